@@ -1,0 +1,84 @@
+package main
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/ccdiag/ccdiag/internal/iostreams"
+)
+
+// version is set at link time (-ldflags "-X main.version=v1.2.3"); otherwise
+// the module version from the build info is used.
+var version = ""
+
+func appVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+// newApp builds the command tree. Each command lives in its own file and is
+// listed here once.
+func newApp(io *iostreams.IOStreams) *cli.App {
+	app := &cli.App{
+		Name:    "ccdiag",
+		Usage:   "diagnose Claude API failures and keep Claude Code working",
+		Version: appVersion(),
+		Description: "ccdiag reads the errors Claude Code prints, checks Anthropic's status page and your path to the API,\n" +
+			"lints CLAUDE.md memory files, and runs as a Claude Code hook and MCP server.\n\n" +
+			"Exit codes: 0 ok, 1 findings or failed checks, 2 usage error, 3 internal failure.",
+		Reader:               io.In,
+		Writer:               io.Out,
+		ErrWriter:            io.ErrOut,
+		Commands:             []*cli.Command{},
+		HideHelpCommand:      true,
+		EnableBashCompletion: false,
+		// urfave/cli would otherwise call os.Exit inside Run; run() maps errors.
+		ExitErrHandler: func(*cli.Context, error) {},
+		Action: func(c *cli.Context) error {
+			if c.Args().Present() {
+				return &exitError{code: exitUsage, cmd: "ccdiag",
+					err: fmt.Errorf("unknown command %q", c.Args().First())}
+			}
+			return cli.ShowAppHelp(c)
+		},
+	}
+	setUsageErrors(app.Commands, "ccdiag")
+	app.OnUsageError = usageHandler("ccdiag")
+	return app
+}
+
+// setUsageErrors makes flag parsing errors of every command exit 2 with a
+// pointer to that command's help, instead of urfave's default dump.
+func setUsageErrors(cmds []*cli.Command, parent string) {
+	for _, c := range cmds {
+		name := parent + " " + c.Name
+		if c.OnUsageError == nil {
+			c.OnUsageError = usageHandler(name)
+		}
+		setUsageErrors(c.Subcommands, name)
+	}
+}
+
+func usageHandler(name string) cli.OnUsageErrorFunc {
+	return func(_ *cli.Context, err error, _ bool) error {
+		return &exitError{code: exitUsage, err: err, cmd: name}
+	}
+}
+
+// run is the real entry point: it returns the exit code so tests can run the
+// whole CLI in-process.
+func run(args []string, io *iostreams.IOStreams) int {
+	err := newApp(io).Run(args)
+	code, msg := exitCode(err)
+	if msg != "" {
+		fmt.Fprintf(io.ErrOut, "ccdiag: %s\n", msg)
+	}
+	return code
+}

@@ -1,0 +1,13 @@
+// Command ccdiag diagnoses Claude API failures, checks the path to the API,
+// lints CLAUDE.md files and runs as a Claude Code hook and MCP server.
+package main
+
+import (
+	"os"
+
+	"github.com/ccdiag/ccdiag/internal/iostreams"
+)
+
+func main() {
+	os.Exit(run(os.Args, iostreams.System()))
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"strconv"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/ccdiag/ccdiag/internal/iostreams"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"ccdiag": func() { os.Exit(run(os.Args, iostreams.System())) },
+	})
+}
+
+// TestScripts runs the end-to-end CLI scripts in testdata/script: each one
+// drives the real binary the way the README does.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			// Keep every script away from the developer's real HOME and caches.
+			home := env.WorkDir + "/home"
+			env.Setenv("HOME", home)
+			env.Setenv("XDG_CACHE_HOME", home+"/.cache")
+			env.Setenv("XDG_STATE_HOME", home+"/.local/state")
+			env.Setenv("XDG_CONFIG_HOME", home+"/.config")
+			return os.MkdirAll(home, 0o755)
+		},
+		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"exitcode": cmdExitCode},
+		RequireExplicitExec: true,
+		RequireUniqueNames:  true,
+	})
+}
+
+// cmdExitCode runs a program and checks its exact exit code:
+//
+//	exitcode 2 ccdiag diagnose
+//
+// testscript's own "! exec" only tells zero from non-zero, and our exit codes
+// carry meaning (1 findings, 2 usage, 3 internal).
+func cmdExitCode(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exitcode N program [args...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("exitcode: bad code %q", args[0])
+	}
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("exitcode: %v", err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("exit code %d, want %d", got, want)
+	}
+}
