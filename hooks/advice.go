@@ -38,6 +38,8 @@ type Incident struct {
 	Name   string
 	URL    string
 	Impact string
+	// Families lists the model families the incident names; empty = all.
+	Families []string
 }
 
 // Status is the cached status-page state (never fetched on the hook path).
@@ -104,7 +106,7 @@ func Advise(s Situation) (a Advice, ok bool) {
 	other := models.SwitchAlias(model)
 	fam := models.Family(model)
 	gateway := gatewayHost(s.BaseURL)
-	incident := openIncident(s.Status)
+	incident := openIncident(s.Status, fam)
 
 	serverSide := cat == apierror.ServerError || cat == apierror.Overloaded || cat == apierror.Timeout ||
 		cat == apierror.GatewayError || cat == apierror.UnknownAPIError
@@ -247,11 +249,23 @@ func reqHint(f Failure) string {
 	return " for request " + f.RequestID
 }
 
-func openIncident(s *Status) *Incident {
-	if s == nil || len(s.Incidents) == 0 {
+// openIncident returns the first open incident that concerns family (an
+// incident naming other families only does not explain this failure).
+func openIncident(s *Status, family string) *Incident {
+	if s == nil {
 		return nil
 	}
-	return &s.Incidents[0]
+	for i, in := range s.Incidents {
+		if len(in.Families) == 0 || family == "" {
+			return &s.Incidents[i]
+		}
+		for _, f := range in.Families {
+			if f == family {
+				return &s.Incidents[i]
+			}
+		}
+	}
+	return nil
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, or "" for

@@ -39,6 +39,7 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		Commands: []*cli.Command{
 			statusCommand(io),
 			hookCommand(io),
+			statuslineCommand(io),
 		},
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,
