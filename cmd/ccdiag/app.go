@@ -40,6 +40,8 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 			statusCommand(io),
 			hookCommand(io),
 			statuslineCommand(io),
+			installCommand(io),
+			uninstallCommand(io),
 		},
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,
