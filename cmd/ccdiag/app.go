@@ -38,6 +38,7 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		ErrWriter: io.ErrOut,
 		Commands: []*cli.Command{
 			statusCommand(io),
+			doctorCommand(io),
 		},
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,
