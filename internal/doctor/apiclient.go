@@ -47,6 +47,9 @@ func httpClient(d Deps, env *setup) *http.Client {
 	insecure := strings.TrimSpace(d.Getenv("NODE_TLS_REJECT_UNAUTHORIZED")) == "0"
 	tr := &http.Transport{
 		Proxy: func(*http.Request) (*url.URL, error) {
+			if env.usesProxy() && env.proxyErr != "" {
+				return nil, &proxyError{msg: env.proxySource + ": " + env.proxyErr}
+			}
 			if env.usesProxy() {
 				return env.proxy, nil
 			}

@@ -34,8 +34,9 @@ func checkAPI(ctx context.Context, d Deps, env *setup, p *apiProbe) Result {
 	}
 	resp, err := p.client.Do(req)
 	if err != nil {
-		p.reason = "request failed"
-		return requestFailure(env, err)
+		r := requestFailure(env, err)
+		p.reason = r.Detail
+		return r
 	}
 	defer resp.Body.Close()
 	a := readAnswer(resp)

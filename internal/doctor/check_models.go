@@ -67,8 +67,15 @@ func checkModels(ctx context.Context, d Deps, env *setup, p *apiProbe) Result {
 			fixes = append(fixes, fix)
 		}
 	}
-	if listWaited && !p.listed {
-		notes = append(notes, "not checked against /v1/models ("+p.reason+")")
+	if listWaited {
+		select {
+		case <-p.done: // p's fields are final once done is closed
+			if !p.listed {
+				notes = append(notes, "not checked against /v1/models ("+p.reason+")")
+			}
+		default:
+			notes = append(notes, "not checked against /v1/models (no answer in time)")
+		}
 	}
 	r := Result{Status: worst, Notes: append(verdicts, notes...), Fix: strings.Join(dedupe(fixes), "; ")}
 	switch worst {

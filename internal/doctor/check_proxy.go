@@ -29,12 +29,8 @@ func checkProxy(ctx context.Context, d Deps, env *setup) Result {
 	}
 	shown := env.proxySource + "=" + redact.URL(env.proxyRaw)
 	if env.proxyErr != "" {
-		return Result{Status: Fail, Detail: env.proxyErr + " (" + shown + ")", Notes: notes,
-			Fix: "export " + env.proxySource + "=http://proxy.example.com:8080"}
-	}
-	if s := strings.ToLower(env.proxy.Scheme); strings.HasPrefix(s, "socks") {
-		return Result{Status: Fail, Detail: shown + ": Claude Code does not support SOCKS proxies", Notes: notes,
-			Fix: "use an HTTP(S) proxy, e.g. export " + env.proxySource + "=http://proxy.example.com:8080"}
+		return Result{Status: Fail, Detail: shown + ": " + env.proxyErr, Notes: notes,
+			Fix: "use an HTTP(S) proxy URL, e.g. export " + env.proxySource + "=http://proxy.example.com:8080"}
 	}
 	if env.baseErr != "" {
 		return Result{Status: Skip, Detail: shown + "; API URL unusable: " + env.baseErr, Notes: notes}

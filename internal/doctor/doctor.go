@@ -157,12 +157,19 @@ func Run(ctx context.Context, d Deps) Report {
 	env := newSetup(d.Getenv)
 	api := newAPIProbe()
 	checks := []check{
-		{CheckStatusPage, "Status page", func(ctx context.Context) Result { return checkStatusPage(ctx, d, env) }, nil},
+		{CheckStatusPage, "Status page", func(ctx context.Context) Result { return checkStatusPage(ctx, d, env) },
+			func(limit time.Duration) Result {
+				return Result{Status: Warn, Detail: "the status page did not answer within " + limit.Round(time.Millisecond).String(),
+					Fix: "open " + statuspage.DefaultBaseURL + " in a browser"}
+			}},
 		{CheckDNS, "DNS", func(ctx context.Context) Result { return checkDNS(ctx, d, env) }, nil},
 		{CheckProxy, "Proxy", func(ctx context.Context) Result { return checkProxy(ctx, d, env) }, nil},
 		{CheckTLS, "TLS", func(ctx context.Context) Result { return checkTLS(ctx, d, env) }, nil},
 		{CheckAPI, "API", func(ctx context.Context) Result { return checkAPI(ctx, d, env, api) }, nil},
-		{CheckModels, "Models", func(ctx context.Context) Result { return checkModels(ctx, d, env, api) }, nil},
+		{CheckModels, "Models", func(ctx context.Context) Result { return checkModels(ctx, d, env, api) },
+			func(time.Duration) Result {
+				return Result{Status: Skip, Detail: "the model list did not arrive in time (see the API check)"}
+			}},
 		{CheckEnvironment, "Environment", func(context.Context) Result { return checkEnvironment(d, env) }, nil},
 	}
 	results := runChecks(ctx, checks, d.CheckTimeout)

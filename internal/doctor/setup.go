@@ -103,6 +103,9 @@ func newSetup(getenv func(string) string) *setup {
 		switch {
 		case err != nil || pu.Host == "":
 			s.proxyErr = s.proxySource + " is not a valid proxy URL"
+		case strings.HasPrefix(strings.ToLower(pu.Scheme), "socks"):
+			s.proxy = pu
+			s.proxyErr = "Claude Code does not support SOCKS proxies"
 		default:
 			s.proxy = pu
 		}

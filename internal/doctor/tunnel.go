@@ -47,6 +47,9 @@ func proxyAddr(env *setup) string {
 }
 
 func connectTunnel(ctx context.Context, d Deps, env *setup) (net.Conn, error) {
+	if env.proxyErr != "" {
+		return nil, &proxyError{msg: env.proxySource + ": " + env.proxyErr}
+	}
 	paddr := proxyAddr(env)
 	conn, err := d.Dial(ctx, "tcp", paddr)
 	if err != nil {
