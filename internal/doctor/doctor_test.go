@@ -280,7 +280,7 @@ func TestProxy(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := newWorld(t, worldOpts{}).setenv("ANTHROPIC_API_KEY", testKey)
 			delete(w.dns, "api.anthropic.com") // only the proxy can resolve it
-			p := &fakes.ConnectProxy{User: tt.user, Pass: proxyPass, Upstream: w.apiAddr}
+			p := &fakes.Proxy{User: tt.user, Pass: proxyPass, Upstream: w.apiAddr}
 			ps := httptest.NewServer(p)
 			defer ps.Close()
 			w.setenv("HTTPS_PROXY", tt.proxyURL(ps.Listener.Addr().String()))
@@ -305,7 +305,7 @@ func TestProxy(t *testing.T) {
 
 func TestProxyPrecedenceAndBypass(t *testing.T) {
 	w := newWorld(t, worldOpts{}).setenv("ANTHROPIC_API_KEY", testKey)
-	p := &fakes.ConnectProxy{Upstream: w.apiAddr}
+	p := &fakes.Proxy{Upstream: w.apiAddr}
 	ps := httptest.NewServer(p)
 	defer ps.Close()
 	// Claude Code reads https_proxy before HTTPS_PROXY (Go's stdlib the other way round).

@@ -8,11 +8,12 @@ import (
 	"sync"
 )
 
-// ConnectProxy is a fake HTTP proxy that only tunnels (CONNECT). With User
-// set it demands Basic credentials (407 otherwise); with Upstream set every
-// tunnel goes there whatever host was asked for, so a test can send
-// "api.anthropic.com:443" to a fake on 127.0.0.1.
-type ConnectProxy struct {
+// Proxy is a fake HTTP proxy: it tunnels CONNECT requests and forwards
+// plain-HTTP absolute-form requests. With User set it demands Basic
+// credentials (407 otherwise); with Upstream set every request goes there
+// whatever host was asked for, so a test can send "api.anthropic.com:443" to
+// a fake on 127.0.0.1.
+type Proxy struct {
 	User, Pass string
 	Upstream   string
 
@@ -20,18 +21,15 @@ type ConnectProxy struct {
 	targets []string
 }
 
-// Targets returns the host:port of every CONNECT the proxy accepted.
-func (p *ConnectProxy) Targets() []string {
+// Targets returns the host (host:port for CONNECT) of every request the
+// proxy accepted.
+func (p *Proxy) Targets() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return append([]string(nil), p.targets...)
 }
 
-func (p *ConnectProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodConnect {
-		http.Error(w, "this proxy only tunnels", http.StatusMethodNotAllowed)
-		return
-	}
+func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if p.User != "" {
 		want := "Basic " + base64.StdEncoding.EncodeToString([]byte(p.User+":"+p.Pass))
 		if r.Header.Get("Proxy-Authorization") != want {
@@ -39,6 +37,10 @@ func (p *ConnectProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "proxy authentication required", http.StatusProxyAuthRequired)
 			return
 		}
+	}
+	if r.Method != http.MethodConnect {
+		p.forward(w, r)
+		return
 	}
 	target := r.Host
 	if p.Upstream != "" {
@@ -78,4 +80,33 @@ func (p *ConnectProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	<-done
 	conn.Close()
 	up.Close()
+}
+
+// forward relays a plain-HTTP proxy request (absolute-form URL).
+func (p *Proxy) forward(w http.ResponseWriter, r *http.Request) {
+	if !r.URL.IsAbs() {
+		http.Error(w, "not a proxy request", http.StatusBadRequest)
+		return
+	}
+	out := r.Clone(r.Context())
+	out.RequestURI = ""
+	out.Header.Del("Proxy-Authorization")
+	out.Header.Del("Proxy-Connection")
+	if p.Upstream != "" {
+		out.URL.Host = p.Upstream
+	}
+	p.mu.Lock()
+	p.targets = append(p.targets, r.URL.Host)
+	p.mu.Unlock()
+	resp, err := (&http.Transport{DisableKeepAlives: true}).RoundTrip(out)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	for k, vs := range resp.Header {
+		w.Header()[k] = vs
+	}
+	w.WriteHeader(resp.StatusCode)
+	_, _ = io.Copy(w, resp.Body)
 }
