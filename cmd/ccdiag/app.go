@@ -33,10 +33,12 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		Description: "ccdiag reads the errors Claude Code prints, checks Anthropic's status page and your path to the API,\n" +
 			"lints CLAUDE.md memory files, and runs as a Claude Code hook and MCP server.\n\n" +
 			"Exit codes: 0 ok, 1 findings or failed checks, 2 usage error, 3 internal failure.",
-		Reader:               io.In,
-		Writer:               io.Out,
-		ErrWriter:            io.ErrOut,
-		Commands:             []*cli.Command{},
+		Reader:    io.In,
+		Writer:    io.Out,
+		ErrWriter: io.ErrOut,
+		Commands: []*cli.Command{
+			lintCommand(io),
+		},
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,
 		// urfave/cli would otherwise call os.Exit inside Run; run() maps errors.
