@@ -37,6 +37,11 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		Writer:    io.Out,
 		ErrWriter: io.ErrOut,
 		Commands: []*cli.Command{
+			statusCommand(io),
+			hookCommand(io),
+			statuslineCommand(io),
+			installCommand(io),
+			uninstallCommand(io),
 			lintCommand(io),
 		},
 		HideHelpCommand:      true,

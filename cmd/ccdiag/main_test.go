@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/ccdiag/ccdiag/internal/fakes"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 )
 
@@ -32,7 +34,10 @@ func TestScripts(t *testing.T) {
 			env.Setenv("XDG_CONFIG_HOME", home+"/.config")
 			return os.MkdirAll(home, 0o755)
 		},
-		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"exitcode": cmdExitCode},
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){
+			"exitcode":   cmdExitCode,
+			"fakestatus": cmdFakeStatus,
+		},
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 	})
@@ -63,4 +68,23 @@ func cmdExitCode(ts *testscript.TestScript, neg bool, args []string) {
 	if got != want {
 		ts.Fatalf("exit code %d, want %d", got, want)
 	}
+}
+
+// cmdFakeStatus starts a fake status page on 127.0.0.1 serving one of
+// fakes.StatusScenarios() and points CCDIAG_STATUS_URL at it:
+//
+//	fakestatus major
+//
+// The server lives until the script ends.
+func cmdFakeStatus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: fakestatus SCENARIO")
+	}
+	h, err := fakes.NewStatusPage(args[0], nil)
+	if err != nil {
+		ts.Fatalf("fakestatus: %v", err)
+	}
+	srv := httptest.NewServer(h)
+	ts.Defer(srv.Close)
+	ts.Setenv("CCDIAG_STATUS_URL", srv.URL)
 }
