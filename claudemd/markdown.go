@@ -5,14 +5,20 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
 // markdownParser is built on first use: the hook links this package too.
-var markdownParser = sync.OnceValue(func() parser.Parser { return goldmark.DefaultParser() })
+// Only the parser is linked (not goldmark's renderer), to keep init small.
+var markdownParser = sync.OnceValue(func() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)
+})
 
 // candidate is one "@path" that Claude Code's import pattern matches in
 // Markdown text.
