@@ -39,6 +39,11 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		Commands: []*cli.Command{
 			statusCommand(io),
 			doctorCommand(io),
+			hookCommand(io),
+			statuslineCommand(io),
+			installCommand(io),
+			uninstallCommand(io),
+			lintCommand(io),
 		},
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,
