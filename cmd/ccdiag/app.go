@@ -38,8 +38,12 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		ErrWriter: io.ErrOut,
 		Commands: []*cli.Command{
 			statusCommand(io),
+			doctorCommand(io),
 			hookCommand(io),
 			statuslineCommand(io),
+			installCommand(io),
+			uninstallCommand(io),
+			lintCommand(io),
 			mcpCommand(io),
 			validateCommand(io),
 			tokensCommand(io),
