@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -39,6 +40,7 @@ func TestScripts(t *testing.T) {
 			"fakestatus": cmdFakeStatus,
 			"fakeapi":    cmdFakeAPI,
 			"fakeproxy":  cmdFakeProxy,
+			"waitfile":   cmdWaitFile,
 		},
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
@@ -127,4 +129,20 @@ func cmdFakeProxy(ts *testscript.TestScript, neg bool, args []string) {
 	srv := httptest.NewServer(p)
 	ts.Defer(srv.Close)
 	ts.Setenv("HTTPS_PROXY", "http://"+cred+srv.Listener.Addr().String())
+}
+
+// cmdWaitFile waits (up to 20 s) until a file exists, for work a command
+// leaves to a detached background process:
+//
+//	waitfile $WORK/home/.cache/ccdiag/status.json
+func cmdWaitFile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: waitfile PATH")
+	}
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if _, err := os.Stat(ts.MkAbs(args[0])); err == nil {
+			return
+		}
+	}
+	ts.Fatalf("waitfile: %s never appeared", args[0])
 }

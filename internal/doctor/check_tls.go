@@ -117,8 +117,8 @@ func checkChain(ctx context.Context, d Deps, env *setup) Result {
 			continue
 		}
 		r := Result{Status: Pass, Notes: notes,
-			Detail: fmt.Sprintf("intercepted: %s is not from a public CA; trusted via %s=%s",
-				strings.Replace(desc, " valid until", "; valid until", 1), st.name, st.path)}
+			Detail: fmt.Sprintf("intercepted: %s presents a certificate issued by %s, not a public CA; trusted via %s=%s; valid until %s",
+				env.host, nameOf(leaf.Issuer), st.name, st.path, leaf.NotAfter.UTC().Format("2006-01-02"))}
 		if st.name == "SSL_CERT_FILE" {
 			r.Status = Warn
 			r.Detail = fmt.Sprintf("intercepted: %s; only SSL_CERT_FILE trusts it, and Claude Code (Node) does not read SSL_CERT_FILE", desc)

@@ -506,7 +506,7 @@ func TestRender(t *testing.T) {
 	doctor.Render(&color, r, iostreams.NewColorScheme(true))
 	out := plain.String()
 	for _, s := range []string{"ccdiag doctor — https://api.anthropic.com", "  FAIL  TLS ", "fix: export NODE_EXTRA_CA_CERTS=",
-		"  PASS  DNS ", "passed, 1 warnings, 2 failed, 0 skipped"} {
+		"  PASS  DNS ", "passed, 1 warning, 2 failed, 0 skipped"} {
 		if !strings.Contains(out, s) {
 			t.Errorf("missing %q in\n%s", s, out)
 		}
