@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -37,6 +38,9 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"exitcode":   cmdExitCode,
 			"fakestatus": cmdFakeStatus,
+			"fakeapi":    cmdFakeAPI,
+			"fakeproxy":  cmdFakeProxy,
+			"waitfile":   cmdWaitFile,
 		},
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
@@ -87,4 +91,58 @@ func cmdFakeStatus(ts *testscript.TestScript, neg bool, args []string) {
 	srv := httptest.NewServer(h)
 	ts.Defer(srv.Close)
 	ts.Setenv("CCDIAG_STATUS_URL", srv.URL)
+}
+
+// cmdFakeAPI starts a fake Anthropic API on 127.0.0.1 answering one of
+// fakes.APIScenarios() and points ANTHROPIC_BASE_URL at it (plain http):
+//
+//	fakeapi ok
+func cmdFakeAPI(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: fakeapi SCENARIO")
+	}
+	api, err := fakes.NewAPI(args[0])
+	if err != nil {
+		ts.Fatalf("fakeapi: %v", err)
+	}
+	srv := httptest.NewServer(api)
+	ts.Defer(srv.Close)
+	ts.Setenv("ANTHROPIC_BASE_URL", srv.URL)
+}
+
+// cmdFakeProxy starts a fake HTTP proxy on 127.0.0.1 (CONNECT and plain
+// forwarding), optionally demanding USER and PASSWORD, and sets HTTPS_PROXY
+// to it with the credentials (or with SENT_PASSWORD instead, to test a
+// wrong one):
+//
+//	fakeproxy alice s3cret [wrong]
+func cmdFakeProxy(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 1 || len(args) > 3 {
+		ts.Fatalf("usage: fakeproxy [USER PASSWORD [SENT_PASSWORD]]")
+	}
+	p := &fakes.Proxy{}
+	cred := ""
+	if len(args) >= 2 {
+		p.User, p.Pass = args[0], args[1]
+		cred = args[0] + ":" + args[len(args)-1] + "@"
+	}
+	srv := httptest.NewServer(p)
+	ts.Defer(srv.Close)
+	ts.Setenv("HTTPS_PROXY", "http://"+cred+srv.Listener.Addr().String())
+}
+
+// cmdWaitFile waits (up to 20 s) until a file exists, for work a command
+// leaves to a detached background process:
+//
+//	waitfile $WORK/home/.cache/ccdiag/status.json
+func cmdWaitFile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: waitfile PATH")
+	}
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if _, err := os.Stat(ts.MkAbs(args[0])); err == nil {
+			return
+		}
+	}
+	ts.Fatalf("waitfile: %s never appeared", args[0])
 }

@@ -53,6 +53,8 @@ type APIError struct {
 	// Retries is how many retry attempts Claude Code logged for this turn
 	// (only -p mode writes them); 0 when unknown.
 	Retries int `json:"retries,omitempty"`
+	// Version is the Claude Code version that wrote the entry, when recorded.
+	Version string `json:"version,omitempty"`
 }
 
 // Usage is the token usage of a successful response: the basis for "how
@@ -306,7 +308,7 @@ func (p *parser) finish() {
 
 func apiErrorFrom(b []byte, ts string) APIError {
 	r := gjson.GetManyBytes(b, "apiErrorStatus", "apiErrorType", "error", "requestId",
-		"message.model", "message.content", "errorDetails", "sessionId", "uuid")
+		"message.model", "message.content", "errorDetails", "sessionId", "uuid", "version")
 	e := APIError{
 		Time:      parseTime(ts),
 		Status:    int(r[0].Int()),
@@ -315,6 +317,7 @@ func apiErrorFrom(b []byte, ts string) APIError {
 		Details:   r[6].String(),
 		SessionID: r[7].String(),
 		UUID:      r[8].String(),
+		Version:   r[9].String(),
 	}
 	// "error" is a string kind in the entries seen; tolerate an object.
 	if r[2].Type == gjson.String {
