@@ -2,13 +2,16 @@ package main
 
 import (
 	"errors"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/ccdiag/ccdiag/internal/fakes"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 )
 
@@ -33,9 +36,13 @@ func TestScripts(t *testing.T) {
 			return os.MkdirAll(home, 0o755)
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"exitcode":  cmdExitCode,
-			"padfile":   cmdPadFile,
-			"appendpad": cmdAppendPad,
+			"exitcode":   cmdExitCode,
+			"fakestatus": cmdFakeStatus,
+			"fakeapi":    cmdFakeAPI,
+			"fakeproxy":  cmdFakeProxy,
+			"waitfile":   cmdWaitFile,
+			"padfile":    cmdPadFile,
+			"appendpad":  cmdAppendPad,
 		},
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
@@ -67,6 +74,79 @@ func cmdExitCode(ts *testscript.TestScript, neg bool, args []string) {
 	if got != want {
 		ts.Fatalf("exit code %d, want %d", got, want)
 	}
+}
+
+// cmdFakeStatus starts a fake status page on 127.0.0.1 serving one of
+// fakes.StatusScenarios() and points CCDIAG_STATUS_URL at it:
+//
+//	fakestatus major
+//
+// The server lives until the script ends.
+func cmdFakeStatus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: fakestatus SCENARIO")
+	}
+	h, err := fakes.NewStatusPage(args[0], nil)
+	if err != nil {
+		ts.Fatalf("fakestatus: %v", err)
+	}
+	srv := httptest.NewServer(h)
+	ts.Defer(srv.Close)
+	ts.Setenv("CCDIAG_STATUS_URL", srv.URL)
+}
+
+// cmdFakeAPI starts a fake Anthropic API on 127.0.0.1 answering one of
+// fakes.APIScenarios() and points ANTHROPIC_BASE_URL at it (plain http):
+//
+//	fakeapi ok
+func cmdFakeAPI(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: fakeapi SCENARIO")
+	}
+	api, err := fakes.NewAPI(args[0])
+	if err != nil {
+		ts.Fatalf("fakeapi: %v", err)
+	}
+	srv := httptest.NewServer(api)
+	ts.Defer(srv.Close)
+	ts.Setenv("ANTHROPIC_BASE_URL", srv.URL)
+}
+
+// cmdFakeProxy starts a fake HTTP proxy on 127.0.0.1 (CONNECT and plain
+// forwarding), optionally demanding USER and PASSWORD, and sets HTTPS_PROXY
+// to it with the credentials (or with SENT_PASSWORD instead, to test a
+// wrong one):
+//
+//	fakeproxy alice s3cret [wrong]
+func cmdFakeProxy(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 1 || len(args) > 3 {
+		ts.Fatalf("usage: fakeproxy [USER PASSWORD [SENT_PASSWORD]]")
+	}
+	p := &fakes.Proxy{}
+	cred := ""
+	if len(args) >= 2 {
+		p.User, p.Pass = args[0], args[1]
+		cred = args[0] + ":" + args[len(args)-1] + "@"
+	}
+	srv := httptest.NewServer(p)
+	ts.Defer(srv.Close)
+	ts.Setenv("HTTPS_PROXY", "http://"+cred+srv.Listener.Addr().String())
+}
+
+// cmdWaitFile waits (up to 20 s) until a file exists, for work a command
+// leaves to a detached background process:
+//
+//	waitfile $WORK/home/.cache/ccdiag/status.json
+func cmdWaitFile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: waitfile PATH")
+	}
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if _, err := os.Stat(ts.MkAbs(args[0])); err == nil {
+			return
+		}
+	}
+	ts.Fatalf("waitfile: %s never appeared", args[0])
 }
 
 // cmdPadFile writes a file of N filler bytes followed by another file:

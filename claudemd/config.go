@@ -1,0 +1,150 @@
+package claudemd
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"gopkg.in/yaml.v3"
+)
+
+// ConfigFile is the optional per-project configuration file name.
+const ConfigFile = ".ccdiag.yml"
+
+// Config is .ccdiag.yml:
+//
+//	rules:
+//	  long-line: off            # disable
+//	  bom: error                # change severity
+//	  too-many-lines: {max: 300}
+//	  long-line: {severity: warning, max: 2000}
+//	ignore: ["vendor/**", "docs/old/CLAUDE.md"]
+//	model: claude-sonnet-4-5
+//	context-window: 1000000
+type Config struct {
+	Rules         map[string]RuleConfig `yaml:"rules"`
+	Ignore        []string              `yaml:"ignore"`
+	Model         string                `yaml:"model"`
+	ContextWindow int                   `yaml:"context-window"`
+}
+
+// RuleConfig overrides one rule: its severity and, for rules with a
+// threshold, the threshold.
+type RuleConfig struct {
+	Severity string `yaml:"severity"`
+	Max      int    `yaml:"max"`
+}
+
+// UnmarshalYAML accepts a bare severity ("off") or a mapping.
+func (r *RuleConfig) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		r.Severity = n.Value
+		return nil
+	}
+	type plain RuleConfig
+	var p plain
+	if err := n.Decode(&p); err != nil {
+		return err
+	}
+	*r = RuleConfig(p)
+	return nil
+}
+
+// ConfigError is a configuration problem: exit 2, not a finding.
+type ConfigError struct{ Err error }
+
+func (e *ConfigError) Error() string { return e.Err.Error() }
+func (e *ConfigError) Unwrap() error { return e.Err }
+
+// LoadConfig reads a config file; a missing file at an implicit location is
+// not an error (nil Config).
+func LoadConfig(path string, explicit bool) (*Config, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		if !explicit && errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, &ConfigError{fmt.Errorf("reading config: %w", err)}
+	}
+	return ParseConfig(path, b)
+}
+
+// ParseConfig parses and validates .ccdiag.yml content.
+func ParseConfig(name string, b []byte) (*Config, error) {
+	var c Config
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+		return nil, &ConfigError{fmt.Errorf("%s: %w", name, err)}
+	}
+	for id, rc := range c.Rules {
+		r := RuleByID(id)
+		if r == nil {
+			return nil, &ConfigError{fmt.Errorf("%s: unknown rule %q", name, id)}
+		}
+		if rc.Severity != "" {
+			if _, err := ParseSeverity(rc.Severity); err != nil {
+				return nil, &ConfigError{fmt.Errorf("%s: rule %s: %w", name, id, err)}
+			}
+		}
+		if rc.Max < 0 || (rc.Max > 0 && !r.HasThreshold) {
+			return nil, &ConfigError{fmt.Errorf("%s: rule %s takes no max (or a negative one)", name, id)}
+		}
+	}
+	for _, g := range c.Ignore {
+		if !doublestar.ValidatePattern(filepath.ToSlash(g)) {
+			return nil, &ConfigError{fmt.Errorf("%s: invalid ignore pattern %q", name, g)}
+		}
+	}
+	if c.ContextWindow < 0 {
+		return nil, &ConfigError{fmt.Errorf("%s: context-window must be positive", name)}
+	}
+	return &c, nil
+}
+
+// settings is the effective per-rule configuration of a run.
+type settings struct {
+	severity map[string]Severity
+	max      map[string]int
+	ignore   []string
+	limits   Limits
+}
+
+func newSettings(c *Config, limits Limits) *settings {
+	s := &settings{severity: map[string]Severity{}, max: map[string]int{}, limits: limits}
+	for _, r := range Rules() {
+		s.severity[r.ID] = r.Severity
+		if r.HasThreshold {
+			s.max[r.ID] = r.Threshold
+		}
+	}
+	if c == nil {
+		return s
+	}
+	for id, rc := range c.Rules {
+		if rc.Severity != "" {
+			s.severity[id], _ = ParseSeverity(rc.Severity)
+		}
+		if rc.Max > 0 {
+			s.max[id] = rc.Max
+		}
+	}
+	s.ignore = c.Ignore
+	return s
+}
+
+// ignored reports whether a path relative to the project root is ignored.
+func (s *settings) ignored(rel string) bool {
+	rel = filepath.ToSlash(rel)
+	for _, g := range s.ignore {
+		if ok, _ := doublestar.Match(g, rel); ok {
+			return true
+		}
+	}
+	return false
+}

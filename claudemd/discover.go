@@ -1,0 +1,327 @@
+package claudemd
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	ignore "github.com/sabhiram/go-gitignore"
+)
+
+// Memory file names Claude Code reads in every directory it loads.
+const (
+	nameProject = "CLAUDE.md"
+	nameLocal   = "CLAUDE.local.md"
+	dirClaude   = ".claude"
+	dirRules    = "rules"
+)
+
+// walker discovers the memory files of a tree: it honours .gitignore (and
+// .ccdiag.yml's ignore list), skips .git and node_modules, and follows
+// symlinked directories only inside the tree, once, after the real tree.
+type walker struct {
+	root    string // absolute, symlinks resolved
+	set     *settings
+	emit    func(*File)
+	notes   []Finding
+	visited map[string]bool
+	pending []pendingLink
+}
+
+type ignoreLayer struct {
+	dir string
+	gi  *ignore.GitIgnore
+}
+
+type pendingLink struct {
+	path, real string
+	layers     []ignoreLayer
+}
+
+func (w *walker) note(rule *Rule, path, format string, args ...any) {
+	f := Finding{Rule: rule.ID, Severity: w.set.severity[rule.ID], abs: path, Line: 1, Column: 1}
+	f.Message = sprintf(format, args...)
+	if f.Severity != SeverityOff {
+		w.notes = append(w.notes, f)
+	}
+}
+
+func (w *walker) walk() {
+	w.visited = map[string]bool{w.root: true}
+	w.dir(w.root, nil)
+	for len(w.pending) > 0 {
+		p := w.pending[0]
+		w.pending = w.pending[1:]
+		if w.visited[p.real] {
+			if within(p.real, p.path) {
+				w.note(ruleSymlinkLoop, p.path, "symlink loop: %s points back to %s; not followed", w.display(p.path), w.display(p.real))
+			}
+			continue
+		}
+		w.visited[p.real] = true
+		w.dir(p.path, p.layers)
+	}
+}
+
+func (w *walker) display(p string) string {
+	if r, err := filepath.Rel(w.root, p); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return p
+}
+
+// ignored applies the .gitignore layers and the config's ignore list.
+func (w *walker) ignored(path string, isDir bool, layers []ignoreLayer) bool {
+	rel, _ := filepath.Rel(w.root, path)
+	if w.set.ignored(rel) {
+		return true
+	}
+	for _, l := range layers {
+		r, err := filepath.Rel(l.dir, path)
+		if err != nil || strings.HasPrefix(r, "..") {
+			continue
+		}
+		r = filepath.ToSlash(r)
+		if l.gi.MatchesPath(r) || isDir && l.gi.MatchesPath(r+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *walker) dir(dir string, layers []ignoreLayer) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		if e.Name() == ".gitignore" && e.Type().IsRegular() {
+			if gi, err := ignore.CompileIgnoreFile(filepath.Join(dir, ".gitignore")); err == nil {
+				layers = append(layers[:len(layers):len(layers)], ignoreLayer{dir, gi})
+			}
+			break
+		}
+	}
+	atRoot := dir == w.root
+	kind, loaded := KindProject, LoadedStartup
+	if !atRoot {
+		kind, loaded = KindNested, LoadedLazy
+	}
+	var subdirs []string
+	var hasProject, hasLocal, hasClaude bool
+	for _, e := range ents {
+		name := e.Name()
+		switch name {
+		case ".git", "node_modules":
+			continue
+		case nameProject:
+			hasProject = true
+			continue
+		case nameLocal:
+			hasLocal = true
+			continue
+		case dirClaude:
+			hasClaude = true
+			continue
+		}
+		path := filepath.Join(dir, name)
+		isLink := e.Type()&os.ModeSymlink != 0
+		if isLink {
+			real, err := filepath.EvalSymlinks(path)
+			if err != nil {
+				continue // dangling or looping links to non-memory files are not our business
+			}
+			st, err := os.Stat(real)
+			if err != nil || !st.IsDir() {
+				continue
+			}
+			if w.ignored(path, true, layers) {
+				continue
+			}
+			if !within(w.root, real) {
+				w.note(ruleSymlinkOutside, path, "directory symlink %s points outside the project to %s; not followed", w.display(path), real)
+				continue
+			}
+			w.pending = append(w.pending, pendingLink{path, real, layers})
+			continue
+		}
+		if e.IsDir() && !w.ignored(path, true, layers) {
+			subdirs = append(subdirs, path)
+		}
+	}
+	// Claude Code's order in one directory: CLAUDE.md, .claude/CLAUDE.md,
+	// .claude/rules/**, CLAUDE.local.md.
+	if hasProject {
+		w.file(filepath.Join(dir, nameProject), kind, loaded, dir, layers, false)
+	}
+	if hasClaude {
+		cdir := filepath.Join(dir, dirClaude)
+		if !w.ignored(cdir, true, layers) {
+			w.file(filepath.Join(cdir, nameProject), kind, loaded, dir, layers, true)
+			rk := KindRules
+			w.rules(filepath.Join(cdir, dirRules), rk, loaded, dir, map[string]bool{})
+		}
+	}
+	if hasLocal {
+		// CLAUDE.local.md is meant to be gitignored and still loads.
+		w.file(filepath.Join(dir, nameLocal), KindLocal, loaded, dir, nil, false)
+	}
+	for _, s := range subdirs {
+		w.visited[s] = true
+		w.dir(s, layers)
+	}
+}
+
+// file emits one memory file if it exists (optional files may be absent).
+func (w *walker) file(path string, kind Kind, loaded Loaded, scope string, layers []ignoreLayer, optional bool) {
+	lst, err := os.Lstat(path)
+	if err != nil {
+		return
+	}
+	if layers != nil && w.ignored(path, false, layers) {
+		return
+	}
+	f := &File{abs: path, real: path, Kind: kind, Loaded: loaded, scope: scope}
+	if lst.Mode()&os.ModeSymlink != 0 {
+		real, err := filepath.EvalSymlinks(path)
+		if err == nil {
+			f.real = real
+			if !within(w.root, real) {
+				w.note(ruleSymlinkOutside, path, "%s is a symlink to %s, outside the project", w.display(path), real)
+			}
+		}
+	} else if optional && lst.IsDir() {
+		return
+	}
+	w.emit(f)
+}
+
+// rules emits .claude/rules/**/*.md, following symlinks and cutting cycles
+// as Claude Code does.
+func (w *walker) rules(dir string, kind Kind, loaded Loaded, scope string, chain map[string]bool) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return
+	}
+	if chain[real] {
+		w.note(ruleSymlinkLoop, dir, "symlink loop: %s leads back to %s; Claude Code cuts it", w.display(dir), w.display(real))
+		return
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	chain[real] = true
+	defer delete(chain, real)
+	for _, e := range ents {
+		path := filepath.Join(dir, e.Name())
+		isDir := e.IsDir()
+		if e.Type()&os.ModeSymlink != 0 {
+			st, err := os.Stat(path)
+			if err != nil {
+				if isLoop(err) && strings.HasSuffix(e.Name(), ".md") {
+					w.emit(&File{abs: path, real: path, Kind: kind, Loaded: loaded, scope: scope})
+				}
+				continue
+			}
+			isDir = st.IsDir()
+		}
+		if isDir {
+			w.rules(path, kind, loaded, scope, chain)
+		} else if strings.HasSuffix(e.Name(), ".md") {
+			w.file(path, kind, loaded, scope, nil, false)
+		}
+	}
+}
+
+// within reports whether p is dir or below it.
+func within(dir, p string) bool {
+	if dir == p {
+		return true
+	}
+	if !strings.HasSuffix(dir, string(filepath.Separator)) {
+		dir += string(filepath.Separator)
+	}
+	return strings.HasPrefix(p, dir)
+}
+
+// startupFiles lists what Claude Code loads at startup in dir: the managed
+// policy, the user's files, then every directory from / down to dir, minus
+// claudeMdExcludes (which never applies to managed files).
+func startupFiles(dir, home, managed string, excludes []string, emit func(*File), notes func(*Rule, string, string, ...any)) {
+	add := func(path string, kind Kind, scope string) {
+		if _, err := os.Lstat(path); err != nil {
+			return
+		}
+		if kind != KindManaged && excluded(path, excludes) {
+			emit(&File{abs: path, real: path, Kind: kind, Loaded: LoadedSkipped, scope: scope, SkipReason: "excluded by claudeMdExcludes"})
+			return
+		}
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			real = path
+		}
+		emit(&File{abs: path, real: real, Kind: kind, Loaded: LoadedStartup, scope: scope})
+	}
+	rules := func(rdir string, kind Kind, scope string) {
+		var files []string
+		var walk func(string, map[string]bool)
+		walk = func(d string, chain map[string]bool) {
+			real, err := filepath.EvalSymlinks(d)
+			if err != nil || chain[real] {
+				return
+			}
+			chain[real] = true
+			defer delete(chain, real)
+			ents, _ := os.ReadDir(d)
+			for _, e := range ents {
+				p := filepath.Join(d, e.Name())
+				st, err := os.Stat(p)
+				if err != nil {
+					continue
+				}
+				if st.IsDir() {
+					walk(p, chain)
+				} else if strings.HasSuffix(e.Name(), ".md") {
+					files = append(files, p)
+				}
+			}
+		}
+		walk(rdir, map[string]bool{})
+		for _, p := range files {
+			add(p, kind, scope)
+		}
+	}
+	if managed != "" {
+		add(filepath.Join(managed, nameProject), KindManaged, managed)
+		rules(filepath.Join(managed, dirClaude, dirRules), KindManaged, managed)
+	}
+	if home != "" {
+		ud := filepath.Join(home, dirClaude)
+		add(filepath.Join(ud, nameProject), KindUser, home)
+		rules(filepath.Join(ud, dirRules), KindUser, home)
+	}
+	var dirs []string
+	for d := dir; ; d = filepath.Dir(d) {
+		dirs = append(dirs, d)
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	sort.SliceStable(dirs, func(i, j int) bool { return len(dirs[i]) < len(dirs[j]) })
+	for _, d := range dirs {
+		kind, local := KindAncestor, KindAncestor
+		if d == dir {
+			kind, local = KindProject, KindLocal
+		}
+		add(filepath.Join(d, nameProject), kind, d)
+		add(filepath.Join(d, dirClaude, nameProject), kind, d)
+		rk := KindRules
+		if d != dir {
+			rk = KindAncestor
+		}
+		rules(filepath.Join(d, dirClaude, dirRules), rk, d)
+		add(filepath.Join(d, nameLocal), local, d)
+	}
+}

@@ -1,0 +1,563 @@
+package claudemd
+
+import (
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// run is one lint: its settings, files and findings.
+type run struct {
+	opts     Options
+	root     string
+	set      *settings
+	seed     maphash.Seed
+	files    []*File // discovery order
+	byReal   map[string]*File
+	notes    []Finding
+	findings []Finding
+	cache    map[string]*analysis // absolute path → analysis, for import targets
+	loaded   []*File              // load order, imports included
+}
+
+// Lint discovers, reads and checks the memory files of opts.Paths[0] (and
+// any further paths).
+func Lint(opts Options) (*Result, error) {
+	if opts.Cwd == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		opts.Cwd = wd
+	}
+	paths := opts.Paths
+	if len(paths) == 0 {
+		paths = []string{opts.Cwd}
+	}
+	var all *Result
+	for _, p := range paths {
+		r, err := lintOne(opts, p)
+		if err != nil {
+			return nil, err
+		}
+		if all == nil {
+			all = r
+			continue
+		}
+		all.Files = append(all.Files, r.Files...)
+		all.Findings = append(all.Findings, r.Findings...)
+		all.Totals = addTotals(all.Totals, r.Totals)
+	}
+	return all, nil
+}
+
+func addTotals(a, b Totals) Totals {
+	a.Files += b.Files
+	a.StartupFiles += b.StartupFiles
+	a.StartupChars += b.StartupChars
+	a.StartupTokens += b.StartupTokens
+	a.Errors += b.Errors
+	a.Warnings += b.Warnings
+	a.Infos += b.Infos
+	for k, v := range b.FindingsByRule {
+		if a.FindingsByRule == nil {
+			a.FindingsByRule = map[string]int{}
+		}
+		a.FindingsByRule[k] += v
+	}
+	return a
+}
+
+// PathError is a PATH argument that cannot be linted (exit 2).
+type PathError struct{ Err error }
+
+func (e *PathError) Error() string { return e.Err.Error() }
+func (e *PathError) Unwrap() error { return e.Err }
+
+func lintOne(opts Options, path string) (*Result, error) {
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(opts.Cwd, path)
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, &PathError{err}
+	}
+	single := ""
+	root := path
+	if !st.IsDir() {
+		single, root = path, filepath.Dir(path)
+	}
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		if single != "" {
+			single = filepath.Join(real, filepath.Base(single))
+		}
+		root = real
+	}
+
+	cfg := opts.Config
+	if cfg == nil {
+		cp, explicit := filepath.Join(root, ConfigFile), false
+		if opts.ConfigPath != "" {
+			cp, explicit = opts.ConfigPath, true
+		}
+		if cfg, err = LoadConfig(cp, explicit); err != nil {
+			return nil, err
+		}
+	}
+	model, window := opts.Model, opts.ContextWindow
+	if cfg != nil {
+		if model == "" {
+			model = cfg.Model
+		}
+		if window == 0 {
+			window = cfg.ContextWindow
+		}
+	}
+	r := &run{opts: opts, root: root, seed: maphash.MakeSeed(), byReal: map[string]*File{}, cache: map[string]*analysis{}}
+	r.set = newSettings(cfg, ComputeLimits(model, window))
+
+	r.discover(single)
+	r.resolveImports()
+	return r.finish(), nil
+}
+
+// discover finds the root memory files and analyses them on a bounded pool
+// of workers while the walk goes on.
+func (r *run) discover(single string) {
+	workers := r.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan *File, 64)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte
+			for f := range jobs {
+				buf = r.analyzeFile(f, buf)
+			}
+		}()
+	}
+	emit := func(f *File) {
+		if prev, ok := r.byReal[f.real]; ok && f.Loaded != LoadedSkipped {
+			f.info = nil
+			r.files = append(r.files, f)
+			_ = prev
+			return
+		}
+		if f.Loaded != LoadedSkipped {
+			r.byReal[f.real] = f
+		}
+		r.files = append(r.files, f)
+		if f.Loaded != LoadedSkipped {
+			jobs <- f
+		}
+	}
+	w := &walker{root: r.root, set: r.set, emit: emit}
+	switch {
+	case r.opts.Startup:
+		excludes := claudeMdExcludes(r.root, r.opts.Home, r.opts.ManagedDir)
+		startupFiles(r.root, r.opts.Home, r.opts.ManagedDir, excludes, emit, nil)
+	case single != "":
+		kind := KindProject
+		if filepath.Base(single) == nameLocal {
+			kind = KindLocal
+		}
+		w.file(single, kind, LoadedStartup, r.root, nil, false)
+	default:
+		if r.opts.User && r.opts.Home != "" {
+			ud := filepath.Join(r.opts.Home, dirClaude)
+			w.file(filepath.Join(ud, nameProject), KindUser, LoadedStartup, r.opts.Home, nil, true)
+			w.rules(filepath.Join(ud, dirRules), KindUser, LoadedStartup, r.opts.Home, map[string]bool{})
+		}
+		w.walk()
+	}
+	close(jobs)
+	wg.Wait()
+	r.notes = append(r.notes, w.notes...)
+	// A file reached twice (a symlink to another memory file) shares the
+	// first one's analysis; its own findings would only repeat.
+	for _, f := range r.files {
+		if f.info == nil && f.Loaded != LoadedSkipped {
+			if prev := r.byReal[f.real]; prev != nil && prev != f {
+				f.info = &analysis{bytes: prev.info.bytes, chars: prev.info.chars, lines: prev.info.lines,
+					imports: prev.info.imports, paras: prev.info.paras, skip: prev.info.skip, empty: prev.info.empty,
+					fm: prev.info.fm, sup: prev.info.sup}
+			}
+		}
+	}
+}
+
+// analyzeFile reads one file and analyses it; buf is reused across calls.
+func (r *run) analyzeFile(f *File, buf []byte) []byte {
+	src, size, skip, err := readLimited(f.abs, buf)
+	if err != nil {
+		f.info = &analysis{skip: "unreadable: " + errText(err)}
+		return buf
+	}
+	if skip != "" {
+		f.info = &analysis{skip: skip, bytes: size}
+		c := &fileCheck{file: f, a: f.info, set: r.set}
+		if r.set.severity[ruleFileSkipped.ID] != SeverityOff {
+			c.rule = ruleFileSkipped
+			ruleFileSkipped.file(c)
+		}
+		return buf
+	}
+	f.info = analyze(f, src, r.set, r.seed, r.opts.Sections && f.Loaded == LoadedStartup)
+	if cap(src) > cap(buf) && cap(src) <= 1<<20 {
+		buf = src[:0]
+	}
+	return buf
+}
+
+func errText(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// resolveImports follows every root's @imports the way Claude Code does,
+// analysing newly reached files in parallel waves first.
+func (r *run) resolveImports() {
+	for _, f := range r.files {
+		if f.info != nil {
+			r.cache[f.abs] = f.info
+		}
+	}
+	// Waves: analyse every existing import target not seen yet.
+	frontier := r.files
+	for depth := 0; depth < MaxImportDepth && len(frontier) > 0; depth++ {
+		var next []*File
+		seen := map[string]bool{}
+		for _, f := range frontier {
+			if f.info == nil {
+				continue
+			}
+			dir := filepath.Dir(f.abs)
+			for _, c := range f.info.imports {
+				if !c.accepted {
+					continue
+				}
+				t := expandImport(c.path, dir, r.opts.Home)
+				if _, ok := r.cache[t]; ok || seen[t] || !within(r.root, t) && !r.opts.Startup {
+					continue
+				}
+				seen[t] = true
+				if ok, isDir := statPath(t); !ok || isDir || !isText(t) {
+					continue
+				}
+				next = append(next, &File{abs: t, real: t, Kind: KindImport})
+			}
+		}
+		r.analyzeAll(next)
+		for _, f := range next {
+			r.cache[f.abs] = f.info
+		}
+		frontier = next
+	}
+
+	processed := map[string]bool{}
+	var visit func(f *File, depth int, chain []string)
+	visit = func(f *File, depth int, chain []string) {
+		r.loaded = append(r.loaded, f)
+		if f.info == nil || f.info.skip != "" {
+			return
+		}
+		if f.info.empty {
+			return // Claude Code drops blank files and never reads their imports
+		}
+		chain = append(chain, f.abs)
+		dir := filepath.Dir(f.abs)
+		for i := range f.info.imports {
+			c := &f.info.imports[i]
+			if !c.accepted {
+				continue
+			}
+			res := r.resolve(c, dir, depth, chain, processed)
+			imp := Import{Raw: c.raw, Path: r.display(res.target), Line: c.line, Column: c.col, Status: res.status,
+				abs: res.target, offset: c.off, end: c.end}
+			f.Imports = append(f.Imports, imp)
+			r.checkImport(f, &f.Imports[len(f.Imports)-1], res)
+			if res.status != "loaded" {
+				continue
+			}
+			child := &File{abs: res.target, real: res.target, Kind: KindImport, Loaded: f.Loaded, Depth: depth + 1,
+				Parent: f.abs, scope: f.scope, info: r.cache[res.target]}
+			if child.info == nil {
+				r.analyzeAll([]*File{child})
+			}
+			processed[res.target] = true
+			visit(child, depth+1, chain)
+		}
+	}
+	// Startup files first, then the lazily loaded ones, each in discovery order.
+	for _, pass := range []Loaded{LoadedStartup, LoadedLazy} {
+		for _, f := range r.files {
+			if f.Loaded == LoadedSkipped && pass == LoadedStartup {
+				r.loaded = append(r.loaded, f)
+				continue
+			}
+			if f.Loaded != pass {
+				continue
+			}
+			if processed[f.abs] || processed[f.real] {
+				continue
+			}
+			processed[f.abs], processed[f.real] = true, true
+			visit(f, 0, nil)
+		}
+	}
+}
+
+func isText(p string) bool {
+	ext := strings.ToLower(filepath.Ext(p))
+	return ext == "" || textExtensions()[ext]
+}
+
+// analyzeAll analyses files on the worker pool.
+func (r *run) analyzeAll(files []*File) {
+	if len(files) == 0 {
+		return
+	}
+	workers := r.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan *File)
+	var wg sync.WaitGroup
+	for i := 0; i < workers && i < len(files); i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte
+			for f := range jobs {
+				buf = r.analyzeFile(f, buf)
+			}
+		}()
+	}
+	for _, f := range files {
+		jobs <- f
+	}
+	close(jobs)
+	wg.Wait()
+}
+
+// resolve decides what Claude Code does with one import.
+func (r *run) resolve(c *importCand, dir string, depth int, chain []string, processed map[string]bool) *resolution {
+	res := &resolution{target: expandImport(c.path, dir, r.opts.Home), depth: depth + 1, inCode: c.inCode}
+	res.exists, res.isDir = statPath(res.target)
+	res.mention = !looksLikeFile(c.path)
+	res.outside = !within(r.root, res.target)
+	if res.outside {
+		res.sensitive = sensitiveReason(res.target, r.opts.Home)
+	}
+	switch {
+	case !res.exists || res.isDir:
+		res.status = "missing"
+		if res.mention || c.inCode {
+			res.status = "mention"
+		}
+		if strings.IndexByte(c.raw, '#') < 0 {
+			if t := strings.TrimRight(c.path, trailingPunct); t != c.path && t != "" {
+				p := expandImport(t, dir, r.opts.Home)
+				if ok, isDir := statPath(p); ok && !isDir {
+					res.trimmed, res.trimmedN = t, len(c.path)-len(t)
+				}
+			}
+		}
+		if !strings.HasPrefix(c.path, "/") && !strings.HasPrefix(c.path, "~/") {
+			for _, base := range []string{r.root, filepath.Dir(dir)} {
+				p := filepath.Join(base, c.path)
+				if p == res.target || !within(r.root, p) {
+					continue
+				}
+				if ok, isDir := statPath(p); ok && !isDir {
+					res.wrongBase = p
+					break
+				}
+			}
+		}
+	case !isText(res.target):
+		res.status = "not-text"
+	case res.outside && !r.opts.Startup:
+		res.status = "outside"
+	case contains(chain, res.target):
+		res.status = "cycle"
+		res.chain = append(append([]string{}, chain...), res.target)
+	case depth+1 >= MaxImportDepth:
+		res.status = "too-deep"
+	case processed[res.target]:
+		res.status = "duplicate"
+	default:
+		res.status = "loaded"
+	}
+	return res
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) checkImport(f *File, imp *Import, res *resolution) {
+	c := &importCheck{from: f, imp: imp, res: res, set: r.set, out: &r.findings}
+	for _, rule := range Rules() {
+		if rule.imp == nil || r.set.severity[rule.ID] == SeverityOff {
+			continue
+		}
+		c.rule = rule
+		rule.imp(c)
+	}
+}
+
+// display names a path for output: relative to the working directory when
+// below it, ~/… below the home directory, absolute otherwise.
+func (r *run) display(p string) string {
+	return displayPath(p, r.opts.Cwd, r.opts.Home)
+}
+
+func displayPath(p, cwd, home string) string {
+	if cwd != "" {
+		if real, err := filepath.EvalSymlinks(cwd); err == nil {
+			cwd = real
+		}
+		if within(cwd, p) {
+			if rel, err := filepath.Rel(cwd, p); err == nil {
+				return rel
+			}
+		}
+	}
+	if home != "" && within(home, p) {
+		rel, _ := filepath.Rel(home, p)
+		return "~/" + filepath.ToSlash(rel)
+	}
+	return p
+}
+
+// finish runs the whole-run rules, applies suppressions and ignores, and
+// builds the Result.
+func (r *run) finish() *Result {
+	lim := r.set.limits
+	res := &Result{Root: r.display(r.root)}
+	if res.Root == "" || res.Root == "." {
+		res.Root = "."
+	}
+	// File-rule findings, once per real file.
+	done := map[*analysis]bool{}
+	for _, f := range r.loaded {
+		if f.info == nil || done[f.info] {
+			continue
+		}
+		done[f.info] = true
+		r.findings = append(r.findings, f.info.findings...)
+	}
+	r.findings = append(r.findings, r.notes...)
+	for _, f := range r.loaded {
+		a := f.info
+		f.Path = r.display(f.abs)
+		if f.Parent != "" {
+			f.Parent = r.display(f.Parent)
+		}
+		if f.Imports == nil {
+			f.Imports = []Import{}
+		}
+		if a == nil {
+			continue
+		}
+		f.Chars, f.Lines, f.Bytes, f.Sections = a.chars, a.lines, a.bytes, a.sections
+		f.Tokens = lim.Tokens(a.chars)
+		switch {
+		case a.skip != "":
+			f.Loaded, f.SkipReason = LoadedSkipped, a.skip
+		case a.empty && f.Loaded != LoadedSkipped:
+			f.Loaded, f.SkipReason = LoadedSkipped, "empty: Claude Code drops blank files"
+		}
+		if f.Kind == KindRules || f.Kind == KindAncestor || f.Kind == KindUser || f.Kind == KindManaged {
+			if p := rulePaths(a); len(p) > 0 && f.Loaded == LoadedStartup {
+				f.Paths, f.Loaded = p, LoadedLazy
+			}
+		}
+		res.Files = append(res.Files, f)
+	}
+	rc := &runCheck{files: res.Files, set: r.set, out: &r.findings}
+	for _, rule := range Rules() {
+		if rule.onRun == nil || r.set.severity[rule.ID] == SeverityOff {
+			continue
+		}
+		rc.rule = rule
+		rule.onRun(rc)
+	}
+
+	sup := map[string]*suppressions{}
+	for _, f := range res.Files {
+		if f.info != nil && (f.info.sup.file != nil || f.info.sup.lines != nil) {
+			sup[f.abs] = &f.info.sup
+		}
+	}
+	for _, fd := range r.findings {
+		if s := sup[fd.abs]; s != nil && s.covers(fd.Rule, fd.Line) {
+			continue
+		}
+		if rel, err := filepath.Rel(r.root, fd.abs); err == nil && !strings.HasPrefix(rel, "..") && r.set.ignored(rel) {
+			continue
+		}
+		fd.Path = r.display(fd.abs)
+		res.Findings = append(res.Findings, fd)
+	}
+	sort.SliceStable(res.Findings, func(i, j int) bool {
+		a, b := res.Findings[i], res.Findings[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.Rule < b.Rule
+	})
+
+	t := &res.Totals
+	t.Files = len(res.Files)
+	t.FileLimit, t.TotalLimit, t.CharsPerToken, t.ContextWindow = lim.FileChars, lim.TotalChars, lim.CharsPerToken, lim.ContextWindow
+	for _, f := range res.Files {
+		if f.Loaded == LoadedStartup {
+			t.StartupFiles++
+			t.StartupChars += f.Chars
+		}
+	}
+	t.StartupTokens = lim.Tokens(t.StartupChars)
+	for _, fd := range res.Findings {
+		switch fd.Severity {
+		case SeverityError:
+			t.Errors++
+		case SeverityWarning:
+			t.Warnings++
+		case SeverityInfo:
+			t.Infos++
+		}
+		if t.FindingsByRule == nil {
+			t.FindingsByRule = map[string]int{}
+		}
+		t.FindingsByRule[fd.Rule]++
+	}
+	return res
+}

@@ -1,0 +1,19 @@
+package claudemd
+
+var ruleImportTrailingPunctuation = &Rule{
+	ID:          "import-trailing-punctuation",
+	Description: "Punctuation after an @import path (\"@file.md:\") becomes part of the path, so the import silently fails.",
+	Severity:    SeverityError,
+	Fixable:     true,
+	imp: func(c *importCheck) {
+		r := c.res
+		if (r.status != "missing" && r.status != "mention") || r.trimmed == "" || r.inCode {
+			return
+		}
+		punct := c.imp.Raw[len(c.imp.Raw)-r.trimmedN:]
+		fix := &edit{off: c.imp.end - r.trimmedN, end: c.imp.end, what: "removed " + quote(punct) + " after @" + r.trimmed}
+		c.report(fix, "@%s: Claude Code reads the path as %q, which does not exist, and silently skips it; %q exists: separate the punctuation with a space or drop it", c.imp.Raw, c.imp.Raw, r.trimmed)
+	},
+}
+
+func quote(s string) string { return "\"" + s + "\"" }

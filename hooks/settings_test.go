@@ -1,0 +1,191 @@
+package hooks
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tidwall/gjson"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var edit = SettingsEdit{Binary: "/usr/local/bin/ccdiag", StatusLine: true}
+
+// TestInstallGolden installs into each sample settings file and compares
+// with testdata/settings/NAME.installed; then checks that a second install
+// changes nothing and that uninstall gives back the original bytes.
+func TestInstallGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/settings/*.json")
+	if len(files) == 0 {
+		t.Fatal("no samples")
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, ".err.json") {
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			in, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, notes, err := Install(in, edit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := strings.TrimSuffix(f, ".json") + ".installed"
+			if *update {
+				os.WriteFile(golden, out, 0o644)
+			}
+			want, _ := os.ReadFile(golden)
+			if !bytes.Equal(out, want) {
+				t.Errorf("install output differs from %s:\n%s", golden, out)
+			}
+			if !json.Valid(out) {
+				t.Fatalf("invalid JSON out:\n%s", out)
+			}
+			// Every unrelated setting survives.
+			gjson.ParseBytes(in).ForEach(func(k, v gjson.Result) bool {
+				if k.String() != "hooks" && k.String() != "statusLine" && gjson.GetBytes(out, k.String()).Raw != compactRaw(v.Raw) &&
+					gjson.GetBytes(out, k.String()).String() != v.String() {
+					if !jsonEqual(gjson.GetBytes(out, k.String()).Raw, v.Raw) {
+						t.Errorf("setting %s changed", k)
+					}
+				}
+				return true
+			})
+			for _, ev := range HookEvents() {
+				cmds := gjson.GetBytes(out, "hooks."+ev.Name+".#.hooks.#.command").String()
+				if strings.Count(cmds, "/usr/local/bin/ccdiag hook") != 1 {
+					t.Errorf("%s: ccdiag hook %d times: %s", ev.Name, strings.Count(cmds, "ccdiag hook"), cmds)
+				}
+			}
+			if len(notes) == 0 {
+				t.Error("no notes")
+			}
+			again, notes2, err := Install(out, edit)
+			if err != nil || !bytes.Equal(again, out) || len(notes2) > 0 && !strings.Contains(strings.Join(notes2, ""), "kept your status line") {
+				t.Errorf("second install changed something: %v %v\n%s", err, notes2, again)
+			}
+			back, _, err := Uninstall(out, edit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.HasPrefix(filepath.Base(f), "old-") {
+				if gjson.GetBytes(back, "hooks").Exists() {
+					t.Errorf("old ccdiag hooks left:\n%s", back)
+				}
+				return
+			}
+			if len(in) == 0 {
+				in = []byte("{}\n") // the command removes a file left as {}
+			}
+			if !bytes.Equal(back, in) {
+				t.Errorf("uninstall is not exact:\n--- got\n%s\n--- want\n%s", back, in)
+			}
+		})
+	}
+}
+
+func compactRaw(s string) string {
+	var b bytes.Buffer
+	json.Compact(&b, []byte(s))
+	return b.String()
+}
+
+func jsonEqual(a, b string) bool { return compactRaw(a) == compactRaw(b) }
+
+func TestInstallRefusesBadSettings(t *testing.T) {
+	cases := map[string]string{
+		"invalid-trailing-comma.err.json": "line 5, column 3",
+		"invalid-missing-comma.err.json":  "line 1, column 18",
+		"not-object.err.json":             "must be a JSON object",
+		"hooks-array.err.json":            `"hooks" is not an object`,
+	}
+	for name, want := range cases {
+		in, err := os.ReadFile("testdata/settings/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, op := range []func([]byte, SettingsEdit) ([]byte, []string, error){Install, Uninstall} {
+			out, _, err := op(in, edit)
+			if err == nil || !strings.Contains(err.Error(), want) || out != nil {
+				t.Errorf("%s: err = %v, out = %q; want error containing %q", name, err, out, want)
+			}
+		}
+	}
+	var pe *ParseError
+	_, _, err := Install([]byte("{\n  \"a\": tru\n}"), edit)
+	if !errors.As(err, &pe) || pe.Line != 2 {
+		t.Errorf("err = %#v", err)
+	}
+}
+
+func TestUninstallKeepsOthersAndWrapped(t *testing.T) {
+	in := []byte(`{"hooks":{"Stop":[{"hooks":[{"type":"command","command":"notify-send done"},{"type":"command","command":"/x/ccdiag hook","timeout":10}]}]},` +
+		`"statusLine":{"type":"command","command":"/x/ccdiag statusline --wrap '~/.claude/my line.sh'"}}`)
+	out, notes, err := Uninstall(in, edit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"hooks":{"Stop":[{"hooks":[{"type":"command","command":"notify-send done"}]}]},"statusLine":{"type":"command","command":"~/.claude/my line.sh"}}`
+	if string(out) != want {
+		t.Errorf("got  %s\nwant %s\nnotes %v", out, want, notes)
+	}
+}
+
+func TestInstallNotesExistingStatusLine(t *testing.T) {
+	in, _ := os.ReadFile("testdata/settings/statusline.json")
+	_, notes, err := Install(in, edit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	joined := strings.Join(notes, "\n")
+	if !strings.Contains(joined, "/usr/local/bin/ccdiag statusline --wrap '~/.claude/statusline.sh'") {
+		t.Errorf("notes = %s", joined)
+	}
+}
+
+func TestShellQuoteAndWords(t *testing.T) {
+	for _, p := range []string{"/usr/bin/ccdiag", "/home/a b/ccdiag", "/tmp/it's/ccdiag"} {
+		e := SettingsEdit{Binary: p}
+		prog, rest := commandWords(e.HookCommand())
+		if prog != p || rest != "hook" || !e.isCcdiag(e.HookCommand(), "hook", false) {
+			t.Errorf("%q → %q → %q %q", p, e.HookCommand(), prog, rest)
+		}
+	}
+	// A binary with another name is still recognised by its exact path.
+	e := SettingsEdit{Binary: "/opt/ccdiag-linux-amd64"}
+	out, _, _ := Install(nil, e)
+	again, notes, _ := Install(out, e)
+	if !bytes.Equal(out, again) || len(notes) != 0 {
+		t.Errorf("renamed binary installed twice: %v", notes)
+	}
+	if (SettingsEdit{}).isCcdiag("ccdiagx hook", "hook", false) || (SettingsEdit{}).isCcdiag("ccdiag hook --x", "hook", false) {
+		t.Error("false positive")
+	}
+}
+
+func TestMCPJSON(t *testing.T) {
+	in := []byte("{\n  \"mcpServers\": {\n    \"other\": {\n      \"command\": \"x\"\n    }\n  }\n}\n")
+	out, notes, err := InstallMCPJSON(in, "/usr/local/bin/ccdiag")
+	if err != nil || len(notes) != 1 {
+		t.Fatal(err, notes)
+	}
+	if gjson.GetBytes(out, "mcpServers.ccdiag.args.0").String() != "mcp" || gjson.GetBytes(out, "mcpServers.other.command").String() != "x" {
+		t.Errorf("out:\n%s", out)
+	}
+	again, notes, _ := InstallMCPJSON(out, "/usr/local/bin/ccdiag")
+	if !bytes.Equal(again, out) || len(notes) != 0 {
+		t.Error("not idempotent")
+	}
+	back, _, _ := UninstallMCPJSON(out)
+	if !bytes.Equal(back, in) {
+		t.Errorf("uninstall not exact:\n%s", back)
+	}
+}

@@ -1,0 +1,209 @@
+package hooks
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"hash/fnv"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+	"unicode/utf8"
+)
+
+// MaxRecord bounds one encoded state record. Records are appended with a
+// single write(2) on an O_APPEND descriptor; keeping them under PIPE_BUF-ish
+// sizes means concurrent writers and a SIGTERM never leave a torn line.
+const MaxRecord = 4000
+
+// Record kinds.
+const (
+	KindFail    = "fail"    // a turn ended with an API error
+	KindOK      = "ok"      // a turn succeeded: the failure streak is over
+	KindAdvised = "advised" // advice was shown for everything up to T
+)
+
+// Record is one line of a session's state file.
+type Record struct {
+	Time time.Time `json:"t"`
+	Kind string    `json:"k"`
+	// Source is the event that wrote it: StopFailure, Stop, transcript.
+	Source    string `json:"src,omitempty"`
+	Error     string `json:"error,omitempty"`
+	Message   string `json:"msg,omitempty"`
+	Details   string `json:"details,omitempty"`
+	Status    int    `json:"status,omitempty"`
+	Type      string `json:"type,omitempty"`
+	RequestID string `json:"req,omitempty"`
+	Model     string `json:"model,omitempty"`
+	// Advice is the advice text shown (advised records) or the category.
+	Advice string `json:"advice,omitempty"`
+}
+
+// StateDir is where per-session state lives: $CCDIAG_STATE_DIR, else
+// $XDG_STATE_HOME/ccdiag, else $HOME/.local/state/ccdiag.
+func StateDir(getenv func(string) string) string {
+	if d := getenv("CCDIAG_STATE_DIR"); d != "" {
+		return d
+	}
+	if d := getenv("XDG_STATE_HOME"); d != "" {
+		return filepath.Join(d, "ccdiag")
+	}
+	if h := getenv("HOME"); h != "" {
+		return filepath.Join(h, ".local", "state", "ccdiag")
+	}
+	return filepath.Join(os.TempDir(), "ccdiag-state")
+}
+
+// SessionFile is the state file of one session; session ids that are not
+// safe file names are hashed.
+func SessionFile(dir, sessionID string) string {
+	return filepath.Join(dir, "sessions", safeName(sessionID)+".jsonl")
+}
+
+func safeName(id string) string {
+	ok := id != "" && len(id) <= 128 && id[0] != '.'
+	for i := 0; ok && i < len(id); i++ {
+		c := id[i]
+		ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
+	}
+	if ok {
+		return id
+	}
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return "h-" + strconv.FormatUint(h.Sum64(), 16)
+}
+
+// EncodeRecord renders r as one newline-terminated JSON line of at most
+// MaxRecord bytes, cutting the long text fields (on rune boundaries) to fit.
+func EncodeRecord(r Record) []byte {
+	r.Error = cut(r.Error, 64)
+	r.Type = cut(r.Type, 64)
+	r.RequestID = cut(r.RequestID, 128)
+	r.Model = cut(r.Model, 128)
+	r.Source = cut(r.Source, 32)
+	r.Kind = cut(r.Kind, 16)
+	r.Message = cut(r.Message, 1000)
+	r.Details = cut(r.Details, 1500)
+	r.Advice = cut(r.Advice, 600)
+	for {
+		b, err := json.Marshal(r)
+		if err == nil && len(b) < MaxRecord {
+			return append(b, '\n')
+		}
+		// Escaping can grow text up to 6×: halve the long fields until it fits.
+		r.Message = cut(r.Message, len(r.Message)/2)
+		r.Details = cut(r.Details, len(r.Details)/2)
+		r.Advice = cut(r.Advice, len(r.Advice)/2)
+	}
+}
+
+// cut shortens s to at most n bytes without splitting a rune, and drops
+// invalid UTF-8 so the JSON stays what was written.
+func cut(s string, n int) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "�")
+	}
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// AppendRecord appends one encoded record to path with a single write on an
+// O_APPEND descriptor, creating the folder when needed.
+func AppendRecord(path string, rec []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	if errors.Is(err, os.ErrNotExist) {
+		if err = os.MkdirAll(filepath.Dir(path), 0o700); err == nil {
+			f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	_, werr := f.Write(rec)
+	cerr := f.Close()
+	if werr != nil {
+		return werr
+	}
+	return cerr
+}
+
+// maxStateRead is how much of a state file's end is read; the newest
+// records are all that matter.
+const maxStateRead = 64 << 10
+
+// ReadRecords reads the newest records of a state file, oldest first.
+// Lines that are not whole records are skipped. A missing file is no records.
+func ReadRecords(path string) ([]Record, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return nil, err
+	}
+	off := fi.Size() - maxStateRead
+	if off < 0 {
+		off = 0
+	}
+	buf := make([]byte, fi.Size()-off)
+	n, err := f.ReadAt(buf, off)
+	if err != nil && err != io.EOF {
+		return nil, err
+	}
+	return ParseRecords(buf[:n], off > 0), nil
+}
+
+// ParseRecords decodes state-file lines; skipFirst drops a first line that
+// may have been cut by a bounded read.
+func ParseRecords(data []byte, skipFirst bool) []Record {
+	var out []Record
+	for i := 0; len(data) > 0; i++ {
+		line := data
+		if j := bytes.IndexByte(data, '\n'); j >= 0 {
+			line, data = data[:j], data[j+1:]
+		} else {
+			data = nil
+		}
+		if (i == 0 && skipFirst) || len(line) == 0 {
+			continue
+		}
+		var r Record
+		if json.Unmarshal(line, &r) == nil && r.Kind != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Prune removes session state files not written for longer than maxAge.
+func Prune(dir string, now time.Time, maxAge time.Duration) {
+	sdir := filepath.Join(dir, "sessions")
+	ents, err := os.ReadDir(sdir)
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		if !strings.HasSuffix(e.Name(), ".jsonl") {
+			continue
+		}
+		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > maxAge {
+			os.Remove(filepath.Join(sdir, e.Name()))
+		}
+	}
+}

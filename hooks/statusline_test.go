@@ -1,0 +1,73 @@
+package hooks
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ccdiag/ccdiag/internal/iostreams"
+)
+
+func TestStatusLine(t *testing.T) {
+	plain := iostreams.NewColorScheme(false)
+	rt, _ := newRuntime(t, nil)
+	Handle(payload("StopFailure", "sl1", "", map[string]any{"error": "server_error",
+		"last_assistant_message": "API Error: Repeated 529 Overloaded errors."}), rt)
+	Handle(payload("StopFailure", "sl1", "", map[string]any{"error": "server_error",
+		"last_assistant_message": "API Error: Repeated 529 Overloaded errors."}), rt)
+	tr := filepath.Join(t.TempDir(), "t.jsonl")
+	os.WriteFile(tr, []byte(`{"type":"assistant","message":{"model":"claude-sonnet-4-5","content":[],"usage":{"input_tokens":10,"cache_read_input_tokens":170000}},"timestamp":"2026-11-25T09:00:00Z"}`+"\n"), 0o600)
+
+	cases := []struct {
+		name   string
+		in     string
+		status *Status
+		want   string
+	}{
+		{"empty input", ``, nil, ""},
+		{"garbage", `{"model":`, nil, ""},
+		{"model and context from input", `{"model":{"id":"claude-opus-4-5","display_name":"Opus 4.5"},"context_window":{"context_window_size":200000,"current_usage":{"input_tokens":1000,"cache_read_input_tokens":89000}}}`,
+			nil, "Opus 4.5 · ctx 45%"},
+		{"context from transcript", `{"model":{"display_name":"Sonnet 4.5"},"transcript_path":"` + tr + `"}`, nil, "Sonnet 4.5 · ctx 85%"},
+		{"failure streak and advice", `{"session_id":"sl1","model":{"id":"claude-opus-4-5","display_name":"Opus 4.5"}}`, nil,
+			"Opus 4.5 · 529×2 → /model sonnet"},
+		{"status indicator", `{"model":{"display_name":"Opus"}}`, &Status{Indicator: "major", Incidents: []Incident{{Name: "x"}}},
+			"Opus · status: major (1 incident)"},
+		{"operational status is not shown", `{"model":{"display_name":"Opus"}}`, &Status{Indicator: "none"}, "Opus"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rt := rt
+			rt.Status = func() *Status { return c.status }
+			if got := StatusLine([]byte(c.in), rt, plain); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestStatusLineColour(t *testing.T) {
+	rt, _ := newRuntime(t, nil)
+	in := []byte(`{"model":{"display_name":"Opus"},"context_window":{"context_window_size":100,"current_usage":{"input_tokens":90}}}`)
+	if got := StatusLine(in, rt, iostreams.NewColorScheme(true)); !strings.Contains(got, "\x1b[31mctx 90%") {
+		t.Errorf("no red context: %q", got)
+	}
+	if got := StatusLine(in, rt, iostreams.NewColorScheme(false)); strings.Contains(got, "\x1b") {
+		t.Errorf("colour without colour: %q", got)
+	}
+}
+
+func TestJoinStatusLines(t *testing.T) {
+	cs := iostreams.NewColorScheme(false)
+	cases := []struct{ theirs, ours, want string }{
+		{"mine\nsecond\n", "ours", "mine · ours"},
+		{"", "ours", "ours"},
+		{"mine\n", "", "mine"},
+	}
+	for _, c := range cases {
+		if got := JoinStatusLines(c.theirs, c.ours, cs); got != c.want {
+			t.Errorf("JoinStatusLines(%q, %q) = %q, want %q", c.theirs, c.ours, got, c.want)
+		}
+	}
+}
