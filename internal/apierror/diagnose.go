@@ -65,7 +65,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	rs := rules.get()
 	dc := newDoc(normalise(text), rs)
-	h := readHints(text)
+	h := readHints(dc.sq)
 	var occs []*occurrence
 	var header *occurrence // a bare status waiting for its body
 	flush := func() {
@@ -230,11 +230,11 @@ type hints struct {
 	proxyEnv     bool // HTTPS_PROXY / HTTP_PROXY is mentioned
 }
 
-func readHints(text string) hints {
-	low := strings.ToLower(text)
+// readHints reads the squashed paste (lower case, no blanks).
+func readHints(sq string) hints {
 	return hints{
-		localBaseURL: mentionsLocalBaseURL(low),
-		proxyEnv:     strings.Contains(low, "https_proxy") || strings.Contains(low, "http_proxy"),
+		localBaseURL: mentionsLocalBaseURL(sq),
+		proxyEnv:     strings.Contains(sq, "https_proxy") || strings.Contains(sq, "http_proxy"),
 	}
 }
 
@@ -242,7 +242,7 @@ func readHints(text string) hints {
 // framed is true when a status header ("Status Code: 504") just announced it.
 func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hints) *occurrence {
 	text := dc.text(s)
-	low := strings.ToLower(text)
+	low := lowerASCII(text)
 	o := &occurrence{log: s.log, text: text, first: s.first, last: s.last, hints: h}
 	o.f.status, o.f.statusFrom = findStatus(low)
 	if o.f.statusFrom != "api" && (strings.Contains(low, "event: error") || strings.Contains(low, "event:error")) {
@@ -351,7 +351,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	}
 	// "Failed to connect to api.anthropic.com: Request failed with status code
 	// 503" with HTTPS_PROXY set: the status is the proxy's.
-	if o.hints.proxyEnv && o.rule == nil && o.f.status >= 500 && strings.Contains(strings.ToLower(o.text), "failed to connect to") {
+	if o.hints.proxyEnv && o.rule == nil && o.f.status >= 500 && strings.Contains(lowerASCII(o.text), "failed to connect to") {
 		o.cat = Proxy
 	}
 	o.retry = entryFor(o.cat).retryable
@@ -366,7 +366,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 			o.retry = false
 		}
 	case Network:
-		low := strings.ToLower(o.text)
+		low := lowerASCII(o.text)
 		if strings.Contains(low, ".undefined.") || (isLocal(opts.BaseURL) || o.hints.localBaseURL) && strings.Contains(strings.ReplaceAll(low, " ", ""), "connectionrefused") {
 			o.retry = false // a setting, not a blip: nothing listens there
 		}
@@ -463,7 +463,7 @@ func statusCategory(status int) Category {
 // htmlCategory reads an HTML error page: it comes from a proxy, a CDN or a
 // gateway, not from the API (which answers in JSON).
 func htmlCategory(f facts) Category {
-	title := strings.ToLower(f.title)
+	title := lowerASCII(f.title)
 	switch {
 	case f.status == 413 || strings.Contains(title, "413"):
 		return RequestTooLarge
@@ -542,6 +542,24 @@ func isLocal(raw string) bool {
 	return h == "localhost" || h == "127.0.0.1" || h == "::1" || h == "0.0.0.0"
 }
 
+// lowerASCII folds ASCII letters only, so byte offsets stay those of s.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
 func mentionsLocalBaseURL(low string) bool {
 	i := strings.Index(low, "anthropic_base_url")
 	if i < 0 {
@@ -584,7 +602,7 @@ func FromStatus(status int, errType, errCode, message string, opts Options) Diag
 	if o.f.errType == "" && message != "" {
 		readJSON(message, &o.f)
 	}
-	low := strings.ToLower(message)
+	low := lowerASCII(message)
 	if o.f.requestID == "" {
 		o.f.requestID = findRequestID(message, low)
 	}
