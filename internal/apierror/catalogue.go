@@ -40,7 +40,7 @@ func act(title, command, why string) Action {
 
 var catalogue = lazy[map[Category]entry]{make: func() map[Category]entry {
 	return map[Category]entry{
-		ServerError: {"Anthropic's API failed with an internal error — not your fault, and usually brief.", true, SideServer, serverActions},
+		ServerError: {"The API failed with an internal server error — not caused by your request, and usually brief.", true, SideServer, serverActions},
 		Overloaded: {"The model is overloaded (capacity across all users, per model) — not your rate limit.", true, SideServer, func(a *advice) []Action {
 			return []Action{
 				act("Switch to another model", "/model "+a.switchTo, "Capacity is per model: another model usually has room while this one is overloaded."),
@@ -421,6 +421,12 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	}
 	e := entryFor(p.cat)
 	a := &advice{o: p, status: p.f.status, gateway: gatewayHost(opts.BaseURL), baseURL: redactURL(opts.BaseURL)}
+	if a.gateway == "" {
+		// Claude Code names the gateway: "… check your inference gateway (host)."
+		if h := gatewayInText(p.text); h != "" {
+			a.gateway, a.baseURL = h, "https://"+h
+		}
+	}
 	if p.rule != nil {
 		a.rule = p.rule.id
 	}
@@ -536,4 +542,27 @@ func summaryFor(p *occurrence, e entry, a *advice) string {
 		s += " A gateway (" + a.gateway + ") is in front of the API: check it first."
 	}
 	return s
+}
+
+// gatewayInText returns the host in Claude Code's "check your inference
+// gateway (<host>)" suffix.
+func gatewayInText(text string) string {
+	const key = "inference gateway ("
+	i := strings.Index(text, key)
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len(key):]
+	j := strings.IndexByte(rest, ')')
+	if j <= 0 || j > 200 {
+		return ""
+	}
+	h := strings.TrimSpace(rest[:j])
+	if strings.Contains(h, "://") {
+		h = hostOf(h)
+	}
+	if strings.ContainsAny(h, " \n\"'") {
+		return ""
+	}
+	return h
 }

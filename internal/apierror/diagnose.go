@@ -93,6 +93,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 			if o.f.status == 0 || o.f.statusFrom == "other" {
 				o.f.status, o.f.statusFrom = header.f.status, "header"
 			}
+			if o.f.requestID == "" {
+				o.f.requestID = header.f.requestID
+			}
 			o.classify(dc.phrases(rs, s.first, s.last), rs)
 			o.provider = detectProvider(dc.phrases(rs, s.first, s.last), rs, o, opts)
 			o.finish(rs, opts)
@@ -271,13 +274,14 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if s.tool {
 		strong = apiFrame || rs.anyStrong(set, true)
 	} else {
-		jsonEv := anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")
+		jsonEv := (anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")) || (o.f.envelope && o.f.errType != "")
 		body := o.f.errType != "" || o.f.html || (o.rule != nil && !o.rule.thin)
 		frame := o.f.statusFrom == "api" || o.f.statusFrom == "sdk" ||
 			(o.f.statusFrom == "header" && o.f.status != 0) ||
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0)
-		strong = framed || apiFrame || jsonEv || frame || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0)
+		strong = framed || apiFrame || jsonEv || frame || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
+			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {
 		strong = false // "connect ECONNREFUSED 127.0.0.1:5432" is the user's database
@@ -287,7 +291,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	}
 	// A status with nothing else ("Status Code: 500", "API Error: 401" above
 	// its JSON body) belongs to the body that follows.
-	fb := match(rs.fallback, rs.fbAny, rs.fbAll, set)
+	fb := rs.fb.first(set)
 	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule.id == "bare-api-error") && o.f.awsName == "" && (fb == nil || fb.id == "bare-api-error") {
 		o.header = true
 	}
@@ -302,12 +306,12 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 
 // classify decides the category: specific wording first, then the error
 // code, the error type, an HTML body, the status, and general wording last.
-func (o *occurrence) classify(set phraseSet, rs *ruleSet) {
+func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 	o.cat, o.rule, o.thin = "", nil, false
-	if r := match(rs.message, rs.msgAny, rs.msgAll, set); r != nil {
+	if c, ok := codeCategory(o.f.errCode); ok {
+		o.cat = c // error_code is the most specific thing an error says
+	} else if r := rs.msg.first(set); r != nil {
 		o.cat, o.rule = r.cat, r
-	} else if c, ok := codeCategory(o.f.errCode); ok {
-		o.cat = c
 	} else if c, ok := typeCategory(o.f.errType); ok {
 		o.cat = c
 	} else if o.f.html {
@@ -315,7 +319,7 @@ func (o *occurrence) classify(set phraseSet, rs *ruleSet) {
 		o.thin = o.f.title == "" // a page cut before its title says little
 	} else if o.f.status != 0 {
 		o.cat = statusCategory(o.f.status)
-	} else if r := match(rs.fallback, rs.fbAny, rs.fbAll, set); r != nil {
+	} else if r := rs.fb.first(set); r != nil {
 		o.cat, o.rule = r.cat, r
 	} else if o.f.errType != "" {
 		o.cat = UnknownAPIError
@@ -323,7 +327,7 @@ func (o *occurrence) classify(set phraseSet, rs *ruleSet) {
 		o.cat = None
 	}
 	if o.rule == nil && (o.cat == None || o.cat == UnknownAPIError) {
-		if r := match(rs.fallback, rs.fbAny, rs.fbAll, set); r != nil && o.cat == None {
+		if r := rs.fb.first(set); r != nil && o.cat == None {
 			o.cat, o.rule = r.cat, r
 		}
 	}
@@ -477,7 +481,7 @@ func htmlCategory(f facts) Category {
 	return GatewayError
 }
 
-func detectProvider(set phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
+func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
 	if o.rule != nil && o.rule.provider != "" {
 		return o.rule.provider
 	}
@@ -540,6 +544,12 @@ func hostOf(raw string) string {
 func isLocal(raw string) bool {
 	h := hostOf(raw)
 	return h == "localhost" || h == "127.0.0.1" || h == "::1" || h == "0.0.0.0"
+}
+
+// anthropicRequestID reports a full-length id in Anthropic's format.
+func anthropicRequestID(id string) bool {
+	body := strings.TrimPrefix(strings.TrimPrefix(id, "req_"), "vrtx_")
+	return body != id && strings.HasPrefix(body, "011") && len(body) >= 20
 }
 
 // lowerASCII folds ASCII letters only, so byte offsets stay those of s.

@@ -18,6 +18,7 @@ type facts struct {
 	message    string // error.message
 	requestID  string
 	validJSON  bool   // an error body parsed as JSON
+	envelope   bool   // it has the API's {"type":"error","error":{…}} shape
 	html       bool   // the body is an HTML page
 	title      string // its <title>
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
@@ -85,7 +86,7 @@ func findStatus(low string) (int, string) {
 	if n, ok := statusAfter(low, "api error"); ok {
 		return n, "api"
 	}
-	for _, k := range []string{"request rejected (", "openai api error"} {
+	for _, k := range []string{"request rejected (", "openai api error", "api error: repeated"} {
 		if n, ok := statusAfter(low, k); ok {
 			return n, "api"
 		}
@@ -277,6 +278,9 @@ func readBody(r gjson.Result, f *facts, depth int) {
 	}
 	top := fields(r, "error", "type", "message", "request_id", "name", "$metadata")
 	if e := top[0]; e.IsObject() {
+		if top[1].String() == "error" {
+			f.envelope = true // {"type":"error","error":{…}}: the Messages API's own shape
+		}
 		ef := fields(e, "type", "message", "details", "code", "status", "metadata")
 		t := ef[0].String()
 		setType(t)
@@ -464,7 +468,7 @@ func htmlTitle(text, low string) string {
 }
 
 var resetRE = lazy[*regexp.Regexp]{make: func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·\n()|]{1,40}?(?:\s*\([^()\n]{1,40}\))?)(?:\s*[.·\n/]|\s*$|\s+[A-Z/])`)
+	return regexp.MustCompile(`\b(?i:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·\n()|]{1,40}?(?:\s*\([^()\n]{1,40}\))?)(?:\s*[.·\n/]|\s*$)`)
 }}
 
 // findReset returns when a usage or spend limit resets, as the text says it,

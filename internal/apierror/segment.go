@@ -60,7 +60,7 @@ func (d *doc) lineAt(off int) int {
 }
 
 // phrases returns the set of phrases found in lines [first, last].
-func (d *doc) phrases(rs *ruleSet, first, last int) phraseSet {
+func (d *doc) phrases(rs *ruleSet, first, last int) *phraseSet {
 	set := rs.newSet()
 	from, to := d.sqStart[first], d.sqStart[last+1]
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].start >= from })
