@@ -233,9 +233,11 @@ func TestInterception(t *testing.T) {
 	w.setenv("NODE_EXTRA_CA_CERTS", wrong)
 	expect(t, w.run(), doctor.CheckTLS, doctor.Fail, "NODE_EXTRA_CA_CERTS="+wrong+" does not hold the CA")
 
-	// SSL_CERT_FILE alone trusts it, but Claude Code does not read it.
+	// Claude Code trusts a CA from SSL_CERT_FILE too (observed with 2.1.328).
 	w.setenv("NODE_EXTRA_CA_CERTS", "", "SSL_CERT_FILE", ca)
-	expect(t, w.run(), doctor.CheckTLS, doctor.Warn, "export NODE_EXTRA_CA_CERTS="+ca)
+	r = w.run()
+	expect(t, r, doctor.CheckTLS, doctor.Pass, "trusted via SSL_CERT_FILE="+ca)
+	expect(t, r, doctor.CheckAPI, doctor.Pass)
 
 	// Unreadable files are named.
 	w.setenv("SSL_CERT_FILE", "", "NODE_EXTRA_CA_CERTS", "/nonexistent/ca.pem")
