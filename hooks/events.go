@@ -59,13 +59,14 @@ func Handle(payload []byte, rt Runtime) (out []byte) {
 	case "UserPromptSubmit":
 		return rt.deliver(payload, "UserPromptSubmit")
 	case "SessionStart":
+		// Housekeeping only. Verified in 2.1.328 (hooks/CHANNELS.md): a
+		// SessionStart systemMessage is shown at startup but not on resume
+		// or --continue, in the UI or in -p, so advice waits for the next
+		// UserPromptSubmit, which the user does see.
 		if rt.StateDir != "" {
 			Prune(rt.StateDir, rt.now(), PruneAge)
 		}
-		if gjson.GetBytes(payload, "source").String() != "resume" {
-			return nil
-		}
-		return rt.deliver(payload, "SessionStart")
+		return nil
 	case "Stop":
 		rt.stop(payload)
 		return nil

@@ -37,6 +37,7 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		Writer:    io.Out,
 		ErrWriter: io.ErrOut,
 		Commands: []*cli.Command{
+			diagnoseCommand(io),
 			statusCommand(io),
 			doctorCommand(io),
 			hookCommand(io),
@@ -44,6 +45,9 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 			installCommand(io),
 			uninstallCommand(io),
 			lintCommand(io),
+			mcpCommand(io),
+			validateCommand(io),
+			tokensCommand(io),
 		},
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,

@@ -41,6 +41,8 @@ func TestScripts(t *testing.T) {
 			"fakeapi":    cmdFakeAPI,
 			"fakeproxy":  cmdFakeProxy,
 			"waitfile":   cmdWaitFile,
+			"padfile":    cmdPadFile,
+			"appendpad":  cmdAppendPad,
 		},
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
@@ -145,4 +147,45 @@ func cmdWaitFile(ts *testscript.TestScript, neg bool, args []string) {
 		}
 	}
 	ts.Fatalf("waitfile: %s never appeared", args[0])
+}
+
+// cmdPadFile writes a file of N filler bytes followed by another file:
+//
+//	padfile big.txt 1200000 tail.txt
+func cmdPadFile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: padfile OUT N FILE")
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil {
+		ts.Fatalf("padfile: bad size %q", args[1])
+	}
+	tail := ts.ReadFile(args[2])
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), append(filler(n), tail...), 0o644))
+}
+
+// cmdAppendPad appends N filler bytes to a file: appendpad big.txt 1200000
+func cmdAppendPad(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: appendpad FILE N")
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil {
+		ts.Fatalf("appendpad: bad size %q", args[1])
+	}
+	f, err := os.OpenFile(ts.MkAbs(args[0]), os.O_APPEND|os.O_WRONLY, 0)
+	ts.Check(err)
+	_, err = f.Write(filler(n))
+	ts.Check(err)
+	ts.Check(f.Close())
+}
+
+// filler is n bytes of harmless log lines.
+func filler(n int) []byte {
+	const l = "INFO build step finished in 12 ms\n"
+	b := make([]byte, 0, n+len(l))
+	for len(b) < n {
+		b = append(b, l...)
+	}
+	return b[:n]
 }
