@@ -53,6 +53,8 @@ func TestAdvise(t *testing.T) {
 			cat: apierror.ServerError, next: "resend"},
 		{name: "custom gateway first", s: Situation{Failures: []Failure{f500}, BaseURL: "https://llm-gw.corp.example:8443/anthropic"},
 			cat: apierror.ServerError, next: "check llm-gw.corp.example:8443", want: []string{"gateway llm-gw.corp.example:8443"}},
+		{name: "529 through a gateway is still capacity", s: Situation{Failures: []Failure{f529}, BaseURL: "http://127.0.0.1:8080", Model: "opus"},
+			cat: apierror.Overloaded, next: "/model sonnet"},
 		{name: "first-party base url is not a gateway", s: Situation{Failures: []Failure{f500}, BaseURL: "https://api.anthropic.com"},
 			cat: apierror.ServerError, next: "resend"},
 		{name: "prompt too long with history", s: Situation{Failures: []Failure{fPTL}},

@@ -7,8 +7,11 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
+
+	"github.com/ccdiag/ccdiag/internal/redact"
 )
 
 // Base URLs of Anthropic's status page.
@@ -175,7 +178,7 @@ func (c *Client) fetchOne(ctx context.Context, base string) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	s.Source = base
+	s.Source = redact.URL(base)
 	return s, nil
 }
 
@@ -208,10 +211,10 @@ func describeNetErr(ctx context.Context, err error) error {
 	return err
 }
 
+// hostOf names a base URL's host (never its credentials) in reasons.
 func hostOf(base string) string {
-	s := strings.TrimPrefix(strings.TrimPrefix(base, "https://"), "http://")
-	if i := strings.IndexByte(s, '/'); i >= 0 {
-		s = s[:i]
+	if u, err := url.Parse(base); err == nil && u.Host != "" {
+		return u.Host
 	}
-	return s
+	return redact.URL(base)
 }

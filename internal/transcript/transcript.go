@@ -53,6 +53,8 @@ type APIError struct {
 	// Retries is how many retry attempts Claude Code logged for this turn
 	// (only -p mode writes them); 0 when unknown.
 	Retries int `json:"retries,omitempty"`
+	// Version is the Claude Code version that wrote the entry, when recorded.
+	Version string `json:"version,omitempty"`
 }
 
 // Usage is the token usage of a successful response: the basis for "how
@@ -272,6 +274,18 @@ func (p *parser) line(b []byte) bool {
 			p.tail.Prompts++
 			p.cur = -1
 		}
+	case "api-request":
+		// Claude Code (2.1.3xx) logs each request's params before it is
+		// sent: the model of the request that then failed.
+		if len(p.pending) > 0 {
+			if m := gjson.GetBytes(b, "params.model").String(); m != "" {
+				for _, i := range p.pending {
+					if p.rev[i].Model == "" {
+						p.rev[i].Model = m
+					}
+				}
+			}
+		}
 	case "system":
 		// -p mode logs each retry before the turn's final error entry.
 		if res[6].String() == "api_error" && p.cur >= 0 {
@@ -294,7 +308,7 @@ func (p *parser) finish() {
 
 func apiErrorFrom(b []byte, ts string) APIError {
 	r := gjson.GetManyBytes(b, "apiErrorStatus", "apiErrorType", "error", "requestId",
-		"message.model", "message.content", "errorDetails", "sessionId", "uuid")
+		"message.model", "message.content", "errorDetails", "sessionId", "uuid", "version")
 	e := APIError{
 		Time:      parseTime(ts),
 		Status:    int(r[0].Int()),
@@ -303,6 +317,7 @@ func apiErrorFrom(b []byte, ts string) APIError {
 		Details:   r[6].String(),
 		SessionID: r[7].String(),
 		UUID:      r[8].String(),
+		Version:   r[9].String(),
 	}
 	// "error" is a string kind in the entries seen; tolerate an object.
 	if r[2].Type == gjson.String {
