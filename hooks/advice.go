@@ -96,8 +96,12 @@ func Advise(s Situation) (a Advice, ok bool) {
 		return Advice{}, false
 	}
 	last := s.Failures[len(s.Failures)-1]
-	cat := Categorize(last)
-	n := sameCount(s.Failures, cat)
+	cats := make([]apierror.Category, len(s.Failures))
+	for i, f := range s.Failures {
+		cats[i] = Categorize(f)
+	}
+	cat := cats[len(cats)-1]
+	n := sameCount(cats, cat)
 	a = Advice{Category: cat, Label: label(last, cat, n)}
 	model := s.Model
 	if model == "" || models.Family(model) == "" {
@@ -210,10 +214,10 @@ func Advise(s Situation) (a Advice, ok bool) {
 }
 
 // sameCount is how many failures at the end of the streak share category c.
-func sameCount(fs []Failure, c apierror.Category) int {
+func sameCount(cats []apierror.Category, c apierror.Category) int {
 	n := 0
-	for i := len(fs) - 1; i >= 0; i-- {
-		if Categorize(fs[i]) != c {
+	for i := len(cats) - 1; i >= 0; i-- {
+		if cats[i] != c {
 			break
 		}
 		n++

@@ -74,6 +74,13 @@ func Handle(payload []byte, rt Runtime) (out []byte) {
 	return nil
 }
 
+// IsStopFailure reports whether payload is a StopFailure event: the one
+// event that must be handled before anything else starts (see
+// cmd/ccdiag/internal/earlyhook).
+func IsStopFailure(payload []byte) bool {
+	return gjson.GetBytes(payload, "hook_event_name").String() == "StopFailure"
+}
+
 // recordStopFailure is the fast path: one record, one write, nothing else.
 func (rt Runtime) recordStopFailure(payload []byte, session string) {
 	f := gjson.GetManyBytes(payload, "error", "last_assistant_message", "error_details")

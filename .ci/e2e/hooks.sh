@@ -14,6 +14,8 @@ go build -o "$work/ccdiag" ./cmd/ccdiag &&
 	go test -c -o "$work/hooks-e2e.test" ./hooks/e2e || { echo "hooks-e2e: 0 passed, 1 failed"; exit 1; }
 
 claude=$(command -v claude)
+# Run from the package folder, as `go test` would (tests read ../../examples).
+cd hooks/e2e
 CCDIAG_E2E_CLAUDE="$claude" CCDIAG_E2E_CCDIAG="$work/ccdiag" \
 	loopback_only "$work/hooks-e2e.test" -test.v -test.count=1 -test.timeout=170s 2>&1 | tee "$work/out.txt"
 rc=${PIPESTATUS[0]}

@@ -370,3 +370,38 @@ func TestChannels(t *testing.T) {
 		t.Errorf("a systemMessage reached the model")
 	}
 }
+
+// TestExampleWorkflowClaudeFlags checks that every flag the example CI
+// workflow passes to `claude` exists in the pinned Claude Code.
+func TestExampleWorkflowClaudeFlags(t *testing.T) {
+	e := setup(t)
+	wf, err := os.ReadFile("../../examples/github-actions.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(e.claude, "--help")
+	cmd.Env = e.environ()
+	help, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("claude --help: %v\n%s", err, help)
+	}
+	text := strings.ReplaceAll(string(wf), "\\\n", " ")
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		i := strings.Index(line, "claude -p")
+		if i < 0 {
+			continue
+		}
+		for _, w := range strings.Fields(line[i:]) {
+			if strings.HasPrefix(w, "-") {
+				n++
+				if !strings.Contains(string(help), w+" ") && !strings.Contains(string(help), w+",") {
+					t.Errorf("claude has no flag %s", w)
+				}
+			}
+		}
+	}
+	if n < 3 {
+		t.Fatalf("found only %d claude flags in the workflow", n)
+	}
+}
