@@ -73,6 +73,14 @@ var catalogue = lazy[map[Category]entry]{make: func() map[Category]entry {
 			if n := models.MaxOutputTokens(a.model); n > 0 {
 				limit = strconv.Itoa(n)
 			}
+			if asked, cap := maxTokensSetting(a.o.text); cap != "" {
+				// "max_tokens: 128001 > 64000, which is the maximum allowed…":
+				// the request asked for more than the model can give.
+				return []Action{
+					act("Lower Claude Code's output limit to the model's cap", "export CLAUDE_CODE_MAX_OUTPUT_TOKENS="+cap, "The request asked for "+asked+" output tokens; the model allows "+cap+". Check settings.json env too."),
+					act("Update Claude Code", "claude update", "Some versions request more output tokens than the model allows; newer ones fix it."),
+				}
+			}
 			return []Action{
 				act("Ask for the work in smaller pieces", "", "One file or one step per reply stays under the cap."),
 				act("Or raise the cap (up to the model's maximum)", "export CLAUDE_CODE_MAX_OUTPUT_TOKENS="+limit, "Claude Code's output limit; restart Claude Code after changing it."),
@@ -425,6 +433,9 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		// Claude Code names the gateway: "… check your inference gateway (host)."
 		if h := gatewayInText(p.text); h != "" {
 			a.gateway, a.baseURL = h, "https://"+h
+		} else if u := p.hints.baseURL; u != "" && gatewayHost(u) != "" {
+			// The paste shows ANTHROPIC_BASE_URL=http://localhost:4000.
+			a.gateway, a.baseURL = gatewayHost(u), redactURL(u)
 		}
 	}
 	if p.rule != nil {
@@ -518,6 +529,12 @@ func summaryFor(p *occurrence, e entry, a *advice) string {
 		s = "Your Claude plan's usage limit is used up; it resets " + p.reset + "."
 	case p.cat == SpendLimit && p.reset != "":
 		s = "A spend limit was reached; access returns " + p.reset + "."
+	case p.rule != nil && p.rule.id == "max-tokens-setting":
+		if asked, cap := maxTokensSetting(p.text); cap != "" {
+			s = "The request asked for " + asked + " output tokens but the model allows at most " + cap + " — a setting, not an outage."
+		} else {
+			s = "The request asked for more output tokens than the model allows — a setting, not an outage."
+		}
 	case p.rule != nil && p.rule.id == "server-throttle":
 		s = "Anthropic is temporarily limiting requests on its side — not your usage limit."
 	case p.rule != nil && p.rule.id == "cf-challenge":
@@ -565,4 +582,24 @@ func gatewayInText(text string) string {
 		return ""
 	}
 	return h
+}
+
+// maxTokensSetting reads "max_tokens: 128001 > 64000" from an error.
+func maxTokensSetting(text string) (asked, cap string) {
+	i := strings.Index(text, "max_tokens:")
+	if i < 0 {
+		return "", ""
+	}
+	f := strings.Fields(text[i+len("max_tokens:"):])
+	if len(f) < 3 || f[1] != ">" {
+		return "", ""
+	}
+	a, c := strings.TrimRight(f[0], ","), strings.TrimRight(f[2], ",")
+	if _, err := strconv.Atoi(a); err != nil {
+		return "", ""
+	}
+	if _, err := strconv.Atoi(c); err != nil {
+		return "", ""
+	}
+	return a, c
 }

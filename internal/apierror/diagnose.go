@@ -66,6 +66,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	rs := rules.get()
 	dc := newDoc(normalise(text), rs)
 	h := readHints(dc.sq)
+	h.baseURL = baseURLInText(text)
 	var occs []*occurrence
 	var header *occurrence // a bare status waiting for its body
 	flush := func() {
@@ -211,6 +212,29 @@ func enrichFromLog(p *occurrence, occs []*occurrence) {
 	}
 }
 
+// baseURLInText returns the URL a paste assigns to ANTHROPIC_BASE_URL
+// (export ANTHROPIC_BASE_URL=…, "ANTHROPIC_BASE_URL": "…").
+func baseURLInText(text string) string {
+	i := strings.Index(text, "ANTHROPIC_BASE_URL")
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len("ANTHROPIC_BASE_URL"):]
+	j := 0
+	for j < len(rest) && j < 8 && strings.IndexByte(" \t\"'=:", rest[j]) >= 0 {
+		j++
+	}
+	rest = rest[j:]
+	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") {
+		return ""
+	}
+	k := 0
+	for k < len(rest) && k < 300 && strings.IndexByte(" \t\n\"'`,;)", rest[k]) < 0 {
+		k++
+	}
+	return rest[:k]
+}
+
 // inheritStatus gives a repeated error the status an earlier mention of the
 // same error showed ("Error: 400 The provided model identifier is invalid"
 // then a log line with the same message and no status).
@@ -229,8 +253,9 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 
 // hints are facts about the whole paste that change how one error reads.
 type hints struct {
-	localBaseURL bool // ANTHROPIC_BASE_URL=http://127.0.0.1:… is mentioned
-	proxyEnv     bool // HTTPS_PROXY / HTTP_PROXY is mentioned
+	localBaseURL bool   // ANTHROPIC_BASE_URL=http://127.0.0.1:… is mentioned
+	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
+	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 }
 
 // readHints reads the squashed paste (lower case, no blanks).

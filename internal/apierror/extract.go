@@ -105,6 +105,24 @@ func findStatus(low string) (int, string) {
 	if n, ok := statusAfter(low, "error:"); ok {
 		return n, "error"
 	}
+	// A status right before an error body: "… failed with 529 {"type":…".
+	for off, n := 0, 0; n < 20; n++ {
+		i := strings.Index(low[off:], "{\"")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 2
+		j := i
+		for j > 0 && low[j-1] == ' ' {
+			j--
+		}
+		if j >= 3 && (j == 3 || low[j-4] < '0' || low[j-4] > '9') {
+			if st, ok := threeDigits(low, j-3); ok && st != 200 {
+				return st, "line"
+			}
+		}
+	}
 	// A line that starts with the status: "529 {…}", "503 upstream connect…".
 	for off := 0; off < len(low); {
 		if n, ok := threeDigits(low, off); ok {

@@ -37,11 +37,12 @@ type rule struct {
 // Order matters: the first rule that matches wins.
 func messageRules() []rule {
 	return []rule{
+		{id: "max-tokens-setting", cat: MaxOutputTokens, any: []string{"maximum allowed number of output tokens"}, strong: true},
 		{id: "max-output", cat: MaxOutputTokens, any: []string{"output token maximum", "CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable"}, strong: true, ui: true},
 		{id: "proxy-tunnel", cat: Proxy, any: []string{"ERR_PROXY_TUNNEL", "Failed to establish tunnel", "tunneling socket could not be established", "Proxy Authentication Required", "CONNECT tunnel failed", "ERR_TUNNEL_CONNECTION_FAILED", "ERR_PROXY_CONNECTION_FAILED", "proxy authentication", "407 Proxy"}, strong: true, dropStatus: true},
 		{id: "proxy-ended", cat: Proxy, any: []string{"Proxy connection ended before receiving CONNECT response"}, strong: true, retry: 1},
 		{id: "tls", cat: TLS, any: []string{"SELF_SIGNED_CERT_IN_CHAIN", "self signed certificate", "self-signed certificate", "UNABLE_TO_GET_ISSUER_CERT", "unable to get local issuer certificate", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate", "CERT_HAS_EXPIRED", "certificate has expired", "SSL certificate", "DEPTH_ZERO_SELF_SIGNED_CERT", "ERR_TLS_CERT_ALTNAME_INVALID", "CERTIFICATE_VERIFY_FAILED", "certificate verify failed", "x509: certificate", "certificate signed by unknown authority", "does not match certificate's altnames", "ERR_SSL_", "SSL routines", "UNABLE_TO_GET_CRL"}, strong: true, ui: true},
-		{id: "org-rate-limit", cat: RateLimit, any: []string{"exceed the rate limit for your organization", "exceed your organization's rate limit", "exceed your account's rate limit"}, strong: true, ui: true},
+		{id: "org-rate-limit", cat: RateLimit, any: []string{"exceed the rate limit for your organization", "exceed your organization's rate limit", "exceed your account's rate limit", "exceeded your per-minute rate limit", "exceeded your rate limit", "exceed the rate limit"}, strong: true, ui: true},
 		{id: "server-throttle", cat: RateLimit, any: []string{"Server is temporarily limiting requests"}, strong: true, ui: true},
 		{id: "bedrock-throttle", cat: RateLimit, any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens"}, strong: true, provider: "bedrock", status: 429},
 		{id: "vertex-quota", cat: RateLimit, any: []string{"RESOURCE_EXHAUSTED", "Quota exceeded for aiplatform", "quota exceeded for quota metric"}, strong: true, provider: "vertex", status: 429},

@@ -148,11 +148,16 @@ func (d *doc) continues(s *segment, i int) bool {
 	if l.blank {
 		return open && s.blanks < 2
 	}
-	newItem := (l.marker == markBullet || l.marker == markPrompt || l.marker == markCorner || l.marker == markSpinner) && l.indent <= s.indent
+	newItem := (l.marker == markBullet || l.marker == markPrompt || l.marker == markSpinner) && l.indent <= s.indent
+	// ⎿ under ⎿, indented deeper, is a nested cause ("⎿ TypeError (fetch
+	// failed)"); any other ⎿ line is the next item of the transcript.
+	if l.marker == markCorner && !(s.marker == markCorner && l.indent > s.indent) {
+		newItem = true
+	}
 	if newItem {
 		return false
 	}
-	if d.start[i] && strings.HasPrefix(l.text, "API Error") && l.indent <= s.indent {
+	if d.start[i] && s.depth == 0 && (strings.HasPrefix(l.text, "API Error") || strings.HasPrefix(l.text, "API error")) {
 		return false
 	}
 	if open {
