@@ -256,3 +256,15 @@ func FuzzHook(f *testing.F) {
 		}
 	})
 }
+
+func TestLongStreakIsCountedNotReread(t *testing.T) {
+	rt, _ := newRuntime(t, nil)
+	sf := payload("StopFailure", "s9", "", map[string]any{"error": "server_error", "last_assistant_message": "API Error: 500 Internal server error."})
+	for i := 0; i < 15; i++ {
+		Handle(sf, rt)
+	}
+	msg := systemMessage(t, Handle(payload("UserPromptSubmit", "s9", "", nil), rt))
+	if !strings.Contains(msg, "15 failed turns in a row") || !strings.Contains(msg, "500×15") {
+		t.Fatalf("advice = %q", msg)
+	}
+}
