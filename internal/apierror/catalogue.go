@@ -40,7 +40,7 @@ func act(title, command, why string) Action {
 
 var catalogue = lazy[map[Category]entry]{make: func() map[Category]entry {
 	return map[Category]entry{
-		ServerError: {"Anthropic's API failed with an internal error — not your fault, and usually brief.", true, SideServer, serverActions},
+		ServerError: {"The API failed with an internal server error — not caused by your request, and usually brief.", true, SideServer, serverActions},
 		Overloaded: {"The model is overloaded (capacity across all users, per model) — not your rate limit.", true, SideServer, func(a *advice) []Action {
 			return []Action{
 				act("Switch to another model", "/model "+a.switchTo, "Capacity is per model: another model usually has room while this one is overloaded."),
@@ -98,7 +98,7 @@ var catalogue = lazy[map[Category]entry]{make: func() map[Category]entry {
 				act("See who issued the certificate you get", "openssl s_client -connect "+apiHostPort(a)+" -showcerts </dev/null", "If the issuer is not a public CA, something on your network intercepts HTTPS."),
 				act("Never turn verification off", "", "NODE_TLS_REJECT_UNAUTHORIZED=0 exposes your API key and code to anyone in the middle."),
 			}
-			if strings.Contains(strings.ToLower(a.o.text), "expired") {
+			if strings.Contains(lowerASCII(a.o.text), "expired") {
 				acts = append(acts, act("Check the system clock", "date -u", "A wrong clock makes valid certificates look expired."))
 			}
 			return acts
@@ -167,7 +167,7 @@ func serverActions(a *advice) []Action {
 }
 
 func gatewayActions(a *advice) []Action {
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	switch {
 	case a.rule == "cf-challenge":
 		return []Action{
@@ -245,7 +245,7 @@ func usageActions(a *advice) []Action {
 		wait += " (" + a.o.reset + ")"
 	}
 	acts := []Action{act(wait, "", "Plan limits run in 5-hour sessions and weekly windows; nothing is broken.")}
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	if strings.Contains(low, "opus limit") || strings.Contains(low, "opus weekly") {
 		acts = append(acts, act("Switch to Sonnet meanwhile", "/model sonnet", "The Opus limit is separate; Sonnet still has room."))
 	}
@@ -257,7 +257,7 @@ func usageActions(a *advice) []Action {
 }
 
 func sizeActions(a *advice) []Action {
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	if strings.Contains(low, "image") || strings.Contains(low, "pdf") {
 		return []Action{
 			act("Rewind to before the image or PDF was added", "", "Press Esc twice: it stays in the history and every later request fails the same way."),
@@ -303,7 +303,7 @@ func authActions(a *advice) []Action {
 }
 
 func permissionActions(a *advice) []Action {
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	switch {
 	case a.provider == "bedrock":
 		return []Action{
@@ -333,7 +333,7 @@ func permissionActions(a *advice) []Action {
 }
 
 func notFoundActions(a *advice) []Action {
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	if strings.Contains(low, "404 page not found") || a.o.f.html {
 		return []Action{
 			act("Fix ANTHROPIC_BASE_URL", "echo $ANTHROPIC_BASE_URL", "A bare 404 page means the URL does not point at an Anthropic-compatible API root (no /v1 at the end)."),
@@ -357,7 +357,7 @@ func billingActions(a *advice) []Action {
 }
 
 func networkActions(a *advice) []Action {
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	acts := []Action{}
 	if !a.o.retry && (strings.Contains(low, "connection refused") || strings.Contains(low, "connectionrefused")) {
 		acts = append(acts, act("Start the local gateway or stop pointing at it", "unset ANTHROPIC_BASE_URL", "ANTHROPIC_BASE_URL points at a local address where nothing listens."))
@@ -421,6 +421,12 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	}
 	e := entryFor(p.cat)
 	a := &advice{o: p, status: p.f.status, gateway: gatewayHost(opts.BaseURL), baseURL: redactURL(opts.BaseURL)}
+	if a.gateway == "" {
+		// Claude Code names the gateway: "… check your inference gateway (host)."
+		if h := gatewayInText(p.text); h != "" {
+			a.gateway, a.baseURL = h, "https://"+h
+		}
+	}
 	if p.rule != nil {
 		a.rule = p.rule.id
 	}
@@ -536,4 +542,27 @@ func summaryFor(p *occurrence, e entry, a *advice) string {
 		s += " A gateway (" + a.gateway + ") is in front of the API: check it first."
 	}
 	return s
+}
+
+// gatewayInText returns the host in Claude Code's "check your inference
+// gateway (<host>)" suffix.
+func gatewayInText(text string) string {
+	const key = "inference gateway ("
+	i := strings.Index(text, key)
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len(key):]
+	j := strings.IndexByte(rest, ')')
+	if j <= 0 || j > 200 {
+		return ""
+	}
+	h := strings.TrimSpace(rest[:j])
+	if strings.Contains(h, "://") {
+		h = hostOf(h)
+	}
+	if strings.ContainsAny(h, " \n\"'") {
+		return ""
+	}
+	return h
 }
