@@ -139,12 +139,12 @@ func TestStopEndsStreakAndRecordsOldVersions(t *testing.T) {
 }
 
 func TestSessionStartIsSilent(t *testing.T) {
-	rt, _ := newRuntime(t, nil)
+	rt, clk := newRuntime(t, nil)
 	Handle(payload("StopFailure", "s6", "", map[string]any{"error": "rate_limit", "last_assistant_message": "API Error: Request rejected (429) · slow"}), rt)
-	// Old state is pruned on SessionStart.
+	// Old state is pruned on SessionStart (by the runtime's clock).
 	old := SessionFile(rt.StateDir, "old")
 	AppendRecord(old, EncodeRecord(Record{Kind: KindFail}))
-	long := time.Now().Add(-PruneAge - time.Hour)
+	long := clk.t.Add(-PruneAge - time.Hour)
 	os.Chtimes(old, long, long)
 	for _, src := range []string{"startup", "resume"} {
 		if out := Handle(payload("SessionStart", "s6", "", map[string]any{"source": src}), rt); out != nil {
