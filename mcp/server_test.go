@@ -43,6 +43,8 @@ func testDeps(t *testing.T) Deps {
 		}
 	}
 	env := map[string]string{"HOME": home, "CCDIAG_CACHE_DIR": filepath.Join(dir, "cache"),
+		// A key is always planted: no tool output may ever show it.
+		"ANTHROPIC_API_KEY": plantedKey,
 		// Nothing in a test may reach the real status page or API.
 		"CCDIAG_STATUS_URL": "http://127.0.0.1:1", "ANTHROPIC_BASE_URL": "http://127.0.0.1:1"}
 	return Deps{
@@ -160,7 +162,15 @@ func toolCases() []toolCase {
 		{name: "estimate file", tool: "estimate_tokens", args: map[string]any{"path": "CLAUDE.md"},
 			setup: writeFile("CLAUDE.md", strings.Repeat("x", 4000)), check: field("tokens", float64(1000))},
 		{name: "exact without key", tool: "estimate_tokens", args: map[string]any{"text": "hello", "exact": true},
+			setup:    func(t *testing.T, d *Deps) { delete(d.env, "ANTHROPIC_API_KEY") },
 			wantText: "Note: exact counting needs ANTHROPIC_API_KEY", check: field("exact", false)},
+		{name: "exact with key", tool: "estimate_tokens", args: map[string]any{"text": "hello there", "exact": true, "model": "claude-sonnet-4-6"},
+			setup: func(t *testing.T, d *Deps) { fakeAPI(t, d, "ok") }, wantText: "(exact, from count_tokens)",
+			check: all(field("exact", true), field("method", "count_tokens"))},
+		{name: "exact rejected key", tool: "estimate_tokens", args: map[string]any{"text": "hello", "exact": true, "model": "claude-sonnet-4-6"},
+			setup: func(t *testing.T, d *Deps) {
+				fakeAPI(t, d, "ok").Key = "sk-ant-api03-some-other-key-0000"
+			}, isError: true, wantText: "HTTP 401"},
 		{name: "estimate nothing", tool: "estimate_tokens", args: map[string]any{}, isError: true, wantText: "needs text or path"},
 		{name: "no errors yet", tool: "recent_api_errors", args: map[string]any{}, wantText: "No API errors",
 			check: field("ticket", "")},
@@ -325,6 +335,7 @@ func TestToolsBothEras(t *testing.T) {
 					}
 					r := call(t, c, tc.tool, tc.args)
 					text := firstText(t, r)
+					assertNoSecret(t, r)
 					if r.IsError != tc.isError {
 						t.Fatalf("isError = %v, want %v; text: %s", r.IsError, tc.isError, text)
 					}
@@ -436,6 +447,21 @@ func TestToolSnapshots(t *testing.T) {
 		n := strings.TrimSuffix(filepath.Base(f), ".json")
 		if i := sort.SearchStrings(names, n); i >= len(names) || names[i] != n {
 			t.Errorf("stale snapshot %s: no such tool", f)
+		}
+	}
+}
+
+// assertNoSecret fails if any part of a result carries the planted key (or
+// a long piece of it).
+func assertNoSecret(t *testing.T, r *mcpgo.CallToolResult) {
+	t.Helper()
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, piece := range []string{plantedKey, "PLANTED-SECRET", "0123456789"} {
+		if strings.Contains(string(b), piece) {
+			t.Errorf("tool output contains the planted key (%q):\n%s", piece, b)
 		}
 	}
 }
