@@ -122,7 +122,8 @@ func analyze(f *File, src []byte, set *settings, seed maphash.Seed, wantSections
 	// Claude Code strips frontmatter from what it loads.
 	if bytes.HasPrefix(src, []byte("---")) && bytes.Contains(src[3:], []byte("---")) {
 		if m := frontmatterRe().FindSubmatchIndex(src); m != nil {
-			a.fm = frontmatter{present: true, raw: src[m[2]:m[3]], line: 2, end: m[1]}
+			// Copied: src is a reused read buffer.
+			a.fm = frontmatter{present: true, raw: bytes.Clone(src[m[2]:m[3]]), line: 2, end: m[1]}
 			a.bodyStart = m[1]
 		}
 	}
@@ -130,9 +131,21 @@ func analyze(f *File, src []byte, set *settings, seed maphash.Seed, wantSections
 	a.chars = utf16Len(body, a.valid)
 
 	needImports := hasImportCandidate(body)
-	needComments := bytes.Contains(body, []byte("<!--"))
+	needComments := hasCommentBlock(body)
 	if needImports || needComments || wantSections {
-		s := scanMarkdown(body, a.bodyStart, needImports, needComments, wantSections)
+		var s mdScan
+		ranges, ok := [][2]int(nil), false
+		if !needComments && !wantSections {
+			ranges, ok = importChunks(body)
+		}
+		if ok {
+			for _, r := range ranges {
+				part := scanMarkdown(body[r[0]:r[1]], a.bodyStart+r[0], true, false, false)
+				s.cands = append(s.cands, part.cands...)
+			}
+		} else {
+			s = scanMarkdown(body, a.bodyStart, needImports, needComments, wantSections)
+		}
 		a.chars -= s.commentUnits
 		a.sections = s.sections
 		li := newLineIndex(src)
@@ -146,7 +159,9 @@ func analyze(f *File, src []byte, set *settings, seed maphash.Seed, wantSections
 	}
 	a.empty = len(bytes.TrimSpace(body)) == 0 || a.chars <= 0
 	a.paras = paragraphs(src, a.bodyStart, seed)
-	if bytes.Contains(src, []byte("ccdiag-disable")) {
+	// '<' is rare, "ccdiag-disable" starts with a common letter: test the
+	// comment opener first.
+	if bytes.Contains(src, []byte("<!--")) && bytes.Contains(src, []byte("ccdiag-disable")) {
 		a.sup = parseSuppressions(src)
 	}
 

@@ -73,9 +73,10 @@ func (w *walker) display(p string) string {
 
 // ignored applies the .gitignore layers and the config's ignore list.
 func (w *walker) ignored(path string, isDir bool, layers []ignoreLayer) bool {
-	rel, _ := filepath.Rel(w.root, path)
-	if w.set.ignored(rel) {
-		return true
+	if len(w.set.ignore) > 0 {
+		if rel, err := filepath.Rel(w.root, path); err == nil && w.set.ignored(rel) {
+			return true
+		}
 	}
 	for _, l := range layers {
 		r, err := filepath.Rel(l.dir, path)
@@ -235,15 +236,15 @@ func (w *walker) rules(dir string, kind Kind, loaded Loaded, scope string, chain
 	}
 }
 
-// within reports whether p is dir or below it.
+// within reports whether p is dir or below it (no allocation: it is hot).
 func within(dir, p string) bool {
-	if dir == p {
+	if !strings.HasPrefix(p, dir) {
+		return false
+	}
+	if len(p) == len(dir) {
 		return true
 	}
-	if !strings.HasSuffix(dir, string(filepath.Separator)) {
-		dir += string(filepath.Separator)
-	}
-	return strings.HasPrefix(p, dir)
+	return p[len(dir)] == filepath.Separator || strings.HasSuffix(dir, string(filepath.Separator))
 }
 
 // startupFiles lists what Claude Code loads at startup in dir: the managed
@@ -294,13 +295,13 @@ func startupFiles(dir, home, managed string, excludes []string, emit func(*File)
 		}
 	}
 	if managed != "" {
-		add(filepath.Join(managed, nameProject), KindManaged, managed)
-		rules(filepath.Join(managed, dirClaude, dirRules), KindManaged, managed)
+		add(filepath.Join(managed, nameProject), KindManaged, "")
+		rules(filepath.Join(managed, dirClaude, dirRules), KindManaged, "")
 	}
 	if home != "" {
 		ud := filepath.Join(home, dirClaude)
-		add(filepath.Join(ud, nameProject), KindUser, home)
-		rules(filepath.Join(ud, dirRules), KindUser, home)
+		add(filepath.Join(ud, nameProject), KindUser, "")
+		rules(filepath.Join(ud, dirRules), KindUser, "")
 	}
 	var dirs []string
 	for d := dir; ; d = filepath.Dir(d) {

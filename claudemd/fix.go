@@ -34,7 +34,7 @@ func Fix(opts Options) (*Result, error) {
 			return nil, err
 		}
 		for _, what := range done {
-			fixes = append(fixes, fmt.Sprintf("%s: %s", displayPath(abs, opts.Cwd, opts.Home), what))
+			fixes = append(fixes, fmt.Sprintf("%s: %s", displayPath(abs, realDir(opts.Cwd), opts.Home), what))
 		}
 	}
 	res, err := Lint(opts)
@@ -117,4 +117,11 @@ func writeAtomic(path string, data []byte) error {
 		return err
 	}
 	return os.Rename(name, path)
+}
+
+func realDir(d string) string {
+	if r, err := filepath.EvalSymlinks(d); err == nil {
+		return r
+	}
+	return d
 }

@@ -26,6 +26,20 @@ type run struct {
 	findings []Finding
 	cache    map[string]*analysis // absolute path → analysis, for import targets
 	loaded   []*File              // load order, imports included
+	cwdReal  string
+	stats    map[string]statResult
+}
+
+type statResult struct{ exists, isDir bool }
+
+// stat caches os.Stat: many files import the same few targets.
+func (r *run) stat(p string) (exists, isDir bool) {
+	if s, ok := r.stats[p]; ok {
+		return s.exists, s.isDir
+	}
+	e, d := statPath(p)
+	r.stats[p] = statResult{e, d}
+	return e, d
 }
 
 // Lint discovers, reads and checks the memory files of opts.Paths[0] (and
@@ -121,7 +135,11 @@ func lintOne(opts Options, path string) (*Result, error) {
 			window = cfg.ContextWindow
 		}
 	}
-	r := &run{opts: opts, root: root, seed: maphash.MakeSeed(), byReal: map[string]*File{}, cache: map[string]*analysis{}}
+	r := &run{opts: opts, root: root, seed: maphash.MakeSeed(), byReal: map[string]*File{}, cache: map[string]*analysis{},
+		stats: map[string]statResult{}, cwdReal: opts.Cwd}
+	if real, err := filepath.EvalSymlinks(opts.Cwd); err == nil {
+		r.cwdReal = real
+	}
 	r.set = newSettings(cfg, ComputeLimits(model, window))
 
 	r.discover(single)
@@ -177,8 +195,8 @@ func (r *run) discover(single string) {
 	default:
 		if r.opts.User && r.opts.Home != "" {
 			ud := filepath.Join(r.opts.Home, dirClaude)
-			w.file(filepath.Join(ud, nameProject), KindUser, LoadedStartup, r.opts.Home, nil, true)
-			w.rules(filepath.Join(ud, dirRules), KindUser, LoadedStartup, r.opts.Home, map[string]bool{})
+			w.file(filepath.Join(ud, nameProject), KindUser, LoadedStartup, "", nil, true)
+			w.rules(filepath.Join(ud, dirRules), KindUser, LoadedStartup, "", map[string]bool{})
 		}
 		w.walk()
 	}
@@ -256,7 +274,7 @@ func (r *run) resolveImports() {
 					continue
 				}
 				seen[t] = true
-				if ok, isDir := statPath(t); !ok || isDir || !isText(t) {
+				if ok, isDir := r.stat(t); !ok || isDir || !isText(t) {
 					continue
 				}
 				next = append(next, &File{abs: t, real: t, Kind: KindImport})
@@ -358,11 +376,13 @@ func (r *run) analyzeAll(files []*File) {
 // resolve decides what Claude Code does with one import.
 func (r *run) resolve(c *importCand, dir string, depth int, chain []string, processed map[string]bool) *resolution {
 	res := &resolution{target: expandImport(c.path, dir, r.opts.Home), depth: depth + 1, inCode: c.inCode}
-	res.exists, res.isDir = statPath(res.target)
+	res.exists, res.isDir = r.stat(res.target)
 	res.mention = !looksLikeFile(c.path)
 	res.outside = !within(r.root, res.target)
 	if res.outside {
-		res.sensitive = sensitiveReason(res.target, r.opts.Home)
+		if s := sensitiveReason(res.target, r.opts.Home); s != "" {
+			res.sensitive = r.display(s)
+		}
 	}
 	switch {
 	case !res.exists || res.isDir:
@@ -373,7 +393,7 @@ func (r *run) resolve(c *importCand, dir string, depth int, chain []string, proc
 		if strings.IndexByte(c.raw, '#') < 0 {
 			if t := strings.TrimRight(c.path, trailingPunct); t != c.path && t != "" {
 				p := expandImport(t, dir, r.opts.Home)
-				if ok, isDir := statPath(p); ok && !isDir {
+				if ok, isDir := r.stat(p); ok && !isDir {
 					res.trimmed, res.trimmedN = t, len(c.path)-len(t)
 				}
 			}
@@ -384,7 +404,7 @@ func (r *run) resolve(c *importCand, dir string, depth int, chain []string, proc
 				if p == res.target || !within(r.root, p) {
 					continue
 				}
-				if ok, isDir := statPath(p); ok && !isDir {
+				if ok, isDir := r.stat(p); ok && !isDir {
 					res.wrongBase = p
 					break
 				}
@@ -430,19 +450,19 @@ func (r *run) checkImport(f *File, imp *Import, res *resolution) {
 // display names a path for output: relative to the working directory when
 // below it, ~/… below the home directory, absolute otherwise.
 func (r *run) display(p string) string {
-	return displayPath(p, r.opts.Cwd, r.opts.Home)
+	return displayPath(p, r.cwdReal, r.opts.Home)
 }
 
+// displayPath names p relative to cwd (symlinks resolved) or home.
 func displayPath(p, cwd, home string) string {
-	if cwd != "" {
-		if real, err := filepath.EvalSymlinks(cwd); err == nil {
-			cwd = real
+	if cwd != "" && within(cwd, p) {
+		switch {
+		case len(p) == len(cwd):
+			return "."
+		case strings.HasSuffix(cwd, string(filepath.Separator)):
+			return p[len(cwd):]
 		}
-		if within(cwd, p) {
-			if rel, err := filepath.Rel(cwd, p); err == nil {
-				return rel
-			}
-		}
+		return p[len(cwd)+1:]
 	}
 	if home != "" && within(home, p) {
 		rel, _ := filepath.Rel(home, p)

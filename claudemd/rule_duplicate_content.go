@@ -42,37 +42,64 @@ func checkDuplicateImportLines(c *fileCheck) {
 }
 
 // checkDuplicateParagraphs reports a paragraph whose text already loaded in
-// a file of the same session (files in one directory chain).
+// a file of the same session: files whose directories contain one another
+// (user and managed files load in every session). Most paragraphs are
+// unique, so only a repeated hash pays for the directory walk.
 func checkDuplicateParagraphs(c *runCheck) {
-	type first struct {
+	type occurrence struct {
 		f    *File
 		line int
 	}
-	seen := map[uint64][]first{}
+	type key struct {
+		hash  uint64
+		scope string
+	}
+	n := 0
+	for _, f := range c.files {
+		if f.info != nil {
+			n += len(f.info.paras)
+		}
+	}
+	firstSeen := make(map[uint64]occurrence, n)
+	byScope := map[key]occurrence{} // only for repeated hashes
 	for _, f := range c.files {
 		if f.info == nil || f.Loaded == LoadedSkipped {
 			continue
 		}
 		for _, p := range f.info.paras {
-			prev := seen[p.hash]
-			reported := false
-			for _, q := range prev {
-				if q.f.real == f.real || !related(q.f.scope, f.scope) {
-					continue
-				}
-				c.report(f, p.line, 1, "paragraph duplicates %s:%d; both load into the same session, so it costs context twice", q.f.Path, q.line)
-				reported = true
-				break
+			first, dup := firstSeen[p.hash]
+			if !dup {
+				firstSeen[p.hash] = occurrence{f, p.line}
+				continue
 			}
-			if !reported {
-				seen[p.hash] = append(prev, first{f, p.line})
+			if _, ok := byScope[key{p.hash, first.f.scope}]; !ok {
+				byScope[key{p.hash, first.f.scope}] = first
+			}
+			// The same session: an earlier file in this directory, an
+			// ancestor, or a user/managed file ("" scope).
+			var prev occurrence
+			found := false
+			for d := f.scope; ; d = filepath.Dir(d) {
+				if q, ok := byScope[key{p.hash, d}]; ok && q.f.real != f.real {
+					prev, found = q, true
+					break
+				}
+				if d == filepath.Dir(d) || d == "" || d == "." {
+					break
+				}
+			}
+			if !found {
+				if q, ok := byScope[key{p.hash, ""}]; ok && q.f.real != f.real {
+					prev, found = q, true
+				}
+			}
+			if found {
+				c.report(f, p.line, 1, "paragraph duplicates %s:%d; both load into the same session, so it costs context twice", prev.f.Path, prev.line)
+				continue
+			}
+			if _, ok := byScope[key{p.hash, f.scope}]; !ok {
+				byScope[key{p.hash, f.scope}] = occurrence{f, p.line}
 			}
 		}
 	}
-}
-
-// related reports whether one directory contains the other: files from
-// both load into a session started in the deeper one.
-func related(a, b string) bool {
-	return within(a, b) || within(b, a) || a == "" || b == "" || filepath.Clean(a) == filepath.Clean(b)
 }

@@ -241,7 +241,7 @@ const maxProjectFiles = 200000
 func checkPathsMatch(c *runCheck) {
 	listed := map[string][]string{}
 	for _, f := range c.files {
-		if len(f.Paths) == 0 || !isRulesFile(f) {
+		if len(f.Paths) == 0 || !isRulesFile(f) || f.scope == "" {
 			continue
 		}
 		if _, ok := listed[f.scope]; !ok {
@@ -249,13 +249,18 @@ func checkPathsMatch(c *runCheck) {
 		}
 		files := listed[f.scope]
 		for _, raw := range f.Paths {
+			matched, valid := false, false
 			for _, g := range expandBraces(raw, maxGlobPatterns) {
-				if !doublestar.ValidatePattern(g) {
-					continue
+				if doublestar.ValidatePattern(g) {
+					valid = true
+					if anyMatch(g, files) {
+						matched = true
+						break
+					}
 				}
-				if !anyMatch(g, files) {
-					c.report(f, 1, 1, "paths: %q matches no file in %s: the rule never loads", g, displayRel(f.scope, f.scope+"/x"))
-				}
+			}
+			if valid && !matched {
+				c.report(f, pathsLine(f, raw), 1, "paths: %q matches no file in the project: the rule never loads", raw)
 			}
 		}
 	}
@@ -296,4 +301,17 @@ func listFiles(root string) []string {
 	})
 	_ = os.ErrNotExist
 	return out
+}
+
+// pathsLine finds the frontmatter line naming a pattern (1 if unknown).
+func pathsLine(f *File, raw string) int {
+	if f.info == nil || !f.info.fm.present {
+		return 1
+	}
+	for i, l := range strings.Split(string(f.info.fm.raw), "\n") {
+		if strings.Contains(l, raw) {
+			return f.info.fm.line + i
+		}
+	}
+	return 1
 }

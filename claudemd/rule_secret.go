@@ -18,6 +18,9 @@ type secretKind struct {
 	name    string
 	literal string // cheap prefilter: the pattern cannot match without it
 	re      string
+	// anchor is the byte of literal to search for with IndexByte (rare in
+	// prose); 0 means bytes.Index(literal), for literals with a rare start.
+	anchor byte
 }
 
 var secretKinds = sync.OnceValue(func() []struct {
@@ -25,22 +28,22 @@ var secretKinds = sync.OnceValue(func() []struct {
 	re *regexp.Regexp
 } {
 	kinds := []secretKind{
-		{"Anthropic API key", "sk-ant-", `sk-ant-[A-Za-z0-9_-]{20,}`},
-		{"OpenAI API key", "sk-proj-", `sk-proj-[A-Za-z0-9_-]{20,}`},
-		{"OpenAI API key", "sk-svcacct-", `sk-svcacct-[A-Za-z0-9_-]{20,}`},
-		{"OpenAI API key", "T3BlbkFJ", `sk-[A-Za-z0-9_-]{10,}T3BlbkFJ[A-Za-z0-9_-]{10,}`},
-		{"AWS access key id", "AKIA", `\b(?:AKIA)[0-9A-Z]{16}\b`},
-		{"AWS access key id", "ASIA", `\b(?:ASIA)[0-9A-Z]{16}\b`},
-		{"AWS secret access key", "aws_secret_access_key", `(?i)aws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+=]{40}`},
-		{"GitHub token", "ghp_", `\bghp_[A-Za-z0-9]{36,}`},
-		{"GitHub token", "gho_", `\bgho_[A-Za-z0-9]{36,}`},
-		{"GitHub token", "ghu_", `\bghu_[A-Za-z0-9]{36,}`},
-		{"GitHub token", "ghs_", `\bghs_[A-Za-z0-9]{36,}`},
-		{"GitHub token", "ghr_", `\bghr_[A-Za-z0-9]{36,}`},
-		{"GitHub token", "github_pat_", `\bgithub_pat_[A-Za-z0-9_]{22,}`},
-		{"Slack token", "xox", `\bxox[abposr]-[A-Za-z0-9-]{10,}`},
-		{"Slack webhook", "hooks.slack.com", `hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+`},
-		{"private key", "PRIVATE KEY-----", `-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----`},
+		{"Anthropic API key", "sk-ant-", `sk-ant-[A-Za-z0-9_-]{20,}`, '-'},
+		{"OpenAI API key", "sk-proj-", `sk-proj-[A-Za-z0-9_-]{20,}`, '-'},
+		{"OpenAI API key", "sk-svcacct-", `sk-svcacct-[A-Za-z0-9_-]{20,}`, '-'},
+		{"OpenAI API key", "T3BlbkFJ", `sk-[A-Za-z0-9_-]{10,}T3BlbkFJ[A-Za-z0-9_-]{10,}`, 0},
+		{"AWS access key id", "AKIA", `\b(?:AKIA)[0-9A-Z]{16}\b`, 0},
+		{"AWS access key id", "ASIA", `\b(?:ASIA)[0-9A-Z]{16}\b`, 0},
+		{"AWS secret access key", "aws_secret_access_key", `(?i)aws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+=]{40}`, '_'},
+		{"GitHub token", "ghp_", `\bghp_[A-Za-z0-9]{36,}`, '_'},
+		{"GitHub token", "gho_", `\bgho_[A-Za-z0-9]{36,}`, '_'},
+		{"GitHub token", "ghu_", `\bghu_[A-Za-z0-9]{36,}`, '_'},
+		{"GitHub token", "ghs_", `\bghs_[A-Za-z0-9]{36,}`, '_'},
+		{"GitHub token", "ghr_", `\bghr_[A-Za-z0-9]{36,}`, '_'},
+		{"GitHub token", "github_pat_", `\bgithub_pat_[A-Za-z0-9_]{22,}`, '_'},
+		{"Slack token", "xox", `\bxox[abposr]-[A-Za-z0-9-]{10,}`, 0},
+		{"Slack webhook", "hooks.slack.com/", `hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+`, '/'},
+		{"private key", "PRIVATE KEY-----", `-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----`, 0},
 	}
 	out := make([]struct {
 		secretKind
@@ -53,25 +56,74 @@ var secretKinds = sync.OnceValue(func() []struct {
 	return out
 })
 
+// checkSecrets looks for each pattern only where its anchor is: a '-',
+// '_' or '/' preceded by the token's prefix, or a literal that starts with
+// a rare byte. bytes.Index on a literal starting with a common letter
+// ("sk-") crawls through a text full of s's; IndexByte of '-' does not.
 func checkSecrets(c *fileCheck) {
-	for _, k := range secretKinds() {
-		lit := []byte(k.literal)
-		for pos := 0; pos < len(c.src); {
-			i := bytes.Index(c.src[pos:], lit)
+	src := c.src
+	kinds := secretKinds()
+	type hit struct{ kind, line int }
+	done := map[hit]bool{}
+	check := func(k, at int) {
+		start, end := lineAt(src, at)
+		if done[hit{k, start}] {
+			return
+		}
+		done[hit{k, start}] = true
+		line := src[start:end]
+		for _, m := range kinds[k].re.FindAllIndex(line, -1) {
+			tok := string(line[m[0]:m[1]])
+			if kinds[k].name != "private key" && placeholder(tok) {
+				continue
+			}
+			c.report(start+m[0], "%s in memory: %s; it is sent to the model with every request and usually committed — remove it and rotate it", kinds[k].name, redact(tok))
+		}
+	}
+	// Kinds whose literal starts with a rare capital: plain bytes.Index.
+	for k, kind := range kinds {
+		lit := kind.literal
+		if kind.anchor != 0 {
+			continue
+		}
+		for pos := 0; pos < len(src); {
+			i := bytes.Index(src[pos:], []byte(lit))
 			if i < 0 {
 				break
 			}
-			at := pos + i
-			start, end := lineAt(c.src, at)
-			line := c.src[start:end]
-			for _, m := range k.re.FindAllIndex(line, -1) {
-				tok := string(line[m[0]:m[1]])
-				if k.name != "private key" && placeholder(tok) {
+			check(k, pos+i)
+			pos += i + len(lit)
+		}
+	}
+	// The others: one IndexByte pass per anchor byte, checking each kind's
+	// literal around every anchor.
+	for _, anchor := range []byte{'-', '_', '/'} {
+		var ks []int
+		for k, kind := range kinds {
+			if kind.anchor == anchor {
+				ks = append(ks, k)
+			}
+		}
+		for pos := 0; pos < len(src); {
+			i := bytes.IndexByte(src[pos:], anchor)
+			if i < 0 {
+				break
+			}
+			pos += i + 1
+			if pos < 2 || src[pos-2] < 'A' {
+				continue // every literal has a letter before its anchor
+			}
+			for _, k := range ks {
+				lit := kinds[k].literal
+				ai := strings.LastIndexByte(lit, anchor)
+				at := pos - 1 - ai
+				if at < 0 || at+len(lit) > len(src) || src[pos-2]|0x20 != lit[ai-1]|0x20 {
 					continue
 				}
-				c.report(start+m[0], "%s in memory: %s; it is sent to the model with every request and usually committed — remove it and rotate it", k.name, redact(tok))
+				if string(src[at:at+len(lit)]) == lit || kinds[k].name == "AWS secret access key" && bytes.EqualFold(src[at:at+len(lit)], []byte(lit)) {
+					check(k, at)
+				}
 			}
-			pos = end + 1
 		}
 	}
 }

@@ -96,8 +96,12 @@ func Advise(s Situation) (a Advice, ok bool) {
 		return Advice{}, false
 	}
 	last := s.Failures[len(s.Failures)-1]
-	cat := Categorize(last)
-	n := sameCount(s.Failures, cat)
+	cats := make([]apierror.Category, len(s.Failures))
+	for i, f := range s.Failures {
+		cats[i] = Categorize(f)
+	}
+	cat := cats[len(cats)-1]
+	n := sameCount(cats, cat)
 	a = Advice{Category: cat, Label: label(last, cat, n)}
 	model := s.Model
 	if model == "" || models.Family(model) == "" {
@@ -108,14 +112,16 @@ func Advise(s Situation) (a Advice, ok bool) {
 	gateway := gatewayHost(s.BaseURL)
 	incident := openIncident(s.Status, fam)
 
-	serverSide := cat == apierror.ServerError || cat == apierror.Overloaded || cat == apierror.Timeout ||
+	// A 529 overloaded_error is Anthropic's capacity signal even through a
+	// gateway (gateways pass it on), so it keeps its own advice below.
+	serverSide := cat == apierror.ServerError || cat == apierror.Timeout ||
 		cat == apierror.GatewayError || cat == apierror.UnknownAPIError
 	switch {
 	case serverSide && gateway != "":
 		a.Next = "check " + gateway
 		a.Text = fmt.Sprintf("%s through your gateway %s — check the gateway first (its logs%s), then retry; "+
 			"`ccdiag doctor` tests both the gateway and the API", a.Label, gateway, reqHint(last))
-	case serverSide && incident != nil:
+	case (serverSide || cat == apierror.Overloaded) && incident != nil:
 		a.Next = "wait"
 		link := ""
 		if incident.URL != "" {
@@ -129,7 +135,7 @@ func Advise(s Situation) (a Advice, ok bool) {
 			on = " for " + fam
 		}
 		if s.Headless {
-			a.Text = fmt.Sprintf("the API is overloaded%s (%s) — rerun with --fallback-model %s (or --model %s)", on, a.Label, other, other)
+			a.Text = fmt.Sprintf("the API is overloaded%s (%s) — rerun with --fallback-model %s or --model %s (/model %s in a session)", on, a.Label, other, other, other)
 		} else {
 			a.Text = fmt.Sprintf("the API is overloaded%s (%s) — switch with /model %s and resend; `claude -p` runs can add --fallback-model %s", on, a.Label, other, other)
 		}
@@ -208,10 +214,10 @@ func Advise(s Situation) (a Advice, ok bool) {
 }
 
 // sameCount is how many failures at the end of the streak share category c.
-func sameCount(fs []Failure, c apierror.Category) int {
+func sameCount(cats []apierror.Category, c apierror.Category) int {
 	n := 0
-	for i := len(fs) - 1; i >= 0; i-- {
-		if Categorize(fs[i]) != c {
+	for i := len(cats) - 1; i >= 0; i-- {
+		if cats[i] != c {
 			break
 		}
 		n++

@@ -53,6 +53,8 @@ func TestAdvise(t *testing.T) {
 			cat: apierror.ServerError, next: "resend"},
 		{name: "custom gateway first", s: Situation{Failures: []Failure{f500}, BaseURL: "https://llm-gw.corp.example:8443/anthropic"},
 			cat: apierror.ServerError, next: "check llm-gw.corp.example:8443", want: []string{"gateway llm-gw.corp.example:8443"}},
+		{name: "529 through a gateway is still capacity", s: Situation{Failures: []Failure{f529}, BaseURL: "http://127.0.0.1:8080", Model: "opus"},
+			cat: apierror.Overloaded, next: "/model sonnet"},
 		{name: "first-party base url is not a gateway", s: Situation{Failures: []Failure{f500}, BaseURL: "https://api.anthropic.com"},
 			cat: apierror.ServerError, next: "resend"},
 		{name: "prompt too long with history", s: Situation{Failures: []Failure{fPTL}},
@@ -138,6 +140,39 @@ func TestStatusFromText(t *testing.T) {
 	for in, want := range cases {
 		if got := statusFromText(in); got != want {
 			t.Errorf("statusFromText(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// TestCategorizeObserved maps what Claude Code 2.1.328 really hands the hook
+// (StopFailure `error` + last_assistant_message, transcript status/type) to
+// categories.
+func TestCategorizeObserved(t *testing.T) {
+	cases := []struct {
+		f    Failure
+		want apierror.Category
+	}{
+		{Failure{Kind: "server_error", Message: "API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com."}, apierror.ServerError},
+		{Failure{Kind: "server_error", Message: "API Error: Repeated 529 Overloaded errors. The API is at capacity — try again in a moment."}, apierror.Overloaded},
+		{Failure{Kind: "server_error", Message: "API Error: 529 Overloaded. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (127.0.0.1:18080)."}, apierror.Overloaded},
+		{Failure{Kind: "server_error", Status: 529, Type: "overloaded_error", Message: "x"}, apierror.Overloaded},
+		{Failure{Kind: "rate_limit", Message: "API Error: Request rejected (429) · This request would exceed your organization's rate limit"}, apierror.RateLimit},
+		{Failure{Kind: "invalid_request", Message: "Prompt is too long · the request is ~250000 tokens (limit 200000)",
+			Details: `400 {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 250000 tokens > 200000 maximum"}}`}, apierror.ContextTooLong},
+		{Failure{Kind: "authentication_failed", Message: "Invalid API key · Fix external API key"}, apierror.Authentication},
+		{Failure{Kind: "billing_error", Message: "Credit balance is too low"}, apierror.Billing},
+		{Failure{Kind: "unknown", Message: "API Error: API returned an empty or malformed response (HTTP 200)"}, ""},
+	}
+	for _, c := range cases {
+		got := Categorize(c.f)
+		if c.want == "" {
+			if got == apierror.None {
+				t.Errorf("%q: None", c.f.Message)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%q → %s, want %s", c.f.Message, got, c.want)
 		}
 	}
 }

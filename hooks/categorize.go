@@ -7,10 +7,31 @@ import (
 	"github.com/ccdiag/ccdiag/internal/apierror"
 )
 
-// Categorize maps a failed turn to a diagnosis category. Claude Code's own
-// kind is coarse (529 arrives as server_error), so the HTTP status and type
-// from the transcript and the visible message text come first.
+// Categorize maps a failed turn to a diagnosis category with the shared
+// catalogue (apierror.FromStatus when the transcript gave the status, else
+// apierror.Diagnose on the visible message and details). Claude Code's own
+// kind is coarse (529 arrives as server_error), so it only decides when the
+// catalogue finds nothing.
 func Categorize(f Failure) apierror.Category {
+	text := f.Message
+	if f.Details != "" {
+		text += "\n" + f.Details
+	}
+	var d apierror.Diagnosis
+	if f.Status != 0 || f.Type != "" {
+		d = apierror.FromStatus(f.Status, f.Type, "", text, apierror.Options{})
+	} else {
+		d = apierror.Diagnose(text, apierror.Options{})
+	}
+	if d.Category != apierror.None && d.Category != apierror.UnknownAPIError {
+		return d.Category
+	}
+	return categorizeByKind(f)
+}
+
+// categorizeByKind is the fallback when the catalogue does not recognise the
+// message: Claude Code's kind, the status and a few phrases.
+func categorizeByKind(f Failure) apierror.Category {
 	msg := strings.ToLower(f.Message + " " + f.Details)
 	st := f.Status
 	if st == 0 {

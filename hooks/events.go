@@ -59,18 +59,26 @@ func Handle(payload []byte, rt Runtime) (out []byte) {
 	case "UserPromptSubmit":
 		return rt.deliver(payload, "UserPromptSubmit")
 	case "SessionStart":
+		// Housekeeping only. Verified in 2.1.328 (hooks/CHANNELS.md): a
+		// SessionStart systemMessage is shown at startup but not on resume
+		// or --continue, in the UI or in -p, so advice waits for the next
+		// UserPromptSubmit, which the user does see.
 		if rt.StateDir != "" {
 			Prune(rt.StateDir, rt.now(), PruneAge)
 		}
-		if gjson.GetBytes(payload, "source").String() != "resume" {
-			return nil
-		}
-		return rt.deliver(payload, "SessionStart")
+		return nil
 	case "Stop":
 		rt.stop(payload)
 		return nil
 	}
 	return nil
+}
+
+// IsStopFailure reports whether payload is a StopFailure event: the one
+// event that must be handled before anything else starts (see
+// cmd/ccdiag/internal/earlyhook).
+func IsStopFailure(payload []byte) bool {
+	return gjson.GetBytes(payload, "hook_event_name").String() == "StopFailure"
 }
 
 // recordStopFailure is the fast path: one record, one write, nothing else.

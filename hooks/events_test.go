@@ -138,14 +138,25 @@ func TestStopEndsStreakAndRecordsOldVersions(t *testing.T) {
 	}
 }
 
-func TestSessionStartResume(t *testing.T) {
+func TestSessionStartIsSilent(t *testing.T) {
 	rt, _ := newRuntime(t, nil)
 	Handle(payload("StopFailure", "s6", "", map[string]any{"error": "rate_limit", "last_assistant_message": "API Error: Request rejected (429) · slow"}), rt)
-	if out := Handle(payload("SessionStart", "s6", "", map[string]any{"source": "startup"}), rt); out != nil {
-		t.Fatalf("startup printed %q", out)
+	// Old state is pruned on SessionStart.
+	old := SessionFile(rt.StateDir, "old")
+	AppendRecord(old, EncodeRecord(Record{Kind: KindFail}))
+	long := time.Now().Add(-PruneAge - time.Hour)
+	os.Chtimes(old, long, long)
+	for _, src := range []string{"startup", "resume"} {
+		if out := Handle(payload("SessionStart", "s6", "", map[string]any{"source": src}), rt); out != nil {
+			t.Fatalf("%s printed %q", src, out)
+		}
 	}
-	if msg := systemMessage(t, Handle(payload("SessionStart", "s6", "", map[string]any{"source": "resume"}), rt)); !strings.Contains(msg, "rate limited") {
-		t.Fatalf("resume advice = %q", msg)
+	if _, err := os.Stat(old); !os.IsNotExist(err) {
+		t.Error("old state not pruned")
+	}
+	// The advice is still pending for the next prompt.
+	if msg := systemMessage(t, Handle(payload("UserPromptSubmit", "s6", "", nil), rt)); !strings.Contains(msg, "rate limited") {
+		t.Fatalf("advice after resume = %q", msg)
 	}
 }
 

@@ -37,6 +37,7 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		Writer:    io.Out,
 		ErrWriter: io.ErrOut,
 		Commands: []*cli.Command{
+			diagnoseCommand(io),
 			statusCommand(io),
 			doctorCommand(io),
 			hookCommand(io),

@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyhook"
 	"github.com/ccdiag/ccdiag/hooks"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 )
@@ -33,10 +34,15 @@ func hookCommand(io *iostreams.IOStreams) *cli.Command {
 // output. It is also called directly from main before the command tree is
 // built, because StopFailure is killed ~17 ms after it starts.
 func runHook(s *iostreams.IOStreams) {
-	if f, ok := s.In.(*os.File); ok && isTTY(f) {
-		return // run by hand without input: nothing to do, and never block
+	var payload []byte
+	if earlyhook.Read {
+		payload = earlyhook.Payload // stdin, already read during init
+	} else {
+		if f, ok := s.In.(*os.File); ok && isTTY(f) {
+			return // run by hand without input: nothing to do, and never block
+		}
+		payload, _ = io.ReadAll(io.LimitReader(s.In, maxHookInput))
 	}
-	payload, _ := io.ReadAll(io.LimitReader(s.In, maxHookInput))
 	out := hooks.Handle(payload, hooks.Runtime{
 		Getenv:   s.Getenv,
 		Now:      time.Now,

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -39,6 +40,9 @@ func TestScripts(t *testing.T) {
 			"fakestatus": cmdFakeStatus,
 			"fakeapi":    cmdFakeAPI,
 			"fakeproxy":  cmdFakeProxy,
+			"waitfile":   cmdWaitFile,
+			"padfile":    cmdPadFile,
+			"appendpad":  cmdAppendPad,
 		},
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
@@ -127,4 +131,61 @@ func cmdFakeProxy(ts *testscript.TestScript, neg bool, args []string) {
 	srv := httptest.NewServer(p)
 	ts.Defer(srv.Close)
 	ts.Setenv("HTTPS_PROXY", "http://"+cred+srv.Listener.Addr().String())
+}
+
+// cmdWaitFile waits (up to 20 s) until a file exists, for work a command
+// leaves to a detached background process:
+//
+//	waitfile $WORK/home/.cache/ccdiag/status.json
+func cmdWaitFile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: waitfile PATH")
+	}
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if _, err := os.Stat(ts.MkAbs(args[0])); err == nil {
+			return
+		}
+	}
+	ts.Fatalf("waitfile: %s never appeared", args[0])
+}
+
+// cmdPadFile writes a file of N filler bytes followed by another file:
+//
+//	padfile big.txt 1200000 tail.txt
+func cmdPadFile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: padfile OUT N FILE")
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil {
+		ts.Fatalf("padfile: bad size %q", args[1])
+	}
+	tail := ts.ReadFile(args[2])
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), append(filler(n), tail...), 0o644))
+}
+
+// cmdAppendPad appends N filler bytes to a file: appendpad big.txt 1200000
+func cmdAppendPad(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: appendpad FILE N")
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil {
+		ts.Fatalf("appendpad: bad size %q", args[1])
+	}
+	f, err := os.OpenFile(ts.MkAbs(args[0]), os.O_APPEND|os.O_WRONLY, 0)
+	ts.Check(err)
+	_, err = f.Write(filler(n))
+	ts.Check(err)
+	ts.Check(f.Close())
+}
+
+// filler is n bytes of harmless log lines.
+func filler(n int) []byte {
+	const l = "INFO build step finished in 12 ms\n"
+	b := make([]byte, 0, n+len(l))
+	for len(b) < n {
+		b = append(b, l...)
+	}
+	return b[:n]
 }

@@ -87,6 +87,9 @@ type Diagnosis struct {
 	Actions  []Action `json:"actions"`
 	// AlsoSeen holds short diagnoses of the other errors in the same paste.
 	AlsoSeen []Brief `json:"also_seen"`
+	// InputTruncated is true when the input was larger than MaxInput and only
+	// its last MaxInput bytes were examined.
+	InputTruncated bool `json:"input_truncated,omitempty"`
 }
 
 // Brief is a short diagnosis of another error found in the same paste.

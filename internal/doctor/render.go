@@ -25,7 +25,7 @@ func Render(w io.Writer, r Report, cs *iostreams.ColorScheme) error {
 			fmt.Fprintf(&b, "  %s  %-12s %s %s\n", "    ", "", cs.Bold("fix:"), cs.Cyan(c.Fix))
 		}
 	}
-	fmt.Fprintf(&b, "\n%d passed, %d warnings, %d failed, %d skipped\n", r.Counts.Pass, r.Counts.Warn, r.Counts.Fail, r.Counts.Skip)
+	fmt.Fprintf(&b, "\n%d passed, %s, %d failed, %d skipped\n", r.Counts.Pass, plural(r.Counts.Warn, "warning"), r.Counts.Fail, r.Counts.Skip)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -40,4 +40,11 @@ func badge(s Status, cs *iostreams.ColorScheme) string {
 		return cs.Red(string(s))
 	}
 	return cs.Gray(string(s))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

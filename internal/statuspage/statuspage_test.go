@@ -240,9 +240,15 @@ func TestCachedNeverFetchesAndRefreshesOnce(t *testing.T) {
 	}
 
 	// The refresher fills the cache and releases the lock.
+	if _, err := os.Stat(filepath.Join(dir, "status-refresh.lock")); err != nil {
+		t.Fatalf("no lock while a refresh is pending: %v", err)
+	}
 	c.RefreshCache(context.Background())
 	if hits.Load() != 1 {
 		t.Fatalf("refresh made %d requests", hits.Load())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "status-refresh.lock")); !os.IsNotExist(err) {
+		t.Fatalf("lock left behind after the refresh: %v", err)
 	}
 	cur = now.Add(30 * time.Second)
 	got = c.Cached()

@@ -274,6 +274,18 @@ func (p *parser) line(b []byte) bool {
 			p.tail.Prompts++
 			p.cur = -1
 		}
+	case "api-request":
+		// Claude Code (2.1.3xx) logs each request's params before it is
+		// sent: the model of the request that then failed.
+		if len(p.pending) > 0 {
+			if m := gjson.GetBytes(b, "params.model").String(); m != "" {
+				for _, i := range p.pending {
+					if p.rev[i].Model == "" {
+						p.rev[i].Model = m
+					}
+				}
+			}
+		}
 	case "system":
 		// -p mode logs each retry before the turn's final error entry.
 		if res[6].String() == "api_error" && p.cur >= 0 {

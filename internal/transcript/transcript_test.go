@@ -33,7 +33,7 @@ func TestReadTailFixture(t *testing.T) {
 		e0.Model != "claude-opus-4-5-20251101" || e0.Retries != 2 || !strings.HasPrefix(e0.Message, "API Error: Repeated 529") {
 		t.Errorf("first error = %+v", e0)
 	}
-	if e1.Status != 400 || !strings.Contains(e1.Details, "prompt is too long") || e1.UUID != "e2" ||
+	if e1.Status != 400 || !strings.Contains(e1.Details, "prompt is too long") || e1.UUID != "e2" || e1.Model != "claude-sonnet-4-5-20250929" ||
 		!e1.Time.Equal(time.Date(2026, 11, 25, 9, 2, 1, 0, time.UTC)) || e1.SessionID != "s1" {
 		t.Errorf("second error = %+v", e1)
 	}

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Benchmarks for the hook and the status line (not run by CI; needs root for
+# `unshare -n`, hyperfine from apt, and the pinned Claude Code in .ci/clients).
+#
+#   bash hooks/bench/bench.sh [RUNS]    # RUNS real `claude -p` failures per hook (default 20)
+#
+# 1. Capture rate: RUNS headless failures (fake API answering 500,
+#    CLAUDE_CODE_MAX_RETRIES=0) with `ccdiag hook` as the StopFailure hook,
+#    then RUNS with a plain `cat >> file` hook; counts how many failures each
+#    recorded before Claude Code killed it (~17 ms after spawning).
+# 2. hyperfine: `ccdiag hook` on StopFailure; on UserPromptSubmit with a
+#    100 MB transcript; `ccdiag statusline`. Plus max RSS of the 100 MB case.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. .ci/lib.sh
+ensure_clients >/dev/null
+RUNS=${1:-20}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+go build -o "$work/ccdiag" ./cmd/ccdiag
+go test -c -o "$work/fake.test" ./hooks/e2e
+claude=$(command -v claude)
+echo "ccdiag binary: $(stat -c %s "$work/ccdiag") bytes; $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- 1. capture rate with the real Claude Code -------------------------------
+capture() { # $1 = label, $2 = StopFailure hook command
+	local home="$work/home-$1" proj="$work/proj-$1"
+	mkdir -p "$home/.claude" "$proj"
+	local key=sk-ant-test-key-bench-0123456789abcdefghij
+	printf '{"hasCompletedOnboarding":true,"customApiKeyResponses":{"approved":["%s"]},"projects":{"%s":{"hasTrustDialogAccepted":true}}}' \
+		"${key: -20}" "$proj" >"$home/.claude.json"
+	printf '{"hooks":{"StopFailure":[{"hooks":[{"type":"command","command":"%s","timeout":5}]}]}}' "$2" >"$home/.claude/settings.json"
+	cat >"$work/run-$1.sh" <<RUN
+#!/bin/sh
+CCDIAG_E2E_SERVE=127.0.0.1:18090 CCDIAG_E2E_DEFAULT=500 "$work/fake.test" -test.run TestServeFake >/dev/null 2>&1 &
+fake=\$!
+sleep 0.5
+i=0
+while [ \$i -lt $RUNS ]; do
+	(cd "$proj" && HOME="$home" ANTHROPIC_BASE_URL=http://127.0.0.1:18090 ANTHROPIC_API_KEY=$key \
+		CLAUDE_CODE_MAX_RETRIES=0 DISABLE_TELEMETRY=1 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 DISABLE_AUTOUPDATER=1 \
+		CCDIAG_STATE_DIR="$work/state-$1" "$claude" -p "fail \$i" >/dev/null 2>&1) || true
+	i=\$((i + 1))
+done
+kill \$fake
+RUN
+	loopback_only sh "$work/run-$1.sh"
+}
+capture ccdiag "$work/ccdiag hook"
+got_ccdiag=$(cat "$work"/state-ccdiag/sessions/*.jsonl 2>/dev/null | grep -c '"src":"StopFailure"' || true)
+capture cat "cat >> $work/cat.jsonl; echo >> $work/cat.jsonl"
+got_cat=$(grep -c '"hook_event_name":"StopFailure"' "$work/cat.jsonl" 2>/dev/null || true)
+echo "capture: ccdiag hook recorded $got_ccdiag of $RUNS headless failures; cat >> file recorded $got_cat of $RUNS"
+
+# --- 2. hyperfine ------------------------------------------------------------
+export CCDIAG_STATE_DIR="$work/bench-state" CCDIAG_CACHE_DIR="$work/cache"
+printf '%s' '{"session_id":"bench-sf","transcript_path":"/nonexistent","cwd":"/p","hook_event_name":"StopFailure","error":"server_error","last_assistant_message":"API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com."}' >"$work/sf.json"
+
+# A 100 MB transcript: tool results, then a success and a 529 at the end.
+python3 - "$work/big.jsonl" <<'PY'
+import json, sys
+out = open(sys.argv[1], "w")
+pad = "x" * 4000
+line = json.dumps({"type": "user", "message": {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "t", "content": pad}]}}) + "\n"
+n = 0
+while n < 100 * 1024 * 1024:
+    out.write(line); n += len(line)
+out.write(json.dumps({"type": "assistant", "timestamp": "2026-11-25T09:00:00Z", "message": {"model": "claude-opus-4-5-20251101", "content": [{"type": "text", "text": "ok"}], "usage": {"input_tokens": 10, "cache_read_input_tokens": 120000, "output_tokens": 50}}}) + "\n")
+out.write(json.dumps({"type": "user", "timestamp": "2026-11-25T09:01:00Z", "message": {"role": "user", "content": "again"}}) + "\n")
+out.write(json.dumps({"type": "assistant", "timestamp": "2026-11-25T09:01:05Z", "isApiErrorMessage": True, "apiErrorStatus": 529, "apiErrorType": "overloaded_error", "error": "server_error", "requestId": "req_1", "message": {"model": "<synthetic>", "content": [{"type": "text", "text": "API Error: Repeated 529 Overloaded errors."}]}}) + "\n")
+PY
+echo "transcript: $(stat -c %s "$work/big.jsonl") bytes"
+printf '{"session_id":"bench-ups","transcript_path":"%s","cwd":"/p","hook_event_name":"UserPromptSubmit","prompt":"again"}' "$work/big.jsonl" >"$work/ups.json"
+printf '{"session_id":"bench-ups","transcript_path":"%s","model":{"id":"claude-opus-4-5-20251101","display_name":"Opus 4.5"},"context_window":{"context_window_size":200000,"current_usage":{"input_tokens":1000,"cache_read_input_tokens":89000}}}' "$work/big.jsonl" >"$work/sl.json"
+
+# The first run delivers the advice; later runs do the same reads (state
+# file, transcript tail, cached status) and print nothing.
+"$work/ccdiag" hook <"$work/ups.json" | grep -q 'ccdiag: ' || { echo "UserPromptSubmit gave no advice"; exit 1; }
+
+hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" -n StopFailure "$work/ccdiag hook < $work/sf.json" >/dev/null
+hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$work/ccdiag hook < $work/ups.json" >/dev/null
+hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl.json" -n statusline "$work/ccdiag statusline < $work/sl.json" >/dev/null
+hyperfine --warmup 20 --runs 300 --export-json "$work/hf-true.json" -n "baseline: /bin/true" "/bin/true < $work/sf.json" >/dev/null
+python3 - "$work"/hf-sf.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-true.json <<'PY'
+import json, sys
+for p in sys.argv[1:]:
+    for r in json.load(open(p))["results"]:
+        t = sorted(r["times"]); n = len(t)
+        print(f"{r['command'][:40]:40s} p50 {t[n//2]*1e3:5.2f} ms  p99 {t[min(n-1, int(n*.99))]*1e3:5.2f} ms  mean {r['mean']*1e3:5.2f} ms  (n={n})")
+PY
+rss=$( { /usr/bin/time -f '%M' "$work/ccdiag" hook <"$work/ups.json" >/dev/null; } 2>&1 | tail -1)
+echo "max RSS, UserPromptSubmit with the 100 MB transcript: ${rss} KB"

@@ -1,0 +1,610 @@
+package apierror
+
+import (
+	"net/url"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxInput is how much of a paste Diagnose reads: the last MaxInput bytes,
+// where the error the user is stuck on usually is.
+const MaxInput = 1 << 20
+
+// Options is what Diagnose may know besides the text.
+type Options struct {
+	// BaseURL is ANTHROPIC_BASE_URL; anything but Anthropic's own API means a
+	// gateway sits in front of it, and advice points there first.
+	BaseURL string
+	// Model is the model in use (ANTHROPIC_MODEL or --model); it decides which
+	// /model alias to suggest when one model is overloaded.
+	Model string
+}
+
+// occurrence is one error found in the paste, classified.
+type occurrence struct {
+	f        facts
+	cat      Category
+	rule     *rule
+	retry    bool
+	notAPI   bool
+	thin     bool
+	log      int
+	provider string
+	reset    string
+	model    string
+	text     string
+	first    int
+	last     int
+	hints    hints
+	header   bool // only a status ("Status Code: 500"): it belongs to the next occurrence
+}
+
+// Diagnose classifies the error a user pasted and says what to do. It never
+// fails: text that holds no Claude API failure yields category none.
+func Diagnose(text string, opts Options) Diagnosis {
+	truncated := false
+	if len(text) > MaxInput {
+		text = text[len(text)-MaxInput:]
+		truncated = true
+		// Start at a line (or at least a character) boundary.
+		if i := strings.IndexByte(text, '\n'); i >= 0 && i < 4096 {
+			text = text[i+1:]
+		}
+	}
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	d := diagnoseText(text, opts)
+	d.InputTruncated = truncated
+	return d
+}
+
+func diagnoseText(text string, opts Options) Diagnosis {
+	if strings.TrimSpace(text) == "" {
+		return build(nil, nil, opts, "empty input")
+	}
+	rs := rules.get()
+	dc := newDoc(normalise(text), rs)
+	h := readHints(text)
+	var occs []*occurrence
+	var header *occurrence // a bare status waiting for its body
+	flush := func() {
+		if header != nil {
+			// A bare status says little: "…locked my chat into a API Error: 400".
+			header.cat, header.rule, header.thin = statusCategory(header.f.status), nil, true
+			header.finish(rs, opts)
+			occs = append(occs, header)
+			header = nil
+		}
+	}
+	for _, s := range dc.segments(rs) {
+		near := header != nil && s.log == header.log && s.first-header.last <= 8
+		o := evaluate(dc, s, rs, opts, near, h)
+		if o == nil {
+			continue
+		}
+		if near && o.header {
+			o.f.status = header.f.status // a second bare status line: keep the first
+			o.header = false
+			o.cat = statusCategory(o.f.status)
+			o.finish(rs, opts)
+			header = nil
+		} else if near {
+			if o.f.status == 0 || o.f.statusFrom == "other" {
+				o.f.status, o.f.statusFrom = header.f.status, "header"
+			}
+			o.classify(dc.phrases(rs, s.first, s.last), rs)
+			o.provider = detectProvider(dc.phrases(rs, s.first, s.last), rs, o, opts)
+			o.finish(rs, opts)
+			header = nil
+		}
+		flush()
+		if o.header {
+			// A status right under an error without one ("name:
+			// ThrottlingException" then "$metadata: {"httpStatusCode":429…}")
+			// completes that error.
+			if n := len(occs); n > 0 && occs[n-1].log == o.log && s.first-occs[n-1].last <= 1 {
+				prev := occs[n-1]
+				if prev.f.status == 0 || prev.f.statusFrom == "implied" {
+					prev.f.status, prev.f.statusFrom = o.f.status, o.f.statusFrom
+				}
+				if prev.f.requestID == "" {
+					prev.f.requestID = o.f.requestID
+				}
+				prev.last = s.last
+				continue
+			}
+			header = o
+			continue
+		}
+		occs = append(occs, o)
+	}
+	flush()
+	primary := pick(occs)
+	if primary == nil {
+		return build(nil, nil, opts, noneReason(occs))
+	}
+	enrichFromLog(primary, occs)
+	inheritStatus(primary, occs)
+	var others []*occurrence
+	for _, o := range occs {
+		if o != primary && !o.thin && o.cat != None {
+			others = append(others, o)
+		}
+	}
+	return build(primary, others, opts, "")
+}
+
+// pick chooses the error the user is stuck on: the last one shown, not a
+// consequence of it (an abort, an interruption), and the /bug errors log only
+// when nothing else was shown.
+func pick(occs []*occurrence) *occurrence {
+	for _, want := range []func(*occurrence) bool{
+		func(o *occurrence) bool { return o.log < 0 && !o.thin },
+		func(o *occurrence) bool { return o.log >= 0 && !o.thin },
+		func(o *occurrence) bool { return o.log < 0 },
+		func(o *occurrence) bool { return true },
+	} {
+		for i := len(occs) - 1; i >= 0; i-- {
+			if want(occs[i]) {
+				return occs[i]
+			}
+		}
+	}
+	return nil
+}
+
+// compatible reports whether a /bug log entry can be the same failure as the
+// message shown to the user (which often has no status or request id).
+func compatible(shown, logged *occurrence) bool {
+	if shown.cat == logged.cat {
+		return true
+	}
+	if shown.f.status != 0 && logged.f.status != 0 && shown.f.status != logged.f.status {
+		return false
+	}
+	switch shown.cat {
+	case UsageLimit, SpendLimit:
+		return logged.cat == RateLimit || logged.f.status == 429
+	case NotFound:
+		return logged.f.status == 404
+	case Permission:
+		return logged.f.status == 403
+	case Authentication:
+		return logged.f.status == 401
+	case ServerError, Overloaded:
+		return logged.f.status >= 500
+	}
+	return false
+}
+
+// enrichFromLog fills the status, type and request id of a message shown to
+// the user from the latest matching entry of the /bug errors log.
+func enrichFromLog(p *occurrence, occs []*occurrence) {
+	if p.log >= 0 {
+		return
+	}
+	for i := len(occs) - 1; i >= 0; i-- {
+		o := occs[i]
+		if o.log < 0 || !compatible(p, o) {
+			continue
+		}
+		if p.f.status == 0 {
+			p.f.status = o.f.status
+		}
+		if p.f.errType == "" {
+			p.f.errType = o.f.errType
+		}
+		if p.f.errCode == "" {
+			p.f.errCode = o.f.errCode
+		}
+		if p.f.requestID == "" {
+			p.f.requestID = o.f.requestID
+		}
+		if p.provider == "" {
+			p.provider = o.provider
+		}
+		return
+	}
+}
+
+// inheritStatus gives a repeated error the status an earlier mention of the
+// same error showed ("Error: 400 The provided model identifier is invalid"
+// then a log line with the same message and no status).
+func inheritStatus(p *occurrence, occs []*occurrence) {
+	if p.f.status != 0 || p.rule == nil {
+		return
+	}
+	for i := len(occs) - 1; i >= 0; i-- {
+		o := occs[i]
+		if o != p && o.rule == p.rule && o.f.status != 0 && o.f.statusFrom != "implied" {
+			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
+			return
+		}
+	}
+}
+
+// hints are facts about the whole paste that change how one error reads.
+type hints struct {
+	localBaseURL bool // ANTHROPIC_BASE_URL=http://127.0.0.1:… is mentioned
+	proxyEnv     bool // HTTPS_PROXY / HTTP_PROXY is mentioned
+}
+
+func readHints(text string) hints {
+	low := strings.ToLower(text)
+	return hints{
+		localBaseURL: mentionsLocalBaseURL(low),
+		proxyEnv:     strings.Contains(low, "https_proxy") || strings.Contains(low, "http_proxy"),
+	}
+}
+
+// evaluate reads one segment; nil when it is not an error occurrence.
+// framed is true when a status header ("Status Code: 504") just announced it.
+func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hints) *occurrence {
+	text := dc.text(s)
+	low := strings.ToLower(text)
+	o := &occurrence{log: s.log, text: text, first: s.first, last: s.last, hints: h}
+	o.f.status, o.f.statusFrom = findStatus(low)
+	if o.f.statusFrom != "api" && (strings.Contains(low, "event: error") || strings.Contains(low, "event:error")) {
+		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
+	}
+	readJSON(text, &o.f)
+	if o.f.requestID == "" {
+		o.f.requestID = findRequestID(text, low)
+	}
+	if strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") || strings.Contains(low, "<head>") {
+		o.f.html = true
+		o.f.title = htmlTitle(text, low)
+	}
+	set := dc.phrases(rs, s.first, s.last)
+	o.classify(set, rs)
+
+	// Is this an API failure, or text that merely mentions one?
+	apiFrame := false
+	for _, id := range rs.apiFrame {
+		if set.has(id) {
+			apiFrame = true
+			break
+		}
+	}
+	var strong bool
+	if s.tool {
+		strong = apiFrame || rs.anyStrong(set, true)
+	} else {
+		jsonEv := anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")
+		body := o.f.errType != "" || o.f.html || (o.rule != nil && !o.rule.thin)
+		frame := o.f.statusFrom == "api" || o.f.statusFrom == "sdk" ||
+			(o.f.statusFrom == "header" && o.f.status != 0) ||
+			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
+			o.f.status == 407 || (s.log >= 0 && o.f.status != 0)
+		strong = framed || apiFrame || jsonEv || frame || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0)
+	}
+	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {
+		strong = false // "connect ECONNREFUSED 127.0.0.1:5432" is the user's database
+	}
+	if !strong || (o.cat == None && o.rule == nil && o.f.status == 0) {
+		return nil
+	}
+	// A status with nothing else ("Status Code: 500", "API Error: 401" above
+	// its JSON body) belongs to the body that follows.
+	fb := match(rs.fallback, rs.fbAny, rs.fbAll, set)
+	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule.id == "bare-api-error") && o.f.awsName == "" && (fb == nil || fb.id == "bare-api-error") {
+		o.header = true
+	}
+	o.provider = detectProvider(set, rs, o, opts)
+	if o.cat == UsageLimit || o.cat == SpendLimit {
+		o.reset = findReset(text)
+	}
+	o.model = findModel(low)
+	o.finish(rs, opts)
+	return o
+}
+
+// classify decides the category: specific wording first, then the error
+// code, the error type, an HTML body, the status, and general wording last.
+func (o *occurrence) classify(set phraseSet, rs *ruleSet) {
+	o.cat, o.rule, o.thin = "", nil, false
+	if r := match(rs.message, rs.msgAny, rs.msgAll, set); r != nil {
+		o.cat, o.rule = r.cat, r
+	} else if c, ok := codeCategory(o.f.errCode); ok {
+		o.cat = c
+	} else if c, ok := typeCategory(o.f.errType); ok {
+		o.cat = c
+	} else if o.f.html {
+		o.cat = htmlCategory(o.f)
+		o.thin = o.f.title == "" // a page cut before its title says little
+	} else if o.f.status != 0 {
+		o.cat = statusCategory(o.f.status)
+	} else if r := match(rs.fallback, rs.fbAny, rs.fbAll, set); r != nil {
+		o.cat, o.rule = r.cat, r
+	} else if o.f.errType != "" {
+		o.cat = UnknownAPIError
+	} else {
+		o.cat = None
+	}
+	if o.rule == nil && (o.cat == None || o.cat == UnknownAPIError) {
+		if r := match(rs.fallback, rs.fbAny, rs.fbAll, set); r != nil && o.cat == None {
+			o.cat, o.rule = r.cat, r
+		}
+	}
+	if o.rule != nil {
+		if o.rule.thin {
+			o.thin = true
+		}
+		o.notAPI = o.rule.notAPI
+		if o.f.status == 0 && o.rule.status != 0 {
+			o.f.status, o.f.statusFrom = o.rule.status, "implied"
+		}
+	}
+}
+
+// finish settles the provider-specific category tweaks and retryability.
+func (o *occurrence) finish(rs *ruleSet, opts Options) {
+	if o.rule == nil && o.cat == ServerError && o.f.status == 503 && o.provider == "bedrock" {
+		o.cat = Overloaded // Bedrock's 503 ServiceUnavailable is capacity
+	}
+	if o.rule == nil && o.f.status != 0 && (o.cat == "" || o.cat == None) {
+		o.cat = statusCategory(o.f.status)
+	}
+	if o.rule != nil && o.rule.dropStatus && o.f.status != 407 {
+		o.f.status, o.f.statusFrom = 0, ""
+	}
+	// "Failed to connect to api.anthropic.com: Request failed with status code
+	// 503" with HTTPS_PROXY set: the status is the proxy's.
+	if o.hints.proxyEnv && o.rule == nil && o.f.status >= 500 && strings.Contains(strings.ToLower(o.text), "failed to connect to") {
+		o.cat = Proxy
+	}
+	o.retry = entryFor(o.cat).retryable
+	if o.rule != nil && o.rule.retry != 0 {
+		o.retry = o.rule.retry > 0
+	}
+	switch o.cat {
+	case UnknownAPIError:
+		o.retry = o.f.status >= 500 || o.f.status == 408 || o.f.status == 409 || o.f.errType == "conflict_error"
+	case GatewayError:
+		if o.f.status >= 400 && o.f.status < 500 && o.f.status != 408 && o.f.status != 429 {
+			o.retry = false
+		}
+	case Network:
+		low := strings.ToLower(o.text)
+		if strings.Contains(low, ".undefined.") || (isLocal(opts.BaseURL) || o.hints.localBaseURL) && strings.Contains(strings.ReplaceAll(low, " ", ""), "connectionrefused") {
+			o.retry = false // a setting, not a blip: nothing listens there
+		}
+	}
+}
+
+func codeCategory(code string) (Category, bool) {
+	switch code {
+	case "enforced_spend_limit_reached", "contract_spend_limit_reached":
+		return SpendLimit, true
+	case "ramp_limit_exceeded":
+		return RateLimit, true
+	case "organization_on_hold", "claude_code_key_creator_not_member", "sandbox_egress_restricted":
+		return Permission, true
+	case "claude_code_version_too_old":
+		return ClientBug, true
+	case "linked_organization_billing_unavailable":
+		return Billing, true
+	case "request_body_too_large_after_decoding":
+		return RequestTooLarge, true
+	case "cmek_key_unreachable":
+		return ServerError, true
+	}
+	return "", false
+}
+
+func typeCategory(t string) (Category, bool) {
+	switch t {
+	case "invalid_request_error":
+		return InvalidRequest, true
+	case "authentication_error":
+		return Authentication, true
+	case "billing_error":
+		return Billing, true
+	case "permission_error":
+		return Permission, true
+	case "not_found_error":
+		return NotFound, true
+	case "request_too_large":
+		return RequestTooLarge, true
+	case "rate_limit_error":
+		return RateLimit, true
+	case "api_error":
+		return ServerError, true
+	case "timeout_error":
+		return Timeout, true
+	case "overloaded_error":
+		return Overloaded, true
+	case "conflict_error":
+		return UnknownAPIError, true
+	}
+	return "", false
+}
+
+// statusCategory maps an HTTP status alone to a category.
+func statusCategory(status int) Category {
+	switch status {
+	case 200:
+		return GatewayError // an error in a 200: something in between broke the body
+	case 401:
+		return Authentication
+	case 402:
+		return Billing
+	case 403:
+		return Permission
+	case 404:
+		return NotFound
+	case 407:
+		return Proxy
+	case 408:
+		return Timeout
+	case 409:
+		return UnknownAPIError
+	case 413:
+		return RequestTooLarge
+	case 429:
+		return RateLimit
+	case 502, 520, 521, 522, 523, 524, 525, 526, 527, 530:
+		return GatewayError
+	case 504:
+		return Timeout
+	case 529:
+		return Overloaded
+	}
+	switch {
+	case status >= 500:
+		return ServerError
+	case status >= 400:
+		return InvalidRequest
+	}
+	return UnknownAPIError
+}
+
+// htmlCategory reads an HTML error page: it comes from a proxy, a CDN or a
+// gateway, not from the API (which answers in JSON).
+func htmlCategory(f facts) Category {
+	title := strings.ToLower(f.title)
+	switch {
+	case f.status == 413 || strings.Contains(title, "413"):
+		return RequestTooLarge
+	case f.status == 404:
+		return NotFound
+	case f.status == 429:
+		return RateLimit
+	case f.status == 504 && strings.Contains(title, "anthropic.com"):
+		return Timeout
+	}
+	return GatewayError
+}
+
+func detectProvider(set phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
+	if o.rule != nil && o.rule.provider != "" {
+		return o.rule.provider
+	}
+	for _, name := range []string{"bedrock", "vertex", "gateway"} {
+		for _, id := range rs.provider[name] {
+			if set.has(id) {
+				return name
+			}
+		}
+	}
+	if strings.HasPrefix(o.f.requestID, "req_vrtx_") {
+		return "vertex"
+	}
+	return ""
+}
+
+// foreignHost reports a network error that names a host other than the API's
+// ("connect ECONNREFUSED 127.0.0.1:5432"): the user's own service failed.
+func foreignHost(low string, opts Options) bool {
+	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach "} {
+		i := strings.Index(low, key)
+		if i < 0 {
+			continue
+		}
+		rest := low[i+len(key):]
+		j := 0
+		for j < len(rest) && rest[j] != ' ' && rest[j] != '\n' && rest[j] != ')' && rest[j] != ']' && rest[j] != '\'' && rest[j] != '"' {
+			j++
+		}
+		host := rest[:j]
+		if host == "" {
+			continue
+		}
+		if apiHost(host) || (opts.BaseURL != "" && strings.Contains(host, hostOf(opts.BaseURL))) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+func apiHost(h string) bool {
+	for _, s := range []string{"anthropic", "claude", "amazonaws", "googleapis", "bedrock", "aiplatform"} {
+		if strings.Contains(h, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostOf returns the host of a URL ("" when it has none).
+func hostOf(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return u.Hostname()
+}
+
+func isLocal(raw string) bool {
+	h := hostOf(raw)
+	return h == "localhost" || h == "127.0.0.1" || h == "::1" || h == "0.0.0.0"
+}
+
+func mentionsLocalBaseURL(low string) bool {
+	i := strings.Index(low, "anthropic_base_url")
+	if i < 0 {
+		return false
+	}
+	rest := low[i:min(len(low), i+80)]
+	return strings.Contains(rest, "127.0.0.1") || strings.Contains(rest, "localhost")
+}
+
+// gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, "" for
+// Anthropic's own API or none.
+func gatewayHost(baseURL string) string {
+	h := hostOf(baseURL)
+	if h == "" || h == "api.anthropic.com" {
+		return ""
+	}
+	return h
+}
+
+// noneReason says why nothing was diagnosed.
+func noneReason(occs []*occurrence) string {
+	for _, o := range occs {
+		if o.notAPI {
+			return ""
+		}
+	}
+	return "no Claude API error found"
+}
+
+// FromStatus classifies an error known by its parts — HTTP status, error.type,
+// error.details.error_code and message — as the hook and transcript readers
+// get them. It uses the same catalogue as Diagnose.
+func FromStatus(status int, errType, errCode, message string, opts Options) Diagnosis {
+	rs := rules.get()
+	o := &occurrence{log: -1, text: message}
+	if validStatus(status) {
+		o.f.status, o.f.statusFrom = status, "api"
+	}
+	o.f.errType, o.f.errCode, o.f.message = errType, errCode, message
+	if o.f.errType == "" && message != "" {
+		readJSON(message, &o.f)
+	}
+	low := strings.ToLower(message)
+	if o.f.requestID == "" {
+		o.f.requestID = findRequestID(message, low)
+	}
+	set := rs.newSet()
+	if lines := normalise(message); len(lines) > 0 {
+		set = newDoc(lines, rs).phrases(rs, 0, len(lines)-1)
+	}
+	o.classify(set, rs)
+	if o.cat == None && (status != 0 || errType != "") {
+		o.cat = UnknownAPIError
+		if status != 0 {
+			o.cat = statusCategory(status)
+		}
+	}
+	if o.cat == None {
+		return build(nil, nil, opts, "no Claude API error found")
+	}
+	o.provider = detectProvider(set, rs, o, opts)
+	o.reset = findReset(message)
+	o.model = findModel(low)
+	o.finish(rs, opts)
+	return build(o, nil, opts, "")
+}

@@ -1,0 +1,452 @@
+package apierror
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/tidwall/gjson"
+)
+
+// facts are what one error occurrence says about itself.
+type facts struct {
+	status     int
+	statusFrom string // api ("API Error: 529"), sdk ("Error code: 429"), header ("Status Code: 500"), error ("Error: 400"), line ("529 {…}"), other
+	errType    string // error.type
+	errCode    string // error.details.error_code
+	message    string // error.message
+	requestID  string
+	validJSON  bool   // an error body parsed as JSON
+	html       bool   // the body is an HTML page
+	title      string // its <title>
+	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
+	awsName    string // AWS exception name
+}
+
+// anthropicTypes are the error.type values the Messages API documents.
+func anthropicType(t string) bool {
+	switch t {
+	case "invalid_request_error", "authentication_error", "billing_error", "permission_error",
+		"not_found_error", "request_too_large", "rate_limit_error", "api_error", "timeout_error",
+		"overloaded_error", "conflict_error":
+		return true
+	}
+	return false
+}
+
+func validStatus(n int) bool { return n == 200 || (n >= 400 && n <= 599) }
+
+// threeDigits reads a status at s[i:], after optional blanks: exactly three
+// digits not followed by another digit or a decimal point.
+func threeDigits(s string, i int) (int, bool) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n') {
+		i++
+	}
+	if i+3 > len(s) {
+		return 0, false
+	}
+	n := 0
+	for k := 0; k < 3; k++ {
+		c := s[i+k]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if j := i + 3; j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' || s[j] == '%') {
+		return 0, false
+	}
+	return n, validStatus(n)
+}
+
+// statusAfter looks for key in low and reads a status right after it
+// (skipping ":", "(", quotes and blanks); it tries every occurrence.
+func statusAfter(low, key string) (int, bool) {
+	for off := 0; ; {
+		i := strings.Index(low[off:], key)
+		if i < 0 {
+			return 0, false
+		}
+		j := off + i + len(key)
+		for j < len(low) && (low[j] == ':' || low[j] == '(' || low[j] == '"' || low[j] == '\'' || low[j] == ' ' || low[j] == '=' || low[j] == '\n') {
+			j++
+		}
+		if n, ok := threeDigits(low, j); ok {
+			return n, true
+		}
+		off = off + i + len(key)
+	}
+}
+
+// findStatus reads the HTTP status from the places error texts put it, most
+// telling first. low is the lower-cased occurrence text.
+func findStatus(low string) (int, string) {
+	if n, ok := statusAfter(low, "api error"); ok {
+		return n, "api"
+	}
+	for _, k := range []string{"request rejected (", "openai api error"} {
+		if n, ok := statusAfter(low, k); ok {
+			return n, "api"
+		}
+	}
+	if n, ok := statusAfter(low, "error code"); ok {
+		return n, "sdk"
+	}
+	if n, ok := statusAfter(low, "status code"); ok {
+		return n, "header"
+	}
+	for _, k := range []string{`"httpstatuscode"`, `"statuscode"`, "(http "} {
+		if n, ok := statusAfter(low, k); ok {
+			return n, "sdk"
+		}
+	}
+	if n, ok := statusAfter(low, "error:"); ok {
+		return n, "error"
+	}
+	// A line that starts with the status: "529 {…}", "503 upstream connect…".
+	for off := 0; off < len(low); {
+		if n, ok := threeDigits(low, off); ok {
+			if j := off + 3; j >= len(low) || low[j] == ' ' || low[j] == '{' || low[j] == '[' || low[j] == '<' || low[j] == '\n' {
+				return n, "line"
+			}
+		}
+		i := strings.IndexByte(low[off:], '\n')
+		if i < 0 {
+			break
+		}
+		off += i + 1
+	}
+	for _, k := range []string{"server error '", "client error '", "| ", "<title>", "<h1>", "http/1.1", "http/1.0", "http/2", "response", "status:", `"status":`, `"code":`, `'code':`} {
+		if n, ok := statusAfter(low, k); ok {
+			return n, "other"
+		}
+	}
+	return 0, ""
+}
+
+// jsonCandidates yields the JSON-looking objects in text: each "{" followed by
+// a quote, read to its closing brace while skipping terminal line breaks.
+func jsonCandidates(text string, yield func(string) bool) {
+	count := 0
+	for off := 0; off < len(text) && count < 24; {
+		i := strings.IndexByte(text[off:], '{')
+		if i < 0 {
+			return
+		}
+		i += off
+		off = i + 1
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\n') {
+			j++
+		}
+		if j >= len(text) || (text[j] != '"' && text[j] != '\'' && text[j] != '}') {
+			continue
+		}
+		count++
+		if !yield(balanced(text, i)) {
+			return
+		}
+	}
+}
+
+// balanced returns text[i:] up to the brace that closes text[i], with line
+// breaks and the indentation after them removed (terminal wrapping).
+func balanced(text string, i int) string {
+	var b strings.Builder
+	depth, inStr, esc := 0, false, false
+	var quote byte
+	for j := i; j < len(text) && j-i < 1<<18; j++ {
+		c := text[j]
+		if c == '\n' {
+			for j+1 < len(text) && text[j+1] == ' ' {
+				j++
+			}
+			continue
+		}
+		b.WriteByte(c)
+		if inStr {
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == quote:
+				inStr = false
+			}
+			continue
+		}
+		switch c {
+		case '"', '\'':
+			inStr, quote = true, c
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				return b.String()
+			}
+		}
+	}
+	return b.String()
+}
+
+// readJSON fills f from the error bodies in text (the Anthropic shape, and the
+// Vertex, OpenRouter, AWS and OpenAI shapes that wrap or imitate it).
+func readJSON(text string, f *facts) {
+	jsonCandidates(text, func(c string) bool {
+		if !gjson.Valid(c) && strings.HasPrefix(c, "{'") {
+			c = pythonToJSON(c)
+		}
+		if gjson.Valid(c) {
+			readBody(gjson.Parse(c), f, 0)
+		}
+		return true
+	})
+	if f.errType == "" || !anthropicType(f.errType) {
+		readLenient(text, f)
+	}
+}
+
+// pythonToJSON turns a Python dict repr into JSON, well enough for error bodies.
+func pythonToJSON(s string) string {
+	r := strings.NewReplacer(`'`, `"`, `None`, `null`, `True`, `true`, `False`, `false`)
+	return r.Replace(s)
+}
+
+func readBody(r gjson.Result, f *facts, depth int) {
+	if depth > 4 {
+		return
+	}
+	if r.IsArray() {
+		r = r.Get("0")
+	}
+	if !r.IsObject() {
+		return
+	}
+	setType := func(t string) {
+		if t == "" || t == "error" {
+			return
+		}
+		if f.errType == "" || (anthropicType(t) && !anthropicType(f.errType)) {
+			f.errType = t
+			f.validJSON = true
+		}
+	}
+	e := r.Get("error")
+	if e.IsObject() {
+		setType(e.Get("type").String())
+		if m := e.Get("message").String(); m != "" && (f.message == "" || anthropicType(e.Get("type").String())) {
+			f.message = m
+		}
+		if c := e.Get("details.error_code").String(); c != "" && f.errCode == "" {
+			f.errCode = c
+		}
+		if c := int(e.Get("code").Int()); validStatus(c) && f.status == 0 {
+			f.status, f.statusFrom = c, "json"
+		}
+		if s := e.Get("status").String(); s != "" && f.statusName == "" {
+			f.statusName = s
+		}
+		for _, nested := range []string{e.Get("metadata.raw").String(), e.Get("message").String()} {
+			if i := strings.IndexByte(nested, '{'); i >= 0 && gjson.Valid(nested[i:]) {
+				readBody(gjson.Parse(nested[i:]), f, depth+1)
+			}
+		}
+	} else if t := r.Get("type").String(); strings.HasSuffix(t, "_error") || t == "request_too_large" {
+		setType(t) // an inner error object alone: {"type":"not_found_error","message":…}
+		if f.message == "" {
+			f.message = r.Get("message").String()
+		}
+	}
+	if id := r.Get("request_id").String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
+		f.requestID = id
+	}
+	if n := r.Get("name").String(); strings.HasSuffix(n, "Exception") && f.awsName == "" {
+		f.awsName = n
+		f.validJSON = true
+		if c := int(r.Get("$metadata.httpStatusCode").Int()); validStatus(c) && f.status == 0 {
+			f.status, f.statusFrom = c, "sdk"
+		}
+		if id := r.Get("$metadata.requestId").String(); id != "" && f.requestID == "" {
+			f.requestID = id
+		}
+		if m := r.Get("message").String(); m != "" && f.message == "" {
+			f.message = m
+		}
+	}
+}
+
+type lenientREs struct{ typ, code, msg *regexp.Regexp }
+
+var lenient = lazy[lenientREs]{make: func() lenientREs {
+	return lenientREs{
+		typ:  regexp.MustCompile(`(?:^|[^\w-])['"]?type['"]?\s*:\s*['"]([a-z_]{3,40})['"]`),
+		code: regexp.MustCompile(`['"]error_code['"]\s*:\s*['"]([a-z_]{3,60})['"]`),
+		msg:  regexp.MustCompile(`['"]?message['"]?\s*:\s*['"]([^"']{1,500})`),
+	}
+}}
+
+// readLenient pulls the error type, code and message out of broken or
+// truncated bodies that no JSON parser accepts.
+func readLenient(text string, f *facts) {
+	flat := strings.ReplaceAll(text, "\n", "")
+	re := lenient.get()
+	best := ""
+	for _, m := range re.typ.FindAllStringSubmatch(flat, 8) {
+		t := m[1]
+		switch {
+		case anthropicType(t):
+			if !anthropicType(best) {
+				best = t
+			}
+		case best == "" && t != "error" && (strings.HasSuffix(t, "_error") || t == "forbidden"):
+			best = t
+		}
+	}
+	if best != "" && (f.errType == "" || anthropicType(best)) {
+		f.errType = best
+	}
+	if f.errCode == "" {
+		if m := re.code.FindStringSubmatch(flat); m != nil {
+			f.errCode = m[1]
+		}
+	}
+	if f.message == "" && f.errType != "" {
+		if m := re.msg.FindStringSubmatch(flat); m != nil {
+			f.message = m[1]
+		}
+	}
+}
+
+// validRequestID rejects placeholders and ids a user truncated or masked
+// ("req_011CYwUsfx……", "req_****"): they are useless in a support ticket.
+func validRequestID(id string, next byte) bool {
+	if len(id) < 3 || next == '.' || next == '*' || id == "null" || id == "undefined" {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if !isIDByte(id[i]) {
+			return false
+		}
+	}
+	if !strings.HasPrefix(id, "req_") {
+		return len(id) >= 8
+	}
+	body := strings.TrimPrefix(strings.TrimPrefix(id, "req_"), "vrtx_")
+	if strings.HasPrefix(body, "011") {
+		return len(body) >= 20
+	}
+	return len(body) >= 3
+}
+
+func isIDByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+// findRequestID reads a request id from a request_id / request-id / requestId
+// field or header, or a full Anthropic id (req_011…) anywhere.
+func findRequestID(text, low string) string {
+	for _, key := range []string{"request_id", "request-id", "requestid"} {
+		for off := 0; ; {
+			i := strings.Index(low[off:], key)
+			if i < 0 {
+				break
+			}
+			j := off + i + len(key)
+			off = j
+			for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ':' || text[j] == '=' || text[j] == ' ') {
+				j++
+			}
+			k := j
+			for k < len(text) && isIDByte(text[k]) {
+				k++
+			}
+			next := byte(0)
+			if k < len(text) {
+				next = text[k]
+			}
+			if id := text[j:k]; validRequestID(id, next) {
+				return id
+			}
+		}
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], "req_")
+		if i < 0 {
+			return ""
+		}
+		j := off + i
+		k := j + 4
+		for k < len(text) && isIDByte(text[k]) {
+			k++
+		}
+		off = k
+		if j > 0 && isIDByte(text[j-1]) {
+			continue
+		}
+		next := byte(0)
+		if k < len(text) {
+			next = text[k]
+		}
+		id := text[j:k]
+		body := strings.TrimPrefix(strings.TrimPrefix(id, "req_"), "vrtx_")
+		if strings.HasPrefix(body, "011") && validRequestID(id, next) {
+			return id
+		}
+	}
+}
+
+// htmlTitle returns the page title of an HTML body, if any.
+func htmlTitle(text, low string) string {
+	i := strings.Index(low, "<title>")
+	if i < 0 {
+		return ""
+	}
+	i += len("<title>")
+	j := strings.Index(low[i:], "</title>")
+	if j < 0 || j > 300 {
+		return ""
+	}
+	return strings.Join(strings.Fields(text[i:i+j]), " ")
+}
+
+var resetRE = lazy[*regexp.Regexp]{make: func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·\n()|]{1,40}?(?:\s*\([^()\n]{1,40}\))?)(?:\s*[.·\n/]|\s*$|\s+[A-Z/])`)
+}}
+
+// findReset returns when a usage or spend limit resets, as the text says it,
+// or as a UTC time for the "usage limit reached|<unix time>" form.
+func findReset(text string) string {
+	if i := strings.Index(text, "limit reached|"); i >= 0 {
+		j := i + len("limit reached|")
+		k := j
+		for k < len(text) && text[k] >= '0' && text[k] <= '9' {
+			k++
+		}
+		if sec, err := strconv.ParseInt(text[j:k], 10, 64); err == nil && sec > 1e9 && sec < 1e11 {
+			return time.Unix(sec, 0).UTC().Format("2006-01-02 15:04 UTC")
+		}
+	}
+	if m := resetRE.get().FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+// findModel returns the first Claude model id or family the text names.
+func findModel(low string) string {
+	if i := strings.Index(low, "claude-"); i >= 0 {
+		j := i
+		for j < len(low) && (isIDByte(low[j]) || low[j] == '.' || low[j] == '[' || low[j] == ']') {
+			j++
+		}
+		return low[i:j]
+	}
+	for _, fam := range []string{"opus", "sonnet", "haiku"} {
+		if strings.Contains(low, fam) {
+			return fam
+		}
+	}
+	return ""
+}

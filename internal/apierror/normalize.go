@@ -1,0 +1,454 @@
+package apierror
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Markers Claude Code (and chat UIs) put in front of lines.
+const (
+	markNone    = 0
+	markCorner  = 'c' // ⎿  — output of the item above
+	markBullet  = 'b' // ⏺ ● — a new assistant/tool item
+	markPrompt  = 'p' // ❯ > — the user's prompt
+	markSpinner = 's' // ✻ ✶ … — status lines
+)
+
+// line is one line of the paste after clean-up.
+type line struct {
+	text   string // without prefixes, markers and surrounding blanks
+	indent int    // columns of leading blank before the first marker
+	marker byte   // first marker seen (markCorner, …)
+	trail  bool   // the line had trailing blanks: a terminal wrap at a space
+	blank  bool
+	log    int  // -1 for visible text, else the index of the /bug errors-log entry
+	tool   bool // inside a tool call's output (⏺ Bash(…) ⎿ …)
+}
+
+// normalise turns a messy paste into clean lines: ANSI escapes and control
+// characters removed, escaped JSON unescaped, Claude Code's /bug "Errors" log
+// split into its entries, and UI prefixes (⎿ ⏺ ● │ …) stripped.
+func normalise(raw string) []line {
+	s := cleanControl(raw)
+	var lines []line
+	visible, entries := splitErrorLog(s)
+	for _, part := range visible[:1] {
+		lines = appendLines(lines, unescapeEmbedded(part), -1)
+	}
+	for i, e := range entries {
+		lines = appendLines(lines, e, i)
+	}
+	for _, part := range visible[1:] {
+		lines = appendLines(lines, unescapeEmbedded(part), -1)
+	}
+	markToolOutput(lines)
+	return lines
+}
+
+// cleanControl drops ANSI escape sequences and control characters and turns
+// \r\n and lone \r into \n. Input must be valid UTF-8.
+func cleanControl(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 && c != '\n') || c == 0x7f {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == 0x1b:
+			i = skipEscape(s, i)
+		case c == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			b.WriteByte('\n')
+		case c == '\t':
+			b.WriteString("    ")
+		case c == '\n':
+			b.WriteByte('\n')
+		case c < 0x20 || c == 0x7f:
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// skipEscape returns the index of the last byte of the escape sequence that
+// starts at s[i] (an ESC).
+func skipEscape(s string, i int) int {
+	if i+1 >= len(s) {
+		return i
+	}
+	switch s[i+1] {
+	case '[': // CSI: parameters, then one final byte 0x40–0x7e
+		j := i + 2
+		for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+			if s[j] == '\n' || j-i > 64 {
+				return j - 1
+			}
+			j++
+		}
+		return j
+	case ']': // OSC: up to BEL or ESC \
+		for j := i + 2; j < len(s) && j-i < 4096; j++ {
+			if s[j] == 0x07 {
+				return j
+			}
+			if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
+				return j + 1
+			}
+			if s[j] == '\n' {
+				return j - 1
+			}
+		}
+		return i + 1
+	default:
+		return i + 1
+	}
+}
+
+// splitErrorLog finds the entries of Claude Code's /bug "Errors" log —
+// [{"error":"Error: 529 {\"type\":…}\n    at …","timestamp":"…"},…] — and
+// returns the text before and after the log, and each entry unescaped.
+func splitErrorLog(s string) (visible []string, entries []string) {
+	const open = `{"error":"`
+	var starts []int
+	for off := 0; ; {
+		i := strings.Index(s[off:], open)
+		if i < 0 {
+			break
+		}
+		p := off + i + len(open)
+		if looksLikeErrorName(s[p:]) {
+			starts = append(starts, off+i)
+		}
+		off = p
+	}
+	if len(starts) == 0 {
+		return []string{s}, nil
+	}
+	end := len(s)
+	for k, st := range starts {
+		body := st + len(open)
+		limit := len(s)
+		if k+1 < len(starts) {
+			limit = starts[k+1]
+		}
+		e := limit
+		if j := strings.Index(s[body:limit], `","timestamp"`); j >= 0 {
+			e = body + j
+			end = e
+			// Skip the rest of the entry: ,"timestamp":"…"} and a closing ].
+			if r := strings.IndexByte(s[e:limit], '}'); r >= 0 {
+				end = e + r + 1
+				if end < len(s) && s[end] == ']' {
+					end++
+				}
+			}
+		} else {
+			end = limit
+		}
+		entries = append(entries, unescapeJSONString(s[body:e]))
+	}
+	before := s[:starts[0]]
+	before = strings.TrimSuffix(before, "[")
+	return []string{before, s[end:]}, entries
+}
+
+// looksLikeErrorName reports whether s starts like "Error: …", "TypeError: …".
+func looksLikeErrorName(s string) bool {
+	for i := 0; i < len(s) && i < 40; i++ {
+		c := s[i]
+		if (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') {
+			continue
+		}
+		return i >= 5 && strings.HasSuffix(s[:i], "Error") && (c == ':' || c == ' ' || c == '"')
+	}
+	return false
+}
+
+// unescapeJSONString decodes the escapes of a JSON string body leniently:
+// a truncated or broken escape is kept as it is.
+func unescapeJSONString(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n':
+			b.WriteByte('\n')
+		case 't':
+			b.WriteString("    ")
+		case 'r':
+		case '"', '\\', '/':
+			b.WriteByte(s[i])
+		case 'u':
+			if r, ok := hex4(s[i+1:]); ok {
+				b.WriteRune(r)
+				i += 4
+			} else {
+				b.WriteString(`\u`)
+			}
+		default:
+			b.WriteByte('\\')
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+func hex4(s string) (rune, bool) {
+	if len(s) < 4 {
+		return 0, false
+	}
+	var r rune
+	for i := 0; i < 4; i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			r = r*16 + rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r*16 + rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r*16 + rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	if r < 0x20 || !utf8.ValidRune(r) {
+		return ' ', true
+	}
+	return r, true
+}
+
+// unescapeEmbedded undoes JSON escaping of error bodies quoted inside other
+// text (stack traces, wrappers): {\"type\":…} → {"type":…}, at any depth.
+func unescapeEmbedded(s string) string {
+	if !strings.Contains(s, `\"`) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' {
+			b.WriteByte(c)
+			continue
+		}
+		// A run of backslashes followed by a quote is an escaped quote.
+		j := i
+		for j < len(s) && s[j] == '\\' {
+			j++
+		}
+		switch {
+		case j < len(s) && s[j] == '"':
+			b.WriteByte('"')
+			i = j
+		case j < len(s) && s[j] == 'n' && j+1 < len(s) && (s[j+1] == ' ' || s[j+1] == 'F' || s[j+1] == 'R'):
+			b.WriteByte('\n')
+			i = j
+		case j+4 < len(s) && s[j] == 'u':
+			if r, ok := hex4(s[j+1:]); ok {
+				b.WriteRune(r)
+				i = j + 4
+			} else {
+				b.WriteString(s[i:j])
+				i = j - 1
+			}
+		default:
+			b.WriteString(s[i:j])
+			i = j - 1
+		}
+	}
+	return b.String()
+}
+
+// appendLines splits text into lines, cleans each and appends them.
+func appendLines(lines []line, text string, log int) []line {
+	for len(text) > 0 {
+		var ln string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			ln, text = text[:i], text[i+1:]
+		} else {
+			ln, text = text, ""
+		}
+		lines = append(lines, cleanLine(ln, log))
+	}
+	return lines
+}
+
+// cleanLine strips indentation, UI markers, box drawing and timestamps.
+func cleanLine(s string, log int) line {
+	l := line{log: log}
+	trimmed := strings.TrimRight(s, " ")
+	l.trail = len(trimmed) < len(s)
+	s = trimmed
+	for i := 0; i < len(s) && s[i] == ' '; i++ {
+		l.indent++
+	}
+	s = s[l.indent:]
+	// Leading markers, possibly several ("  ⎿  ● …", "> ⎿ …").
+	for {
+		r, size := utf8.DecodeRuneInString(s)
+		kind, ok := markerKind(r)
+		if !ok || size == 0 {
+			break
+		}
+		// "-", "*", "+", "#", ">" are markers only when followed by a blank
+		// (or more of themselves: "**Errors**", "###").
+		if r < 0x80 && len(s) > size && s[size] != ' ' && s[size] != byte(r) {
+			break
+		}
+		if l.marker == markNone && kind != markNone {
+			l.marker = kind
+		}
+		s = strings.TrimLeft(s[size:], " ")
+	}
+	s = stripTimestamp(s)
+	// Trailing box drawing and markdown decoration.
+	for {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if size == 0 || !(isBoxRune(r) || r == '`' || r == ' ') {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	s = strings.TrimLeft(s, "`")
+	if s == "" || isDecoration(s) || isReleaseNote(s) {
+		l.blank = true
+		return l
+	}
+	l.text = s
+	return l
+}
+
+func markerKind(r rune) (byte, bool) {
+	switch r {
+	case '⎿':
+		return markCorner, true
+	case '⏺', '●', '•', '◦', '∙':
+		return markBullet, true
+	case '❯', '>', '›', '»':
+		return markPrompt, true
+	case '✻', '✽', '✶', '✳', '✢', '✷', '✸', '✹', '✺', '·', '⏵':
+		return markSpinner, true
+	case '│', '┃', '║', '┆', '┊', '╎', '▐', '▌', '-', '*', '+', '#', '⎯':
+		return markNone, true
+	}
+	return markNone, false
+}
+
+func isBoxRune(r rune) bool {
+	return (r >= 0x2500 && r <= 0x257f) || r == '▐' || r == '▌' || r == '▘' || r == '▝'
+}
+
+// isDecoration reports lines that carry no words: box borders, rules, code
+// fences, spinner art.
+func isDecoration(s string) bool {
+	if strings.HasPrefix(s, "```") || strings.HasPrefix(s, "~~~") {
+		return true
+	}
+	for _, r := range s {
+		if r == ' ' || r == '…' || r == '.' || r == '=' || r == '-' || r == '_' || r == '*' || isBoxRune(r) || (r >= 0x2580 && r <= 0x259f) || r == '⛁' || r == '⛀' || r == '⛶' {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isReleaseNote reports changelog bullets ("Fixed 429 errors on …"): they
+// name errors without being one.
+func isReleaseNote(s string) bool {
+	for _, p := range []string{"Fixed ", "Added ", "Improved ", "Reverted ", "Changed ", "Removed ", "Updated "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripTimestamp drops a leading log timestamp such as "[26-03-10 10:50:17] ".
+func stripTimestamp(s string) string {
+	if len(s) < 10 || s[0] != '[' {
+		return s
+	}
+	end := strings.IndexByte(s, ']')
+	if end < 9 || end > 40 {
+		return s
+	}
+	for i := 1; i < end; i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c == '-' || c == ':' || c == ' ' || c == 'T' || c == 'Z' || c == '.' || c == '/' || c == '+' || c == ',') {
+			return s
+		}
+	}
+	return strings.TrimLeft(s[end+1:], " ")
+}
+
+// markToolOutput flags the lines that belong to a tool call's output
+// ("⏺ Bash(curl localhost:3000)" and the ⎿ lines under it): errors printed
+// there are the user's programs' errors, not Claude API failures.
+func markToolOutput(lines []line) {
+	in, toolIndent := false, 0
+	for i := range lines {
+		l := &lines[i]
+		if l.blank {
+			continue
+		}
+		if l.marker == markBullet || l.marker == markPrompt || (l.marker == markNone && l.indent <= toolIndent && in && !strings.HasPrefix(l.text, "at ")) {
+			in = false
+		}
+		if l.marker == markBullet && isToolCall(l.text) {
+			in, toolIndent = true, l.indent
+			continue
+		}
+		l.tool = in && l.log < 0
+	}
+}
+
+// isToolCall reports "Bash(…)", "Read(…)", "server - tool (MCP)(…)".
+func isToolCall(s string) bool {
+	i := strings.IndexByte(s, '(')
+	if i <= 0 || i > 60 {
+		return false
+	}
+	name := strings.TrimSuffix(strings.TrimSpace(s[:i]), " (MCP)")
+	if strings.HasSuffix(s[:i], "(MCP)") {
+		name = strings.TrimSpace(strings.TrimSuffix(s[:i], "(MCP)"))
+	}
+	if name == "" {
+		return false
+	}
+	spaces := 0
+	for j := 0; j < len(name); j++ {
+		c := name[j]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_', c == '-', c == '.', c == ':':
+		case c == ' ':
+			spaces++
+		default:
+			return false
+		}
+	}
+	// "Bash", "mcp-server - tool" but not a sentence.
+	return spaces == 0 || (spaces == 2 && strings.Contains(name, " - "))
+}

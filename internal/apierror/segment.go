@@ -1,0 +1,201 @@
+package apierror
+
+import (
+	"sort"
+	"strings"
+)
+
+// doc is a normalised paste plus where the catalogue's phrases occur in it.
+type doc struct {
+	lines []line
+	// sq is every line squashed (no blanks, lower case) and concatenated;
+	// sqc is the same with case kept. sqStart[i] is where line i begins.
+	sq, sqc string
+	sqStart []int
+	hits    []hit // phrase occurrences, by start offset
+	start   []bool
+}
+
+type hit struct {
+	id    int32
+	start int
+}
+
+func newDoc(lines []line, rs *ruleSet) *doc {
+	d := &doc{lines: lines, sqStart: make([]int, len(lines)+1), start: make([]bool, len(lines))}
+	var sq, sqc strings.Builder
+	for i, l := range lines {
+		d.sqStart[i] = sq.Len()
+		if l.blank {
+			continue
+		}
+		sq.WriteString(squash(l.text, false))
+		sqc.WriteString(squash(l.text, true))
+	}
+	d.sqStart[len(lines)] = sq.Len()
+	d.sq, d.sqc = sq.String(), sqc.String()
+	rs.matcher.scan(d.sq, func(id int32, start int) {
+		if c := rs.cased[id]; c != "" && (start+len(c) > len(d.sqc) || d.sqc[start:start+len(c)] != c) {
+			return
+		}
+		d.hits = append(d.hits, hit{id, start})
+		if rs.frame[id] {
+			d.start[d.lineAt(start)] = true
+		}
+	})
+	sort.SliceStable(d.hits, func(a, b int) bool { return d.hits[a].start < d.hits[b].start })
+	return d
+}
+
+// lineAt returns the line holding squashed offset off.
+func (d *doc) lineAt(off int) int {
+	i := sort.Search(len(d.sqStart), func(i int) bool { return d.sqStart[i] > off }) - 1
+	for i > 0 && i < len(d.lines) && d.lines[i].blank {
+		i--
+	}
+	if i < 0 {
+		i = 0
+	}
+	return i
+}
+
+// phrases returns the set of phrases found in lines [first, last].
+func (d *doc) phrases(rs *ruleSet, first, last int) phraseSet {
+	set := rs.newSet()
+	from, to := d.sqStart[first], d.sqStart[last+1]
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].start >= from })
+	for ; i < len(d.hits) && d.hits[i].start < to; i++ {
+		set.add(d.hits[i].id)
+	}
+	return set
+}
+
+// segment is a run of lines that tells of one error occurrence.
+type segment struct {
+	first, last int
+	log         int
+	indent      int
+	marker      byte
+	tool        bool
+	depth       int  // open JSON braces
+	html        bool // inside an HTML page
+	blanks      int
+}
+
+const maxSegmentLines = 60
+
+// segments cuts the paste into error occurrences. A segment starts at a line
+// that holds an error phrase and grows over the lines that continue it:
+// wrapped text (indented deeper), the rest of an open JSON body or HTML page,
+// a nested cause (⎿ TypeError (fetch failed)); it ends at a blank line, a new
+// UI item (⏺ ● ❯) or a new "API Error".
+func (d *doc) segments(rs *ruleSet) []segment {
+	var out []segment
+	var cur *segment
+	closeCur := func() {
+		if cur != nil {
+			out = append(out, *cur)
+			cur = nil
+		}
+	}
+	for i, l := range d.lines {
+		if cur != nil && d.continues(cur, i) {
+			if l.blank {
+				cur.blanks++
+				continue
+			}
+			cur.blanks = 0
+			cur.last = i
+			cur.track(l.text)
+			continue
+		}
+		closeCur()
+		if !l.blank && d.start[i] {
+			cur = &segment{first: i, last: i, log: l.log, indent: l.indent, marker: l.marker, tool: l.tool}
+			cur.track(l.text)
+		}
+	}
+	closeCur()
+	return out
+}
+
+func (s *segment) track(text string) {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '{':
+			s.depth++
+		case '}':
+			if s.depth > 0 {
+				s.depth--
+			}
+		}
+	}
+	low := strings.ToLower(text)
+	if strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") {
+		s.html = true
+	}
+	if strings.Contains(low, "</html>") {
+		s.html = false
+	}
+}
+
+func (d *doc) continues(s *segment, i int) bool {
+	l := d.lines[i]
+	if l.log != s.log || i-s.first >= maxSegmentLines {
+		return false
+	}
+	open := s.depth > 0 || s.html
+	if l.blank {
+		return open && s.blanks < 2
+	}
+	newItem := (l.marker == markBullet || l.marker == markPrompt || l.marker == markCorner || l.marker == markSpinner) && l.indent <= s.indent
+	if newItem {
+		return false
+	}
+	if d.start[i] && strings.HasPrefix(l.text, "API Error") && l.indent <= s.indent {
+		return false
+	}
+	if open {
+		return true
+	}
+	if d.start[i] && l.indent <= s.indent && !wrapped(d.lines[i-1], l) {
+		return false
+	}
+	return true
+}
+
+// text joins a segment's lines: a terminal wrap at a blank (the line had
+// trailing blanks) becomes one space, any other break stays a newline.
+func (d *doc) text(s segment) string {
+	var b strings.Builder
+	for i := s.first; i <= s.last; i++ {
+		l := d.lines[i]
+		if l.blank {
+			continue
+		}
+		if b.Len() > 0 {
+			if d.lines[i-1].trail {
+				b.WriteByte(' ')
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
+}
+
+// wrapped reports whether l continues the sentence of prev, as a terminal or
+// an editor wraps a paragraph: prev does not end a sentence and l starts in
+// lower case.
+func wrapped(prev, l line) bool {
+	if prev.blank || prev.text == "" || l.text == "" || l.marker != markNone {
+		return false
+	}
+	switch prev.text[len(prev.text)-1] {
+	case '.', '!', '?', ':', '}', ']', ')', '>':
+		return false
+	}
+	c := l.text[0]
+	return c >= 'a' && c <= 'z'
+}
