@@ -139,12 +139,12 @@ func TestStopEndsStreakAndRecordsOldVersions(t *testing.T) {
 }
 
 func TestSessionStartIsSilent(t *testing.T) {
-	rt, _ := newRuntime(t, nil)
+	rt, clk := newRuntime(t, nil)
 	Handle(payload("StopFailure", "s6", "", map[string]any{"error": "rate_limit", "last_assistant_message": "API Error: Request rejected (429) · slow"}), rt)
-	// Old state is pruned on SessionStart.
+	// Old state is pruned on SessionStart (by the runtime's clock).
 	old := SessionFile(rt.StateDir, "old")
 	AppendRecord(old, EncodeRecord(Record{Kind: KindFail}))
-	long := time.Now().Add(-PruneAge - time.Hour)
+	long := clk.t.Add(-PruneAge - time.Hour)
 	os.Chtimes(old, long, long)
 	for _, src := range []string{"startup", "resume"} {
 		if out := Handle(payload("SessionStart", "s6", "", map[string]any{"source": src}), rt); out != nil {
@@ -255,4 +255,16 @@ func FuzzHook(f *testing.F) {
 			t.Fatalf("invalid JSON output %q", out)
 		}
 	})
+}
+
+func TestLongStreakIsCountedNotReread(t *testing.T) {
+	rt, _ := newRuntime(t, nil)
+	sf := payload("StopFailure", "s9", "", map[string]any{"error": "server_error", "last_assistant_message": "API Error: 500 Internal server error."})
+	for i := 0; i < 15; i++ {
+		Handle(sf, rt)
+	}
+	msg := systemMessage(t, Handle(payload("UserPromptSubmit", "s9", "", nil), rt))
+	if !strings.Contains(msg, "15 failed turns in a row") || !strings.Contains(msg, "500×15") {
+		t.Fatalf("advice = %q", msg)
+	}
 }
