@@ -486,7 +486,7 @@ func htmlTitle(text, low string) string {
 }
 
 var resetRE = lazy[*regexp.Regexp]{make: func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?i:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·∙\n()|"]{1,40}?(?:\s*\([^()\n]{1,40}\))?)(?:\s*[.·∙\n/"'`+"`"+`]|\s*$)`)
+	return regexp.MustCompile(`\b(?i:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·∙\n()|"]{1,40}?(?:\s*\([^()\n]{1,40}\))?)(?:\s*[.·∙\n/"'` + "`" + `]|\s*$)`)
 }}
 
 // findReset returns when a usage or spend limit resets, as the text says it,
