@@ -126,6 +126,7 @@ type ruleSet struct {
 	cased    []string  // squashed, original case ("" when case does not matter)
 	frame    []bool    // phrase id marks a line that may start an error
 	apiError int32     // phrase id of "apierror"
+	proxyEnv []int32   // phrase ids of HTTPS_PROXY and HTTP_PROXY
 	apiFrame []int32   // phrases that show an API client or host wrote the text
 	provider map[string][]int32
 	matcher  *phraseMatcher
@@ -176,6 +177,11 @@ func buildRuleSet() *ruleSet {
 		add(p, false)
 	}
 	rs.apiError = add("API Error", false)
+	for _, p := range []string{"HTTPS_PROXY", "HTTP_PROXY"} {
+		id := add(p, false)
+		rs.frame[id] = false
+		rs.proxyEnv = append(rs.proxyEnv, id)
+	}
 	for _, p := range []string{"API Error", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "bedrock-runtime", "aiplatform.googleapis.com"} {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))
 	}
@@ -221,37 +227,6 @@ func squash(s string, keepCase bool) string {
 	}
 	return b.String()
 }
-
-// squashInto appends s squashed to low (case folded) and keep (case kept).
-func squashInto(low, keep []byte, s string) ([]byte, []byte) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch squashClass[c] {
-		case 0:
-			low, keep = append(low, c), append(keep, c)
-		case 1: // blank or backtick
-		case 2:
-			low, keep = append(low, c+32), append(keep, c)
-		default: // 0xe2: typographic quotes become ASCII ones
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99) {
-				low, keep = append(low, '\''), append(keep, '\'')
-				i += 2
-			} else if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d) {
-				low, keep = append(low, '"'), append(keep, '"')
-				i += 2
-			} else {
-				low, keep = append(low, c), append(keep, c)
-			}
-		}
-	}
-	return low, keep
-}
-
-// squashClass: 0 copy, 1 drop, 2 fold to lower case, 3 maybe a typographic quote.
-var squashClass = [256]byte{' ': 1, '\t': 1, '\n': 1, '`': 1,
-	'A': 2, 'B': 2, 'C': 2, 'D': 2, 'E': 2, 'F': 2, 'G': 2, 'H': 2, 'I': 2, 'J': 2, 'K': 2, 'L': 2, 'M': 2,
-	'N': 2, 'O': 2, 'P': 2, 'Q': 2, 'R': 2, 'S': 2, 'T': 2, 'U': 2, 'V': 2, 'W': 2, 'X': 2, 'Y': 2, 'Z': 2,
-	0xe2: 3}
 
 // phraseSet is the set of phrase ids found in one stretch of text.
 type phraseSet struct {
