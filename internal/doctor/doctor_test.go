@@ -85,7 +85,7 @@ func newWorld(t *testing.T, o worldOpts) *world {
 	}
 	srv := httptest.NewUnstartedServer(w.api)
 	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
-	srv.Config.ErrorLog = log.New(io.Discard, "", 0) // rejected handshakes are the point of some tests
+	srv.Config.ErrorLog = quietLog() // rejected handshakes are the point of some tests
 	srv.StartTLS()
 	t.Cleanup(srv.Close)
 	w.apiAddr = srv.Listener.Addr().String()
@@ -527,3 +527,6 @@ func TestRender(t *testing.T) {
 		t.Errorf("key printed")
 	}
 }
+
+// quietLog silences a test server's log of rejected TLS handshakes.
+func quietLog() *log.Logger { return log.New(io.Discard, "", 0) }
