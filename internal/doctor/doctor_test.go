@@ -346,13 +346,13 @@ func TestAPIAnswers(t *testing.T) {
 		want     doctor.Status
 		contains []string
 	}{
-		{fakes.APIUnauthorized, doctor.Fail, []string{"rejected ANTHROPIC_API_KEY sk-ant-…wxyz", "authentication_error", "request id req_fake", "Log in again: /login"}},
-		{fakes.APIForbiddenHTML, doctor.Fail, []string{"blocked before reaching the API", "not a key problem", "Turn off your VPN"}},
+		{fakes.APIUnauthorized, doctor.Fail, []string{"rejected ANTHROPIC_API_KEY sk-ant-…wxyz", "authentication_error", "request id req_fake", "/login"}},
+		{fakes.APIForbiddenHTML, doctor.Fail, []string{"blocked before reaching the API", "(HTTP 403)"}},
 		{fakes.APINotFound, doctor.Fail, []string{"not found", "check ANTHROPIC_BASE_URL"}},
 		{fakes.APIRateLimited, doctor.Warn, []string{"rate limited", "retry-after: 17", "anthropic-ratelimit-requests-remaining: 0"}},
-		{fakes.APISpendLimit, doctor.Fail, []string{"spend limit reached", "enforced_spend_limit_reached", "Raise the spend limit"}},
-		{fakes.APIServerError, doctor.Fail, []string{"server error", "HTTP 500 api_error", "not your fault", "ccdiag status"}},
-		{fakes.APIOverloaded, doctor.Fail, []string{"overloaded", "HTTP 529 overloaded_error", "Switch to another model: /model"}},
+		{fakes.APISpendLimit, doctor.Fail, []string{"spend limit reached", "enforced_spend_limit_reached"}},
+		{fakes.APIServerError, doctor.Fail, []string{"server error", "HTTP 500 api_error", "ccdiag status"}},
+		{fakes.APIOverloaded, doctor.Fail, []string{"overloaded", "HTTP 529 overloaded_error", "/model"}},
 		{fakes.APIHTML200, doctor.Fail, []string{"not the API"}},
 	}
 	for _, tt := range tests {
