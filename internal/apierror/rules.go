@@ -182,7 +182,7 @@ func buildRuleSet() *ruleSet {
 		rs.frame[id] = false
 		rs.proxyEnv = append(rs.proxyEnv, id)
 	}
-	for _, p := range []string{"API Error", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "bedrock-runtime", "aiplatform.googleapis.com"} {
+	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "bedrock-runtime", "aiplatform.googleapis.com"} {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))
 	}
 	for name, ps := range providerPhrases() {
