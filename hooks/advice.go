@@ -51,8 +51,11 @@ type Status struct {
 
 // Situation is everything advice depends on. Advise is a pure function of it.
 type Situation struct {
-	// Failures is the current streak (since the last successful turn), oldest first.
+	// Failures is the current streak (since the last successful turn), oldest
+	// first: its newest part when Earlier > 0.
 	Failures []Failure
+	// Earlier counts older failures of the streak left out of Failures.
+	Earlier int
 	// ContextTokens is the size of the conversation at the last successful
 	// response; ContextWindow the model's window (0 = unknown).
 	ContextTokens, ContextWindow int
@@ -102,6 +105,9 @@ func Advise(s Situation) (a Advice, ok bool) {
 	}
 	cat := cats[len(cats)-1]
 	n := sameCount(cats, cat)
+	if n == len(cats) {
+		n += s.Earlier
+	}
 	a = Advice{Category: cat, Label: label(last, cat, n)}
 	model := s.Model
 	if model == "" || models.Family(model) == "" {

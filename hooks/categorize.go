@@ -13,6 +13,12 @@ import (
 // kind is coarse (529 arrives as server_error), so it only decides when the
 // catalogue finds nothing.
 func Categorize(f Failure) apierror.Category {
+	// Claude Code's own messages for the common failures are recognised
+	// without the catalogue, whose first use builds its rule set (several
+	// milliseconds): the status line and the prompt hook stay fast.
+	if c, sure := categorizeKnown(f); sure {
+		return c
+	}
 	text := f.Message
 	if f.Details != "" {
 		text += "\n" + f.Details
@@ -27,6 +33,25 @@ func Categorize(f Failure) apierror.Category {
 		return d.Category
 	}
 	return categorizeByKind(f)
+}
+
+// categorizeKnown classifies the failures Claude Code reports in a fixed
+// form (see hooks/CHANNELS.md and the facts file); sure is false for
+// anything that needs the full catalogue.
+func categorizeKnown(f Failure) (apierror.Category, bool) {
+	c := categorizeByKind(f)
+	switch c {
+	case apierror.Overloaded, apierror.ContextTooLong, apierror.RateLimit, apierror.UsageLimit, apierror.Billing,
+		apierror.Authentication, apierror.MaxOutputTokens, apierror.ConversationState:
+		return c, true
+	case apierror.ServerError:
+		st := f.Status
+		if st == 0 {
+			st = statusFromText(f.Message)
+		}
+		return c, st == 500 && (f.Type == "api_error" || strings.Contains(f.Message, "Internal server error"))
+	}
+	return c, false
 }
 
 // categorizeByKind is the fallback when the catalogue does not recognise the

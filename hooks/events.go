@@ -190,8 +190,15 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 			fresh = true
 		}
 	}
+	// Advice looks at the newest failures only; the rest are counted.
+	earlier := 0
+	if len(fs) > maxAdvised {
+		earlier = len(fs) - maxAdvised
+		fs = fs[earlier:]
+	}
 	s := Situation{
 		Failures:       fs,
+		Earlier:        earlier,
 		SingleExchange: tail.LastUsage == nil,
 		BaseURL:        rt.getenv("ANTHROPIC_BASE_URL"),
 		APIKeySet:      rt.getenv("ANTHROPIC_API_KEY") != "",
@@ -207,6 +214,9 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 	}
 	return s, fresh
 }
+
+// maxAdvised is how many of the newest failures advice looks at.
+const maxAdvised = 10
 
 // matchWindow is how far apart a StopFailure record and the transcript's
 // error entry for the same turn may be.
