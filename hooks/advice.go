@@ -51,8 +51,11 @@ type Status struct {
 
 // Situation is everything advice depends on. Advise is a pure function of it.
 type Situation struct {
-	// Failures is the current streak (since the last successful turn), oldest first.
+	// Failures is the current streak (since the last successful turn), oldest
+	// first: its newest part when Earlier > 0.
 	Failures []Failure
+	// Earlier counts older failures of the streak left out of Failures.
+	Earlier int
 	// ContextTokens is the size of the conversation at the last successful
 	// response; ContextWindow the model's window (0 = unknown).
 	ContextTokens, ContextWindow int
@@ -96,8 +99,15 @@ func Advise(s Situation) (a Advice, ok bool) {
 		return Advice{}, false
 	}
 	last := s.Failures[len(s.Failures)-1]
-	cat := Categorize(last)
-	n := sameCount(s.Failures, cat)
+	cats := make([]apierror.Category, len(s.Failures))
+	for i, f := range s.Failures {
+		cats[i] = Categorize(f)
+	}
+	cat := cats[len(cats)-1]
+	n := sameCount(cats, cat)
+	if n == len(cats) {
+		n += s.Earlier
+	}
 	a = Advice{Category: cat, Label: label(last, cat, n)}
 	model := s.Model
 	if model == "" || models.Family(model) == "" {
@@ -210,10 +220,10 @@ func Advise(s Situation) (a Advice, ok bool) {
 }
 
 // sameCount is how many failures at the end of the streak share category c.
-func sameCount(fs []Failure, c apierror.Category) int {
+func sameCount(cats []apierror.Category, c apierror.Category) int {
 	n := 0
-	for i := len(fs) - 1; i >= 0; i-- {
-		if Categorize(fs[i]) != c {
+	for i := len(cats) - 1; i >= 0; i-- {
+		if cats[i] != c {
 			break
 		}
 		n++

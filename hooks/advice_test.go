@@ -143,3 +143,36 @@ func TestStatusFromText(t *testing.T) {
 		}
 	}
 }
+
+// TestCategorizeObserved maps what Claude Code 2.1.328 really hands the hook
+// (StopFailure `error` + last_assistant_message, transcript status/type) to
+// categories.
+func TestCategorizeObserved(t *testing.T) {
+	cases := []struct {
+		f    Failure
+		want apierror.Category
+	}{
+		{Failure{Kind: "server_error", Message: "API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com."}, apierror.ServerError},
+		{Failure{Kind: "server_error", Message: "API Error: Repeated 529 Overloaded errors. The API is at capacity — try again in a moment."}, apierror.Overloaded},
+		{Failure{Kind: "server_error", Message: "API Error: 529 Overloaded. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (127.0.0.1:18080)."}, apierror.Overloaded},
+		{Failure{Kind: "server_error", Status: 529, Type: "overloaded_error", Message: "x"}, apierror.Overloaded},
+		{Failure{Kind: "rate_limit", Message: "API Error: Request rejected (429) · This request would exceed your organization's rate limit"}, apierror.RateLimit},
+		{Failure{Kind: "invalid_request", Message: "Prompt is too long · the request is ~250000 tokens (limit 200000)",
+			Details: `400 {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 250000 tokens > 200000 maximum"}}`}, apierror.ContextTooLong},
+		{Failure{Kind: "authentication_failed", Message: "Invalid API key · Fix external API key"}, apierror.Authentication},
+		{Failure{Kind: "billing_error", Message: "Credit balance is too low"}, apierror.Billing},
+		{Failure{Kind: "unknown", Message: "API Error: API returned an empty or malformed response (HTTP 200)"}, ""},
+	}
+	for _, c := range cases {
+		got := Categorize(c.f)
+		if c.want == "" {
+			if got == apierror.None {
+				t.Errorf("%q: None", c.f.Message)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%q → %s, want %s", c.f.Message, got, c.want)
+		}
+	}
+}

@@ -7,10 +7,56 @@ import (
 	"github.com/ccdiag/ccdiag/internal/apierror"
 )
 
-// Categorize maps a failed turn to a diagnosis category. Claude Code's own
-// kind is coarse (529 arrives as server_error), so the HTTP status and type
-// from the transcript and the visible message text come first.
+// Categorize maps a failed turn to a diagnosis category with the shared
+// catalogue (apierror.FromStatus when the transcript gave the status, else
+// apierror.Diagnose on the visible message and details). Claude Code's own
+// kind is coarse (529 arrives as server_error), so it only decides when the
+// catalogue finds nothing.
 func Categorize(f Failure) apierror.Category {
+	// Claude Code's own messages for the common failures are recognised
+	// without the catalogue, whose first use builds its rule set (several
+	// milliseconds): the status line and the prompt hook stay fast.
+	if c, sure := categorizeKnown(f); sure {
+		return c
+	}
+	text := f.Message
+	if f.Details != "" {
+		text += "\n" + f.Details
+	}
+	var d apierror.Diagnosis
+	if f.Status != 0 || f.Type != "" {
+		d = apierror.FromStatus(f.Status, f.Type, "", text, apierror.Options{})
+	} else {
+		d = apierror.Diagnose(text, apierror.Options{})
+	}
+	if d.Category != apierror.None && d.Category != apierror.UnknownAPIError {
+		return d.Category
+	}
+	return categorizeByKind(f)
+}
+
+// categorizeKnown classifies the failures Claude Code reports in a fixed
+// form (see hooks/CHANNELS.md and the facts file); sure is false for
+// anything that needs the full catalogue.
+func categorizeKnown(f Failure) (apierror.Category, bool) {
+	c := categorizeByKind(f)
+	switch c {
+	case apierror.Overloaded, apierror.ContextTooLong, apierror.RateLimit, apierror.UsageLimit, apierror.Billing,
+		apierror.Authentication, apierror.MaxOutputTokens, apierror.ConversationState:
+		return c, true
+	case apierror.ServerError:
+		st := f.Status
+		if st == 0 {
+			st = statusFromText(f.Message)
+		}
+		return c, st == 500 && (f.Type == "api_error" || strings.Contains(f.Message, "Internal server error"))
+	}
+	return c, false
+}
+
+// categorizeByKind is the fallback when the catalogue does not recognise the
+// message: Claude Code's kind, the status and a few phrases.
+func categorizeByKind(f Failure) apierror.Category {
 	msg := strings.ToLower(f.Message + " " + f.Details)
 	st := f.Status
 	if st == 0 {

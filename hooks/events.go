@@ -184,14 +184,31 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 			Details: r.Details, RequestID: r.RequestID, Model: r.Model})
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Time.Before(fs[j].Time) })
+	// A failure from long ago (a session resumed the next day) is history,
+	// not something to act on now.
+	now := rt.now()
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Time.IsZero() || now.Sub(f.Time) <= StaleAfter {
+			kept = append(kept, f)
+		}
+	}
+	fs = kept
 	fresh := false
 	for _, f := range fs {
 		if f.Time.After(lastAdvised) {
 			fresh = true
 		}
 	}
+	// Advice looks at the newest failures only; the rest are counted.
+	earlier := 0
+	if len(fs) > maxAdvised {
+		earlier = len(fs) - maxAdvised
+		fs = fs[earlier:]
+	}
 	s := Situation{
 		Failures:       fs,
+		Earlier:        earlier,
 		SingleExchange: tail.LastUsage == nil,
 		BaseURL:        rt.getenv("ANTHROPIC_BASE_URL"),
 		APIKeySet:      rt.getenv("ANTHROPIC_API_KEY") != "",
@@ -207,6 +224,12 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 	}
 	return s, fresh
 }
+
+// StaleAfter is how old a failure may be and still get advice.
+const StaleAfter = 6 * time.Hour
+
+// maxAdvised is how many of the newest failures advice looks at.
+const maxAdvised = 10
 
 // matchWindow is how far apart a StopFailure record and the transcript's
 // error entry for the same turn may be.

@@ -10,8 +10,11 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ccdiag/ccdiag/internal/iostreams"
 )
 
 // TestMain lets the concurrency test run this test binary as a hook process.
@@ -139,12 +142,12 @@ func TestStopEndsStreakAndRecordsOldVersions(t *testing.T) {
 }
 
 func TestSessionStartIsSilent(t *testing.T) {
-	rt, _ := newRuntime(t, nil)
+	rt, clk := newRuntime(t, nil)
 	Handle(payload("StopFailure", "s6", "", map[string]any{"error": "rate_limit", "last_assistant_message": "API Error: Request rejected (429) · slow"}), rt)
-	// Old state is pruned on SessionStart.
+	// Old state is pruned on SessionStart (by the runtime's clock).
 	old := SessionFile(rt.StateDir, "old")
 	AppendRecord(old, EncodeRecord(Record{Kind: KindFail}))
-	long := time.Now().Add(-PruneAge - time.Hour)
+	long := clk.t.Add(-PruneAge - time.Hour)
 	os.Chtimes(old, long, long)
 	for _, src := range []string{"startup", "resume"} {
 		if out := Handle(payload("SessionStart", "s6", "", map[string]any{"source": src}), rt); out != nil {
@@ -255,4 +258,96 @@ func FuzzHook(f *testing.F) {
 			t.Fatalf("invalid JSON output %q", out)
 		}
 	})
+}
+
+func TestLongStreakIsCountedNotReread(t *testing.T) {
+	rt, _ := newRuntime(t, nil)
+	sf := payload("StopFailure", "s9", "", map[string]any{"error": "server_error", "last_assistant_message": "API Error: 500 Internal server error."})
+	for i := 0; i < 15; i++ {
+		Handle(sf, rt)
+	}
+	msg := systemMessage(t, Handle(payload("UserPromptSubmit", "s9", "", nil), rt))
+	if !strings.Contains(msg, "15 failed turns in a row") || !strings.Contains(msg, "500×15") {
+		t.Fatalf("advice = %q", msg)
+	}
+}
+
+// TestSIGTERMNeverTearsARecord kills hook processes at random moments (as
+// Claude Code does ~17 ms after spawning StopFailure): records are either
+// whole or absent.
+func TestSIGTERMNeverTearsARecord(t *testing.T) {
+	dir := t.TempDir()
+	var wg sync.WaitGroup
+	for i := 0; i < 40; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			msg := fmt.Sprintf("API Error: 500 #%03d %s", i, strings.Repeat("q", 3000))
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = append(os.Environ(), "CCDIAG_TEST_HOOK_CHILD="+dir)
+			cmd.Stdin = bytes.NewReader(payload("StopFailure", "killed", "", map[string]any{"error": "server_error", "last_assistant_message": msg}))
+			if err := cmd.Start(); err != nil {
+				t.Error(err)
+				return
+			}
+			time.Sleep(time.Duration(i%8) * 500 * time.Microsecond)
+			cmd.Process.Signal(syscall.SIGTERM)
+			cmd.Wait()
+		}(i)
+	}
+	wg.Wait()
+	data, err := os.ReadFile(SessionFile(dir, "killed"))
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, l := range strings.Split(string(data), "\n") {
+		if l == "" {
+			continue
+		}
+		n++
+		if !json.Valid([]byte(l)) {
+			t.Fatalf("torn record: %.80q", l)
+		}
+	}
+	if len(data) > 0 && data[len(data)-1] != '\n' {
+		t.Fatal("file does not end with a whole record")
+	}
+	t.Logf("%d of 40 killed hooks had written their record", n)
+}
+
+// TestHostileTranscriptPaths: the prompt hook never blocks or fails on a
+// transcript that is a FIFO, /dev/zero, a directory or missing; the state
+// file still gives the advice.
+func TestHostileTranscriptPaths(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo")
+	syscall.Mkfifo(fifo, 0o600)
+	zero := filepath.Join(dir, "zero")
+	os.Symlink("/dev/zero", zero)
+	for _, p := range []string{fifo, zero, dir, filepath.Join(dir, "missing"), ""} {
+		rt, _ := newRuntime(t, nil)
+		Handle(payload("StopFailure", "h", p, map[string]any{"error": "server_error", "last_assistant_message": "API Error: 500 Internal server error."}), rt)
+		done := make(chan []byte, 1)
+		go func() { done <- Handle(payload("UserPromptSubmit", "h", p, nil), rt) }()
+		select {
+		case out := <-done:
+			if !strings.Contains(systemMessage(t, out), "500") {
+				t.Errorf("%s: advice %q", p, out)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: the hook blocked", p)
+		}
+		Handle(payload("Stop", "h", p, nil), rt)
+		StatusLine([]byte(`{"session_id":"h","transcript_path":"`+p+`"}`), rt, iostreams.NewColorScheme(false))
+	}
+}
+
+func TestOldFailuresAreNotAdvised(t *testing.T) {
+	rt, clk := newRuntime(t, nil)
+	Handle(payload("StopFailure", "old", "", map[string]any{"error": "server_error", "last_assistant_message": "API Error: 500 Internal server error."}), rt)
+	clk.t = clk.t.Add(StaleAfter + time.Minute)
+	if out := Handle(payload("UserPromptSubmit", "old", "", nil), rt); out != nil {
+		t.Fatalf("stale advice: %q", out)
+	}
 }

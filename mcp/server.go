@@ -36,6 +36,9 @@ type Deps struct {
 	Now func() time.Time
 	// Log receives diagnostics; never stdout (stdout is the protocol on stdio).
 	Log io.Writer
+
+	// env is the test environment behind Getenv (tests only).
+	env map[string]string
 }
 
 func (d *Deps) fill() {
@@ -102,6 +105,8 @@ func NewServer(d Deps, opts ...server.ServerOption) *server.MCPServer {
 // tools is the registry: one line per tool.
 func tools(d *Deps) []server.ServerTool {
 	return []server.ServerTool{
+		checkAPIStatusTool(d),
+		lintClaudeMDTool(d),
 		validateRequestTool(d),
 		estimateTokensTool(d),
 		recentAPIErrorsTool(d),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,6 +15,8 @@ import (
 	"github.com/mark3labs/mcp-go/client"
 	mcpgo "github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
+
+	"github.com/ccdiag/ccdiag/internal/fakes"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden tool schemas in testdata/toolsnaps")
@@ -39,10 +42,15 @@ func testDeps(t *testing.T) Deps {
 			t.Fatal(err)
 		}
 	}
-	env := map[string]string{"HOME": home, "CCDIAG_CACHE_DIR": filepath.Join(dir, "cache")}
+	env := map[string]string{"HOME": home, "CCDIAG_CACHE_DIR": filepath.Join(dir, "cache"),
+		// A key is always planted: no tool output may ever show it.
+		"ANTHROPIC_API_KEY": plantedKey,
+		// Nothing in a test may reach the real status page or API.
+		"CCDIAG_STATUS_URL": "http://127.0.0.1:1", "ANTHROPIC_BASE_URL": "http://127.0.0.1:1"}
 	return Deps{
 		Version: "test",
 		Getenv:  func(k string) string { return env[k] },
+		env:     env,
 		Cwd:     project,
 		Home:    home,
 		Now:     func() time.Time { return time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC) },
@@ -117,7 +125,7 @@ type toolCase struct {
 	name     string
 	tool     string
 	args     map[string]any
-	setup    func(t *testing.T, d Deps)
+	setup    func(t *testing.T, d *Deps)
 	isError  bool
 	wantText string                      // substring of the first text block
 	check    func(map[string]any) string // returns what is wrong, or ""
@@ -141,9 +149,9 @@ func toolCases() []toolCase {
 		{name: "no input", tool: "validate_request", args: map[string]any{}, isError: true, wantText: "needs payload"},
 		{name: "path outside roots", tool: "validate_request", args: map[string]any{"path": "/etc/passwd"}, isError: true, wantText: "outside the allowed roots"},
 		{name: "dotdot outside roots", tool: "estimate_tokens", args: map[string]any{"path": "../home/x"}, isError: true,
-			setup: func(t *testing.T, d Deps) { os.WriteFile(filepath.Join(d.Home, "x"), []byte("secret"), 0o600) }, wantText: "outside the allowed roots"},
+			setup: func(t *testing.T, d *Deps) { os.WriteFile(filepath.Join(d.Home, "x"), []byte("secret"), 0o600) }, wantText: "outside the allowed roots"},
 		{name: "symlink outside roots", tool: "estimate_tokens", args: map[string]any{"path": "link"}, isError: true,
-			setup: func(t *testing.T, d Deps) {
+			setup: func(t *testing.T, d *Deps) {
 				os.WriteFile(filepath.Join(d.Home, "x"), []byte("secret"), 0o600)
 				os.Symlink(filepath.Join(d.Home, "x"), filepath.Join(d.Cwd, "link"))
 			}, wantText: "outside the allowed roots"},
@@ -154,7 +162,15 @@ func toolCases() []toolCase {
 		{name: "estimate file", tool: "estimate_tokens", args: map[string]any{"path": "CLAUDE.md"},
 			setup: writeFile("CLAUDE.md", strings.Repeat("x", 4000)), check: field("tokens", float64(1000))},
 		{name: "exact without key", tool: "estimate_tokens", args: map[string]any{"text": "hello", "exact": true},
+			setup:    func(t *testing.T, d *Deps) { delete(d.env, "ANTHROPIC_API_KEY") },
 			wantText: "Note: exact counting needs ANTHROPIC_API_KEY", check: field("exact", false)},
+		{name: "exact with key", tool: "estimate_tokens", args: map[string]any{"text": "hello there", "exact": true, "model": "claude-sonnet-4-6"},
+			setup: func(t *testing.T, d *Deps) { fakeAPI(t, d, "ok") }, wantText: "(exact, from count_tokens)",
+			check: all(field("exact", true), field("method", "count_tokens"))},
+		{name: "exact rejected key", tool: "estimate_tokens", args: map[string]any{"text": "hello", "exact": true, "model": "claude-sonnet-4-6"},
+			setup: func(t *testing.T, d *Deps) {
+				fakeAPI(t, d, "ok").Key = "sk-ant-api03-some-other-key-0000"
+			}, isError: true, wantText: "HTTP 401"},
 		{name: "estimate nothing", tool: "estimate_tokens", args: map[string]any{}, isError: true, wantText: "needs text or path"},
 		{name: "no errors yet", tool: "recent_api_errors", args: map[string]any{}, wantText: "No API errors",
 			check: field("ticket", "")},
@@ -176,12 +192,80 @@ func toolCases() []toolCase {
 				}
 				return ""
 			}},
+		{name: "status operational", tool: "check_api_status", args: map[string]any{}, setup: fakeStatus("operational"),
+			wantText: "Operational", check: all(field("state", "operational"), field("cached", false))},
+		{name: "status major", tool: "check_api_status", args: map[string]any{}, setup: fakeStatus("major"),
+			wantText: "Elevated errors on Claude Opus", check: all(field("state", "degraded"), func(m map[string]any) string {
+				if fams, _ := m["affected_model_families"].([]any); len(fams) == 0 || fams[0] != "opus" {
+					return "affected_model_families should name opus"
+				}
+				return ""
+			})},
+		{name: "status page broken", tool: "check_api_status", args: map[string]any{}, setup: fakeStatus("error500"),
+			wantText: "Status unknown", check: field("state", "unknown")},
+		{name: "status with probe", tool: "check_api_status", args: map[string]any{"probe": true}, setup: func(t *testing.T, d *Deps) {
+			fakeStatus("operational")(t, d)
+			fakeAPI(t, d, "ok")
+		}, wantText: "Path to the API", check: func(m map[string]any) string {
+			p, _ := m["probe"].(map[string]any)
+			if p == nil {
+				return "no probe"
+			}
+			for _, c := range p["checks"].([]any) {
+				if c := c.(map[string]any); c["id"] == "api" && c["status"] != "PASS" {
+					return "api check: " + c["status"].(string) + " " + c["detail"].(string)
+				}
+			}
+			return ""
+		}},
+		{name: "lint project", tool: "lint_claude_md", args: map[string]any{}, setup: writeFile("CLAUDE.md", "# Project\n\nSee @docs/missing.md for details.\n"),
+			wantText: "Memory Claude Code loads at startup", check: func(m map[string]any) string {
+				fs, _ := m["findings"].([]any)
+				if len(fs) == 0 {
+					return "want a finding for the missing import"
+				}
+				st := m["startup"].(map[string]any)
+				if st["startup_files"].(float64) < 1 {
+					return "startup report lists no file"
+				}
+				return ""
+			}},
+		{name: "lint outside roots", tool: "lint_claude_md", args: map[string]any{"path": "/etc"}, isError: true, wantText: "outside the allowed roots"},
+		{name: "lint missing path", tool: "lint_claude_md", args: map[string]any{"path": "nope"}, isError: true, wantText: "does not exist"},
 		{name: "recent bad since", tool: "recent_api_errors", args: map[string]any{"since": "yesterday"}, isError: true, wantText: "RFC 3339"},
 	}
 }
 
-func writeFile(name, content string) func(*testing.T, Deps) {
-	return func(t *testing.T, d Deps) {
+func fakeStatus(scenario string) func(*testing.T, *Deps) {
+	return func(t *testing.T, d *Deps) {
+		h, err := fakes.NewStatusPage(scenario, d.Now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewServer(h)
+		t.Cleanup(srv.Close)
+		d.env["CCDIAG_STATUS_URL"] = srv.URL
+	}
+}
+
+func fakeAPI(t *testing.T, d *Deps, scenario string) *fakes.API {
+	api, err := fakes.NewAPI(scenario)
+	if err != nil {
+		t.Fatal(err)
+	}
+	api.Key = plantedKey
+	srv := httptest.NewServer(api)
+	t.Cleanup(srv.Close)
+	d.env["ANTHROPIC_BASE_URL"] = srv.URL
+	d.env["ANTHROPIC_API_KEY"] = plantedKey
+	return api
+}
+
+// plantedKey is a fake key; no tool output may ever contain it.
+const plantedKey = "sk-ant-api03-PLANTED-SECRET-KEY-0123456789-wxyz"
+
+func writeFile(name, content string) func(*testing.T, *Deps) {
+	return func(t *testing.T, d *Deps) {
 		if err := os.WriteFile(filepath.Join(d.Cwd, name), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -189,7 +273,7 @@ func writeFile(name, content string) func(*testing.T, Deps) {
 }
 
 // plantTranscript writes a Claude Code transcript with two overloaded turns.
-func plantTranscript(t *testing.T, d Deps) {
+func plantTranscript(t *testing.T, d *Deps) {
 	dir := filepath.Join(d.Home, ".claude", "projects", strings.Map(func(r rune) rune {
 		if r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
 			return r
@@ -243,7 +327,7 @@ func TestToolsBothEras(t *testing.T) {
 				t.Run(tc.tool+"/"+tc.name, func(t *testing.T) {
 					d := testDeps(t)
 					if tc.setup != nil {
-						tc.setup(t, d)
+						tc.setup(t, &d)
 					}
 					c, init := connect(t, d, era.opts...)
 					if init.ProtocolVersion != era.version {
@@ -251,6 +335,7 @@ func TestToolsBothEras(t *testing.T) {
 					}
 					r := call(t, c, tc.tool, tc.args)
 					text := firstText(t, r)
+					assertNoSecret(t, r)
 					if r.IsError != tc.isError {
 						t.Fatalf("isError = %v, want %v; text: %s", r.IsError, tc.isError, text)
 					}
@@ -283,9 +368,11 @@ func TestEveryToolIsCovered(t *testing.T) {
 			ok[tc.tool] = true
 		}
 	}
+	// Tools with no expected failure: they answer "unknown" instead.
+	neverFails := map[string]bool{"check_api_status": true}
 	d := testDeps(t)
 	for _, st := range tools(&d) {
-		if !ok[st.Tool.Name] || !bad[st.Tool.Name] {
+		if !ok[st.Tool.Name] || (!bad[st.Tool.Name] && !neverFails[st.Tool.Name]) {
 			t.Errorf("tool %s needs both a success and an isError case in toolCases", st.Tool.Name)
 		}
 	}
@@ -360,6 +447,21 @@ func TestToolSnapshots(t *testing.T) {
 		n := strings.TrimSuffix(filepath.Base(f), ".json")
 		if i := sort.SearchStrings(names, n); i >= len(names) || names[i] != n {
 			t.Errorf("stale snapshot %s: no such tool", f)
+		}
+	}
+}
+
+// assertNoSecret fails if any part of a result carries the planted key (or
+// a long piece of it).
+func assertNoSecret(t *testing.T, r *mcpgo.CallToolResult) {
+	t.Helper()
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, piece := range []string{plantedKey, "PLANTED-SECRET", "0123456789"} {
+		if strings.Contains(string(b), piece) {
+			t.Errorf("tool output contains the planted key (%q):\n%s", piece, b)
 		}
 	}
 }

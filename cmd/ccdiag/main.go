@@ -5,15 +5,12 @@ package main
 import (
 	"os"
 
+	// `ccdiag hook` and `ccdiag statusline` are answered during package
+	// initialisation, before heavy third-party inits (see its doc).
+	_ "github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyhook"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 )
 
 func main() {
-	// Fast path: Claude Code kills a StopFailure hook ~17 ms after spawning
-	// it, so `ccdiag hook` skips building the command tree (it takes no flags).
-	if len(os.Args) == 2 && os.Args[1] == "hook" {
-		runHook(iostreams.System())
-		return
-	}
 	os.Exit(run(os.Args, iostreams.System()))
 }

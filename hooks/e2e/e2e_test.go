@@ -405,3 +405,53 @@ func TestExampleWorkflowClaudeFlags(t *testing.T) {
 		t.Fatalf("found only %d claude flags in the workflow", n)
 	}
 }
+
+// TestInstallRegistersMCPWithClaude runs `ccdiag install` with the real
+// claude on PATH: the MCP server lands in ~/.claude.json with the absolute
+// path, a second install is a no-op, and uninstall removes it again.
+func TestInstallRegistersMCPWithClaude(t *testing.T) {
+	e := setup(t)
+	e.extra = append(e.extra, "CCDIAG_CLAUDE="+e.claude)
+	ccdiagRun := func(args ...string) string {
+		cmd := exec.Command(e.ccdiag, args...)
+		cmd.Env = e.environ()
+		cmd.Dir = e.project
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("ccdiag %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	mcpCommand := func() string {
+		b, _ := os.ReadFile(filepath.Join(e.home, ".claude.json"))
+		var cfg struct {
+			MCPServers map[string]struct {
+				Command string   `json:"command"`
+				Args    []string `json:"args"`
+			} `json:"mcpServers"`
+		}
+		json.Unmarshal(b, &cfg)
+		s, ok := cfg.MCPServers["ccdiag"]
+		if !ok {
+			return ""
+		}
+		return s.Command + " " + strings.Join(s.Args, " ")
+	}
+	out := ccdiagRun("install")
+	if !strings.Contains(out, "MCP server: ran claude mcp add -s user ccdiag -- ") {
+		t.Fatalf("install output:\n%s", out)
+	}
+	if got := mcpCommand(); got != e.ccdiag+" mcp" {
+		t.Fatalf("~/.claude.json mcpServers.ccdiag = %q, want %q", got, e.ccdiag+" mcp")
+	}
+	if out := ccdiagRun("install"); !strings.Contains(out, "nothing to change") || !strings.Contains(out, "MCP server: already registered") {
+		t.Errorf("second install:\n%s", out)
+	}
+	ccdiagRun("uninstall")
+	if got := mcpCommand(); got != "" {
+		t.Errorf("still registered after uninstall: %q", got)
+	}
+	if _, err := os.Stat(filepath.Join(e.home, ".claude", "settings.json")); !os.IsNotExist(err) {
+		t.Errorf("settings.json left after uninstall: %v", err)
+	}
+}

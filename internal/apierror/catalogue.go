@@ -40,7 +40,7 @@ func act(title, command, why string) Action {
 
 var catalogue = lazy[map[Category]entry]{make: func() map[Category]entry {
 	return map[Category]entry{
-		ServerError: {"Anthropic's API failed with an internal error — not your fault, and usually brief.", true, SideServer, serverActions},
+		ServerError: {"The API failed with an internal server error — not caused by your request, and usually brief.", true, SideServer, serverActions},
 		Overloaded: {"The model is overloaded (capacity across all users, per model) — not your rate limit.", true, SideServer, func(a *advice) []Action {
 			return []Action{
 				act("Switch to another model", "/model "+a.switchTo, "Capacity is per model: another model usually has room while this one is overloaded."),
@@ -73,6 +73,14 @@ var catalogue = lazy[map[Category]entry]{make: func() map[Category]entry {
 			if n := models.MaxOutputTokens(a.model); n > 0 {
 				limit = strconv.Itoa(n)
 			}
+			if asked, cap := maxTokensSetting(a.o.text); cap != "" {
+				// "max_tokens: 128001 > 64000, which is the maximum allowed…":
+				// the request asked for more than the model can give.
+				return []Action{
+					act("Lower Claude Code's output limit to the model's cap", "export CLAUDE_CODE_MAX_OUTPUT_TOKENS="+cap, "The request asked for "+asked+" output tokens; the model allows "+cap+". Check settings.json env too."),
+					act("Update Claude Code", "claude update", "Some versions request more output tokens than the model allows; newer ones fix it."),
+				}
+			}
 			return []Action{
 				act("Ask for the work in smaller pieces", "", "One file or one step per reply stays under the cap."),
 				act("Or raise the cap (up to the model's maximum)", "export CLAUDE_CODE_MAX_OUTPUT_TOKENS="+limit, "Claude Code's output limit; restart Claude Code after changing it."),
@@ -98,7 +106,7 @@ var catalogue = lazy[map[Category]entry]{make: func() map[Category]entry {
 				act("See who issued the certificate you get", "openssl s_client -connect "+apiHostPort(a)+" -showcerts </dev/null", "If the issuer is not a public CA, something on your network intercepts HTTPS."),
 				act("Never turn verification off", "", "NODE_TLS_REJECT_UNAUTHORIZED=0 exposes your API key and code to anyone in the middle."),
 			}
-			if strings.Contains(strings.ToLower(a.o.text), "expired") {
+			if strings.Contains(lowerASCII(a.o.text), "expired") {
 				acts = append(acts, act("Check the system clock", "date -u", "A wrong clock makes valid certificates look expired."))
 			}
 			return acts
@@ -167,7 +175,7 @@ func serverActions(a *advice) []Action {
 }
 
 func gatewayActions(a *advice) []Action {
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	switch {
 	case a.rule == "cf-challenge":
 		return []Action{
@@ -245,7 +253,7 @@ func usageActions(a *advice) []Action {
 		wait += " (" + a.o.reset + ")"
 	}
 	acts := []Action{act(wait, "", "Plan limits run in 5-hour sessions and weekly windows; nothing is broken.")}
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	if strings.Contains(low, "opus limit") || strings.Contains(low, "opus weekly") {
 		acts = append(acts, act("Switch to Sonnet meanwhile", "/model sonnet", "The Opus limit is separate; Sonnet still has room."))
 	}
@@ -257,7 +265,7 @@ func usageActions(a *advice) []Action {
 }
 
 func sizeActions(a *advice) []Action {
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	if strings.Contains(low, "image") || strings.Contains(low, "pdf") {
 		return []Action{
 			act("Rewind to before the image or PDF was added", "", "Press Esc twice: it stays in the history and every later request fails the same way."),
@@ -303,7 +311,7 @@ func authActions(a *advice) []Action {
 }
 
 func permissionActions(a *advice) []Action {
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	switch {
 	case a.provider == "bedrock":
 		return []Action{
@@ -333,7 +341,7 @@ func permissionActions(a *advice) []Action {
 }
 
 func notFoundActions(a *advice) []Action {
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	if strings.Contains(low, "404 page not found") || a.o.f.html {
 		return []Action{
 			act("Fix ANTHROPIC_BASE_URL", "echo $ANTHROPIC_BASE_URL", "A bare 404 page means the URL does not point at an Anthropic-compatible API root (no /v1 at the end)."),
@@ -357,7 +365,7 @@ func billingActions(a *advice) []Action {
 }
 
 func networkActions(a *advice) []Action {
-	low := strings.ToLower(a.o.text)
+	low := lowerASCII(a.o.text)
 	acts := []Action{}
 	if !a.o.retry && (strings.Contains(low, "connection refused") || strings.Contains(low, "connectionrefused")) {
 		acts = append(acts, act("Start the local gateway or stop pointing at it", "unset ANTHROPIC_BASE_URL", "ANTHROPIC_BASE_URL points at a local address where nothing listens."))
@@ -421,6 +429,15 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	}
 	e := entryFor(p.cat)
 	a := &advice{o: p, status: p.f.status, gateway: gatewayHost(opts.BaseURL), baseURL: redactURL(opts.BaseURL)}
+	if a.gateway == "" {
+		// Claude Code names the gateway: "… check your inference gateway (host)."
+		if h := gatewayInText(p.text); h != "" {
+			a.gateway, a.baseURL = h, "https://"+h
+		} else if u := p.hints.baseURL; u != "" && gatewayHost(u) != "" {
+			// The paste shows ANTHROPIC_BASE_URL=http://localhost:4000.
+			a.gateway, a.baseURL = gatewayHost(u), redactURL(u)
+		}
+	}
 	if p.rule != nil {
 		a.rule = p.rule.id
 	}
@@ -512,6 +529,12 @@ func summaryFor(p *occurrence, e entry, a *advice) string {
 		s = "Your Claude plan's usage limit is used up; it resets " + p.reset + "."
 	case p.cat == SpendLimit && p.reset != "":
 		s = "A spend limit was reached; access returns " + p.reset + "."
+	case p.rule != nil && p.rule.id == "max-tokens-setting":
+		if asked, cap := maxTokensSetting(p.text); cap != "" {
+			s = "The request asked for " + asked + " output tokens but the model allows at most " + cap + " — a setting, not an outage."
+		} else {
+			s = "The request asked for more output tokens than the model allows — a setting, not an outage."
+		}
 	case p.rule != nil && p.rule.id == "server-throttle":
 		s = "Anthropic is temporarily limiting requests on its side — not your usage limit."
 	case p.rule != nil && p.rule.id == "cf-challenge":
@@ -536,4 +559,47 @@ func summaryFor(p *occurrence, e entry, a *advice) string {
 		s += " A gateway (" + a.gateway + ") is in front of the API: check it first."
 	}
 	return s
+}
+
+// gatewayInText returns the host in Claude Code's "check your inference
+// gateway (<host>)" suffix.
+func gatewayInText(text string) string {
+	const key = "inference gateway ("
+	i := strings.Index(text, key)
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len(key):]
+	j := strings.IndexByte(rest, ')')
+	if j <= 0 || j > 200 {
+		return ""
+	}
+	h := strings.TrimSpace(rest[:j])
+	if strings.Contains(h, "://") {
+		h = hostOf(h)
+	}
+	if strings.ContainsAny(h, " \n\"'") {
+		return ""
+	}
+	return h
+}
+
+// maxTokensSetting reads "max_tokens: 128001 > 64000" from an error.
+func maxTokensSetting(text string) (asked, cap string) {
+	i := strings.Index(text, "max_tokens:")
+	if i < 0 {
+		return "", ""
+	}
+	f := strings.Fields(text[i+len("max_tokens:"):])
+	if len(f) < 3 || f[1] != ">" {
+		return "", ""
+	}
+	a, c := strings.TrimRight(f[0], ","), strings.TrimRight(f[2], ",")
+	if _, err := strconv.Atoi(a); err != nil {
+		return "", ""
+	}
+	if _, err := strconv.Atoi(c); err != nil {
+		return "", ""
+	}
+	return a, c
 }

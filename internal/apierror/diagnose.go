@@ -65,7 +65,8 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	rs := rules.get()
 	dc := newDoc(normalise(text), rs)
-	h := readHints(text)
+	h := readHints(dc.sq)
+	h.baseURL = baseURLInText(text)
 	var occs []*occurrence
 	var header *occurrence // a bare status waiting for its body
 	flush := func() {
@@ -92,6 +93,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		} else if near {
 			if o.f.status == 0 || o.f.statusFrom == "other" {
 				o.f.status, o.f.statusFrom = header.f.status, "header"
+			}
+			if o.f.requestID == "" {
+				o.f.requestID = header.f.requestID
 			}
 			o.classify(dc.phrases(rs, s.first, s.last), rs)
 			o.provider = detectProvider(dc.phrases(rs, s.first, s.last), rs, o, opts)
@@ -208,6 +212,29 @@ func enrichFromLog(p *occurrence, occs []*occurrence) {
 	}
 }
 
+// baseURLInText returns the URL a paste assigns to ANTHROPIC_BASE_URL
+// (export ANTHROPIC_BASE_URL=…, "ANTHROPIC_BASE_URL": "…").
+func baseURLInText(text string) string {
+	i := strings.Index(text, "ANTHROPIC_BASE_URL")
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len("ANTHROPIC_BASE_URL"):]
+	j := 0
+	for j < len(rest) && j < 8 && strings.IndexByte(" \t\"'=:", rest[j]) >= 0 {
+		j++
+	}
+	rest = rest[j:]
+	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") {
+		return ""
+	}
+	k := 0
+	for k < len(rest) && k < 300 && strings.IndexByte(" \t\n\"'`,;)", rest[k]) < 0 {
+		k++
+	}
+	return rest[:k]
+}
+
 // inheritStatus gives a repeated error the status an earlier mention of the
 // same error showed ("Error: 400 The provided model identifier is invalid"
 // then a log line with the same message and no status).
@@ -226,15 +253,16 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 
 // hints are facts about the whole paste that change how one error reads.
 type hints struct {
-	localBaseURL bool // ANTHROPIC_BASE_URL=http://127.0.0.1:… is mentioned
-	proxyEnv     bool // HTTPS_PROXY / HTTP_PROXY is mentioned
+	localBaseURL bool   // ANTHROPIC_BASE_URL=http://127.0.0.1:… is mentioned
+	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
+	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 }
 
-func readHints(text string) hints {
-	low := strings.ToLower(text)
+// readHints reads the squashed paste (lower case, no blanks).
+func readHints(sq string) hints {
 	return hints{
-		localBaseURL: mentionsLocalBaseURL(low),
-		proxyEnv:     strings.Contains(low, "https_proxy") || strings.Contains(low, "http_proxy"),
+		localBaseURL: mentionsLocalBaseURL(sq),
+		proxyEnv:     strings.Contains(sq, "https_proxy") || strings.Contains(sq, "http_proxy"),
 	}
 }
 
@@ -242,7 +270,7 @@ func readHints(text string) hints {
 // framed is true when a status header ("Status Code: 504") just announced it.
 func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hints) *occurrence {
 	text := dc.text(s)
-	low := strings.ToLower(text)
+	low := lowerASCII(text)
 	o := &occurrence{log: s.log, text: text, first: s.first, last: s.last, hints: h}
 	o.f.status, o.f.statusFrom = findStatus(low)
 	if o.f.statusFrom != "api" && (strings.Contains(low, "event: error") || strings.Contains(low, "event:error")) {
@@ -271,13 +299,14 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if s.tool {
 		strong = apiFrame || rs.anyStrong(set, true)
 	} else {
-		jsonEv := anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")
+		jsonEv := (anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")) || (o.f.envelope && o.f.errType != "")
 		body := o.f.errType != "" || o.f.html || (o.rule != nil && !o.rule.thin)
 		frame := o.f.statusFrom == "api" || o.f.statusFrom == "sdk" ||
 			(o.f.statusFrom == "header" && o.f.status != 0) ||
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0)
-		strong = framed || apiFrame || jsonEv || frame || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0)
+		strong = framed || apiFrame || jsonEv || frame || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
+			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {
 		strong = false // "connect ECONNREFUSED 127.0.0.1:5432" is the user's database
@@ -287,7 +316,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	}
 	// A status with nothing else ("Status Code: 500", "API Error: 401" above
 	// its JSON body) belongs to the body that follows.
-	fb := match(rs.fallback, rs.fbAny, rs.fbAll, set)
+	fb := rs.fb.first(set)
 	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule.id == "bare-api-error") && o.f.awsName == "" && (fb == nil || fb.id == "bare-api-error") {
 		o.header = true
 	}
@@ -302,12 +331,12 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 
 // classify decides the category: specific wording first, then the error
 // code, the error type, an HTML body, the status, and general wording last.
-func (o *occurrence) classify(set phraseSet, rs *ruleSet) {
+func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 	o.cat, o.rule, o.thin = "", nil, false
-	if r := match(rs.message, rs.msgAny, rs.msgAll, set); r != nil {
+	if c, ok := codeCategory(o.f.errCode); ok {
+		o.cat = c // error_code is the most specific thing an error says
+	} else if r := rs.msg.first(set); r != nil {
 		o.cat, o.rule = r.cat, r
-	} else if c, ok := codeCategory(o.f.errCode); ok {
-		o.cat = c
 	} else if c, ok := typeCategory(o.f.errType); ok {
 		o.cat = c
 	} else if o.f.html {
@@ -315,7 +344,7 @@ func (o *occurrence) classify(set phraseSet, rs *ruleSet) {
 		o.thin = o.f.title == "" // a page cut before its title says little
 	} else if o.f.status != 0 {
 		o.cat = statusCategory(o.f.status)
-	} else if r := match(rs.fallback, rs.fbAny, rs.fbAll, set); r != nil {
+	} else if r := rs.fb.first(set); r != nil {
 		o.cat, o.rule = r.cat, r
 	} else if o.f.errType != "" {
 		o.cat = UnknownAPIError
@@ -323,7 +352,7 @@ func (o *occurrence) classify(set phraseSet, rs *ruleSet) {
 		o.cat = None
 	}
 	if o.rule == nil && (o.cat == None || o.cat == UnknownAPIError) {
-		if r := match(rs.fallback, rs.fbAny, rs.fbAll, set); r != nil && o.cat == None {
+		if r := rs.fb.first(set); r != nil && o.cat == None {
 			o.cat, o.rule = r.cat, r
 		}
 	}
@@ -351,7 +380,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	}
 	// "Failed to connect to api.anthropic.com: Request failed with status code
 	// 503" with HTTPS_PROXY set: the status is the proxy's.
-	if o.hints.proxyEnv && o.rule == nil && o.f.status >= 500 && strings.Contains(strings.ToLower(o.text), "failed to connect to") {
+	if o.hints.proxyEnv && o.rule == nil && o.f.status >= 500 && strings.Contains(lowerASCII(o.text), "failed to connect to") {
 		o.cat = Proxy
 	}
 	o.retry = entryFor(o.cat).retryable
@@ -366,7 +395,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 			o.retry = false
 		}
 	case Network:
-		low := strings.ToLower(o.text)
+		low := lowerASCII(o.text)
 		if strings.Contains(low, ".undefined.") || (isLocal(opts.BaseURL) || o.hints.localBaseURL) && strings.Contains(strings.ReplaceAll(low, " ", ""), "connectionrefused") {
 			o.retry = false // a setting, not a blip: nothing listens there
 		}
@@ -463,7 +492,7 @@ func statusCategory(status int) Category {
 // htmlCategory reads an HTML error page: it comes from a proxy, a CDN or a
 // gateway, not from the API (which answers in JSON).
 func htmlCategory(f facts) Category {
-	title := strings.ToLower(f.title)
+	title := lowerASCII(f.title)
 	switch {
 	case f.status == 413 || strings.Contains(title, "413"):
 		return RequestTooLarge
@@ -477,7 +506,7 @@ func htmlCategory(f facts) Category {
 	return GatewayError
 }
 
-func detectProvider(set phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
+func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
 	if o.rule != nil && o.rule.provider != "" {
 		return o.rule.provider
 	}
@@ -542,6 +571,30 @@ func isLocal(raw string) bool {
 	return h == "localhost" || h == "127.0.0.1" || h == "::1" || h == "0.0.0.0"
 }
 
+// anthropicRequestID reports a full-length id in Anthropic's format.
+func anthropicRequestID(id string) bool {
+	body := strings.TrimPrefix(strings.TrimPrefix(id, "req_"), "vrtx_")
+	return body != id && strings.HasPrefix(body, "011") && len(body) >= 20
+}
+
+// lowerASCII folds ASCII letters only, so byte offsets stay those of s.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
 func mentionsLocalBaseURL(low string) bool {
 	i := strings.Index(low, "anthropic_base_url")
 	if i < 0 {
@@ -584,7 +637,7 @@ func FromStatus(status int, errType, errCode, message string, opts Options) Diag
 	if o.f.errType == "" && message != "" {
 		readJSON(message, &o.f)
 	}
-	low := strings.ToLower(message)
+	low := lowerASCII(message)
 	if o.f.requestID == "" {
 		o.f.requestID = findRequestID(message, low)
 	}

@@ -18,6 +18,7 @@ type facts struct {
 	message    string // error.message
 	requestID  string
 	validJSON  bool   // an error body parsed as JSON
+	envelope   bool   // it has the API's {"type":"error","error":{…}} shape
 	html       bool   // the body is an HTML page
 	title      string // its <title>
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
@@ -85,7 +86,7 @@ func findStatus(low string) (int, string) {
 	if n, ok := statusAfter(low, "api error"); ok {
 		return n, "api"
 	}
-	for _, k := range []string{"request rejected (", "openai api error"} {
+	for _, k := range []string{"request rejected (", "openai api error", "api error: repeated"} {
 		if n, ok := statusAfter(low, k); ok {
 			return n, "api"
 		}
@@ -103,6 +104,24 @@ func findStatus(low string) (int, string) {
 	}
 	if n, ok := statusAfter(low, "error:"); ok {
 		return n, "error"
+	}
+	// A status right before an error body: "… failed with 529 {"type":…".
+	for off, n := 0, 0; n < 20; n++ {
+		i := strings.Index(low[off:], "{\"")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 2
+		j := i
+		for j > 0 && low[j-1] == ' ' {
+			j--
+		}
+		if j >= 3 && (j == 3 || low[j-4] < '0' || low[j-4] > '9') {
+			if st, ok := threeDigits(low, j-3); ok && st != 200 {
+				return st, "line"
+			}
+		}
 	}
 	// A line that starts with the status: "529 {…}", "503 upstream connect…".
 	for off := 0; off < len(low); {
@@ -126,9 +145,10 @@ func findStatus(low string) (int, string) {
 }
 
 // jsonCandidates yields the JSON-looking objects in text: each "{" followed by
-// a quote, read to its closing brace while skipping terminal line breaks.
-func jsonCandidates(text string, yield func(string) bool) {
-	count := 0
+// a quote, read to its closing brace while skipping terminal line breaks. An
+// object inside one already yielded whole is not yielded again.
+func jsonCandidates(text string, yield func(c string, valid bool) bool) {
+	count, covered := 0, 0
 	for off := 0; off < len(text) && count < 24; {
 		i := strings.IndexByte(text[off:], '{')
 		if i < 0 {
@@ -136,6 +156,9 @@ func jsonCandidates(text string, yield func(string) bool) {
 		}
 		i += off
 		off = i + 1
+		if i < covered {
+			continue
+		}
 		j := i + 1
 		for j < len(text) && (text[j] == ' ' || text[j] == '\n') {
 			j++
@@ -144,27 +167,27 @@ func jsonCandidates(text string, yield func(string) bool) {
 			continue
 		}
 		count++
-		if !yield(balanced(text, i)) {
+		c, end := balanced(text, i)
+		valid := end > 0 && gjson.Valid(c)
+		if valid {
+			covered = end
+		}
+		if !yield(c, valid) {
 			return
 		}
 	}
 }
 
 // balanced returns text[i:] up to the brace that closes text[i], with line
-// breaks and the indentation after them removed (terminal wrapping).
-func balanced(text string, i int) string {
-	var b strings.Builder
-	depth, inStr, esc := 0, false, false
+// breaks and the indentation after them removed (terminal wrapping), and the
+// offset just past that brace (0 when it never closes).
+func balanced(text string, i int) (string, int) {
+	depth, inStr, esc, breaks := 0, false, false, false
 	var quote byte
-	for j := i; j < len(text) && j-i < 1<<18; j++ {
+	end := 0
+	limit := min(len(text), i+1<<18)
+	for j := i; j < limit && end == 0; j++ {
 		c := text[j]
-		if c == '\n' {
-			for j+1 < len(text) && text[j+1] == ' ' {
-				j++
-			}
-			continue
-		}
-		b.WriteByte(c)
 		if inStr {
 			switch {
 			case esc:
@@ -173,10 +196,14 @@ func balanced(text string, i int) string {
 				esc = true
 			case c == quote:
 				inStr = false
+			case c == '\n':
+				breaks = true
 			}
 			continue
 		}
 		switch c {
+		case '\n':
+			breaks = true
 		case '"', '\'':
 			inStr, quote = true, c
 		case '{', '[':
@@ -184,21 +211,40 @@ func balanced(text string, i int) string {
 		case '}', ']':
 			depth--
 			if depth == 0 {
-				return b.String()
+				end = j + 1
 			}
 		}
 	}
-	return b.String()
+	stop := end
+	if stop == 0 {
+		stop = limit
+	}
+	if !breaks {
+		return text[i:stop], end
+	}
+	var b strings.Builder
+	b.Grow(stop - i)
+	for j := i; j < stop; j++ {
+		if text[j] == '\n' {
+			for j+1 < stop && text[j+1] == ' ' {
+				j++
+			}
+			continue
+		}
+		b.WriteByte(text[j])
+	}
+	return b.String(), end
 }
 
 // readJSON fills f from the error bodies in text (the Anthropic shape, and the
 // Vertex, OpenRouter, AWS and OpenAI shapes that wrap or imitate it).
 func readJSON(text string, f *facts) {
-	jsonCandidates(text, func(c string) bool {
-		if !gjson.Valid(c) && strings.HasPrefix(c, "{'") {
+	jsonCandidates(text, func(c string, valid bool) bool {
+		if !valid && strings.HasPrefix(c, "{'") {
 			c = pythonToJSON(c)
+			valid = gjson.Valid(c)
 		}
-		if gjson.Valid(c) {
+		if valid {
 			readBody(gjson.Parse(c), f, 0)
 		}
 		return true
@@ -212,6 +258,21 @@ func readJSON(text string, f *facts) {
 func pythonToJSON(s string) string {
 	r := strings.NewReplacer(`'`, `"`, `None`, `null`, `True`, `true`, `False`, `false`)
 	return r.Replace(s)
+}
+
+// fields reads the members of a JSON object in one pass (gjson's Get
+// re-scans the object for every path).
+func fields(r gjson.Result, keys ...string) []gjson.Result {
+	out := make([]gjson.Result, len(keys))
+	r.ForEach(func(k, v gjson.Result) bool {
+		for i, key := range keys {
+			if k.Str == key && !out[i].Exists() {
+				out[i] = v
+			}
+		}
+		return true
+	})
+	return out
 }
 
 func readBody(r gjson.Result, f *facts, depth int) {
@@ -233,45 +294,52 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.validJSON = true
 		}
 	}
-	e := r.Get("error")
-	if e.IsObject() {
-		setType(e.Get("type").String())
-		if m := e.Get("message").String(); m != "" && (f.message == "" || anthropicType(e.Get("type").String())) {
-			f.message = m
+	top := fields(r, "error", "type", "message", "request_id", "name", "$metadata")
+	if e := top[0]; e.IsObject() {
+		if top[1].String() == "error" {
+			f.envelope = true // {"type":"error","error":{…}}: the Messages API's own shape
 		}
-		if c := e.Get("details.error_code").String(); c != "" && f.errCode == "" {
+		ef := fields(e, "type", "message", "details", "code", "status", "metadata")
+		t := ef[0].String()
+		setType(t)
+		msg := ef[1].String()
+		if msg != "" && (f.message == "" || anthropicType(t)) {
+			f.message = msg
+		}
+		if c := ef[2].Get("error_code").String(); c != "" && f.errCode == "" {
 			f.errCode = c
 		}
-		if c := int(e.Get("code").Int()); validStatus(c) && f.status == 0 {
+		if c := int(ef[3].Int()); validStatus(c) && f.status == 0 {
 			f.status, f.statusFrom = c, "json"
 		}
-		if s := e.Get("status").String(); s != "" && f.statusName == "" {
-			f.statusName = s
+		if st := ef[4].String(); st != "" && f.statusName == "" {
+			f.statusName = st
 		}
-		for _, nested := range []string{e.Get("metadata.raw").String(), e.Get("message").String()} {
+		for _, nested := range []string{ef[5].Get("raw").String(), msg} {
 			if i := strings.IndexByte(nested, '{'); i >= 0 && gjson.Valid(nested[i:]) {
 				readBody(gjson.Parse(nested[i:]), f, depth+1)
 			}
 		}
-	} else if t := r.Get("type").String(); strings.HasSuffix(t, "_error") || t == "request_too_large" {
+	} else if t := top[1].String(); strings.HasSuffix(t, "_error") || t == "request_too_large" {
 		setType(t) // an inner error object alone: {"type":"not_found_error","message":…}
 		if f.message == "" {
-			f.message = r.Get("message").String()
+			f.message = top[2].String()
 		}
 	}
-	if id := r.Get("request_id").String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
+	if id := top[3].String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
 		f.requestID = id
 	}
-	if n := r.Get("name").String(); strings.HasSuffix(n, "Exception") && f.awsName == "" {
+	if n := top[4].String(); strings.HasSuffix(n, "Exception") && f.awsName == "" {
 		f.awsName = n
 		f.validJSON = true
-		if c := int(r.Get("$metadata.httpStatusCode").Int()); validStatus(c) && f.status == 0 {
+		meta := fields(top[5], "httpStatusCode", "requestId")
+		if c := int(meta[0].Int()); validStatus(c) && f.status == 0 {
 			f.status, f.statusFrom = c, "sdk"
 		}
-		if id := r.Get("$metadata.requestId").String(); id != "" && f.requestID == "" {
+		if id := meta[1].String(); id != "" && f.requestID == "" {
 			f.requestID = id
 		}
-		if m := r.Get("message").String(); m != "" && f.message == "" {
+		if m := top[2].String(); m != "" && f.message == "" {
 			f.message = m
 		}
 	}
@@ -290,6 +358,12 @@ var lenient = lazy[lenientREs]{make: func() lenientREs {
 // readLenient pulls the error type, code and message out of broken or
 // truncated bodies that no JSON parser accepts.
 func readLenient(text string, f *facts) {
+	if !strings.Contains(text, "type") && !strings.Contains(text, "error_code") {
+		return
+	}
+	if len(text) > 16<<10 {
+		text = text[:16<<10]
+	}
 	flat := strings.ReplaceAll(text, "\n", "")
 	re := lenient.get()
 	best := ""
@@ -412,7 +486,7 @@ func htmlTitle(text, low string) string {
 }
 
 var resetRE = lazy[*regexp.Regexp]{make: func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·\n()|]{1,40}?(?:\s*\([^()\n]{1,40}\))?)(?:\s*[.·\n/]|\s*$|\s+[A-Z/])`)
+	return regexp.MustCompile(`\b(?i:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·∙\n()|"]{1,40}?(?:\s*\([^()\n]{1,40}\))?)(?:\s*[.·∙\n/"'`+"`"+`]|\s*$)`)
 }}
 
 // findReset returns when a usage or spend limit resets, as the text says it,

@@ -48,40 +48,43 @@ func normalise(raw string) []line {
 // cleanControl drops ANSI escape sequences and control characters and turns
 // \r\n and lone \r into \n. Input must be valid UTF-8.
 func cleanControl(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < 0x20 && c != '\n') || c == 0x7f {
-			clean = false
-			break
-		}
+	i := 0
+	for i < len(s) && !isControl(s[i]) {
+		i++
 	}
-	if clean {
+	if i == len(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	for {
+		j := i
+		for j < len(s) && !isControl(s[j]) {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if j >= len(s) {
+			break
+		}
+		c := s[j]
 		switch {
 		case c == 0x1b:
-			i = skipEscape(s, i)
+			j = skipEscape(s, j)
 		case c == '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				continue
+			if j+1 >= len(s) || s[j+1] != '\n' {
+				b.WriteByte('\n')
 			}
-			b.WriteByte('\n')
 		case c == '\t':
 			b.WriteString("    ")
-		case c == '\n':
-			b.WriteByte('\n')
-		case c < 0x20 || c == 0x7f:
-			b.WriteByte(' ')
 		default:
-			b.WriteByte(c)
+			b.WriteByte(' ')
 		}
+		i = j + 1
 	}
 	return b.String()
 }
+
+func isControl(c byte) bool { return (c < 0x20 && c != '\n') || c == 0x7f }
 
 // skipEscape returns the index of the last byte of the escape sequence that
 // starts at s[i] (an ESC).
@@ -248,11 +251,13 @@ func unescapeEmbedded(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '\\' {
-			b.WriteByte(c)
-			continue
+		k := strings.IndexByte(s[i:], '\\')
+		if k < 0 {
+			b.WriteString(s[i:])
+			break
 		}
+		b.WriteString(s[i : i+k])
+		i += k
 		// A run of backslashes followed by a quote is an escaped quote.
 		j := i
 		for j < len(s) && s[j] == '\\' {
@@ -283,6 +288,9 @@ func unescapeEmbedded(s string) string {
 
 // appendLines splits text into lines, cleans each and appends them.
 func appendLines(lines []line, text string, log int) []line {
+	if n := strings.Count(text, "\n") + 1; cap(lines)-len(lines) < n {
+		lines = append(make([]line, 0, len(lines)+n), lines...)
+	}
 	for len(text) > 0 {
 		var ln string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -378,6 +386,9 @@ func isDecoration(s string) bool {
 // isReleaseNote reports changelog bullets ("Fixed 429 errors on …"): they
 // name errors without being one.
 func isReleaseNote(s string) bool {
+	if s == "" || !strings.ContainsRune("FAICRU", rune(s[0])) {
+		return false
+	}
 	for _, p := range []string{"Fixed ", "Added ", "Improved ", "Reverted ", "Changed ", "Removed ", "Updated "} {
 		if strings.HasPrefix(s, p) {
 			return true

@@ -4,11 +4,14 @@ package apierror
 // (Aho-Corasick over a dense transition table), so scanning a paste costs
 // O(len(text)) however many phrases the catalogue holds.
 type phraseMatcher struct {
-	class  [256]uint16 // byte → column; 0 for bytes no phrase uses
-	ncol   int32
-	delta  []int32   // state*ncol + column → next state
-	out    [][]int32 // phrase ids that end in a state
-	length []int     // phrase id → length in bytes
+	class [256]uint16 // byte → column; 0 for bytes no phrase uses
+	ncol  int32
+	delta []int32   // state*ncol + column → next state
+	out   [][]int32 // phrase ids that end in a state (while building)
+	// ids[first[s]:first[s+1]] are the phrase ids that end in state s.
+	first  []int32
+	ids    []int32
+	length []int // phrase id → length in bytes
 }
 
 func newPhraseMatcher(phrases []string) *phraseMatcher {
@@ -79,16 +82,26 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 			queue = append(queue, nx)
 		}
 	}
+	m.first = make([]int32, len(m.out)+1)
+	for s, o := range m.out {
+		m.first[s] = int32(len(m.ids))
+		m.ids = append(m.ids, o...)
+	}
+	m.first[len(m.out)] = int32(len(m.ids))
+	m.out = nil
 	return m
 }
 
 // scan calls emit for every phrase occurrence, with the offset where it starts.
 func (m *phraseMatcher) scan(text string, emit func(id int32, start int)) {
 	s := int32(0)
+	delta, class, first, n := m.delta, &m.class, m.first, m.ncol
 	for i := 0; i < len(text); i++ {
-		s = m.delta[s*m.ncol+int32(m.class[text[i]])]
-		for _, id := range m.out[s] {
-			emit(id, i+1-m.length[id])
+		s = delta[s*n+int32(class[text[i]])]
+		if a, b := first[s], first[s+1]; a < b {
+			for _, id := range m.ids[a:b] {
+				emit(id, i+1-m.length[id])
+			}
 		}
 	}
 }

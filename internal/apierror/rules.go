@@ -37,11 +37,12 @@ type rule struct {
 // Order matters: the first rule that matches wins.
 func messageRules() []rule {
 	return []rule{
+		{id: "max-tokens-setting", cat: MaxOutputTokens, any: []string{"maximum allowed number of output tokens"}, strong: true},
 		{id: "max-output", cat: MaxOutputTokens, any: []string{"output token maximum", "CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable"}, strong: true, ui: true},
 		{id: "proxy-tunnel", cat: Proxy, any: []string{"ERR_PROXY_TUNNEL", "Failed to establish tunnel", "tunneling socket could not be established", "Proxy Authentication Required", "CONNECT tunnel failed", "ERR_TUNNEL_CONNECTION_FAILED", "ERR_PROXY_CONNECTION_FAILED", "proxy authentication", "407 Proxy"}, strong: true, dropStatus: true},
 		{id: "proxy-ended", cat: Proxy, any: []string{"Proxy connection ended before receiving CONNECT response"}, strong: true, retry: 1},
 		{id: "tls", cat: TLS, any: []string{"SELF_SIGNED_CERT_IN_CHAIN", "self signed certificate", "self-signed certificate", "UNABLE_TO_GET_ISSUER_CERT", "unable to get local issuer certificate", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate", "CERT_HAS_EXPIRED", "certificate has expired", "SSL certificate", "DEPTH_ZERO_SELF_SIGNED_CERT", "ERR_TLS_CERT_ALTNAME_INVALID", "CERTIFICATE_VERIFY_FAILED", "certificate verify failed", "x509: certificate", "certificate signed by unknown authority", "does not match certificate's altnames", "ERR_SSL_", "SSL routines", "UNABLE_TO_GET_CRL"}, strong: true, ui: true},
-		{id: "org-rate-limit", cat: RateLimit, any: []string{"exceed the rate limit for your organization", "exceed your organization's rate limit", "exceed your account's rate limit", "rate_limit_error"}, strong: true, ui: true},
+		{id: "org-rate-limit", cat: RateLimit, any: []string{"exceed the rate limit for your organization", "exceed your organization's rate limit", "exceed your account's rate limit", "exceeded your per-minute rate limit", "exceeded your rate limit", "exceed the rate limit"}, strong: true, ui: true},
 		{id: "server-throttle", cat: RateLimit, any: []string{"Server is temporarily limiting requests"}, strong: true, ui: true},
 		{id: "bedrock-throttle", cat: RateLimit, any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens"}, strong: true, provider: "bedrock", status: 429},
 		{id: "vertex-quota", cat: RateLimit, any: []string{"RESOURCE_EXHAUSTED", "Quota exceeded for aiplatform", "quota exceeded for quota metric"}, strong: true, provider: "vertex", status: 429},
@@ -112,16 +113,14 @@ func providerPhrases() map[string][]string {
 
 // ruleSet is the compiled catalogue of phrases.
 type ruleSet struct {
-	message, fallback []rule
-	// phrase ids per rule, parallel to message/fallback
-	msgAny, msgAll, fbAny, fbAll [][]int32
-	phrases                      []string // squashed, lowercase
-	cased                        []string // squashed, original case ("" when case does not matter)
-	frame                        []bool   // phrase id marks a line that may start an error
-	apiError                     int32    // phrase id of "apierror"
-	apiFrame                     []int32  // phrases that show an API client or host wrote the text
-	provider                     map[string][]int32
-	matcher                      *phraseMatcher
+	msg, fb  *ruleList // message rules, fallback rules
+	phrases  []string  // squashed, lowercase
+	cased    []string  // squashed, original case ("" when case does not matter)
+	frame    []bool    // phrase id marks a line that may start an error
+	apiError int32     // phrase id of "apierror"
+	apiFrame []int32   // phrases that show an API client or host wrote the text
+	provider map[string][]int32
+	matcher  *phraseMatcher
 }
 
 var rules = lazy[*ruleSet]{make: buildRuleSet}
@@ -141,7 +140,7 @@ func (l *lazy[T]) get() T {
 }
 
 func buildRuleSet() *ruleSet {
-	rs := &ruleSet{message: messageRules(), fallback: fallbackRules(), provider: map[string][]int32{}}
+	rs := &ruleSet{provider: map[string][]int32{}}
 	index := map[string]int32{}
 	add := func(p string, cased bool) int32 {
 		sq := squash(p, false)
@@ -163,21 +162,8 @@ func buildRuleSet() *ruleSet {
 		rs.frame = append(rs.frame, true)
 		return id
 	}
-	ids := func(rl []rule) (anys, alls [][]int32) {
-		for _, r := range rl {
-			var a, b []int32
-			for _, p := range r.any {
-				a = append(a, add(p, r.cased))
-			}
-			for _, p := range r.all {
-				b = append(b, add(p, r.cased))
-			}
-			anys, alls = append(anys, a), append(alls, b)
-		}
-		return anys, alls
-	}
-	rs.msgAny, rs.msgAll = ids(rs.message)
-	rs.fbAny, rs.fbAll = ids(rs.fallback)
+	rs.msg = rs.compile(messageRules(), add)
+	rs.fb = rs.compile(fallbackRules(), add)
 	for _, p := range framePhrases() {
 		add(p, false)
 	}
@@ -197,6 +183,8 @@ func buildRuleSet() *ruleSet {
 			rs.frame[id] = false
 		}
 	}
+	rs.msg.index(len(rs.phrases))
+	rs.fb.index(len(rs.phrases))
 	rs.matcher = newPhraseMatcher(rs.phrases)
 	return rs
 }
@@ -226,25 +214,123 @@ func squash(s string, keepCase bool) string {
 	return b.String()
 }
 
-// phraseSet is the set of phrase ids found in one stretch of text.
-type phraseSet []uint64
-
-func (s phraseSet) has(id int32) bool { return s[id>>6]&(1<<(id&63)) != 0 }
-func (s phraseSet) add(id int32)      { s[id>>6] |= 1 << (id & 63) }
-
-func (rs *ruleSet) newSet() phraseSet { return make(phraseSet, (len(rs.phrases)+63)/64) }
-
-// match returns the first rule of list whose phrases are all in set.
-func match(list []rule, anys, alls [][]int32, set phraseSet) *rule {
-	for i := range list {
-		if ruleMatches(anys[i], alls[i], set) {
-			return &list[i]
+// squashInto appends s squashed to low (case folded) and keep (case kept).
+func squashInto(low, keep []byte, s string) ([]byte, []byte) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch squashClass[c] {
+		case 0:
+			low, keep = append(low, c), append(keep, c)
+		case 1: // blank or backtick
+		case 2:
+			low, keep = append(low, c+32), append(keep, c)
+		default: // 0xe2: typographic quotes become ASCII ones
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99) {
+				low, keep = append(low, '\''), append(keep, '\'')
+				i += 2
+			} else if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d) {
+				low, keep = append(low, '"'), append(keep, '"')
+				i += 2
+			} else {
+				low, keep = append(low, c), append(keep, c)
+			}
 		}
 	}
-	return nil
+	return low, keep
 }
 
-func ruleMatches(any, all []int32, set phraseSet) bool {
+// squashClass: 0 copy, 1 drop, 2 fold to lower case, 3 maybe a typographic quote.
+var squashClass = [256]byte{' ': 1, '\t': 1, '\n': 1, '`': 1,
+	'A': 2, 'B': 2, 'C': 2, 'D': 2, 'E': 2, 'F': 2, 'G': 2, 'H': 2, 'I': 2, 'J': 2, 'K': 2, 'L': 2, 'M': 2,
+	'N': 2, 'O': 2, 'P': 2, 'Q': 2, 'R': 2, 'S': 2, 'T': 2, 'U': 2, 'V': 2, 'W': 2, 'X': 2, 'Y': 2, 'Z': 2,
+	0xe2: 3}
+
+// phraseSet is the set of phrase ids found in one stretch of text.
+type phraseSet struct {
+	bits []uint64
+	hits []int32 // the same ids, in the order found
+}
+
+func (s *phraseSet) has(id int32) bool { return s.bits[id>>6]&(1<<(id&63)) != 0 }
+
+func (s *phraseSet) add(id int32) {
+	if !s.has(id) {
+		s.bits[id>>6] |= 1 << (id & 63)
+		s.hits = append(s.hits, id)
+	}
+}
+
+func (rs *ruleSet) newSet() *phraseSet {
+	return &phraseSet{bits: make([]uint64, (len(rs.phrases)+63)/64)}
+}
+
+// ruleList is an ordered list of rules with its phrases compiled.
+type ruleList struct {
+	rules    []rule
+	any, all [][]int32 // phrase ids per rule
+	byPhrase [][]int32 // phrase id → indexes of the rules that use it
+}
+
+func (rs *ruleSet) compile(rl []rule, add func(string, bool) int32) *ruleList {
+	l := &ruleList{rules: rl}
+	for _, r := range rl {
+		var a, b []int32
+		for _, p := range r.any {
+			a = append(a, add(p, r.cased))
+		}
+		for _, p := range r.all {
+			b = append(b, add(p, r.cased))
+		}
+		l.any, l.all = append(l.any, a), append(l.all, b)
+	}
+	return l
+}
+
+// index builds byPhrase once every phrase has its id.
+func (l *ruleList) index(nphrases int) {
+	l.byPhrase = make([][]int32, nphrases)
+	for i := range l.rules {
+		for _, ids := range [][]int32{l.any[i], l.all[i]} {
+			for _, id := range ids {
+				if n := len(l.byPhrase[id]); n == 0 || l.byPhrase[id][n-1] != int32(i) {
+					l.byPhrase[id] = append(l.byPhrase[id], int32(i))
+				}
+			}
+		}
+	}
+}
+
+// first returns the first rule of the list whose phrases are in set. Only the
+// rules that use a phrase found are tried, so the cost follows the hits.
+func (l *ruleList) first(set *phraseSet) *rule {
+	best := -1
+	for _, id := range set.hits {
+		for _, ri := range l.byPhrase[id] {
+			if (best < 0 || int(ri) < best) && ruleMatches(l.any[ri], l.all[ri], set) {
+				best = int(ri)
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return &l.rules[best]
+}
+
+// anyStrong reports whether some strong rule (ui-only when uiOnly) matched.
+func (l *ruleList) anyStrong(set *phraseSet, uiOnly bool) bool {
+	for _, id := range set.hits {
+		for _, ri := range l.byPhrase[id] {
+			r := &l.rules[ri]
+			if r.strong && (!uiOnly || r.ui) && ruleMatches(l.any[ri], l.all[ri], set) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func ruleMatches(any, all []int32, set *phraseSet) bool {
 	if len(any) > 0 {
 		found := false
 		for _, id := range any {
@@ -265,17 +351,6 @@ func ruleMatches(any, all []int32, set phraseSet) bool {
 	return len(any) > 0 || len(all) > 0
 }
 
-// anyStrong reports whether some strong rule (ui-only when uiOnly) matched.
-func (rs *ruleSet) anyStrong(set phraseSet, uiOnly bool) bool {
-	for i, r := range rs.message {
-		if r.strong && (!uiOnly || r.ui) && ruleMatches(rs.msgAny[i], rs.msgAll[i], set) {
-			return true
-		}
-	}
-	for i, r := range rs.fallback {
-		if r.strong && (!uiOnly || r.ui) && ruleMatches(rs.fbAny[i], rs.fbAll[i], set) {
-			return true
-		}
-	}
-	return false
+func (rs *ruleSet) anyStrong(set *phraseSet, uiOnly bool) bool {
+	return rs.msg.anyStrong(set, uiOnly) || rs.fb.anyStrong(set, uiOnly)
 }

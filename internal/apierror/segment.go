@@ -23,17 +23,17 @@ type hit struct {
 
 func newDoc(lines []line, rs *ruleSet) *doc {
 	d := &doc{lines: lines, sqStart: make([]int, len(lines)+1), start: make([]bool, len(lines))}
-	var sq, sqc strings.Builder
+	sq := make([]byte, 0, len(lines)*32)
+	sqc := make([]byte, 0, len(lines)*32)
 	for i, l := range lines {
-		d.sqStart[i] = sq.Len()
+		d.sqStart[i] = len(sq)
 		if l.blank {
 			continue
 		}
-		sq.WriteString(squash(l.text, false))
-		sqc.WriteString(squash(l.text, true))
+		sq, sqc = squashInto(sq, sqc, l.text)
 	}
-	d.sqStart[len(lines)] = sq.Len()
-	d.sq, d.sqc = sq.String(), sqc.String()
+	d.sqStart[len(lines)] = len(sq)
+	d.sq, d.sqc = string(sq), string(sqc)
 	rs.matcher.scan(d.sq, func(id int32, start int) {
 		if c := rs.cased[id]; c != "" && (start+len(c) > len(d.sqc) || d.sqc[start:start+len(c)] != c) {
 			return
@@ -60,7 +60,7 @@ func (d *doc) lineAt(off int) int {
 }
 
 // phrases returns the set of phrases found in lines [first, last].
-func (d *doc) phrases(rs *ruleSet, first, last int) phraseSet {
+func (d *doc) phrases(rs *ruleSet, first, last int) *phraseSet {
 	set := rs.newSet()
 	from, to := d.sqStart[first], d.sqStart[last+1]
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].start >= from })
@@ -130,7 +130,7 @@ func (s *segment) track(text string) {
 			}
 		}
 	}
-	low := strings.ToLower(text)
+	low := lowerASCII(text)
 	if strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") {
 		s.html = true
 	}
@@ -148,11 +148,16 @@ func (d *doc) continues(s *segment, i int) bool {
 	if l.blank {
 		return open && s.blanks < 2
 	}
-	newItem := (l.marker == markBullet || l.marker == markPrompt || l.marker == markCorner || l.marker == markSpinner) && l.indent <= s.indent
+	newItem := (l.marker == markBullet || l.marker == markPrompt || l.marker == markSpinner) && l.indent <= s.indent
+	// ⎿ under ⎿, indented deeper, is a nested cause ("⎿ TypeError (fetch
+	// failed)"); any other ⎿ line is the next item of the transcript.
+	if l.marker == markCorner && !(s.marker == markCorner && l.indent > s.indent) {
+		newItem = true
+	}
 	if newItem {
 		return false
 	}
-	if d.start[i] && strings.HasPrefix(l.text, "API Error") && l.indent <= s.indent {
+	if d.start[i] && s.depth == 0 && (strings.HasPrefix(l.text, "API Error") || strings.HasPrefix(l.text, "API error")) {
 		return false
 	}
 	if open {

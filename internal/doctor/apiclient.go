@@ -3,7 +3,9 @@ package doctor
 import (
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"encoding/json"
+	"encoding/pem"
 	"io"
 	"net/http"
 	"net/url"
@@ -34,14 +36,15 @@ func newAPIProbe() *apiProbe { return &apiProbe{done: make(chan struct{})} }
 func (p *apiProbe) finish() { p.once.Do(func() { close(p.done) }) }
 
 // httpClient builds the client Claude Code's requests would resemble: the
-// same proxy choice, the system roots plus NODE_EXTRA_CA_CERTS, and no
+// same proxy choice, the system roots plus NODE_EXTRA_CA_CERTS and
+// SSL_CERT_FILE, and no
 // verification only when NODE_TLS_REJECT_UNAUTHORIZED=0.
 func httpClient(d Deps, env *setup) *http.Client {
 	stores, _ := trustStores(d)
-	pool := stores[0].pool
+	pool := stores[0].pool.Clone()
 	for _, st := range stores[1:] {
-		if st.name == "NODE_EXTRA_CA_CERTS" {
-			pool = st.pool
+		for _, c := range extraCerts(d, st.path) {
+			pool.AddCert(c)
 		}
 	}
 	insecure := strings.TrimSpace(d.Getenv("NODE_TLS_REJECT_UNAUTHORIZED")) == "0"
@@ -166,4 +169,23 @@ func oneLine(s string, max int) string {
 func itoa(n int) string {
 	b, _ := json.Marshal(n)
 	return string(b)
+}
+
+// extraCerts reads the certificates of a PEM bundle (nil when unusable).
+func extraCerts(d Deps, path string) []*x509.Certificate {
+	data, err := d.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var out []*x509.Certificate
+	for {
+		var b *pem.Block
+		b, data = pem.Decode(data)
+		if b == nil {
+			return out
+		}
+		if c, err := x509.ParseCertificate(b.Bytes); err == nil && b.Type == "CERTIFICATE" {
+			out = append(out, c)
+		}
+	}
 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+
+	"github.com/ccdiag/ccdiag/internal/apierror"
 )
 
 // checkAPI proves reachability and auth with the free GET /v1/models and
@@ -65,71 +67,81 @@ func requestFailure(env *setup, err error) Result {
 	return Result{Status: Fail, Detail: "cannot reach " + env.baseRaw + ": " + netReason(err), Fix: connectFix(env, err)}
 }
 
-// interpret maps the /v1/models answer to a verdict.
+// interpret maps the /v1/models answer to a verdict. The verdict and the
+// one-line detail are doctor's; the explanation and the fix come from
+// apierror, the same catalogue `ccdiag diagnose` uses.
 func interpret(env *setup, a apiAnswer) Result {
 	cred := env.credential()
 	who := "Anthropic"
 	if env.customBase {
 		who = "the gateway at " + env.host
 	}
-	switch {
-	case a.status == http.StatusOK && !a.html && json.Valid(a.body) && strings.Contains(string(a.body), `"data"`):
-		return Result{Status: Pass, Detail: env.baseRaw + " reachable; " + cred + " accepted; " +
-			itoa(len(listedModels(a.body))) + " models listed"}
-	case a.status == http.StatusOK:
+	if a.status == http.StatusOK {
+		if !a.html && json.Valid(a.body) && strings.Contains(string(a.body), `"data"`) {
+			return Result{Status: Pass, Detail: env.baseRaw + " reachable; " + cred + " accepted; " +
+				itoa(len(listedModels(a.body))) + " models listed"}
+		}
 		return Result{Status: Fail, Detail: env.baseRaw + "/v1/models answered 200 with something that is not the API (HTML or a portal page)",
 			Fix: "a captive portal, proxy or wrong ANTHROPIC_BASE_URL is answering instead of the API"}
+	}
+	text := a.message
+	if text == "" {
+		text = oneLine(string(a.body), 2000)
+	}
+	d := apierror.FromStatus(a.status, a.errType, a.errCode, text, apierror.Options{BaseURL: env.baseRaw})
+	r := Result{Status: Fail, Notes: []string{d.Summary}, Fix: fixFrom(d)}
+	switch {
 	case a.status == http.StatusUnauthorized:
-		fix := "the key is invalid, revoked or expired: create one at platform.claude.com, or unset ANTHROPIC_API_KEY and /login; check: env | grep ANTHROPIC"
-		if env.apiKey == "" {
-			fix = "ANTHROPIC_AUTH_TOKEN was rejected: get a fresh token for " + env.host
-		}
-		return Result{Status: Fail, Detail: who + " rejected " + cred + ": " + a.describe(), Fix: fix}
-	case a.status == http.StatusPaymentRequired:
-		return Result{Status: Fail, Detail: "billing problem: " + a.describe(), Fix: "add credits or fix the payment method at platform.claude.com"}
+		r.Detail = who + " rejected " + cred + ": " + a.describe()
 	case a.status == http.StatusForbidden && a.html:
-		return Result{Status: Fail, Detail: "blocked before reaching the API: " + a.describe() + " (a Cloudflare or proxy block page)",
-			Fix: "a network/IP problem, not your key: try another network or VPN exit, or ask IT whether the proxy is blocked"}
+		r.Detail = "blocked before reaching the API: " + a.describe() + " (a Cloudflare or proxy block page)"
 	case a.status == http.StatusForbidden:
-		return Result{Status: Fail, Detail: cred + " lacks permission: " + a.describe(),
-			Fix: "check the key's workspace and organisation permissions at platform.claude.com"}
+		r.Detail = cred + " lacks permission: " + a.describe()
+	case a.status == http.StatusNotFound && strings.HasSuffix(env.base.Path, "/v1"):
+		r.Detail = env.baseRaw + "/v1/models not found: " + a.describe()
+		r.Fix = "remove the trailing /v1 from ANTHROPIC_BASE_URL"
+	case a.status == http.StatusNotFound && env.customBase:
+		// Many gateways do not route /v1/models: that alone proves nothing.
+		r.Status = Warn
+		r.Detail = "the gateway at " + env.host + " does not serve /v1/models (404), so auth cannot be checked this way"
 	case a.status == http.StatusNotFound:
-		r := Result{Status: Fail, Detail: env.baseRaw + "/v1/models not found: " + a.describe(),
-			Fix: "check ANTHROPIC_BASE_URL: it should be the API root, e.g. https://api.anthropic.com (no /v1)"}
-		if strings.HasSuffix(env.base.Path, "/v1") {
-			r.Fix = "remove the trailing /v1 from ANTHROPIC_BASE_URL"
-		} else if env.customBase {
-			r.Status = Warn
-			r.Detail = "the gateway at " + env.host + " does not serve /v1/models (404), so auth cannot be checked this way"
-			r.Fix = "if Claude Code fails too, check the gateway's routes and ANTHROPIC_BASE_URL"
-		}
-		return r
+		r.Detail = env.baseRaw + "/v1/models not found: " + a.describe()
+		r.Fix = "check ANTHROPIC_BASE_URL: it should be the API root, e.g. https://api.anthropic.com (no /v1)"
+	case a.status == http.StatusTooManyRequests && d.Category == apierror.SpendLimit:
+		r.Detail = "spend limit reached: " + a.describe()
 	case a.status == http.StatusTooManyRequests:
-		if a.errCode == "enforced_spend_limit_reached" || a.errCode == "contract_spend_limit_reached" {
-			return Result{Status: Fail, Detail: "spend limit reached: " + a.describe(),
-				Fix: "raise the limit at platform.claude.com, or wait until it resets on the 1st of next month"}
-		}
-		r := Result{Status: Warn, Detail: "rate limited (" + a.describe() + "); " + cred + " itself was accepted",
-			Fix: "wait for the reset; check for a stray ANTHROPIC_API_KEY shared with other tools; reduce parallel sessions"}
+		r.Status = Warn
+		r.Detail = "rate limited (" + a.describe() + "); " + cred + " itself was accepted"
 		for _, h := range []string{"retry-after", "anthropic-ratelimit-requests-remaining", "anthropic-ratelimit-requests-reset",
 			"anthropic-ratelimit-tokens-remaining", "anthropic-ratelimit-tokens-reset"} {
 			if v := a.header.Get(h); v != "" {
 				r.Notes = append(r.Notes, h+": "+v)
 			}
 		}
-		return r
 	case a.status == 529:
-		return Result{Status: Fail, Detail: who + " is overloaded: " + a.describe(),
-			Fix: "capacity, not your setup: wait, or /model another model"}
+		r.Detail = who + " is overloaded: " + a.describe()
 	case a.status >= 500:
-		r := Result{Status: Fail, Detail: who + " answered with a server error: " + a.describe(),
-			Fix: "not your setup: check the status page, wait and retry"}
-		if a.html || env.customBase {
-			r.Fix = "something in front of the API (gateway, proxy) failed: check it first"
-		}
-		return r
+		r.Detail = who + " answered with a server error: " + a.describe()
+	default:
+		r.Detail = who + " answered " + a.describe()
 	}
-	return Result{Status: Fail, Detail: "unexpected answer: " + a.describe()}
+	return r
+}
+
+// fixFrom renders a diagnosis's first two actions as one line.
+func fixFrom(d apierror.Diagnosis) string {
+	var parts []string
+	for _, act := range d.Actions {
+		if len(parts) == 2 {
+			break
+		}
+		p := act.Title
+		if act.Command != nil && *act.Command != "" {
+			p += ": " + *act.Command
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // listedModels reads the ids and lifecycles from a /v1/models body.

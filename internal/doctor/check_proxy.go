@@ -17,7 +17,11 @@ func checkProxy(ctx context.Context, d Deps, env *setup) Result {
 	// Both spellings set to different values: tools disagree on which wins.
 	for _, pair := range [][2]string{{"https_proxy", "HTTPS_PROXY"}, {"http_proxy", "HTTP_PROXY"}, {"no_proxy", "NO_PROXY"}} {
 		lo, up := strings.TrimSpace(d.Getenv(pair[0])), strings.TrimSpace(d.Getenv(pair[1]))
-		if lo != "" && up != "" && lo != up {
+		switch {
+		case lo == "" || up == "" || lo == up:
+		case pair[0] == "no_proxy":
+			notes = append(notes, "no_proxy and NO_PROXY differ; Claude Code skips the proxy when either matches, other tools read only one")
+		default:
 			notes = append(notes, pair[0]+" and "+pair[1]+" differ; Claude Code uses "+pair[0]+", other tools may use "+pair[1])
 		}
 	}

@@ -22,8 +22,9 @@ type trust struct {
 }
 
 // trustStores returns the system roots, then the system roots plus each of
-// NODE_EXTRA_CA_CERTS and SSL_CERT_FILE that is set, with notes about files
-// that cannot be used.
+// NODE_EXTRA_CA_CERTS and SSL_CERT_FILE that is set (Claude Code 2.1.328
+// trusts a CA from either; observed against a local TLS server), with notes
+// about files that cannot be used.
 func trustStores(d Deps) ([]trust, []string) {
 	var notes []string
 	sys, err := d.SystemRoots()
@@ -119,11 +120,6 @@ func checkChain(ctx context.Context, d Deps, env *setup) Result {
 		r := Result{Status: Pass, Notes: notes,
 			Detail: fmt.Sprintf("intercepted: %s presents a certificate issued by %s, not a public CA; trusted via %s=%s; valid until %s",
 				env.host, nameOf(leaf.Issuer), st.name, st.path, leaf.NotAfter.UTC().Format("2006-01-02"))}
-		if st.name == "SSL_CERT_FILE" {
-			r.Status = Warn
-			r.Detail = fmt.Sprintf("intercepted: %s; only SSL_CERT_FILE trusts it, and Claude Code (Node) does not read SSL_CERT_FILE", desc)
-			r.Fix = "export NODE_EXTRA_CA_CERTS=" + st.path
-		}
 		return expiryVerdict(r, leaf, now)
 	}
 

@@ -85,7 +85,7 @@ func newWorld(t *testing.T, o worldOpts) *world {
 	}
 	srv := httptest.NewUnstartedServer(w.api)
 	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
-	srv.Config.ErrorLog = log.New(io.Discard, "", 0) // rejected handshakes are the point of some tests
+	srv.Config.ErrorLog = quietLog() // rejected handshakes are the point of some tests
 	srv.StartTLS()
 	t.Cleanup(srv.Close)
 	w.apiAddr = srv.Listener.Addr().String()
@@ -233,9 +233,11 @@ func TestInterception(t *testing.T) {
 	w.setenv("NODE_EXTRA_CA_CERTS", wrong)
 	expect(t, w.run(), doctor.CheckTLS, doctor.Fail, "NODE_EXTRA_CA_CERTS="+wrong+" does not hold the CA")
 
-	// SSL_CERT_FILE alone trusts it, but Claude Code does not read it.
+	// Claude Code trusts a CA from SSL_CERT_FILE too (observed with 2.1.328).
 	w.setenv("NODE_EXTRA_CA_CERTS", "", "SSL_CERT_FILE", ca)
-	expect(t, w.run(), doctor.CheckTLS, doctor.Warn, "export NODE_EXTRA_CA_CERTS="+ca)
+	r = w.run()
+	expect(t, r, doctor.CheckTLS, doctor.Pass, "trusted via SSL_CERT_FILE="+ca)
+	expect(t, r, doctor.CheckAPI, doctor.Pass)
 
 	// Unreadable files are named.
 	w.setenv("SSL_CERT_FILE", "", "NODE_EXTRA_CA_CERTS", "/nonexistent/ca.pem")
@@ -316,7 +318,9 @@ func TestProxyPrecedenceAndBypass(t *testing.T) {
 		t.Errorf("report proxy %q", r.Proxy)
 	}
 
-	for _, np := range []string{".anthropic.com", "api.anthropic.com", "*", "localhost, *.anthropic.com", "api.anthropic.com:443"} {
+	// The NO_PROXY rules below were observed with the real Claude Code 2.1.328.
+	for _, np := range []string{".anthropic.com", "api.anthropic.com", "API.Anthropic.com", "*", "localhost, .anthropic.com",
+		"localhost .anthropic.com", "api.anthropic.com:443"} {
 		w.setenv("NO_PROXY", np, "https_proxy", "http://127.0.0.1:1", "HTTPS_PROXY", "")
 		r = w.run()
 		expect(t, r, doctor.CheckProxy, doctor.Pass, "sends api.anthropic.com direct")
@@ -325,11 +329,15 @@ func TestProxyPrecedenceAndBypass(t *testing.T) {
 			t.Errorf("NO_PROXY=%s: proxy %q reported", np, r.Proxy)
 		}
 	}
-	// Not a bypass: a bare parent domain, another port.
-	for _, np := range []string{"anthropic.com", "api.anthropic.com:8443"} {
+	// Not a bypass: a bare parent domain, a "*." wildcard, another port.
+	for _, np := range []string{"anthropic.com", "*.anthropic.com", "api.anthropic.com:8443"} {
 		w.setenv("NO_PROXY", np)
 		expect(t, w.run(), doctor.CheckProxy, doctor.Fail, "connection refused")
 	}
+	// Either spelling bypasses when it matches.
+	w.setenv("NO_PROXY", ".anthropic.com", "no_proxy", "example.org")
+	expect(t, w.run(), doctor.CheckProxy, doctor.Pass, "NO_PROXY entry \".anthropic.com\" sends api.anthropic.com direct",
+		"no_proxy and NO_PROXY differ")
 }
 
 func TestAPIAnswers(t *testing.T) {
@@ -338,11 +346,12 @@ func TestAPIAnswers(t *testing.T) {
 		want     doctor.Status
 		contains []string
 	}{
-		{fakes.APIUnauthorized, doctor.Fail, []string{"rejected ANTHROPIC_API_KEY sk-ant-…wxyz", "authentication_error", "request id req_fake"}},
-		{fakes.APIForbiddenHTML, doctor.Fail, []string{"blocked before reaching the API", "not your key"}},
+		{fakes.APIUnauthorized, doctor.Fail, []string{"rejected ANTHROPIC_API_KEY sk-ant-…wxyz", "authentication_error", "request id req_fake", "/login"}},
+		{fakes.APIForbiddenHTML, doctor.Fail, []string{"blocked before reaching the API", "(HTTP 403)"}},
 		{fakes.APINotFound, doctor.Fail, []string{"not found", "check ANTHROPIC_BASE_URL"}},
 		{fakes.APIRateLimited, doctor.Warn, []string{"rate limited", "retry-after: 17", "anthropic-ratelimit-requests-remaining: 0"}},
-		{fakes.APIServerError, doctor.Fail, []string{"server error", "HTTP 500 api_error"}},
+		{fakes.APISpendLimit, doctor.Fail, []string{"spend limit reached", "enforced_spend_limit_reached"}},
+		{fakes.APIServerError, doctor.Fail, []string{"server error", "HTTP 500 api_error", "ccdiag status"}},
 		{fakes.APIOverloaded, doctor.Fail, []string{"overloaded", "HTTP 529 overloaded_error", "/model"}},
 		{fakes.APIHTML200, doctor.Fail, []string{"not the API"}},
 	}
@@ -518,3 +527,6 @@ func TestRender(t *testing.T) {
 		t.Errorf("key printed")
 	}
 }
+
+// quietLog silences a test server's log of rejected TLS handshakes.
+func quietLog() *log.Logger { return log.New(io.Discard, "", 0) }

@@ -169,42 +169,39 @@ func truthy(v string) bool {
 	return false
 }
 
-// noProxyMatch applies Claude Code's NO_PROXY rules: entries split on commas
-// and spaces, "*" alone bypasses everything, an optional :port must match,
-// a leading "*" is dropped, ".example.com" matches subdomains, anything else
-// must equal the host.
+// noProxyMatch applies the NO_PROXY rules Claude Code 2.1.328 follows for API
+// requests (observed by running it against local proxies): entries split on
+// commas and spaces, case-insensitive; "*" bypasses everything; an optional
+// :port must match; ".example.com" matches subdomains; anything else must
+// equal the host ("example.com" and "*.example.com" do not match
+// api.example.com). A match in either no_proxy or NO_PROXY bypasses.
 func noProxyMatch(getenv func(string) string, host, addr string) (bool, string, string) {
-	src, val := "no_proxy", getenv("no_proxy")
-	if val == "" {
-		src, val = "NO_PROXY", getenv("NO_PROXY")
-	}
-	val = strings.ToLower(strings.TrimSpace(val))
-	if val == "" {
-		return false, "", ""
-	}
-	if val == "*" {
-		return true, "*", src
-	}
 	_, port, _ := net.SplitHostPort(addr)
 	host = strings.TrimSuffix(host, ".")
-	for _, e := range strings.FieldsFunc(val, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
-		h, p := e, ""
-		if hh, pp, err := net.SplitHostPort(e); err == nil {
-			h, p = hh, pp
-		}
-		h = strings.TrimSuffix(strings.Trim(h, "[]"), ".")
-		if h == "" || p != "" && p != port {
+	src := ""
+	for _, name := range []string{"no_proxy", "NO_PROXY"} {
+		val := strings.ToLower(strings.TrimSpace(getenv(name)))
+		if val == "" {
 			continue
 		}
-		h = strings.TrimPrefix(h, "*")
-		if strings.HasPrefix(h, ".") {
-			if strings.HasSuffix(host, h) {
-				return true, e, src
+		if src == "" {
+			src = name
+		}
+		for _, e := range strings.FieldsFunc(val, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
+			if e == "*" {
+				return true, e, name
 			}
-			continue
-		}
-		if host == h {
-			return true, e, src
+			h, p := e, ""
+			if hh, pp, err := net.SplitHostPort(e); err == nil {
+				h, p = hh, pp
+			}
+			h = strings.TrimSuffix(strings.Trim(h, "[]"), ".")
+			if h == "" || p != "" && p != port {
+				continue
+			}
+			if strings.HasPrefix(h, ".") && strings.HasSuffix(host, h) || host == h {
+				return true, e, name
+			}
 		}
 	}
 	return false, "", src

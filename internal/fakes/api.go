@@ -17,6 +17,7 @@ const (
 	APIForbiddenHTML = "forbidden-html" // 403 with a Cloudflare-style HTML page
 	APINotFound      = "not-found"      // 404 with Go's plain "404 page not found" (a wrong base URL)
 	APIRateLimited   = "rate-limited"   // 429 rate_limit_error with retry-after and ratelimit headers
+	APISpendLimit    = "spend-limit"    // 429 rate_limit_error, error_code enforced_spend_limit_reached, no retry-after
 	APIServerError   = "server-error"   // 500 api_error
 	APIOverloaded    = "overloaded"     // 529 overloaded_error
 	APIHTML200       = "html"           // 200 with an HTML portal page
@@ -25,7 +26,7 @@ const (
 
 // APIScenarios lists every scenario NewAPI accepts.
 func APIScenarios() []string {
-	s := []string{APIOK, APIUnauthorized, APIForbiddenHTML, APINotFound, APIRateLimited, APIServerError,
+	s := []string{APIOK, APIUnauthorized, APIForbiddenHTML, APINotFound, APIRateLimited, APISpendLimit, APIServerError,
 		APIOverloaded, APIHTML200, APIHang}
 	sort.Strings(s)
 	return s
@@ -120,6 +121,9 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("anthropic-ratelimit-requests-remaining", "0")
 		w.Header().Set("anthropic-ratelimit-requests-reset", "2026-11-25T10:01:00Z")
 		apiError(w, 429, "rate_limit_error", "Number of request tokens has exceeded your per-minute rate limit", "", reqID)
+		return
+	case APISpendLimit:
+		apiError(w, 429, "rate_limit_error", "You have reached your specified workspace API usage limits.", "enforced_spend_limit_reached", reqID)
 		return
 	case APIServerError:
 		apiError(w, 500, "api_error", "Internal server error", "", reqID)

@@ -1,49 +1,141 @@
-// Package earlyhook runs `ccdiag hook` for StopFailure during package
-// initialisation, before the heavy third-party packages the binary also
-// links (mcp-go's JSON-schema compiler, goldmark, …) run their init
-// functions: Claude Code kills a StopFailure hook ~17 ms after spawning it,
-// and those inits alone take several milliseconds.
+// Package earlyhook runs `ccdiag hook` and `ccdiag statusline` during
+// package initialisation, before the heavy third-party packages the binary
+// also links (mcp-go's JSON-schema compiler, goldmark, …) run their init
+// functions. Claude Code kills a StopFailure hook ~17 ms after spawning it,
+// and those inits alone take several milliseconds on a 2-core machine; the
+// prompt hook and the status line run on every prompt and every message.
 //
 // It works because Go initialises packages in import-path order among those
 // whose imports are done (Go spec, "Package initialization"): this package
-// and its imports (stdlib, hooks, gjson) all sort before or are needed
-// before github.com/santhosh-tekuri/…, github.com/yuin/goldmark, etc., so
-// its init runs first. TestEarlyHookRunsBeforeHeavyInits in cmd/ccdiag
-// checks that order with GODEBUG=inittrace=1.
+// and its imports (stdlib, hooks, gjson) are ready before
+// github.com/santhosh-tekuri/… and github.com/yuin/goldmark are, so its init
+// runs first. cmd/ccdiag/testdata/script/hook.txtar checks that order with
+// GODEBUG=inittrace=1.
 //
-// Only cmd/ccdiag imports it. Every other event (and any other command)
-// falls through to the normal path, with stdin kept in Payload.
+// Only cmd/ccdiag imports it. It handles exactly `ccdiag hook` (stdin not a
+// terminal) and `ccdiag statusline [--wrap CMD]`; anything else falls through
+// to the normal command tree.
 package earlyhook
 
 import (
+	"bytes"
+	"context"
 	"io"
 	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"time"
 
 	"github.com/ccdiag/ccdiag/hooks"
+	"github.com/ccdiag/ccdiag/internal/iostreams"
 )
 
 // maxInput bounds what is read from stdin.
 const maxInput = 8 << 20
 
-// Payload is the hook's stdin when Read is true: the early path consumed it
-// and the normal path must use this instead of reading stdin again.
-var (
-	Payload []byte
-	Read    bool
-)
+// WrapTimeout is the default deadline of a --wrap status-line command.
+const WrapTimeout = 2 * time.Second
 
 func init() {
-	if len(os.Args) != 2 || os.Args[1] != "hook" {
-		return
+	args := os.Args[1:]
+	switch {
+	case len(args) == 1 && args[0] == "hook":
+		if isTerminal(os.Stdin) {
+			return // run by hand: let the normal path print nothing
+		}
+		in, _ := io.ReadAll(io.LimitReader(os.Stdin, maxInput))
+		os.Stdout.Write(hooks.Handle(in, Runtime(os.Getenv, os.Stderr)))
+		os.Exit(0)
+	case len(args) >= 1 && args[0] == "statusline":
+		wrap, ok := wrapArg(args[1:])
+		if !ok {
+			return // other flags (or --help): the normal path parses them
+		}
+		var in []byte
+		if !isTerminal(os.Stdin) {
+			in, _ = io.ReadAll(io.LimitReader(os.Stdin, maxInput))
+		}
+		Statusline(context.Background(), in, os.Stdout, os.Stderr, os.Getenv, wrap, WrapTimeout)
+		os.Exit(0)
 	}
-	if fi, err := os.Stdin.Stat(); err != nil || fi.Mode()&os.ModeCharDevice != 0 {
-		return // no input, or a terminal: let the normal path decide
+}
+
+// wrapArg accepts no flags, `--wrap CMD` or `--wrap=CMD` (one or two dashes).
+func wrapArg(args []string) (string, bool) {
+	switch {
+	case len(args) == 0:
+		return "", true
+	case len(args) == 2 && (args[0] == "--wrap" || args[0] == "-wrap"):
+		return args[1], true
+	case len(args) == 1 && (strings.HasPrefix(args[0], "--wrap=") || strings.HasPrefix(args[0], "-wrap=")):
+		return args[0][strings.IndexByte(args[0], '=')+1:], true
 	}
-	Payload, _ = io.ReadAll(io.LimitReader(os.Stdin, maxInput))
-	Read = true
-	if !hooks.IsStopFailure(Payload) {
-		return
+	return "", false
+}
+
+// Runtime is the hook runtime of a real run: real clock, state dir and
+// environment, the status-page cache read from disk (a stale cache starts a
+// detached `ccdiag status --refresh-cache`).
+func Runtime(getenv func(string) string, stderr io.Writer) hooks.Runtime {
+	cache := hooks.StatusCache{Dir: hooks.StatusCacheDir(getenv), Refresh: spawnRefresh}
+	return hooks.Runtime{
+		Getenv:   getenv,
+		Now:      time.Now,
+		StateDir: hooks.StateDir(getenv),
+		Status:   cache.Read,
+		Stderr:   stderr,
 	}
-	hooks.Handle(Payload, hooks.Runtime{Getenv: os.Getenv, StateDir: hooks.StateDir(os.Getenv), Stderr: os.Stderr})
-	os.Exit(0)
+}
+
+// Statusline prints the status line for the status-line JSON in: ccdiag's
+// segment, appended to the first line of wrap's output when wrap is set.
+func Statusline(ctx context.Context, in []byte, out, errOut io.Writer, getenv func(string) string, wrap string, timeout time.Duration) {
+	// Claude Code renders ANSI colours although stdout is a pipe: only
+	// NO_COLOR turns them off here.
+	cs := iostreams.NewColorScheme(getenv("NO_COLOR") == "")
+	line := hooks.StatusLine(in, Runtime(getenv, nil), cs)
+	if wrap != "" {
+		line = hooks.JoinStatusLines(runWrapped(ctx, wrap, timeout, in, errOut), line, cs)
+	}
+	io.WriteString(out, line+"\n")
+}
+
+// runWrapped runs the user's own status-line command with the same input;
+// a failure or timeout gives "" (ccdiag's segment still prints).
+func runWrapped(ctx context.Context, command string, timeout time.Duration, stdin []byte, stderr io.Writer) string {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "sh", "-c", command)
+	cmd.Stdin = bytes.NewReader(stdin)
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = stderr
+	cmd.WaitDelay = 100 * time.Millisecond
+	_ = cmd.Run()
+	return out.String()
+}
+
+// spawnRefresh starts `<this executable> status --refresh-cache` in its own
+// session and does not wait for it (the same refresher internal/statuspage
+// starts).
+func spawnRefresh() error {
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	if strings.HasSuffix(exe, ".test") {
+		return os.ErrInvalid // a test binary would run its tests
+	}
+	cmd := exec.Command(exe, "status", "--refresh-cache")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	return cmd.Process.Release()
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err != nil || fi.Mode()&os.ModeCharDevice != 0
 }

@@ -1,0 +1,44 @@
+package apierror
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// messyPaste builds a ~10 KB paste the way users send them: a Claude Code
+// session with tool output, a retry ladder, a wrapped JSON error, a /bug
+// errors log with escaped JSON and stack traces, and prose.
+func messyPaste(tb testing.TB) string {
+	tb.Helper()
+	var b strings.Builder
+	for _, name := range []string{"003-529-retries-then-fetch-failed.txt", "009-500-new-style-errors-has-401.txt", "027-tool-use-without-result-wrapped.txt", "177-none-composed-jest-500-passed.txt", "139-timeouts-then-cloudflare-520.txt", "056-invalid-x-api-key-fix-external.txt", "023-request-rejected-429-wrapped.txt"} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "realworld", name))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		_, text, _ := strings.Cut(string(raw), "\n---\n")
+		b.WriteString(text)
+		b.WriteString("\n\n")
+	}
+	for b.Len() < 10<<10 {
+		b.WriteString("⏺ Bash(npm run build)\n  ⎿  > app@1.0.0 build\n     > tsc -p tsconfig.json && vite build\n     ✓ 1204 modules transformed.\n")
+	}
+	s := b.String()
+	if len(s) > 10<<10 {
+		s = s[len(s)-10<<10:]
+	}
+	return strings.ToValidUTF8(s, "")
+}
+
+func BenchmarkDiagnose(b *testing.B) {
+	text := messyPaste(b)
+	Diagnose(text, Options{}) // build the tables outside the timing
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Diagnose(text, Options{})
+	}
+}

@@ -1,0 +1,327 @@
+package apierror
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+type want struct {
+	cat       Category
+	status    int // 0: null
+	retry     bool
+	api       bool
+	requestID string
+	provider  string // "" : not checked
+	errType   string
+	errCode   string
+	// inSummary / action: substrings the summary / some action must hold.
+	inSummary string
+	action    string
+}
+
+// TestDiagnoseCategories has one hand-written case per category and per
+// tricky input shape; TestRealWorld covers published pastes.
+func TestDiagnoseCategories(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		opts Options
+		want want
+	}{
+		{"server error new style", "⏺ API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com.",
+			Options{}, want{cat: ServerError, status: 500, retry: true, api: true, provider: "anthropic", action: "ccdiag status"}},
+		{"server error json", `API Error: 500 {"type":"error","error":{"type":"api_error","message":"Internal server error"},"request_id":"req_011CXmPYtyatkKmZfJxWDowU"}`,
+			Options{}, want{cat: ServerError, status: 500, retry: true, api: true, requestID: "req_011CXmPYtyatkKmZfJxWDowU", errType: "api_error", action: "req_011CXmPYtyatkKmZfJxWDowU"}},
+		{"overloaded repeated", "API Error: Repeated 529 Overloaded errors. The API is at capacity — try again in a moment.",
+			Options{Model: "claude-opus-4-7"}, want{cat: Overloaded, status: 529, retry: true, api: true, action: "/model sonnet"}},
+		{"overloaded opus high load", "Opus is experiencing high load, please use /model to switch to Sonnet",
+			Options{}, want{cat: Overloaded, retry: true, api: true, action: "/model sonnet"}},
+		{"overloaded on sonnet suggests opus", `529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`,
+			Options{Model: "sonnet"}, want{cat: Overloaded, status: 529, retry: true, api: true, action: "/model opus"}},
+		{"sse overloaded after 200", "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}",
+			Options{}, want{cat: Overloaded, retry: true, api: true, errType: "overloaded_error"}},
+		{"gateway empty 200", "API Error: API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the request",
+			Options{}, want{cat: GatewayError, status: 200, retry: true, api: true}},
+		{"gateway envoy", "API Error (503 upstream connect error or disconnect/reset before headers. reset reason: connection termination)",
+			Options{}, want{cat: GatewayError, status: 503, retry: true, api: true}},
+		{"gateway html 502", "API Error: 502 <html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>",
+			Options{BaseURL: "https://llm.corp.example"}, want{cat: GatewayError, status: 502, retry: true, api: true, provider: "gateway", action: "llm.corp.example"}},
+		{"timeout", "  ⎿  API Error: Request timed out.", Options{}, want{cat: Timeout, retry: true, api: true, action: "API_TIMEOUT_MS"}},
+		{"timeout json", `{"type":"error","error":{"type":"timeout_error","message":"Request timed out"},"request_id":"req_011CZTE7i3e4tJVTPSyKsDMRxy"}`,
+			Options{}, want{cat: Timeout, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRxy"}},
+		{"rate limit new style", "API Error: Request rejected (429) · This request would exceed your organization's rate limit of 30,000 input tokens per minute.",
+			Options{}, want{cat: RateLimit, status: 429, retry: true, api: true, action: "/status"}},
+		{"server throttle", "API Error: Server is temporarily limiting requests (not your usage limit) · Rate limited",
+			Options{}, want{cat: RateLimit, retry: true, api: true, inSummary: "not your usage limit"}},
+		{"spend cap by error_code", `API Error: 429 {"type":"error","error":{"type":"rate_limit_error","message":"You have reached your spend limit.","details":{"error_code":"enforced_spend_limit_reached"}},"request_id":"req_011CZTL4nhJHacjs381KS9GMab"}`,
+			Options{}, want{cat: SpendLimit, status: 429, retry: false, api: true, errCode: "enforced_spend_limit_reached", requestID: "req_011CZTL4nhJHacjs381KS9GMab"}},
+		{"spend cap console 400", `API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"You have reached your specified API usage limits. You will regain access on 2026-02-01 at 00:00 UTC."}}`,
+			Options{}, want{cat: SpendLimit, status: 400, retry: false, api: true, inSummary: "2026-02-01 at 00:00 UTC"}},
+		{"usage limit with reset", "You've hit your session limit · resets 3:45pm (Europe/Berlin)\n/login to switch to an API usage-billed account.",
+			Options{}, want{cat: UsageLimit, retry: true, api: true, inSummary: "3:45pm (Europe/Berlin)", action: "3:45pm"}},
+		{"usage limit epoch", "Claude AI usage limit reached|1755615600", Options{}, want{cat: UsageLimit, retry: true, api: true, inSummary: "2025-08-19 15:00 UTC"}},
+		{"opus limit suggests sonnet", "You've hit your Opus limit · resets Oct 6, 1pm", Options{}, want{cat: UsageLimit, retry: true, api: true, action: "/model sonnet"}},
+		{"prompt too long new style", "Prompt is too long · the request is ~250000 tokens (limit 200000)", Options{}, want{cat: ContextTooLong, api: true, action: "/compact"}},
+		{"prompt too long json", `400 {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 250000 tokens > 200000 maximum"}}`,
+			Options{}, want{cat: ContextTooLong, status: 400, api: true, errType: "invalid_request_error", action: "/clear"}},
+		{"max output", "API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.",
+			Options{Model: "claude-opus-4-1"}, want{cat: MaxOutputTokens, api: true, action: "CLAUDE_CODE_MAX_OUTPUT_TOKENS=32000"}},
+		{"request too large", "Request too large (max 32MB). Double press esc to go back and try with a smaller file.", Options{}, want{cat: RequestTooLarge, api: true}},
+		{"request too large 413 json", `API Error: 413 {"type":"error","error":{"type":"request_too_large","message":"Request exceeds the maximum size"}}`,
+			Options{}, want{cat: RequestTooLarge, status: 413, api: true, action: "/compact"}},
+		{"invalid request", `API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: Field required"}}`,
+			Options{}, want{cat: InvalidRequest, status: 400, api: true, inSummary: "max_tokens: Field required"}},
+		{"conversation state", "API Error: 400 messages.3: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_01ABC. Each `tool_use` block must have a corresponding `tool_result` block in the next message.",
+			Options{}, want{cat: ConversationState, status: 400, api: true, action: "/clear"}},
+		{"auth new style", "Invalid API key · Fix external API key", Options{}, want{cat: Authentication, api: true, action: "/login"}},
+		{"auth 401 json", `API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"},"request_id":"req_011CUBgWEjLRjNADu5mxAaDG"}`,
+			Options{}, want{cat: Authentication, status: 401, api: true, requestID: "req_011CUBgWEjLRjNADu5mxAaDG", action: "env | grep ANTHROPIC"}},
+		{"permission", `API Error: 403 {"type":"error","error":{"type":"permission_error","message":"Your API key does not have permission to use the specified resource."}}`,
+			Options{}, want{cat: Permission, status: 403, api: true}},
+		{"not found model", `API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"model: claude-3-opus-20240229"}}`,
+			Options{}, want{cat: NotFound, status: 404, api: true, action: "/model sonnet"}},
+		{"not found base url", "Error: 404 404 page not found", Options{}, want{cat: NotFound, status: 404, api: true, action: "ANTHROPIC_BASE_URL"}},
+		{"billing", "Credit balance is too low", Options{}, want{cat: Billing, api: true, action: "unset ANTHROPIC_API_KEY"}},
+		{"network", "API Error: Unable to connect to API (ECONNREFUSED)", Options{}, want{cat: Network, retry: true, api: true, action: "curl -sI https://api.anthropic.com"}},
+		{"network dns", "Unable to connect to API (ENOTFOUND) · Retrying in 2s · attempt 3/10", Options{}, want{cat: Network, retry: true, api: true, action: "nslookup"}},
+		{"tls", "Failed to connect to api.anthropic.com: SELF_SIGNED_CERT_IN_CHAIN", Options{}, want{cat: TLS, api: true, action: "NODE_EXTRA_CA_CERTS"}},
+		{"proxy 407", "curl: (56) CONNECT tunnel failed, response 407", Options{}, want{cat: Proxy, status: 407, api: true, action: "HTTPS_PROXY"}},
+		{"client bug", "ERROR  undefined is not an object (evaluating 'H.slice')", Options{}, want{cat: ClientBug, action: "claude update"}},
+		{"unknown api error", `API Error: 418 {"type":"error","error":{"type":"teapot_error","message":"I am a teapot"}}`, Options{}, want{cat: InvalidRequest, status: 418, api: true}},
+		{"unknown type no status", `{"type":"error","error":{"type":"brand_new_error","message":"Something new"},"request_id":"req_011CZTL4nhJHacjs381KS9GMxy"}`,
+			Options{}, want{cat: UnknownAPIError, api: true, requestID: "req_011CZTL4nhJHacjs381KS9GMxy", errType: "brand_new_error"}},
+
+		// Bedrock and Vertex.
+		{"bedrock throttling", "An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many tokens, please wait before trying again.",
+			Options{}, want{cat: RateLimit, retry: true, api: true, provider: "bedrock"}},
+		{"bedrock validation", "An error occurred (ValidationException) when calling the InvokeModel operation: messages: roles must alternate",
+			Options{}, want{cat: ConversationState, api: true, provider: "bedrock"}},
+		{"bedrock validation generic", "ValidationException: The model returned the following errors: max_tokens: 200000 > 64000, which is the maximum allowed",
+			Options{}, want{cat: InvalidRequest, api: true, provider: "bedrock"}},
+		{"bedrock unavailable", "An error occurred (ServiceUnavailableException) when calling the InvokeModelWithResponseStream operation: Bedrock is unable to process your request.",
+			Options{}, want{cat: Overloaded, retry: true, api: true, provider: "bedrock"}},
+		{"bedrock not ready", "ModelNotReadyException: Model is not ready to serve inference requests", Options{}, want{cat: Overloaded, retry: true, api: true, provider: "bedrock"}},
+		{"bedrock access denied", "An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.",
+			Options{}, want{cat: Permission, api: true, provider: "bedrock", action: "Bedrock console"}},
+		{"vertex quota per day", `API Error: 429 {"error":{"code":429,"message":"Quota exceeded for quota metric 'Online prediction tokens per day' and limit 'per day per base model'","status":"RESOURCE_EXHAUSTED"}}`,
+			Options{}, want{cat: RateLimit, status: 429, retry: true, api: true, provider: "vertex", action: "quota"}},
+		{"vertex permission", `403 {"error":{"code":403,"message":"Permission 'aiplatform.endpoints.predict' denied","status":"PERMISSION_DENIED"}}`,
+			Options{}, want{cat: Permission, status: 403, api: true, provider: "vertex"}},
+
+		// Input shapes.
+		{"ansi and crlf", "\x1b[31m⎿  API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\x1b[0m\r\n",
+			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true}},
+		{"wrapped mid-word and mid-json", "API Error: 400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"mess\n    age\":\"prompt is too lo\n    ng: 210000 tokens > 200000 maximum\"},\"request_id\":\"req_011CVGBgAXiQ5NPtA4MN8gh6\"}",
+			Options{}, want{cat: ContextTooLong, status: 400, api: true, requestID: "req_011CVGBgAXiQ5NPtA4MN8gh6"}},
+		{"escaped json in stack trace", `Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"},\"request_id\":\"req_011CZA5Ewmy9GzyJttzaeoyM\"}\n    at generate (file:///cli.js:1:2)`,
+			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true, requestID: "req_011CZA5Ewmy9GzyJttzaeoyM"}},
+		{"several errors last wins", "  ⎿  API Error (529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}) · Retrying in 1 seconds… (attempt 1/10)\n  ⎿  API Error: 401 {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"OAuth token has expired.\"}}",
+			Options{}, want{cat: Authentication, status: 401, api: true}},
+		{"abort after error", "⎿  API Error (500 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}) · Retrying in 4 seconds… (attempt 4/10)\n⎿  API Error: Operation aborted\n⎿  Interrupted by user",
+			Options{}, want{cat: ServerError, status: 500, retry: true, api: true}},
+		{"python sdk repr", "anthropic.InternalServerError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}",
+			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true}},
+		{"request-id header", "HTTP/1.1 529\nrequest-id: req_011CZTE7i3e4tJVTPSyKsDMRqq\ncontent-type: application/json\n\n{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}",
+			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRqq"}},
+		{"gateway named by claude code", "API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (llm.example.com).",
+			Options{}, want{cat: ServerError, status: 500, retry: true, api: true, provider: "gateway", action: "llm.example.com"}},
+		{"box drawing", "╭──────────────────────────╮\n│ ✻ Welcome to Claude Code │\n╰──────────────────────────╯\n\n Unable to connect to Anthropic services\n\n Failed to connect to api.anthropic.com: ECONNRESET",
+			Options{}, want{cat: Network, retry: true, api: true}},
+
+		// Not API failures.
+		{"tests passed", "Tests: 500 passed, 500 total", Options{}, want{cat: None}},
+		{"own server 500 in bash tool", "⏺ Bash(curl -i localhost:3000/api/users)\n  ⎿  HTTP/1.1 500 Internal Server Error\n     X-Powered-By: Express\n\n     Error: Cannot find module '../db'\n         at Function.Module._resolveFilename (node:internal/modules/cjs/loader:1039:15)",
+			Options{}, want{cat: None}},
+		{"express stack trace", "Error: Something broke!\n    at /app/server.js:12:11\n    at Layer.handle [as handle_request] (/app/node_modules/express/lib/router/layer.js:95:5)\nHTTP/1.1 500 Internal Server Error",
+			Options{}, want{cat: None}},
+		{"source code", `if err.Type == "api_error" || err.Type == "overloaded_error" { return retry(err) }`, Options{}, want{cat: None}},
+		{"source code json literal", `const sample = {"type": "error", "error": {"type": "overloaded_error", ...}};`, Options{}, want{cat: None}},
+		{"log line", "2025-01-01T10:00:00Z INFO request finished status=500 path=/v1/users duration=12ms", Options{}, want{cat: None}},
+		{"own database refused", "Error: connect ECONNREFUSED 127.0.0.1:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)", Options{}, want{cat: None}},
+		{"empty", "", Options{}, want{cat: None}},
+		{"blank", " \n\t\n ", Options{}, want{cat: None}},
+		{"binary", "\x00\x01\xff\xfe PNG \x89\x00 IHDR", Options{}, want{cat: None}},
+		{"invalid utf8 around an error", "\xff\xfeAPI Error: 529 Overloaded\xc3", Options{}, want{cat: Overloaded, status: 529, retry: true, api: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Diagnose(tt.text, tt.opts)
+			check(t, d, tt.want)
+		})
+	}
+}
+
+func check(t *testing.T, d Diagnosis, w want) {
+	t.Helper()
+	if d.Category != w.cat {
+		t.Errorf("category = %s, want %s (%s)", d.Category, w.cat, d.Summary)
+	}
+	st := 0
+	if d.HTTPStatus != nil {
+		st = *d.HTTPStatus
+	}
+	if st != w.status {
+		t.Errorf("http_status = %d, want %d", st, w.status)
+	}
+	if d.Retryable != w.retry {
+		t.Errorf("retryable = %v, want %v", d.Retryable, w.retry)
+	}
+	if d.IsAPIError != w.api {
+		t.Errorf("is_api_error = %v, want %v", d.IsAPIError, w.api)
+	}
+	id := ""
+	if d.RequestID != nil {
+		id = *d.RequestID
+	}
+	if id != w.requestID {
+		t.Errorf("request_id = %q, want %q", id, w.requestID)
+	}
+	if w.provider != "" && (d.Provider == nil || *d.Provider != w.provider) {
+		t.Errorf("provider = %v, want %s", str(d.Provider), w.provider)
+	}
+	if w.errType != "" && str(d.ErrorType) != w.errType {
+		t.Errorf("error_type = %s, want %s", str(d.ErrorType), w.errType)
+	}
+	if w.errCode != "" && str(d.ErrorCode) != w.errCode {
+		t.Errorf("error_code = %s, want %s", str(d.ErrorCode), w.errCode)
+	}
+	if w.inSummary != "" && !strings.Contains(d.Summary, w.inSummary) {
+		t.Errorf("summary %q does not contain %q", d.Summary, w.inSummary)
+	}
+	if w.action != "" && !hasAction(d, w.action) {
+		t.Errorf("no action mentions %q: %+v", w.action, actionText(d))
+	}
+	checkInvariants(t, d)
+}
+
+func str(p *string) string {
+	if p == nil {
+		return "<nil>"
+	}
+	return *p
+}
+
+func actionText(d Diagnosis) []string {
+	var out []string
+	for _, a := range d.Actions {
+		out = append(out, a.Title+" | "+str(a.Command)+" | "+a.Why)
+	}
+	return out
+}
+
+func hasAction(d Diagnosis, s string) bool {
+	for _, a := range actionText(d) {
+		if strings.Contains(a, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// deadModel matches dated or numbered model ids: advice names aliases only.
+var deadModel = regexp.MustCompile(`claude-[a-z0-9.-]*\d`)
+
+// checkInvariants holds for every diagnosis.
+func checkInvariants(t *testing.T, d Diagnosis) {
+	t.Helper()
+	if !d.Category.Valid() {
+		t.Fatalf("invalid category %q", d.Category)
+	}
+	if d.Summary == "" || len(d.Actions) == 0 {
+		t.Errorf("empty summary or actions: %+v", d)
+	}
+	if d.Actions == nil || d.AlsoSeen == nil {
+		t.Errorf("actions and also_seen must be [] not null")
+	}
+	if d.Category == None && (d.IsAPIError || d.Retryable || d.HTTPStatus != nil) {
+		t.Errorf("category none with API error details: %+v", d)
+	}
+	for _, a := range actionText(d) {
+		if m := deadModel.FindString(a); m != "" {
+			t.Errorf("action names a model id %q (advise aliases): %s", m, a)
+		}
+		if strings.Contains(a, "sk-ant-api") || strings.Contains(a, "secret") {
+			t.Errorf("action leaks a credential: %s", a)
+		}
+	}
+	if d.RequestID != nil && d.IsAPIError && !hasAction(d, *d.RequestID) {
+		t.Errorf("request id %s not offered for a support ticket", *d.RequestID)
+	}
+	b, err := json.Marshal(d)
+	if err != nil || !utf8.Valid(b) {
+		t.Errorf("JSON: %v (valid UTF-8: %v)", err, utf8.Valid(b))
+	}
+}
+
+// TestCorpusInvariants checks the advice rules over every real paste, with
+// and without a gateway in front.
+func TestCorpusInvariants(t *testing.T) {
+	for _, c := range loadCorpus(t) {
+		for _, opts := range []Options{{}, {BaseURL: "https://user:hunter2@gw.example.com/anthropic", Model: "opus"}} {
+			d := Diagnose(c.text, opts)
+			checkInvariants(t, d)
+			if opts.BaseURL != "" && d.IsAPIError && gatewayMatters(d.Category) {
+				if !strings.Contains(d.Actions[0].Title, "gw.example.com") {
+					t.Errorf("%s: with a gateway the first action should be the gateway's, got %q", c.file, d.Actions[0].Title)
+				}
+				if str(d.Provider) != "gateway" && str(d.Provider) != "bedrock" && str(d.Provider) != "vertex" {
+					t.Errorf("%s: provider %s with a gateway", c.file, str(d.Provider))
+				}
+			}
+			for _, a := range actionText(d) {
+				if strings.Contains(a, "hunter2") {
+					t.Errorf("%s: proxy/gateway password printed: %s", c.file, a)
+				}
+			}
+		}
+	}
+}
+
+func TestTruncatesHugeInput(t *testing.T) {
+	tail := "\n  ⎿  Context limit reached · /compact or /clear to continue\n"
+	head := "API Error: 529 Overloaded\n"
+	filler := strings.Repeat("INFO build step finished in 12 ms\n", (MaxInput/34)+100)
+	d := Diagnose(filler+tail, Options{})
+	if !d.InputTruncated || d.Category != ContextTooLong {
+		t.Errorf("tail error: truncated=%v category=%s", d.InputTruncated, d.Category)
+	}
+	d = Diagnose(head+filler, Options{})
+	if !d.InputTruncated || d.Category != None {
+		t.Errorf("head error beyond the examined part: truncated=%v category=%s", d.InputTruncated, d.Category)
+	}
+	d = Diagnose(head, Options{})
+	if d.InputTruncated {
+		t.Errorf("small input reported as truncated")
+	}
+	// Cut in the middle of a multi-byte rune: still valid output.
+	d = Diagnose(strings.Repeat("é", MaxInput)+tail, Options{})
+	checkInvariants(t, d)
+}
+
+func TestFromStatus(t *testing.T) {
+	tests := []struct {
+		name                      string
+		status                    int
+		errType, errCode, message string
+		opts                      Options
+		want                      want
+	}{
+		{"500", 500, "api_error", "", "Internal server error", Options{}, want{cat: ServerError, status: 500, retry: true, api: true}},
+		{"529", 529, "overloaded_error", "", "Overloaded", Options{Model: "opus"}, want{cat: Overloaded, status: 529, retry: true, api: true, action: "/model sonnet"}},
+		{"spend cap", 429, "rate_limit_error", "enforced_spend_limit_reached", "", Options{}, want{cat: SpendLimit, status: 429, api: true, errCode: "enforced_spend_limit_reached"}},
+		{"prompt too long", 400, "invalid_request_error", "", "prompt is too long: 250000 tokens > 200000 maximum", Options{}, want{cat: ContextTooLong, status: 400, api: true}},
+		{"credit", 400, "invalid_request_error", "", "Your credit balance is too low to access the Anthropic API.", Options{}, want{cat: Billing, status: 400, api: true}},
+		{"status only", 503, "", "", "", Options{}, want{cat: ServerError, status: 503, retry: true, api: true}},
+		{"status only via gateway", 502, "", "", "", Options{BaseURL: "http://127.0.0.1:4000"}, want{cat: GatewayError, status: 502, retry: true, api: true, provider: "gateway"}},
+		{"message only", 0, "", "", "API Error: Request timed out.", Options{}, want{cat: Timeout, retry: true, api: true}},
+		{"nothing", 0, "", "", "", Options{}, want{cat: None}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, FromStatus(tt.status, tt.errType, tt.errCode, tt.message, tt.opts), tt.want)
+		})
+	}
+}
