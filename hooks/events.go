@@ -184,6 +184,16 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 			Details: r.Details, RequestID: r.RequestID, Model: r.Model})
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Time.Before(fs[j].Time) })
+	// A failure from long ago (a session resumed the next day) is history,
+	// not something to act on now.
+	now := rt.now()
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Time.IsZero() || now.Sub(f.Time) <= StaleAfter {
+			kept = append(kept, f)
+		}
+	}
+	fs = kept
 	fresh := false
 	for _, f := range fs {
 		if f.Time.After(lastAdvised) {
@@ -214,6 +224,9 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 	}
 	return s, fresh
 }
+
+// StaleAfter is how old a failure may be and still get advice.
+const StaleAfter = 6 * time.Hour
 
 // maxAdvised is how many of the newest failures advice looks at.
 const maxAdvised = 10

@@ -19,6 +19,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/ccdiag" ./cmd/ccdiag
 go test -c -o "$work/fake.test" ./hooks/e2e
+go build -o "$work/minimal" ./hooks/bench/testdata/minimal
 claude=$(command -v claude)
 echo "ccdiag binary: $(stat -c %s "$work/ccdiag") bytes; $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -80,8 +81,9 @@ printf '{"session_id":"bench-ups","transcript_path":"%s","model":{"id":"claude-o
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" -n StopFailure "$work/ccdiag hook < $work/sf.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$work/ccdiag hook < $work/ups.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl.json" -n statusline "$work/ccdiag statusline < $work/sl.json" >/dev/null
-hyperfine --warmup 20 --runs 300 --export-json "$work/hf-true.json" -n "baseline: /bin/true" "/bin/true < $work/sf.json" >/dev/null
-python3 - "$work"/hf-sf.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-true.json <<'PY'
+hyperfine --warmup 20 --runs 300 --export-json "$work/hf-min.json" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" >/dev/null
+hyperfine --warmup 20 --runs 300 --export-json "$work/hf-true.json" -n "floor: /bin/true" "/bin/true < $work/sf.json" >/dev/null
+python3 - "$work"/hf-sf.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-min.json "$work"/hf-true.json <<'PY'
 import json, sys
 for p in sys.argv[1:]:
     for r in json.load(open(p))["results"]:
@@ -90,3 +92,8 @@ for p in sys.argv[1:]:
 PY
 rss=$( { /usr/bin/time -f '%M' "$work/ccdiag" hook <"$work/ups.json" >/dev/null; } 2>&1 | tail -1)
 echo "max RSS, UserPromptSubmit with the 100 MB transcript: ${rss} KB"
+GODEBUG=inittrace=1 "$work/ccdiag" hook <"$work/sf.json" 2>&1 >/dev/null |
+	awk '/^init /{n++; ms+=$5} END {printf "package inits run before the StopFailure record is written: %d, %.2f ms (GODEBUG=inittrace=1)\n", n, ms}'
+GODEBUG=inittrace=1 "$work/ccdiag" --version 2>&1 >/dev/null |
+	awk '/^init /{n++; ms+=$5} END {printf "package inits of a normal command (ccdiag --version): %d, %.2f ms\n", n, ms}'
+GODEBUG=inittrace=1 "$work/ccdiag" --version 2>&1 >/dev/null | sort -k5 -nr | head -4 | sed 's/^/  heaviest: /'

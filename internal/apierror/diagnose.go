@@ -65,8 +65,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	rs := rules.get()
 	dc := newDoc(normalise(text), rs)
-	h := readHints(dc.sq)
-	h.baseURL = baseURLInText(text)
+	h := readHints(dc, rs, text)
 	var occs []*occurrence
 	var header *occurrence // a bare status waiting for its body
 	flush := func() {
@@ -215,7 +214,7 @@ func enrichFromLog(p *occurrence, occs []*occurrence) {
 // baseURLInText returns the URL a paste assigns to ANTHROPIC_BASE_URL
 // (export ANTHROPIC_BASE_URL=…, "ANTHROPIC_BASE_URL": "…").
 func baseURLInText(text string) string {
-	i := strings.Index(text, "ANTHROPIC_BASE_URL")
+	i := strings.LastIndex(text, "ANTHROPIC_BASE_URL")
 	if i < 0 {
 		return ""
 	}
@@ -258,12 +257,17 @@ type hints struct {
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 }
 
-// readHints reads the squashed paste (lower case, no blanks).
-func readHints(sq string) hints {
-	return hints{
-		localBaseURL: mentionsLocalBaseURL(sq),
-		proxyEnv:     strings.Contains(sq, "https_proxy") || strings.Contains(sq, "http_proxy"),
+func readHints(dc *doc, rs *ruleSet, text string) hints {
+	h := hints{baseURL: baseURLInText(text)}
+	h.localBaseURL = isLocal(h.baseURL)
+	for _, x := range dc.hits {
+		for _, id := range rs.proxyEnv {
+			if x.id == id {
+				h.proxyEnv = true
+			}
+		}
 	}
+	return h
 }
 
 // evaluate reads one segment; nil when it is not an error occurrence.
@@ -593,15 +597,6 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
-}
-
-func mentionsLocalBaseURL(low string) bool {
-	i := strings.Index(low, "anthropic_base_url")
-	if i < 0 {
-		return false
-	}
-	rest := low[i:min(len(low), i+80)]
-	return strings.Contains(rest, "127.0.0.1") || strings.Contains(rest, "localhost")
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, "" for

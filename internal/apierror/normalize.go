@@ -331,6 +331,12 @@ func cleanLine(s string, log int) line {
 		s = strings.TrimLeft(s[size:], " ")
 	}
 	s = stripTimestamp(s)
+	if strings.Contains(s, "\xe2\x80") {
+		// You’ve → You've, as the phrases are written.
+		for _, q := range [...][2]string{{"‘", "'"}, {"’", "'"}, {"“", `"`}, {"”", `"`}} {
+			s = strings.ReplaceAll(s, q[0], q[1])
+		}
+	}
 	// Trailing box drawing and markdown decoration.
 	for {
 		r, size := utf8.DecodeLastRuneInString(s)

@@ -85,7 +85,7 @@ func newWorld(t *testing.T, o worldOpts) *world {
 	}
 	srv := httptest.NewUnstartedServer(w.api)
 	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
-	srv.Config.ErrorLog = log.New(io.Discard, "", 0) // rejected handshakes are the point of some tests
+	srv.Config.ErrorLog = quietLog() // rejected handshakes are the point of some tests
 	srv.StartTLS()
 	t.Cleanup(srv.Close)
 	w.apiAddr = srv.Listener.Addr().String()
@@ -346,13 +346,13 @@ func TestAPIAnswers(t *testing.T) {
 		want     doctor.Status
 		contains []string
 	}{
-		{fakes.APIUnauthorized, doctor.Fail, []string{"rejected ANTHROPIC_API_KEY sk-ant-…wxyz", "authentication_error", "request id req_fake", "Log in again: /login"}},
-		{fakes.APIForbiddenHTML, doctor.Fail, []string{"blocked before reaching the API", "not a key problem", "Turn off your VPN"}},
+		{fakes.APIUnauthorized, doctor.Fail, []string{"rejected ANTHROPIC_API_KEY sk-ant-…wxyz", "authentication_error", "request id req_fake", "/login"}},
+		{fakes.APIForbiddenHTML, doctor.Fail, []string{"blocked before reaching the API", "(HTTP 403)"}},
 		{fakes.APINotFound, doctor.Fail, []string{"not found", "check ANTHROPIC_BASE_URL"}},
 		{fakes.APIRateLimited, doctor.Warn, []string{"rate limited", "retry-after: 17", "anthropic-ratelimit-requests-remaining: 0"}},
-		{fakes.APISpendLimit, doctor.Fail, []string{"spend limit reached", "enforced_spend_limit_reached", "Raise the spend limit"}},
-		{fakes.APIServerError, doctor.Fail, []string{"server error", "HTTP 500 api_error", "not your fault", "ccdiag status"}},
-		{fakes.APIOverloaded, doctor.Fail, []string{"overloaded", "HTTP 529 overloaded_error", "Switch to another model: /model"}},
+		{fakes.APISpendLimit, doctor.Fail, []string{"spend limit reached", "enforced_spend_limit_reached"}},
+		{fakes.APIServerError, doctor.Fail, []string{"server error", "HTTP 500 api_error", "ccdiag status"}},
+		{fakes.APIOverloaded, doctor.Fail, []string{"overloaded", "HTTP 529 overloaded_error", "/model"}},
 		{fakes.APIHTML200, doctor.Fail, []string{"not the API"}},
 	}
 	for _, tt := range tests {
@@ -527,3 +527,6 @@ func TestRender(t *testing.T) {
 		t.Errorf("key printed")
 	}
 }
+
+// quietLog silences a test server's log of rejected TLS handshakes.
+func quietLog() *log.Logger { return log.New(io.Discard, "", 0) }

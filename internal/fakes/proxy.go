@@ -21,8 +21,8 @@ type Proxy struct {
 	targets []string
 }
 
-// Targets returns the host (host:port for CONNECT) of every request the
-// proxy accepted.
+// Targets returns the host (host:port for CONNECT) of every request that
+// passed the credential check, whether or not the upstream could be reached.
 func (p *Proxy) Targets() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -42,6 +42,9 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		p.forward(w, r)
 		return
 	}
+	p.mu.Lock()
+	p.targets = append(p.targets, r.Host)
+	p.mu.Unlock()
 	target := r.Host
 	if p.Upstream != "" {
 		target = p.Upstream
@@ -57,9 +60,6 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "no hijacking", http.StatusInternalServerError)
 		return
 	}
-	p.mu.Lock()
-	p.targets = append(p.targets, r.Host)
-	p.mu.Unlock()
 	conn, buf, err := hj.Hijack()
 	if err != nil {
 		up.Close()
