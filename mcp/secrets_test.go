@@ -21,7 +21,7 @@ func TestScrubSecrets(t *testing.T) {
 	}
 	mw := scrubSecrets(func(k string) string { return env[k] })
 	for _, s := range []string{plantedKey, "oauth-token-abcdefghijklmnop", "pr0xy-passw0rd"} {
-		res, err := mw(echo("key " + s + " here"))(context.Background(), mcpgo.CallToolRequest{})
+		res, err := mw(echo("key "+s+" here"))(context.Background(), mcpgo.CallToolRequest{})
 		assertNoSecret(t, res)
 		b, _ := res.MarshalJSON()
 		if strings.Contains(string(b), s) || strings.Contains(err.Error(), s) {
