@@ -24,7 +24,7 @@ func checkDuplicateImportLines(c *fileCheck) {
 	for _, ic := range c.a.imports {
 		start, end := lineAt(c.src, ic.off)
 		line := bytes.TrimRight(c.src[start:end], " \t\r")
-		if bytes.TrimLeft(line, " \t") == nil || len(bytes.Fields(line)) != 1 || line[0] != '@' {
+		if len(line) < 2 || line[0] != '@' || bytes.ContainsAny(line, " \t") {
 			continue
 		}
 		key := string(line)

@@ -133,6 +133,21 @@ type toolCase struct {
 
 func toolCases() []toolCase {
 	return []toolCase{
+		{name: "overloaded", tool: "diagnose_error",
+			args:     map[string]any{"text": `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHmmH2jsfTgzgMYUUmVj"}`},
+			wantText: "/model",
+			check:    all(field("category", "overloaded"), field("retryable", true), field("request_id", "req_011CSHmmH2jsfTgzgMYUUmVj"))},
+		{name: "context too long", tool: "diagnose_error",
+			args:  map[string]any{"text": "API Error: 400 prompt is too long: 250000 tokens > 200000 maximum"},
+			check: field("category", "context_too_long")},
+		{name: "gateway from base_url", tool: "diagnose_error",
+			args:  map[string]any{"text": "API Error: 502 Bad Gateway", "base_url": "https://llm-gateway.example.com"},
+			check: field("side", "network")},
+		{name: "not an API error", tool: "diagnose_error", args: map[string]any{"text": "500 tests passed"}, check: field("category", "none")},
+		{name: "pasted key is scrubbed", tool: "diagnose_error",
+			args:  map[string]any{"text": "API Error: 401 invalid x-api-key " + plantedKey},
+			check: field("category", "authentication")},
+		{name: "empty text", tool: "diagnose_error", args: map[string]any{"text": "  "}, isError: true, wantText: "needs text"},
 		{name: "valid payload", tool: "validate_request",
 			args:     map[string]any{"payload": `{"model":"claude-sonnet-4-5","max_tokens":100,"messages":[{"role":"user","content":"hi"}]}`},
 			wantText: "No problems found",
@@ -232,6 +247,14 @@ func toolCases() []toolCase {
 			}},
 		{name: "lint outside roots", tool: "lint_claude_md", args: map[string]any{"path": "/etc"}, isError: true, wantText: "outside the allowed roots"},
 		{name: "lint missing path", tool: "lint_claude_md", args: map[string]any{"path": "nope"}, isError: true, wantText: "does not exist"},
+		{name: "recent error quoting the key", tool: "recent_api_errors", args: map[string]any{}, setup: func(t *testing.T, d *Deps) {
+			plantTranscript(t, d)
+			dir := filepath.Join(d.Home, ".claude", "projects", projectKey(d.Cwd))
+			line := `{"type":"assistant","isApiErrorMessage":true,"apiErrorStatus":401,"apiErrorType":"authentication_error","requestId":"req_auth1","message":{"model":"<synthetic>","role":"assistant","content":[{"type":"text","text":"API Error: 401 invalid x-api-key ` + plantedKey + `"}]},"timestamp":"2026-11-25T09:06:00.000Z","sessionId":"s2"}` + "\n"
+			if err := os.WriteFile(filepath.Join(dir, "s2.jsonl"), []byte(line), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, wantText: "invalid x-api-key sk-ant-…wxyz"},
 		{name: "recent bad since", tool: "recent_api_errors", args: map[string]any{"since": "yesterday"}, isError: true, wantText: "RFC 3339"},
 	}
 }
@@ -272,14 +295,20 @@ func writeFile(name, content string) func(*testing.T, *Deps) {
 	}
 }
 
-// plantTranscript writes a Claude Code transcript with two overloaded turns.
-func plantTranscript(t *testing.T, d *Deps) {
-	dir := filepath.Join(d.Home, ".claude", "projects", strings.Map(func(r rune) rune {
+// projectKey is Claude Code's folder name for a project (written out here
+// rather than taken from internal/transcript, so the test checks it).
+func projectKey(cwd string) string {
+	return strings.Map(func(r rune) rune {
 		if r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
 			return r
 		}
 		return '-'
-	}, d.Cwd))
+	}, cwd)
+}
+
+// plantTranscript writes a Claude Code transcript with two overloaded turns.
+func plantTranscript(t *testing.T, d *Deps) {
+	dir := filepath.Join(d.Home, ".claude", "projects", projectKey(d.Cwd))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
