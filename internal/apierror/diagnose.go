@@ -28,7 +28,7 @@ type occurrence struct {
 	retry    bool
 	notAPI   bool
 	thin     bool
-	log      int
+	log      int32
 	provider string
 	reset    string
 	model    string
