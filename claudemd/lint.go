@@ -482,6 +482,9 @@ func (r *run) finish() *Result {
 			f.Imports = []Import{}
 		}
 		if a == nil {
+			if f.Loaded == LoadedSkipped {
+				res.Files = append(res.Files, f) // excluded: listed, never read
+			}
 			continue
 		}
 		f.Chars, f.Lines, f.Bytes, f.Sections = a.chars, a.lines, a.bytes, a.sections
