@@ -151,6 +151,27 @@ func lintOne(opts Options, path string) (*Result, error) {
 // discover finds the root memory files, then analyses them on a bounded
 // pool of workers.
 func (r *run) discover(single string) {
+	// Workers analyse batches of files while the walk goes on: the walk is
+	// mostly system calls, the analysis mostly CPU.
+	workers := r.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	const batchSize = 32
+	batches := make(chan []*File, workers*2)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte
+			for batch := range batches {
+				for _, f := range batch {
+					buf = r.analyzeFile(f, buf)
+				}
+			}
+		}()
+	}
 	var todo []*File
 	emit := func(f *File) {
 		r.files = append(r.files, f)
@@ -162,6 +183,10 @@ func (r *run) discover(single string) {
 		}
 		r.byReal[f.real] = f
 		todo = append(todo, f)
+		if len(todo) == batchSize {
+			batches <- todo
+			todo = make([]*File, 0, batchSize)
+		}
 	}
 	w := &walker{root: r.root, set: r.set, emit: emit}
 	switch {
@@ -182,7 +207,11 @@ func (r *run) discover(single string) {
 		}
 		w.walk()
 	}
-	r.analyzeAll(todo)
+	if len(todo) > 0 {
+		batches <- todo
+	}
+	close(batches)
+	wg.Wait()
 	r.notes = append(r.notes, w.notes...)
 	// A file reached twice (a symlink to another memory file) shares the
 	// first one's analysis; its own findings would only repeat.
@@ -482,6 +511,9 @@ func (r *run) finish() *Result {
 			f.Imports = []Import{}
 		}
 		if a == nil {
+			if f.Loaded == LoadedSkipped {
+				res.Files = append(res.Files, f) // excluded: listed, never read
+			}
 			continue
 		}
 		f.Chars, f.Lines, f.Bytes, f.Sections = a.chars, a.lines, a.bytes, a.sections
