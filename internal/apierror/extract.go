@@ -68,6 +68,7 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	{"error code", "sdk"},
 	{"status code", "header"},
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
+	{"apierrorstatus", "sdk"}, {"api_error_status", "sdk"}, {"error_status", "sdk"},
 	{"server error", "other"}, {"client error", "other"},
 	{"error", "error"},
 	{"|", "other"}, {"<title>", "other"}, {"<h1>", "other"}, {"http/1.1", "other"}, {"http/1.0", "other"},
@@ -294,7 +295,16 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.validJSON = true
 		}
 	}
-	top := fields(r, "error", "type", "message", "request_id", "name", "$metadata")
+	top := fields(r, "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId")
+	// Claude Code's own records: transcript entries and `claude -p` JSON.
+	for _, t := range top[6:8] {
+		if t.Type == gjson.String {
+			setType(t.Str)
+		}
+	}
+	if id := top[8].String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
+		f.requestID = id
+	}
 	if e := top[0]; e.IsObject() {
 		if top[1].String() == "error" {
 			f.envelope = true // {"type":"error","error":{…}}: the Messages API's own shape
