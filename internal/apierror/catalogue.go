@@ -308,6 +308,18 @@ func invalidActions(a *advice) []Action {
 }
 
 func authActions(a *advice) []Action {
+	switch a.provider {
+	case "bedrock":
+		return []Action{
+			act("Refresh your AWS credentials", "aws sso login", "Expired or invalid AWS credentials (or the wrong AWS_PROFILE) are rejected by Bedrock; use your usual login if not SSO."),
+			act("Check which identity Claude Code uses", "aws sts get-caller-identity", "AWS_PROFILE, AWS_REGION and CLAUDE_CODE_USE_BEDROCK decide the account; an ANTHROPIC_API_KEY is not used for Bedrock."),
+		}
+	case "vertex":
+		return []Action{
+			act("Log in to Google Cloud again", "gcloud auth application-default login", "Vertex AI uses application-default credentials; they expired or are missing."),
+			act("Check the project Claude Code uses", "echo $ANTHROPIC_VERTEX_PROJECT_ID $CLOUD_ML_REGION", "CLAUDE_CODE_USE_VERTEX=1 needs a project and region with the model enabled."),
+		}
+	}
 	return []Action{
 		act("Log in again", "/login", "Refreshes an expired or revoked login token."),
 		act("Look for a stale key in your environment", "env | grep ANTHROPIC", "ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN override your login; an old one is rejected on every request."),
