@@ -392,7 +392,7 @@ func networkActions(a *advice) []Action {
 		acts = append(acts, act("Check DNS for the API host", "nslookup "+hostOnly(a), "The host name did not resolve: DNS, VPN split-DNS or a typo in the base URL or region."))
 	}
 	acts = append(acts,
-		act("Test the connection to the API", "curl -sI https://"+hostOnly(a), "Shows whether this machine reaches the API at all."),
+		act("Test the connection to the API", "curl -sI "+apiURL(a), "Shows whether this machine reaches the API at all."),
 		act("Check VPN, firewall and proxy settings", "env | grep -i _proxy", "A corporate network may require HTTPS_PROXY; a VPN may drop long-lived connections."),
 		act("Run the full network check", "ccdiag doctor", "Tests DNS, proxy, TLS and authentication step by step."),
 	)
@@ -409,7 +409,22 @@ func hostOnly(a *advice) string {
 	return "api.anthropic.com"
 }
 
-func apiHostPort(a *advice) string { return hostOnly(a) + ":443" }
+func apiHostPort(a *advice) string {
+	if a.gateway != "" {
+		if u, err := url.Parse(a.baseURL); err == nil && u.Port() != "" {
+			return u.Hostname() + ":" + u.Port()
+		}
+	}
+	return hostOnly(a) + ":443"
+}
+
+// apiURL is the URL requests go to: the gateway's or Anthropic's.
+func apiURL(a *advice) string {
+	if a.gateway != "" && a.baseURL != "" {
+		return a.baseURL
+	}
+	return "https://api.anthropic.com"
+}
 
 // redactURL removes credentials (user:pass@) from a URL.
 func redactURL(raw string) string {
@@ -567,7 +582,7 @@ func summaryFor(p *occurrence, e entry, a *advice) string {
 	case p.cat == UnknownAPIError && p.f.message != "":
 		s = "The API returned an unrecognised error: " + clip(p.f.message, 140)
 	}
-	if p.f.status != 0 && p.f.statusFrom != "implied" && !strings.Contains(s, "HTTP") {
+	if p.f.status != 0 && p.f.statusFrom != "implied" && !strings.Contains(s, strconv.Itoa(p.f.status)) {
 		s = strings.TrimSuffix(s, ".") + fmt.Sprintf(" (HTTP %d).", p.f.status)
 	}
 	switch p.provider {
