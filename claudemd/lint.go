@@ -151,6 +151,27 @@ func lintOne(opts Options, path string) (*Result, error) {
 // discover finds the root memory files, then analyses them on a bounded
 // pool of workers.
 func (r *run) discover(single string) {
+	// Workers analyse batches of files while the walk goes on: the walk is
+	// mostly system calls, the analysis mostly CPU.
+	workers := r.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	const batchSize = 32
+	batches := make(chan []*File, workers*2)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte
+			for batch := range batches {
+				for _, f := range batch {
+					buf = r.analyzeFile(f, buf)
+				}
+			}
+		}()
+	}
 	var todo []*File
 	emit := func(f *File) {
 		r.files = append(r.files, f)
@@ -162,6 +183,10 @@ func (r *run) discover(single string) {
 		}
 		r.byReal[f.real] = f
 		todo = append(todo, f)
+		if len(todo) == batchSize {
+			batches <- todo
+			todo = make([]*File, 0, batchSize)
+		}
 	}
 	w := &walker{root: r.root, set: r.set, emit: emit}
 	switch {
@@ -182,7 +207,11 @@ func (r *run) discover(single string) {
 		}
 		w.walk()
 	}
-	r.analyzeAll(todo)
+	if len(todo) > 0 {
+		batches <- todo
+	}
+	close(batches)
+	wg.Wait()
 	r.notes = append(r.notes, w.notes...)
 	// A file reached twice (a symlink to another memory file) shares the
 	// first one's analysis; its own findings would only repeat.
@@ -251,7 +280,8 @@ func (r *run) resolveImports() {
 					continue
 				}
 				t := expandImport(c.path, dir, r.opts.Home)
-				if _, ok := r.cache[t]; ok || seen[t] || !within(r.root, t) && !r.opts.Startup {
+				inside := within(r.root, t) || f.scope == "" && r.opts.Home != "" && within(r.opts.Home, t)
+				if _, ok := r.cache[t]; ok || seen[t] || !inside && !r.opts.Startup {
 					continue
 				}
 				seen[t] = true
@@ -285,7 +315,7 @@ func (r *run) resolveImports() {
 			if !c.accepted {
 				continue
 			}
-			res := r.resolve(c, dir, depth, chain, processed)
+			res := r.resolve(c, dir, depth, chain, processed, f.scope == "")
 			imp := Import{Raw: c.raw, Path: r.display(res.target), Line: c.line, Column: c.col, Status: res.status,
 				abs: res.target, offset: c.off, end: c.end}
 			f.Imports = append(f.Imports, imp)
@@ -357,11 +387,17 @@ func (r *run) analyzeAll(files []*File) {
 }
 
 // resolve decides what Claude Code does with one import.
-func (r *run) resolve(c *importCand, dir string, depth int, chain []string, processed map[string]bool) *resolution {
+//
+// personal is set for the user's and the managed files: their imports are
+// "outside" only when they leave the home directory, not the project.
+func (r *run) resolve(c *importCand, dir string, depth int, chain []string, processed map[string]bool, personal bool) *resolution {
 	res := &resolution{target: expandImport(c.path, dir, r.opts.Home), depth: depth + 1, inCode: c.inCode}
 	res.exists, res.isDir = r.stat(res.target)
 	res.mention = !looksLikeFile(c.path)
 	res.outside = !within(r.root, res.target)
+	if personal {
+		res.outside = r.opts.Home == "" || !within(r.opts.Home, res.target)
+	}
 	if res.outside {
 		if s := sensitiveReason(res.target, r.opts.Home); s != "" {
 			res.sensitive = r.display(s)
@@ -482,6 +518,9 @@ func (r *run) finish() *Result {
 			f.Imports = []Import{}
 		}
 		if a == nil {
+			if f.Loaded == LoadedSkipped {
+				res.Files = append(res.Files, f) // excluded: listed, never read
+			}
 			continue
 		}
 		f.Chars, f.Lines, f.Bytes, f.Sections = a.chars, a.lines, a.bytes, a.sections

@@ -36,6 +36,14 @@ printf '{"model":"claude-sonnet-4-5","max_tokens":1024,"messages":[{"role":"user
 export HOME=$work/home XDG_CACHE_HOME=$work/home/.cache CCDIAG_CACHE_DIR=$work/home/.cache/ccdiag
 export CCDIAG_STATUS_URL=http://127.0.0.1:1 ANTHROPIC_BASE_URL=http://127.0.0.1:1
 unset ANTHROPIC_API_KEY ANTHROPIC_AUTH_TOKEN
+# A Claude Code transcript for the project with one failed turn (the shape
+# Claude Code 2.1.x writes), for recent_api_errors and the prompt.
+tdir=$HOME/.claude/projects/$(printf '%s' "$project" | sed 's/[^A-Za-z0-9]/-/g')
+mkdir -p "$tdir"
+cat >"$tdir/e2e-session.jsonl" <<'JSONL'
+{"type":"user","message":{"role":"user","content":"refactor the parser"},"timestamp":"2026-11-25T09:00:00.000Z","sessionId":"e2e-session","version":"2.1.328"}
+{"type":"assistant","isApiErrorMessage":true,"apiErrorStatus":529,"apiErrorType":"overloaded_error","error":"server_error","requestId":"req_011E2EOverloadedRequestId","message":{"model":"<synthetic>","role":"assistant","content":[{"type":"text","text":"API Error: Repeated 529 Overloaded errors"}]},"timestamp":"2026-11-25T09:00:30.000Z","sessionId":"e2e-session","version":"2.1.328"}
+JSONL
 export DISABLE_TELEMETRY=1 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 DISABLE_AUTOUPDATER=1
 
 # jsonq FILE EXPR: evaluates a JS expression over the parsed JSON `j`.
@@ -63,7 +71,7 @@ calls=(
 	'estimate_tokens|{"text":"abcdabcdabcdabcd"}|j.result.structuredContent.tokens === 4 && j.result.structuredContent.exact === false'
 	'estimate_tokens|{"path":"CLAUDE.md","model":"claude-opus-4-6"}|j.result.structuredContent.tokens > 0'
 	'lint_claude_md|{}|j.result.structuredContent.findings.some(f => f.rule === "import-missing")'
-	'recent_api_errors|{"limit":5}|Array.isArray(j.result.structuredContent.errors)'
+	'recent_api_errors|{"limit":5}|j.result.structuredContent.errors[0].request_id === "req_011E2EOverloadedRequestId" && /2\.1\.328/.test(j.result.structuredContent.ticket)'
 	'check_api_status|{}|j.result.structuredContent.state === "unknown"'
 )
 if jsonq "$work/list.json" 'j.result.tools.some(t => t.name === "diagnose_error")'; then
@@ -91,7 +99,7 @@ done
 if inspector "$bin" mcp --method prompts/list >"$work/prompts.json" 2>"$work/prompts.err"; then
 	if jsonq "$work/prompts.json" 'j.result.prompts.some(p => p.name === "diagnose-last-error")'; then
 		if inspector "$bin" mcp --method prompts/get --prompt-name diagnose-last-error >"$work/prompt.json" 2>"$work/prompt.err" &&
-			jsonq "$work/prompt.json" 'j.result.messages.length > 0'; then
+			jsonq "$work/prompt.json" '/req_011E2EOverloadedRequestId/.test(j.result.messages[0].content.text)'; then
 			ok "inspector: prompts/get diagnose-last-error"
 		else
 			fail "inspector: prompts/get diagnose-last-error" "$(cat "$work/prompt.json" "$work/prompt.err")"

@@ -28,7 +28,7 @@ type occurrence struct {
 	retry    bool
 	notAPI   bool
 	thin     bool
-	log      int
+	log      int32
 	provider string
 	reset    string
 	model    string
@@ -304,7 +304,9 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		strong = apiFrame || rs.anyStrong(set, true)
 	} else {
 		jsonEv := (anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")) || (o.f.envelope && o.f.errType != "")
-		body := o.f.errType != "" || o.f.html || (o.rule != nil && !o.rule.thin)
+		// "Error: 500 Internal Server Error" from the user's own app is not
+		// framed enough; an error body, a page or a strong wording is.
+		body := o.f.errType != "" || o.f.html || (o.rule != nil && o.rule.strong) || o.f.status == 529
 		frame := o.f.statusFrom == "api" || o.f.statusFrom == "sdk" ||
 			(o.f.statusFrom == "header" && o.f.status != 0) ||
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
@@ -321,7 +323,8 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	// A status with nothing else ("Status Code: 500", "API Error: 401" above
 	// its JSON body) belongs to the body that follows.
 	fb := rs.fb.first(set)
-	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule.id == "bare-api-error") && o.f.awsName == "" && (fb == nil || fb.id == "bare-api-error") {
+	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule.id == "bare-api-error") && o.f.awsName == "" && (fb == nil || fb.id == "bare-api-error") &&
+		strings.Count(text, "{") <= strings.Count(text, "}") { // a cut-off body is not a header
 		o.header = true
 	}
 	o.provider = detectProvider(set, rs, o, opts)

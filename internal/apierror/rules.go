@@ -77,6 +77,7 @@ func messageRules() []rule {
 		{id: "axios-5xx", cat: ServerError, any: []string{"ERR_BAD_RESPONSE"}, strong: true},
 		{id: "stream-timeout", cat: Timeout, any: []string{"Stream idle timeout", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "HeadersTimeoutError", "BodyTimeoutError", "aborted due to timeout"}, strong: true, ui: true,
 			summary: "The response stream stalled (no data for too long) — a network or server hiccup; resending usually works."},
+		{id: "sdk-timeout", cat: Timeout, any: []string{"APITimeoutError", "httpx.ReadTimeout", "read operation timed out", "ReadTimeoutError"}, strong: true},
 		{id: "dns-refused", cat: Network, any: []string{"EREFUSED"}, strong: true, retry: -1},
 		{id: "network", cat: Network, any: []string{"ECONNRESET", "ECONNREFUSED", "ConnectionRefused", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "ECONNABORTED", "EPIPE", "UND_ERR_", "fetch failed", "socket hang up", "Unable to connect to API", "socket connection was closed unexpectedly", "ConnectTimeoutError", "getaddrinfo", "Connection refused", "Network is unreachable", "No route to host", "Could not resolve host", "Temporary failure in name resolution"}, strong: true, ui: true},
 		{id: "connection-error", cat: Network, summary: "The connection to the API failed or dropped (Connection error) — network, VPN or proxy trouble.", any: []string{"Connection error.", "Connection closed mid-response", "Connection lost mid-response"}, cased: true, strong: true, ui: true},
@@ -114,7 +115,7 @@ func framePhrases() []string {
 func providerPhrases() map[string][]string {
 	return map[string][]string{
 		"bedrock": {"bedrock", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "$metadata", "amazonaws.com", "inference profile"},
-		"vertex":  {"aiplatform.googleapis.com", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "vertex", "req_vrtx_", "Quota exceeded for"},
+		"vertex":  {"aiplatform.googleapis.com", "publishers/anthropic", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "vertex", "req_vrtx_", "Quota exceeded for"},
 		"gateway": {"inference gateway (", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
 	}
 }
@@ -182,7 +183,7 @@ func buildRuleSet() *ruleSet {
 		rs.frame[id] = false
 		rs.proxyEnv = append(rs.proxyEnv, id)
 	}
-	for _, p := range []string{"API Error", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "bedrock-runtime", "aiplatform.googleapis.com"} {
+	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "bedrock-runtime", "aiplatform.googleapis.com"} {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))
 	}
 	for name, ps := range providerPhrases() {
