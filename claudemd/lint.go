@@ -280,7 +280,8 @@ func (r *run) resolveImports() {
 					continue
 				}
 				t := expandImport(c.path, dir, r.opts.Home)
-				if _, ok := r.cache[t]; ok || seen[t] || !within(r.root, t) && !r.opts.Startup {
+				inside := within(r.root, t) || f.scope == "" && r.opts.Home != "" && within(r.opts.Home, t)
+				if _, ok := r.cache[t]; ok || seen[t] || !inside && !r.opts.Startup {
 					continue
 				}
 				seen[t] = true
@@ -314,7 +315,7 @@ func (r *run) resolveImports() {
 			if !c.accepted {
 				continue
 			}
-			res := r.resolve(c, dir, depth, chain, processed)
+			res := r.resolve(c, dir, depth, chain, processed, f.scope == "")
 			imp := Import{Raw: c.raw, Path: r.display(res.target), Line: c.line, Column: c.col, Status: res.status,
 				abs: res.target, offset: c.off, end: c.end}
 			f.Imports = append(f.Imports, imp)
@@ -386,11 +387,17 @@ func (r *run) analyzeAll(files []*File) {
 }
 
 // resolve decides what Claude Code does with one import.
-func (r *run) resolve(c *importCand, dir string, depth int, chain []string, processed map[string]bool) *resolution {
+//
+// personal is set for the user's and the managed files: their imports are
+// "outside" only when they leave the home directory, not the project.
+func (r *run) resolve(c *importCand, dir string, depth int, chain []string, processed map[string]bool, personal bool) *resolution {
 	res := &resolution{target: expandImport(c.path, dir, r.opts.Home), depth: depth + 1, inCode: c.inCode}
 	res.exists, res.isDir = r.stat(res.target)
 	res.mention = !looksLikeFile(c.path)
 	res.outside = !within(r.root, res.target)
+	if personal {
+		res.outside = r.opts.Home == "" || !within(r.opts.Home, res.target)
+	}
 	if res.outside {
 		if s := sensitiveReason(res.target, r.opts.Home); s != "" {
 			res.sensitive = r.display(s)
