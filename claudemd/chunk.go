@@ -1,6 +1,9 @@
 package claudemd
 
-import "bytes"
+import (
+	"bytes"
+	"hash/maphash"
+)
 
 // importChunks finds the parts of body that goldmark has to parse to see
 // every import candidate exactly as a whole-document parse would.
@@ -11,18 +14,71 @@ import "bytes"
 // a fenced code block: there CommonMark closes every open paragraph, list,
 // block quote and indented code block, so the text after it parses the same
 // on its own. importChunks returns the regions between such boundaries that
-// hold a candidate. It tracks fences itself and gives up (ok=false, parse
-// the whole file) on what it does not model: a fence-looking line indented
-// four or more spaces (it may be indented code) and HTML blocks (which can
-// span blank lines). FuzzImportChunks checks the result against a
-// whole-document parse.
+// hold a candidate. It tracks top-level fences itself and gives up (ok=false:
+// parse the whole file) on what it does not model: an indented
+// fence-looking line (a list item's fence, or indented code), HTML blocks
+// (which can span blank lines) and link reference definitions.
+// FuzzImportChunks checks the result against a whole-document parse.
 func importChunks(body []byte) (ranges [][2]int, ok bool) {
+	ls := scanLines(body, 0, candidateAts(body), nil, false)
+	return ls.ranges, ls.chunkOK
+}
+
+// lineScan is what one pass over a file's lines finds: the regions
+// goldmark must parse (see importChunks) and the paragraph hashes for
+// duplicate-content.
+type lineScan struct {
+	ranges  [][2]int
+	chunkOK bool
+	paras   []para
+}
+
+// candidateAts lists the offsets of every "@" that may start an import. An
+// "@" right after a letter or digit (an e-mail address) never matches, so a
+// file without any other "@" has nothing for goldmark to find. Punctuation
+// before it can: marked starts a new text token after "**bold**", so
+// "**bold**@x.md" is an import.
+func candidateAts(b []byte) []int {
+	var out []int
+	for pos := 0; ; {
+		i := bytes.IndexByte(b[pos:], '@')
+		if i < 0 {
+			return out
+		}
+		at := pos + i
+		if at == 0 {
+			out = append(out, at)
+		} else if c := b[at-1]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			out = append(out, at)
+		}
+		pos = at + 1
+	}
+}
+
+// scanLines walks body's lines once. base is body's offset in the file
+// (for paragraph line numbers, line0 is the line of body's first byte).
+func scanLines(body []byte, line0 int, ats []int, seed *maphash.Seed, wantParas bool) lineScan {
+	out := lineScan{chunkOK: true}
 	inFence := false
 	var fenceChar byte
 	fenceLen := 0
 	prevBlank := true
 	regionStart, regionHas := 0, false
-	for ls := 0; ls < len(body); {
+	chunking := len(ats) > 0
+	ai := 0
+	paraStart, paraLine := -1, 0
+	line := line0
+	flushPara := func(end int) {
+		if paraStart < 0 {
+			return
+		}
+		p := bytes.TrimSpace(body[paraStart:end])
+		if len(p) >= 64 && !bytes.HasPrefix(p, []byte("<!--")) {
+			out.paras = append(out.paras, para{hash: maphash.Bytes(*seed, p), line: paraLine, size: len(p)})
+		}
+		paraStart = -1
+	}
+	for ls := 0; ls < len(body); line++ {
 		le := bytes.IndexByte(body[ls:], '\n')
 		next := len(body)
 		if le < 0 {
@@ -31,50 +87,104 @@ func importChunks(body []byte) (ranges [][2]int, ok bool) {
 			le += ls
 			next = le + 1
 		}
-		line := body[ls:le]
-		indent, i := 0, 0
-		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-			if line[i] == '\t' {
+		indent, i := 0, ls
+		for i < le && (body[i] == ' ' || body[i] == '\t') {
+			if body[i] == '\t' {
 				indent += 4 - indent%4
 			} else {
 				indent++
 			}
 			i++
 		}
-		rest := line[i:]
-		blank := len(bytes.TrimSpace(rest)) == 0
-		if inFence {
-			if indent <= 3 && closesFence(rest, fenceChar, fenceLen) {
-				inFence = false
-			}
-		} else {
-			if !blank && indent == 0 && prevBlank && ls > regionStart {
-				if regionHas {
-					ranges = append(ranges, [2]int{regionStart, ls})
-				}
-				regionStart, regionHas = ls, false
-			}
-			if c, n := fenceRun(rest); n >= 3 {
-				if indent >= 4 {
-					return nil, false
-				}
-				if !(c == '`' && bytes.IndexByte(rest[n:], '`') >= 0) {
-					inFence, fenceChar, fenceLen = true, c, n
-				}
-			} else if indent <= 3 && len(rest) >= 2 && rest[0] == '<' && htmlStart(rest[1]) {
-				return nil, false
+		rest := body[i:le]
+		blank := len(rest) == 0 || len(bytes.TrimSpace(rest)) == 0
+		if wantParas {
+			if blank {
+				flushPara(ls)
+			} else if paraStart < 0 {
+				paraStart, paraLine = ls, line
 			}
 		}
-		if !regionHas && hasImportCandidate(line) {
-			regionHas = true
+		if chunking {
+			if inFence {
+				if indent <= 3 && closesFence(rest, fenceChar, fenceLen) {
+					inFence = false
+				}
+			} else {
+				if !blank && indent == 0 && prevBlank && ls > regionStart {
+					if regionHas {
+						out.ranges = append(out.ranges, [2]int{regionStart, ls})
+					}
+					regionStart, regionHas = ls, false
+				}
+				if c, n := fenceRun(rest); n >= 3 {
+					if indent > 0 {
+						// Indented: a list item's fence or indented code; the
+						// tracker models only top-level fences.
+						chunking, out.chunkOK = false, false
+					} else if !(c == '`' && bytes.IndexByte(rest[n:], '`') >= 0) {
+						inFence, fenceChar, fenceLen = true, c, n
+					}
+				} else if indent <= 3 && len(rest) >= 2 && (rest[0] == '<' && htmlStart(rest[1]) || rest[0] == '[' && bytes.Contains(rest, []byte("]:"))) {
+					// HTML blocks span blank lines; a link reference
+					// definition changes how links elsewhere parse.
+					chunking, out.chunkOK = false, false
+				}
+			}
+			for ai < len(ats) && ats[ai] < next {
+				regionHas = true
+				ai++
+			}
 		}
 		prevBlank = blank
 		ls = next
 	}
-	if regionHas {
-		ranges = append(ranges, [2]int{regionStart, len(body)})
+	if wantParas {
+		flushPara(len(body))
 	}
-	return ranges, true
+	if !out.chunkOK {
+		out.ranges = nil
+	} else if regionHas {
+		out.ranges = append(out.ranges, [2]int{regionStart, len(body)})
+	}
+	return out
+}
+
+// plainChunk reports whether a region is one plain paragraph: no
+// character that starts inline markup, an entity, HTML or a code span, and
+// no line that could start another block. Its text is then exactly its
+// lines, and the import pattern can run on them without a parser.
+func plainChunk(b []byte) bool {
+	for _, c := range b {
+		switch c {
+		case '`', '<', '>', '[', ']', '*', '_', '\\', '&', '~', '|', '#', '!':
+			return false
+		}
+	}
+	sawBlank := false
+	for ls := 0; ls < len(b); {
+		le := bytes.IndexByte(b[ls:], '\n')
+		if le < 0 {
+			le = len(b)
+		} else {
+			le += ls
+		}
+		line := b[ls:le]
+		t := bytes.TrimLeft(line, " ")
+		if len(line)-len(t) >= 4 && ls == 0 || bytes.IndexByte(line, '\t') >= 0 {
+			return false
+		}
+		switch {
+		case len(bytes.TrimSpace(t)) == 0:
+			sawBlank = true
+		case sawBlank:
+			return false // text after a blank line: more than one block
+		case t[0] == '-' || t[0] == '+' || t[0] == '=' || t[0] >= '0' && t[0] <= '9':
+			return false
+		}
+		ls = le + 1
+	}
+	return true
 }
 
 // fenceRun returns the fence character and run length at the start of s.

@@ -27,6 +27,7 @@ type walker struct {
 	notes   []Finding
 	visited map[string]bool
 	pending []pendingLink
+	dirBuf  []byte
 }
 
 type ignoreLayer struct {
@@ -92,12 +93,16 @@ func (w *walker) ignored(path string, isDir bool, layers []ignoreLayer) bool {
 }
 
 func (w *walker) dir(dir string, layers []ignoreLayer) {
-	ents, err := os.ReadDir(dir)
+	ents, buf, err := readDir(dir, w.dirBuf)
+	w.dirBuf = buf
 	if err != nil {
 		return
 	}
+	for i := range ents {
+		ents[i].resolveType(dir)
+	}
 	for _, e := range ents {
-		if e.Name() == ".gitignore" && e.Type().IsRegular() {
+		if e.name == ".gitignore" && e.isRegular() {
 			if gi, err := ignore.CompileIgnoreFile(filepath.Join(dir, ".gitignore")); err == nil {
 				layers = append(layers[:len(layers):len(layers)], ignoreLayer{dir, gi})
 			}
@@ -110,25 +115,25 @@ func (w *walker) dir(dir string, layers []ignoreLayer) {
 		kind, loaded = KindNested, LoadedLazy
 	}
 	var subdirs []string
-	var hasProject, hasLocal, hasClaude bool
-	for _, e := range ents {
-		name := e.Name()
+	var project, local *dirEntry
+	hasClaude := false
+	for i, e := range ents {
+		name := e.name
 		switch name {
 		case ".git", "node_modules":
 			continue
 		case nameProject:
-			hasProject = true
+			project = &ents[i]
 			continue
 		case nameLocal:
-			hasLocal = true
+			local = &ents[i]
 			continue
 		case dirClaude:
-			hasClaude = true
+			hasClaude = e.isDir() || e.isSymlink()
 			continue
 		}
 		path := filepath.Join(dir, name)
-		isLink := e.Type()&os.ModeSymlink != 0
-		if isLink {
+		if e.isSymlink() {
 			real, err := filepath.EvalSymlinks(path)
 			if err != nil {
 				continue // dangling or looping links to non-memory files are not our business
@@ -147,14 +152,14 @@ func (w *walker) dir(dir string, layers []ignoreLayer) {
 			w.pending = append(w.pending, pendingLink{path, real, layers})
 			continue
 		}
-		if e.IsDir() && !w.ignored(path, true, layers) {
+		if e.isDir() && !w.ignored(path, true, layers) {
 			subdirs = append(subdirs, path)
 		}
 	}
 	// Claude Code's order in one directory: CLAUDE.md, .claude/CLAUDE.md,
 	// .claude/rules/**, CLAUDE.local.md.
-	if hasProject {
-		w.file(filepath.Join(dir, nameProject), kind, loaded, dir, layers, false)
+	if project != nil {
+		w.entry(dir, *project, kind, loaded, dir, layers)
 	}
 	if hasClaude {
 		cdir := filepath.Join(dir, dirClaude)
@@ -164,14 +169,28 @@ func (w *walker) dir(dir string, layers []ignoreLayer) {
 			w.rules(filepath.Join(cdir, dirRules), rk, loaded, dir, map[string]bool{})
 		}
 	}
-	if hasLocal {
+	if local != nil {
 		// CLAUDE.local.md is meant to be gitignored and still loads.
-		w.file(filepath.Join(dir, nameLocal), KindLocal, loaded, dir, nil, false)
+		w.entry(dir, *local, KindLocal, loaded, dir, nil)
 	}
 	for _, s := range subdirs {
 		w.visited[s] = true
 		w.dir(s, layers)
 	}
+}
+
+// entry emits a memory file found in a listing: a regular file needs no
+// further system call.
+func (w *walker) entry(dir string, e dirEntry, kind Kind, loaded Loaded, scope string, layers []ignoreLayer) {
+	path := filepath.Join(dir, e.name)
+	if !e.isRegular() {
+		w.file(path, kind, loaded, scope, layers, false)
+		return
+	}
+	if layers != nil && w.ignored(path, false, layers) {
+		return
+	}
+	w.emit(&File{abs: path, real: path, Kind: kind, Loaded: loaded, scope: scope, regular: true})
 }
 
 // file emits one memory file if it exists (optional files may be absent).

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
@@ -147,38 +148,44 @@ func lintOne(opts Options, path string) (*Result, error) {
 	return r.finish(), nil
 }
 
-// discover finds the root memory files and analyses them on a bounded pool
-// of workers while the walk goes on.
+// discover finds the root memory files, then analyses them on a bounded
+// pool of workers.
 func (r *run) discover(single string) {
+	// Workers analyse batches of files while the walk goes on: the walk is
+	// mostly system calls, the analysis mostly CPU.
 	workers := r.opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	jobs := make(chan *File, 64)
+	const batchSize = 32
+	batches := make(chan []*File, workers*2)
 	var wg sync.WaitGroup
 	for i := 0; i < workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var buf []byte
-			for f := range jobs {
-				buf = r.analyzeFile(f, buf)
+			for batch := range batches {
+				for _, f := range batch {
+					buf = r.analyzeFile(f, buf)
+				}
 			}
 		}()
 	}
+	var todo []*File
 	emit := func(f *File) {
-		if prev, ok := r.byReal[f.real]; ok && f.Loaded != LoadedSkipped {
-			f.info = nil
-			r.files = append(r.files, f)
-			_ = prev
+		r.files = append(r.files, f)
+		if f.Loaded == LoadedSkipped {
 			return
 		}
-		if f.Loaded != LoadedSkipped {
-			r.byReal[f.real] = f
+		if _, dup := r.byReal[f.real]; dup {
+			return // a second path to a file already queued: shares its analysis
 		}
-		r.files = append(r.files, f)
-		if f.Loaded != LoadedSkipped {
-			jobs <- f
+		r.byReal[f.real] = f
+		todo = append(todo, f)
+		if len(todo) == batchSize {
+			batches <- todo
+			todo = make([]*File, 0, batchSize)
 		}
 	}
 	w := &walker{root: r.root, set: r.set, emit: emit}
@@ -200,14 +207,17 @@ func (r *run) discover(single string) {
 		}
 		w.walk()
 	}
-	close(jobs)
+	if len(todo) > 0 {
+		batches <- todo
+	}
+	close(batches)
 	wg.Wait()
 	r.notes = append(r.notes, w.notes...)
 	// A file reached twice (a symlink to another memory file) shares the
 	// first one's analysis; its own findings would only repeat.
 	for _, f := range r.files {
 		if f.info == nil && f.Loaded != LoadedSkipped {
-			if prev := r.byReal[f.real]; prev != nil && prev != f {
+			if prev := r.byReal[f.real]; prev != nil && prev != f && prev.info != nil {
 				f.info = &analysis{bytes: prev.info.bytes, chars: prev.info.chars, lines: prev.info.lines,
 					imports: prev.info.imports, paras: prev.info.paras, skip: prev.info.skip, empty: prev.info.empty,
 					fm: prev.info.fm, sup: prev.info.sup}
@@ -218,7 +228,7 @@ func (r *run) discover(single string) {
 
 // analyzeFile reads one file and analyses it; buf is reused across calls.
 func (r *run) analyzeFile(f *File, buf []byte) []byte {
-	src, size, skip, err := readLimited(f.abs, buf)
+	src, size, skip, err := readLimited(f.abs, buf, f.regular)
 	if err != nil {
 		f.info = &analysis{skip: "unreadable: " + errText(err)}
 		return buf
@@ -233,7 +243,7 @@ func (r *run) analyzeFile(f *File, buf []byte) []byte {
 		return buf
 	}
 	f.info = analyze(f, src, r.set, r.seed, r.opts.Sections && f.Loaded == LoadedStartup)
-	if cap(src) > cap(buf) && cap(src) <= 1<<20 {
+	if cap(src) > cap(buf) && cap(src) <= 4<<20 {
 		buf = src[:0]
 	}
 	return buf
@@ -270,7 +280,8 @@ func (r *run) resolveImports() {
 					continue
 				}
 				t := expandImport(c.path, dir, r.opts.Home)
-				if _, ok := r.cache[t]; ok || seen[t] || !within(r.root, t) && !r.opts.Startup {
+				inside := within(r.root, t) || f.scope == "" && r.opts.Home != "" && within(r.opts.Home, t)
+				if _, ok := r.cache[t]; ok || seen[t] || !inside && !r.opts.Startup {
 					continue
 				}
 				seen[t] = true
@@ -304,7 +315,7 @@ func (r *run) resolveImports() {
 			if !c.accepted {
 				continue
 			}
-			res := r.resolve(c, dir, depth, chain, processed)
+			res := r.resolve(c, dir, depth, chain, processed, f.scope == "")
 			imp := Import{Raw: c.raw, Path: r.display(res.target), Line: c.line, Column: c.col, Status: res.status,
 				abs: res.target, offset: c.off, end: c.end}
 			f.Imports = append(f.Imports, imp)
@@ -345,7 +356,8 @@ func isText(p string) bool {
 	return ext == "" || textExtensions()[ext]
 }
 
-// analyzeAll analyses files on the worker pool.
+// analyzeAll analyses files on a pool of GOMAXPROCS workers that take the
+// next file by an atomic index (no channel hand-off per file).
 func (r *run) analyzeAll(files []*File) {
 	if len(files) == 0 {
 		return
@@ -354,31 +366,38 @@ func (r *run) analyzeAll(files []*File) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	jobs := make(chan *File)
+	workers = min(workers, len(files))
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for i := 0; i < workers && i < len(files); i++ {
+	for i := 0; i < workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var buf []byte
-			for f := range jobs {
-				buf = r.analyzeFile(f, buf)
+			for {
+				j := int(next.Add(1)) - 1
+				if j >= len(files) {
+					return
+				}
+				buf = r.analyzeFile(files[j], buf)
 			}
 		}()
 	}
-	for _, f := range files {
-		jobs <- f
-	}
-	close(jobs)
 	wg.Wait()
 }
 
 // resolve decides what Claude Code does with one import.
-func (r *run) resolve(c *importCand, dir string, depth int, chain []string, processed map[string]bool) *resolution {
+//
+// personal is set for the user's and the managed files: their imports are
+// "outside" only when they leave the home directory, not the project.
+func (r *run) resolve(c *importCand, dir string, depth int, chain []string, processed map[string]bool, personal bool) *resolution {
 	res := &resolution{target: expandImport(c.path, dir, r.opts.Home), depth: depth + 1, inCode: c.inCode}
 	res.exists, res.isDir = r.stat(res.target)
 	res.mention = !looksLikeFile(c.path)
 	res.outside = !within(r.root, res.target)
+	if personal {
+		res.outside = r.opts.Home == "" || !within(r.opts.Home, res.target)
+	}
 	if res.outside {
 		if s := sensitiveReason(res.target, r.opts.Home); s != "" {
 			res.sensitive = r.display(s)
@@ -390,7 +409,7 @@ func (r *run) resolve(c *importCand, dir string, depth int, chain []string, proc
 		if res.mention || c.inCode {
 			res.status = "mention"
 		}
-		if strings.IndexByte(c.raw, '#') < 0 {
+		if !res.mention && strings.IndexByte(c.raw, '#') < 0 {
 			if t := strings.TrimRight(c.path, trailingPunct); t != c.path && t != "" {
 				p := expandImport(t, dir, r.opts.Home)
 				if ok, isDir := r.stat(p); ok && !isDir {
@@ -398,7 +417,7 @@ func (r *run) resolve(c *importCand, dir string, depth int, chain []string, proc
 				}
 			}
 		}
-		if !strings.HasPrefix(c.path, "/") && !strings.HasPrefix(c.path, "~/") {
+		if !res.mention && !strings.HasPrefix(c.path, "/") && !strings.HasPrefix(c.path, "~/") {
 			for _, base := range []string{r.root, filepath.Dir(dir)} {
 				p := filepath.Join(base, c.path)
 				if p == res.target || !within(r.root, p) {
@@ -499,6 +518,9 @@ func (r *run) finish() *Result {
 			f.Imports = []Import{}
 		}
 		if a == nil {
+			if f.Loaded == LoadedSkipped {
+				res.Files = append(res.Files, f) // excluded: listed, never read
+			}
 			continue
 		}
 		f.Chars, f.Lines, f.Bytes, f.Sections = a.chars, a.lines, a.bytes, a.sections

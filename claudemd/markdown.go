@@ -68,6 +68,11 @@ func scanMarkdown(body []byte, base int, wantImports, wantComments, wantSections
 				scanHTMLBlock(body, n, emit)
 				return ast.WalkSkipChildren, nil
 			case *ast.Paragraph, *ast.TextBlock:
+				if isTable(body, n) {
+					// marked makes a GFM table token; Claude Code's walker
+					// never looks inside its cells.
+					return ast.WalkSkipChildren, nil
+				}
 				if _, inItem := n.Parent().(*ast.ListItem); inItem {
 					scanRawLines(body, n, emit)
 				} else {
@@ -238,7 +243,7 @@ func scanInline(body []byte, n ast.Node, emit func(int, int, bool)) {
 					// @ is preceded by whitespace either way.
 					flush()
 				}
-			case *ast.CodeSpan, *ast.RawHTML, *ast.AutoLink, *ast.Image:
+			case *ast.CodeSpan, *ast.RawHTML, *ast.AutoLink:
 				flush()
 			default:
 				flush()
@@ -345,4 +350,50 @@ func sections(body []byte, doc ast.Node) []Section {
 		out = append(out, Section{Heading: m.title, Line: line, Chars: utf16Len(seg, utf8.Valid(seg))})
 	}
 	return out
+}
+
+// isTable reports whether a paragraph is a GFM table (goldmark's core
+// parser has none): a header row with a pipe, then a delimiter row with as
+// many cells.
+func isTable(src []byte, n ast.Node) bool {
+	lines := n.Lines()
+	if lines.Len() < 2 {
+		return false
+	}
+	h, d := lines.At(0), lines.At(1)
+	head := src[h.Start:h.Stop]
+	delim := bytes.TrimSpace(src[d.Start:d.Stop])
+	if bytes.IndexByte(head, '|') < 0 || len(delim) == 0 {
+		return false
+	}
+	cells := tableCells(delim)
+	for _, c := range cells {
+		c = bytes.TrimSpace(c)
+		c = bytes.TrimPrefix(c, []byte(":"))
+		c = bytes.TrimSuffix(c, []byte(":"))
+		if len(c) == 0 || len(bytes.Trim(c, "-")) != 0 {
+			return false
+		}
+	}
+	return len(cells) == len(tableCells(bytes.TrimSpace(head)))
+}
+
+// tableCells splits a table row on unescaped pipes, ignoring the outer ones.
+func tableCells(row []byte) [][]byte {
+	row = bytes.TrimPrefix(row, []byte("|"))
+	if bytes.HasSuffix(row, []byte("|")) && !bytes.HasSuffix(row, []byte("\\|")) {
+		row = row[:len(row)-1]
+	}
+	var out [][]byte
+	start := 0
+	for i := 0; i < len(row); i++ {
+		switch row[i] {
+		case '\\':
+			i++
+		case '|':
+			out = append(out, row[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, row[start:])
 }

@@ -71,6 +71,9 @@ type File struct {
 	real  string // symlinks resolved
 	scope string // directory whose session loads this file
 	info  *analysis
+	// regular is set when the directory listing already said "regular
+	// file", so reading it needs no fstat.
+	regular bool
 }
 
 // Finding is one problem in one place.

@@ -24,7 +24,7 @@ func checkDuplicateImportLines(c *fileCheck) {
 	for _, ic := range c.a.imports {
 		start, end := lineAt(c.src, ic.off)
 		line := bytes.TrimRight(c.src[start:end], " \t\r")
-		if bytes.TrimLeft(line, " \t") == nil || len(bytes.Fields(line)) != 1 || line[0] != '@' {
+		if len(line) < 2 || line[0] != '@' || bytes.ContainsAny(line, " \t") {
 			continue
 		}
 		key := string(line)
@@ -42,9 +42,12 @@ func checkDuplicateImportLines(c *fileCheck) {
 }
 
 // checkDuplicateParagraphs reports a paragraph whose text already loaded in
-// a file of the same session: files whose directories contain one another
-// (user and managed files load in every session). Most paragraphs are
-// unique, so only a repeated hash pays for the directory walk.
+// a file of the same session: a file in the same directory or in an
+// ancestor directory, or a user or managed file (scope ""). Only files
+// that another file can meet are indexed; a leaf file (alone in its
+// directory, nothing below it) is only looked up, against the few indexed
+// scopes above it — a tree of 2,000 sibling packages costs one map lookup
+// per paragraph.
 func checkDuplicateParagraphs(c *runCheck) {
 	type occurrence struct {
 		f    *File
@@ -54,51 +57,63 @@ func checkDuplicateParagraphs(c *runCheck) {
 		hash  uint64
 		scope string
 	}
-	n := 0
+	files := make([]*File, 0, len(c.files))
+	count := map[string]int{}
 	for _, f := range c.files {
-		if f.info != nil {
-			n += len(f.info.paras)
-		}
-	}
-	firstSeen := make(map[uint64]occurrence, n)
-	byScope := map[key]occurrence{} // only for repeated hashes
-	for _, f := range c.files {
-		if f.info == nil || f.Loaded == LoadedSkipped {
+		if f.info == nil || f.Loaded == LoadedSkipped || len(f.info.paras) == 0 {
 			continue
 		}
+		files = append(files, f)
+		count[f.scope]++
+	}
+	// Scopes with another scope below them.
+	hasBelow := map[string]bool{}
+	for s := range count {
+		for d := filepath.Dir(s); s != "" && d != s; s, d = d, filepath.Dir(d) {
+			if _, ok := count[d]; ok {
+				hasBelow[d] = true
+			}
+		}
+	}
+	indexed := func(s string) bool { return s == "" || count[s] > 1 || hasBelow[s] }
+	// above lists the indexed scopes a file in s can meet, nearest first.
+	above := func(s string) []string {
+		var out []string
+		if indexed(s) {
+			out = append(out, s)
+		}
+		for d := filepath.Dir(s); s != "" && d != s; s, d = d, filepath.Dir(d) {
+			if indexed(d) && count[d] > 0 {
+				out = append(out, d)
+			}
+		}
+		if s != "" && count[""] > 0 {
+			out = append(out, "")
+		}
+		return out
+	}
+	seen := map[key]occurrence{}
+	memo := map[string][]string{}
+	for _, f := range files {
+		scopes, ok := memo[f.scope]
+		if !ok {
+			scopes = above(f.scope)
+			memo[f.scope] = scopes
+		}
+		index := indexed(f.scope)
 		for _, p := range f.info.paras {
-			first, dup := firstSeen[p.hash]
-			if !dup {
-				firstSeen[p.hash] = occurrence{f, p.line}
-				continue
-			}
-			if _, ok := byScope[key{p.hash, first.f.scope}]; !ok {
-				byScope[key{p.hash, first.f.scope}] = first
-			}
-			// The same session: an earlier file in this directory, an
-			// ancestor, or a user/managed file ("" scope).
-			var prev occurrence
 			found := false
-			for d := f.scope; ; d = filepath.Dir(d) {
-				if q, ok := byScope[key{p.hash, d}]; ok && q.f.real != f.real {
-					prev, found = q, true
+			for _, s := range scopes {
+				if q, ok := seen[key{p.hash, s}]; ok && q.f.real != f.real {
+					c.report(f, p.line, 1, "paragraph duplicates %s:%d; both load into the same session, so it costs context twice", q.f.Path, q.line)
+					found = true
 					break
 				}
-				if d == filepath.Dir(d) || d == "" || d == "." {
-					break
+			}
+			if !found && index {
+				if _, ok := seen[key{p.hash, f.scope}]; !ok {
+					seen[key{p.hash, f.scope}] = occurrence{f, p.line}
 				}
-			}
-			if !found {
-				if q, ok := byScope[key{p.hash, ""}]; ok && q.f.real != f.real {
-					prev, found = q, true
-				}
-			}
-			if found {
-				c.report(f, p.line, 1, "paragraph duplicates %s:%d; both load into the same session, so it costs context twice", prev.f.Path, prev.line)
-				continue
-			}
-			if _, ok := byScope[key{p.hash, f.scope}]; !ok {
-				byScope[key{p.hash, f.scope}] = occurrence{f, p.line}
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/tidwall/gjson"
@@ -184,6 +185,16 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 			Details: r.Details, RequestID: r.RequestID, Model: r.Model})
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Time.Before(fs[j].Time) })
+	// A failure from long ago (a session resumed the next day) is history,
+	// not something to act on now.
+	now := rt.now()
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Time.IsZero() || now.Sub(f.Time) <= StaleAfter {
+			kept = append(kept, f)
+		}
+	}
+	fs = kept
 	fresh := false
 	for _, f := range fs {
 		if f.Time.After(lastAdvised) {
@@ -203,6 +214,10 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 		BaseURL:        rt.getenv("ANTHROPIC_BASE_URL"),
 		APIKeySet:      rt.getenv("ANTHROPIC_API_KEY") != "",
 		Headless:       rt.getenv("CLAUDE_CODE_ENTRYPOINT") == "sdk-cli",
+		MaxRetries:     -1,
+	}
+	if n, err := strconv.Atoi(rt.getenv("CLAUDE_CODE_MAX_RETRIES")); err == nil && n >= 0 {
+		s.MaxRetries = n
 	}
 	if u := tail.LastUsage; u != nil {
 		s.Model = u.Model
@@ -214,6 +229,9 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 	}
 	return s, fresh
 }
+
+// StaleAfter is how old a failure may be and still get advice.
+const StaleAfter = 6 * time.Hour
 
 // maxAdvised is how many of the newest failures advice looks at.
 const maxAdvised = 10

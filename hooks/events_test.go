@@ -342,3 +342,12 @@ func TestHostileTranscriptPaths(t *testing.T) {
 		StatusLine([]byte(`{"session_id":"h","transcript_path":"`+p+`"}`), rt, iostreams.NewColorScheme(false))
 	}
 }
+
+func TestOldFailuresAreNotAdvised(t *testing.T) {
+	rt, clk := newRuntime(t, nil)
+	Handle(payload("StopFailure", "old", "", map[string]any{"error": "server_error", "last_assistant_message": "API Error: 500 Internal server error."}), rt)
+	clk.t = clk.t.Add(StaleAfter + time.Minute)
+	if out := Handle(payload("UserPromptSubmit", "old", "", nil), rt); out != nil {
+		t.Fatalf("stale advice: %q", out)
+	}
+}

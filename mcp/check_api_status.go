@@ -70,7 +70,8 @@ func checkAPIStatusTool(d *Deps) server.ServerTool {
 func fetchStatus(ctx context.Context, client *statuspage.Client, now func() time.Time) StatusResult {
 	c := client.Cached()
 	res := StatusResult{Summary: c.Summary, Cached: true, AgeSeconds: int(c.Age.Seconds())}
-	if !c.OK || c.Stale {
+	// An "unknown" in the cache (e.g. from a cancelled call) is not an answer.
+	if !c.OK || c.Stale || c.Summary.State == statuspage.Unknown {
 		s := client.Fetch(ctx)
 		if s.State != statuspage.Unknown || !c.OK || c.Summary.State == statuspage.Unknown {
 			res = StatusResult{Summary: s}

@@ -36,9 +36,6 @@ type Deps struct {
 	Now func() time.Time
 	// Log receives diagnostics; never stdout (stdout is the protocol on stdio).
 	Log io.Writer
-
-	// env is the test environment behind Getenv (tests only).
-	env map[string]string
 }
 
 func (d *Deps) fill() {
@@ -91,6 +88,7 @@ func NewServer(d Deps, opts ...server.ServerOption) *server.MCPServer {
 		server.WithToolCapabilities(false),
 		server.WithPromptCapabilities(false),
 		server.WithRecovery(),
+		server.WithToolHandlerMiddleware(scrubSecrets(d.Getenv)),
 		server.WithInstructions(Instructions),
 		server.WithTitle("ccdiag — Claude API diagnostics"),
 	}
@@ -105,6 +103,7 @@ func NewServer(d Deps, opts ...server.ServerOption) *server.MCPServer {
 // tools is the registry: one line per tool.
 func tools(d *Deps) []server.ServerTool {
 	return []server.ServerTool{
+		diagnoseErrorTool(d),
 		checkAPIStatusTool(d),
 		lintClaudeMDTool(d),
 		validateRequestTool(d),
@@ -115,7 +114,7 @@ func tools(d *Deps) []server.ServerTool {
 
 // prompts is the registry of prompts.
 func prompts(d *Deps) []server.ServerPrompt {
-	return nil
+	return []server.ServerPrompt{diagnoseLastErrorPrompt(d)}
 }
 
 // readOnly sets all four annotations explicitly: mcp-go's defaults are

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -31,6 +32,15 @@ var eras = []struct {
 	{"legacy", []client.ClientOption{client.WithLegacyProtocolOnly()}, mcpgo.LATEST_LEGACY_PROTOCOL_VERSION},
 }
 
+// testEnvs maps a sandbox's project dir to the environment its Getenv reads,
+// so test setups can change it.
+var testEnvs sync.Map
+
+func envOf(d *Deps) map[string]string {
+	env, _ := testEnvs.Load(d.Cwd)
+	return env.(map[string]string)
+}
+
 // testDeps is a sandbox: a project dir, a HOME with transcripts, a fixed clock.
 func testDeps(t *testing.T) Deps {
 	t.Helper()
@@ -47,10 +57,10 @@ func testDeps(t *testing.T) Deps {
 		"ANTHROPIC_API_KEY": plantedKey,
 		// Nothing in a test may reach the real status page or API.
 		"CCDIAG_STATUS_URL": "http://127.0.0.1:1", "ANTHROPIC_BASE_URL": "http://127.0.0.1:1"}
+	testEnvs.Store(project, env)
 	return Deps{
 		Version: "test",
 		Getenv:  func(k string) string { return env[k] },
-		env:     env,
 		Cwd:     project,
 		Home:    home,
 		Now:     func() time.Time { return time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC) },
@@ -133,6 +143,21 @@ type toolCase struct {
 
 func toolCases() []toolCase {
 	return []toolCase{
+		{name: "overloaded", tool: "diagnose_error",
+			args:     map[string]any{"text": `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHmmH2jsfTgzgMYUUmVj"}`},
+			wantText: "/model",
+			check:    all(field("category", "overloaded"), field("retryable", true), field("request_id", "req_011CSHmmH2jsfTgzgMYUUmVj"))},
+		{name: "context too long", tool: "diagnose_error",
+			args:  map[string]any{"text": "API Error: 400 prompt is too long: 250000 tokens > 200000 maximum"},
+			check: field("category", "context_too_long")},
+		{name: "gateway from base_url", tool: "diagnose_error",
+			args:  map[string]any{"text": "API Error: 502 Bad Gateway", "base_url": "https://llm-gateway.example.com"},
+			check: field("side", "network")},
+		{name: "not an API error", tool: "diagnose_error", args: map[string]any{"text": "500 tests passed"}, check: field("category", "none")},
+		{name: "pasted key is scrubbed", tool: "diagnose_error",
+			args:  map[string]any{"text": "API Error: 401 invalid x-api-key " + plantedKey},
+			check: field("category", "authentication")},
+		{name: "empty text", tool: "diagnose_error", args: map[string]any{"text": "  "}, isError: true, wantText: "needs text"},
 		{name: "valid payload", tool: "validate_request",
 			args:     map[string]any{"payload": `{"model":"claude-sonnet-4-5","max_tokens":100,"messages":[{"role":"user","content":"hi"}]}`},
 			wantText: "No problems found",
@@ -162,7 +187,7 @@ func toolCases() []toolCase {
 		{name: "estimate file", tool: "estimate_tokens", args: map[string]any{"path": "CLAUDE.md"},
 			setup: writeFile("CLAUDE.md", strings.Repeat("x", 4000)), check: field("tokens", float64(1000))},
 		{name: "exact without key", tool: "estimate_tokens", args: map[string]any{"text": "hello", "exact": true},
-			setup:    func(t *testing.T, d *Deps) { delete(d.env, "ANTHROPIC_API_KEY") },
+			setup:    func(t *testing.T, d *Deps) { delete(envOf(d), "ANTHROPIC_API_KEY") },
 			wantText: "Note: exact counting needs ANTHROPIC_API_KEY", check: field("exact", false)},
 		{name: "exact with key", tool: "estimate_tokens", args: map[string]any{"text": "hello there", "exact": true, "model": "claude-sonnet-4-6"},
 			setup: func(t *testing.T, d *Deps) { fakeAPI(t, d, "ok") }, wantText: "(exact, from count_tokens)",
@@ -232,6 +257,14 @@ func toolCases() []toolCase {
 			}},
 		{name: "lint outside roots", tool: "lint_claude_md", args: map[string]any{"path": "/etc"}, isError: true, wantText: "outside the allowed roots"},
 		{name: "lint missing path", tool: "lint_claude_md", args: map[string]any{"path": "nope"}, isError: true, wantText: "does not exist"},
+		{name: "recent error quoting the key", tool: "recent_api_errors", args: map[string]any{}, setup: func(t *testing.T, d *Deps) {
+			plantTranscript(t, d)
+			dir := filepath.Join(d.Home, ".claude", "projects", projectKey(d.Cwd))
+			line := `{"type":"assistant","isApiErrorMessage":true,"apiErrorStatus":401,"apiErrorType":"authentication_error","requestId":"req_auth1","message":{"model":"<synthetic>","role":"assistant","content":[{"type":"text","text":"API Error: 401 invalid x-api-key ` + plantedKey + `"}]},"timestamp":"2026-11-25T09:06:00.000Z","sessionId":"s2"}` + "\n"
+			if err := os.WriteFile(filepath.Join(dir, "s2.jsonl"), []byte(line), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, wantText: "invalid x-api-key sk-ant-…wxyz"},
 		{name: "recent bad since", tool: "recent_api_errors", args: map[string]any{"since": "yesterday"}, isError: true, wantText: "RFC 3339"},
 	}
 }
@@ -244,7 +277,7 @@ func fakeStatus(scenario string) func(*testing.T, *Deps) {
 		}
 		srv := httptest.NewServer(h)
 		t.Cleanup(srv.Close)
-		d.env["CCDIAG_STATUS_URL"] = srv.URL
+		envOf(d)["CCDIAG_STATUS_URL"] = srv.URL
 	}
 }
 
@@ -256,8 +289,8 @@ func fakeAPI(t *testing.T, d *Deps, scenario string) *fakes.API {
 	api.Key = plantedKey
 	srv := httptest.NewServer(api)
 	t.Cleanup(srv.Close)
-	d.env["ANTHROPIC_BASE_URL"] = srv.URL
-	d.env["ANTHROPIC_API_KEY"] = plantedKey
+	envOf(d)["ANTHROPIC_BASE_URL"] = srv.URL
+	envOf(d)["ANTHROPIC_API_KEY"] = plantedKey
 	return api
 }
 
@@ -272,14 +305,20 @@ func writeFile(name, content string) func(*testing.T, *Deps) {
 	}
 }
 
-// plantTranscript writes a Claude Code transcript with two overloaded turns.
-func plantTranscript(t *testing.T, d *Deps) {
-	dir := filepath.Join(d.Home, ".claude", "projects", strings.Map(func(r rune) rune {
+// projectKey is Claude Code's folder name for a project (written out here
+// rather than taken from internal/transcript, so the test checks it).
+func projectKey(cwd string) string {
+	return strings.Map(func(r rune) rune {
 		if r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
 			return r
 		}
 		return '-'
-	}, d.Cwd))
+	}, cwd)
+}
+
+// plantTranscript writes a Claude Code transcript with two overloaded turns.
+func plantTranscript(t *testing.T, d *Deps) {
+	dir := filepath.Join(d.Home, ".claude", "projects", projectKey(d.Cwd))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}

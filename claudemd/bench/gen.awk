@@ -22,8 +22,10 @@ function file(f, i, depth,   h, n, rel) {
   emit(f, "")
   emit(f, para())
   emit(f, "")
-  emit(f, "Shared conventions: @" rel "docs/conventions.md and testing guide @" rel "docs/testing.md")
-  emit(f, "")
+  if (f !~ /\/docs\//) {
+    emit(f, "Shared conventions: @" rel "docs/conventions.md and testing guide @" rel "docs/testing.md")
+    emit(f, "")
+  }
   h = 0
   while (bytes < size) {
     emit(f, "## " H[(h++ % NH) + 1])

@@ -284,6 +284,12 @@ func sizeActions(a *advice) []Action {
 }
 
 func invalidActions(a *advice) []Action {
+	if a.rule == "usage-policy" {
+		return []Action{
+			act("Edit your last message", "", "Press Esc twice to go back and rephrase: the request, not the service, was refused."),
+			act("Or start a new session", "/clear", "Content earlier in the conversation can keep triggering the refusal."),
+		}
+	}
 	if a.rule == "bedrock-on-demand" {
 		return []Action{
 			act("Use an inference profile id for the model", "export ANTHROPIC_MODEL=<inference-profile-id-or-arn>", "This model cannot be invoked on demand on Bedrock; use the profile id (e.g. one starting with us. or global.) from the Bedrock console."),
@@ -524,6 +530,9 @@ func brief(o *occurrence) Brief {
 // summaryFor refines the category's summary with what this error says.
 func summaryFor(p *occurrence, e entry, a *advice) string {
 	s := e.summary
+	if p.rule != nil && p.rule.summary != "" {
+		s = p.rule.summary
+	}
 	switch {
 	case p.cat == UsageLimit && p.reset != "":
 		s = "Your Claude plan's usage limit is used up; it resets " + p.reset + "."

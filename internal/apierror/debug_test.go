@@ -22,7 +22,7 @@ func TestDebugDump(t *testing.T) {
 		t.Logf("%3d st=%v ind=%d mk=%c log=%d tool=%v trail=%v %q", i, dc.start[i], l.indent, max(l.marker, ' '), l.log, l.tool, l.trail, l.text)
 	}
 	for _, s := range dc.segments(rs) {
-		o := evaluate(dc, s, rs, Options{}, false, readHints(squash(text, false)))
+		o := evaluate(dc, s, rs, Options{}, false, readHints(dc, rs, text))
 		if o == nil {
 			t.Logf("seg %d-%d: not an error", s.first, s.last)
 			continue

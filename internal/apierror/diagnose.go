@@ -28,7 +28,7 @@ type occurrence struct {
 	retry    bool
 	notAPI   bool
 	thin     bool
-	log      int
+	log      int32
 	provider string
 	reset    string
 	model    string
@@ -65,8 +65,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	rs := rules.get()
 	dc := newDoc(normalise(text), rs)
-	h := readHints(dc.sq)
-	h.baseURL = baseURLInText(text)
+	h := readHints(dc, rs, text)
 	var occs []*occurrence
 	var header *occurrence // a bare status waiting for its body
 	flush := func() {
@@ -215,7 +214,7 @@ func enrichFromLog(p *occurrence, occs []*occurrence) {
 // baseURLInText returns the URL a paste assigns to ANTHROPIC_BASE_URL
 // (export ANTHROPIC_BASE_URL=…, "ANTHROPIC_BASE_URL": "…").
 func baseURLInText(text string) string {
-	i := strings.Index(text, "ANTHROPIC_BASE_URL")
+	i := strings.LastIndex(text, "ANTHROPIC_BASE_URL")
 	if i < 0 {
 		return ""
 	}
@@ -258,12 +257,17 @@ type hints struct {
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 }
 
-// readHints reads the squashed paste (lower case, no blanks).
-func readHints(sq string) hints {
-	return hints{
-		localBaseURL: mentionsLocalBaseURL(sq),
-		proxyEnv:     strings.Contains(sq, "https_proxy") || strings.Contains(sq, "http_proxy"),
+func readHints(dc *doc, rs *ruleSet, text string) hints {
+	h := hints{baseURL: baseURLInText(text)}
+	h.localBaseURL = isLocal(h.baseURL)
+	for _, x := range dc.hits {
+		for _, id := range rs.proxyEnv {
+			if x.id == id {
+				h.proxyEnv = true
+			}
+		}
 	}
+	return h
 }
 
 // evaluate reads one segment; nil when it is not an error occurrence.
@@ -300,7 +304,9 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		strong = apiFrame || rs.anyStrong(set, true)
 	} else {
 		jsonEv := (anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")) || (o.f.envelope && o.f.errType != "")
-		body := o.f.errType != "" || o.f.html || (o.rule != nil && !o.rule.thin)
+		// "Error: 500 Internal Server Error" from the user's own app is not
+		// framed enough; an error body, a page or a strong wording is.
+		body := o.f.errType != "" || o.f.html || (o.rule != nil && o.rule.strong) || o.f.status == 529
 		frame := o.f.statusFrom == "api" || o.f.statusFrom == "sdk" ||
 			(o.f.statusFrom == "header" && o.f.status != 0) ||
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
@@ -317,7 +323,8 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	// A status with nothing else ("Status Code: 500", "API Error: 401" above
 	// its JSON body) belongs to the body that follows.
 	fb := rs.fb.first(set)
-	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule.id == "bare-api-error") && o.f.awsName == "" && (fb == nil || fb.id == "bare-api-error") {
+	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule.id == "bare-api-error") && o.f.awsName == "" && (fb == nil || fb.id == "bare-api-error") &&
+		strings.Count(text, "{") <= strings.Count(text, "}") { // a cut-off body is not a header
 		o.header = true
 	}
 	o.provider = detectProvider(set, rs, o, opts)
@@ -593,15 +600,6 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
-}
-
-func mentionsLocalBaseURL(low string) bool {
-	i := strings.Index(low, "anthropic_base_url")
-	if i < 0 {
-		return false
-	}
-	rest := low[i:min(len(low), i+80)]
-	return strings.Contains(rest, "127.0.0.1") || strings.Contains(rest, "localhost")
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, "" for

@@ -61,87 +61,88 @@ func threeDigits(s string, i int) (int, bool) {
 	return n, validStatus(n)
 }
 
-// statusAfter looks for key in low and reads a status right after it
-// (skipping ":", "(", quotes and blanks); it tries every occurrence.
-func statusAfter(low, key string) (int, bool) {
-	for off := 0; ; {
-		i := strings.Index(low[off:], key)
-		if i < 0 {
-			return 0, false
-		}
-		j := off + i + len(key)
-		for j < len(low) && (low[j] == ':' || low[j] == '(' || low[j] == '"' || low[j] == '\'' || low[j] == ' ' || low[j] == '=' || low[j] == '\n') {
-			j++
-		}
-		if n, ok := threeDigits(low, j); ok {
-			return n, true
-		}
-		off = off + i + len(key)
-	}
+// statusFrames are the words that put a status number in context, most
+// telling first; a number preceded by one of them is an HTTP status.
+var statusFrames = [...]struct{ suffix, kind string }{
+	{"api error: repeated", "api"}, {"request rejected", "api"}, {"api error", "api"},
+	{"error code", "sdk"},
+	{"status code", "header"},
+	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
+	{"apierrorstatus", "sdk"}, {"api_error_status", "sdk"}, {"error_status", "sdk"},
+	{"server error", "other"}, {"client error", "other"},
+	{"error", "error"},
+	{"|", "other"}, {"<title>", "other"}, {"<h1>", "other"}, {"http/1.1", "other"}, {"http/1.0", "other"},
+	{"http/2", "other"}, {"response", "other"}, {"status", "other"}, {"code", "other"},
 }
 
-// findStatus reads the HTTP status from the places error texts put it, most
-// telling first. low is the lower-cased occurrence text.
+func statusRank(kind, before string) int {
+	switch kind {
+	case "api":
+		return 0
+	case "sdk":
+		if strings.HasSuffix(before, "error code") {
+			return 1
+		}
+		return 3
+	case "header":
+		return 2
+	case "error":
+		return 4
+	case "line":
+		return 5
+	}
+	return 6
+}
+
+// findStatus reads the HTTP status from the places error texts put it ("API
+// Error: 529", "Error code: 429", "Status Code: 500", "529 {…}", "<title>502…"),
+// in one pass over the three-digit numbers of low, the lower-cased text.
 func findStatus(low string) (int, string) {
-	if n, ok := statusAfter(low, "api error"); ok {
-		return n, "api"
+	best, bestKind, bestRank := 0, "", 99
+	for i := 0; i+3 <= len(low); i++ {
+		if c := low[i]; c < '0' || c > '9' || (i > 0 && low[i-1] >= '0' && low[i-1] <= '9') {
+			continue
+		}
+		n, ok := threeDigits(low, i)
+		if !ok {
+			continue
+		}
+		kind, before := statusContext(low, i)
+		if kind == "" {
+			continue
+		}
+		if rank := statusRank(kind, before); rank < bestRank {
+			best, bestKind, bestRank = n, kind, rank
+			if rank == 0 {
+				break
+			}
+		}
+		i += 2
 	}
-	for _, k := range []string{"request rejected (", "openai api error", "api error: repeated"} {
-		if n, ok := statusAfter(low, k); ok {
-			return n, "api"
+	return best, bestKind
+}
+
+// statusContext says how the number at low[i:i+3] is framed ("" when it is
+// just a number), and returns the text before it.
+func statusContext(low string, i int) (string, string) {
+	before := strings.TrimRight(low[max(0, i-40):i], " :(\"'=\n")
+	for _, f := range statusFrames {
+		if strings.HasSuffix(before, f.suffix) {
+			return f.kind, before
 		}
 	}
-	if n, ok := statusAfter(low, "error code"); ok {
-		return n, "sdk"
-	}
-	if n, ok := statusAfter(low, "status code"); ok {
-		return n, "header"
-	}
-	for _, k := range []string{`"httpstatuscode"`, `"statuscode"`, "(http "} {
-		if n, ok := statusAfter(low, k); ok {
-			return n, "sdk"
-		}
-	}
-	if n, ok := statusAfter(low, "error:"); ok {
-		return n, "error"
-	}
+	after := low[i+3:]
 	// A status right before an error body: "… failed with 529 {"type":…".
-	for off, n := 0, 0; n < 20; n++ {
-		i := strings.Index(low[off:], "{\"")
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + 2
-		j := i
-		for j > 0 && low[j-1] == ' ' {
-			j--
-		}
-		if j >= 3 && (j == 3 || low[j-4] < '0' || low[j-4] > '9') {
-			if st, ok := threeDigits(low, j-3); ok && st != 200 {
-				return st, "line"
-			}
+	if t := strings.TrimLeft(after, " "); strings.HasPrefix(t, "{\"") || strings.HasPrefix(t, "{'") || strings.HasPrefix(t, "[{") {
+		return "line", before
+	}
+	// A line that starts with the status: "503 upstream connect…".
+	if i == 0 || low[i-1] == '\n' {
+		if len(after) == 0 || after[0] == ' ' || after[0] == '{' || after[0] == '[' || after[0] == '<' || after[0] == '\n' {
+			return "line", before
 		}
 	}
-	// A line that starts with the status: "529 {…}", "503 upstream connect…".
-	for off := 0; off < len(low); {
-		if n, ok := threeDigits(low, off); ok {
-			if j := off + 3; j >= len(low) || low[j] == ' ' || low[j] == '{' || low[j] == '[' || low[j] == '<' || low[j] == '\n' {
-				return n, "line"
-			}
-		}
-		i := strings.IndexByte(low[off:], '\n')
-		if i < 0 {
-			break
-		}
-		off += i + 1
-	}
-	for _, k := range []string{"server error '", "client error '", "| ", "<title>", "<h1>", "http/1.1", "http/1.0", "http/2", "response", "status:", `"status":`, `"code":`, `'code':`} {
-		if n, ok := statusAfter(low, k); ok {
-			return n, "other"
-		}
-	}
-	return 0, ""
+	return "", before
 }
 
 // jsonCandidates yields the JSON-looking objects in text: each "{" followed by
@@ -260,10 +261,9 @@ func pythonToJSON(s string) string {
 	return r.Replace(s)
 }
 
-// fields reads the members of a JSON object in one pass (gjson's Get
-// re-scans the object for every path).
-func fields(r gjson.Result, keys ...string) []gjson.Result {
-	out := make([]gjson.Result, len(keys))
+// fields reads the members of a JSON object into out in one pass (gjson's
+// Get re-scans the object for every path).
+func fields(r gjson.Result, out []gjson.Result, keys ...string) []gjson.Result {
 	r.ForEach(func(k, v gjson.Result) bool {
 		for i, key := range keys {
 			if k.Str == key && !out[i].Exists() {
@@ -294,12 +294,23 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.validJSON = true
 		}
 	}
-	top := fields(r, "error", "type", "message", "request_id", "name", "$metadata")
+	var topBuf [9]gjson.Result
+	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId")
+	// Claude Code's own records: transcript entries and `claude -p` JSON.
+	for _, t := range top[6:8] {
+		if t.Type == gjson.String {
+			setType(t.Str)
+		}
+	}
+	if id := top[8].String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
+		f.requestID = id
+	}
 	if e := top[0]; e.IsObject() {
 		if top[1].String() == "error" {
 			f.envelope = true // {"type":"error","error":{…}}: the Messages API's own shape
 		}
-		ef := fields(e, "type", "message", "details", "code", "status", "metadata")
+		var efBuf [6]gjson.Result
+		ef := fields(e, efBuf[:], "type", "message", "details", "code", "status", "metadata")
 		t := ef[0].String()
 		setType(t)
 		msg := ef[1].String()
@@ -332,7 +343,8 @@ func readBody(r gjson.Result, f *facts, depth int) {
 	if n := top[4].String(); strings.HasSuffix(n, "Exception") && f.awsName == "" {
 		f.awsName = n
 		f.validJSON = true
-		meta := fields(top[5], "httpStatusCode", "requestId")
+		var metaBuf [2]gjson.Result
+		meta := fields(top[5], metaBuf[:], "httpStatusCode", "requestId")
 		if c := int(meta[0].Int()); validStatus(c) && f.status == 0 {
 			f.status, f.statusFrom = c, "sdk"
 		}
@@ -486,7 +498,7 @@ func htmlTitle(text, low string) string {
 }
 
 var resetRE = lazy[*regexp.Regexp]{make: func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?i:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·∙\n()|"]{1,40}?(?:\s*\([^()\n]{1,40}\))?)(?:\s*[.·∙\n/"'`+"`"+`]|\s*$)`)
+	return regexp.MustCompile(`\b(?i:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·∙\n()|"]{1,40}?(?:\s*\([^()\n]{1,40}\))?)(?:\s*[.·∙\n/"'` + "`" + `]|\s*$)`)
 }}
 
 // findReset returns when a usage or spend limit resets, as the text says it,

@@ -30,6 +30,14 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 		}
 	}
 	m.ncol = n
+	// Matching folds ASCII case and skips blanks and backticks, so the lines
+	// need not be squashed first (phrases are stored squashed, lower case).
+	for b := 'A'; b <= 'Z'; b++ {
+		m.class[b] = m.class[b+32]
+	}
+	for _, b := range []byte{' ', '\t', '\n', '`'} {
+		m.class[b] = skipClass
+	}
 	newState := func() int32 {
 		s := int32(len(m.out))
 		for c := int32(0); c < n; c++ {
@@ -92,16 +100,52 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 	return m
 }
 
+// skipClass marks bytes the matcher steps over (blanks, backticks).
+const skipClass = 0xffff
+
 // scan calls emit for every phrase occurrence, with the offset where it starts.
 func (m *phraseMatcher) scan(text string, emit func(id int32, start int)) {
 	s := int32(0)
 	delta, class, first, n := m.delta, &m.class, m.first, m.ncol
 	for i := 0; i < len(text); i++ {
-		s = delta[s*n+int32(class[text[i]])]
+		c := class[text[i]]
+		if c == skipClass {
+			continue
+		}
+		s = delta[s*n+int32(c)]
 		if a, b := first[s], first[s+1]; a < b {
 			for _, id := range m.ids[a:b] {
 				emit(id, i+1-m.length[id])
 			}
 		}
 	}
+}
+
+// scanLines matches over lines as if they were squashed (blanks and
+// backticks removed, case folded) and concatenated. emit gets the phrase id,
+// its end in that virtual text, and the line and byte offset where it ends.
+// It returns where each line starts in the virtual text.
+func (m *phraseMatcher) scanLines(lines []line, emit func(id int32, end, line, at int)) []int {
+	starts := make([]int, len(lines)+1)
+	s, v := int32(0), 0
+	delta, class, first, n := m.delta, &m.class, m.first, m.ncol
+	for li := range lines {
+		starts[li] = v
+		text := lines[li].text
+		for i := 0; i < len(text); i++ {
+			c := class[text[i]]
+			if c == skipClass {
+				continue
+			}
+			v++
+			s = delta[s*n+int32(c)]
+			if a, b := first[s], first[s+1]; a < b {
+				for _, id := range m.ids[a:b] {
+					emit(id, v, li, i+1)
+				}
+			}
+		}
+	}
+	starts[len(lines)] = v
+	return starts
 }

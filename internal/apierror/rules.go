@@ -30,6 +30,8 @@ type rule struct {
 	dropStatus bool
 	notAPI     bool // a failure, but not of the API (Claude Code crashed)
 	thin       bool // says too little on its own: dropped when the paste has more
+	// summary replaces the category's summary when this wording is more precise.
+	summary string
 }
 
 // messageRules run first: specific wording beats the status and error type,
@@ -41,7 +43,7 @@ func messageRules() []rule {
 		{id: "max-output", cat: MaxOutputTokens, any: []string{"output token maximum", "CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable"}, strong: true, ui: true},
 		{id: "proxy-tunnel", cat: Proxy, any: []string{"ERR_PROXY_TUNNEL", "Failed to establish tunnel", "tunneling socket could not be established", "Proxy Authentication Required", "CONNECT tunnel failed", "ERR_TUNNEL_CONNECTION_FAILED", "ERR_PROXY_CONNECTION_FAILED", "proxy authentication", "407 Proxy"}, strong: true, dropStatus: true},
 		{id: "proxy-ended", cat: Proxy, any: []string{"Proxy connection ended before receiving CONNECT response"}, strong: true, retry: 1},
-		{id: "tls", cat: TLS, any: []string{"SELF_SIGNED_CERT_IN_CHAIN", "self signed certificate", "self-signed certificate", "UNABLE_TO_GET_ISSUER_CERT", "unable to get local issuer certificate", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate", "CERT_HAS_EXPIRED", "certificate has expired", "SSL certificate", "DEPTH_ZERO_SELF_SIGNED_CERT", "ERR_TLS_CERT_ALTNAME_INVALID", "CERTIFICATE_VERIFY_FAILED", "certificate verify failed", "x509: certificate", "certificate signed by unknown authority", "does not match certificate's altnames", "ERR_SSL_", "SSL routines", "UNABLE_TO_GET_CRL"}, strong: true, ui: true},
+		{id: "tls", cat: TLS, any: []string{"SELF_SIGNED_CERT_IN_CHAIN", "self signed certificate", "self-signed certificate", "UNABLE_TO_GET_ISSUER_CERT", "unable to get local issuer certificate", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate", "CERT_HAS_EXPIRED", "certificate has expired", "SSL certificate", "DEPTH_ZERO_SELF_SIGNED_CERT", "ERR_TLS_CERT_ALTNAME_INVALID", "CERTIFICATE_VERIFY_FAILED", "certificate verify failed", "x509: certificate", "certificate signed by unknown authority", "does not match certificate's altnames", "ERR_SSL_", "SSL routines", "UNABLE_TO_GET_CRL", "EPROTO", "wrong version number", "CERT_NOT_YET_VALID", "ERR_TLS_"}, strong: true, ui: true},
 		{id: "org-rate-limit", cat: RateLimit, any: []string{"exceed the rate limit for your organization", "exceed your organization's rate limit", "exceed your account's rate limit", "exceeded your per-minute rate limit", "exceeded your rate limit", "exceed the rate limit"}, strong: true, ui: true},
 		{id: "server-throttle", cat: RateLimit, any: []string{"Server is temporarily limiting requests"}, strong: true, ui: true},
 		{id: "bedrock-throttle", cat: RateLimit, any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens"}, strong: true, provider: "bedrock", status: 429},
@@ -51,27 +53,34 @@ func messageRules() []rule {
 		{id: "spend-console", cat: SpendLimit, any: []string{"reached your specified API usage limits", "reached your specified workspace API usage limits", "enforced_spend_limit_reached", "contract_spend_limit_reached", "spend limit reached"}, strong: true},
 		{id: "usage-limit", cat: UsageLimit, any: []string{"usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}, strong: true, ui: true},
 		{id: "context", cat: ContextTooLong, any: []string{"prompt is too long", "Context limit reached", "context window limit", "exceed context limit", "maximum context length", "longer than the model's context length", "context length exceeded", "context_length_exceeded", "Conversation too long", "input is too long", "prompt too long", "exceeds the context window", "exceeds the model's context", "model_context_window_exceeded"}, strong: true, ui: true},
-		{id: "conversation", cat: ConversationState, any: []string{"ids were found without tool_result", "unexpected tool_use_id", "must have a corresponding tool_use", "must have a corresponding tool_result", "tool_use ids must be unique", "redacted_thinking blocks", "thinking blocks in the latest assistant message", "These blocks must remain as they were", "text content blocks must be non-empty", "cache_control cannot be set for empty text", "must have non-empty content", "roles must alternate", "first message must use the user role", "Expected thinking or redacted_thinking", "final assistant content cannot end with trailing whitespace", "must start with a thinking block", "tool_result block(s) provided when previous message"}, strong: true},
+		{id: "usage-policy", cat: InvalidRequest, any: []string{"appears to violate our Usage Policy", "violate our Acceptable Use Policy"}, strong: true, ui: true,
+			summary: "The request was refused under Anthropic's Usage Policy — rephrase it; resending it unchanged fails the same way."},
+		{id: "conversation", cat: ConversationState, any: []string{"tool use concurrency issues", "ids were found without tool_result", "unexpected tool_use_id", "must have a corresponding tool_use", "must have a corresponding tool_result", "tool_use ids must be unique", "redacted_thinking blocks", "thinking blocks in the latest assistant message", "These blocks must remain as they were", "text content blocks must be non-empty", "cache_control cannot be set for empty text", "must have non-empty content", "roles must alternate", "first message must use the user role", "Expected thinking or redacted_thinking", "final assistant content cannot end with trailing whitespace", "must start with a thinking block", "tool_result block(s) provided when previous message"}, strong: true},
 		{id: "image-size", cat: RequestTooLarge, any: []string{"image exceeds", "image dimensions exceed", "Request too large", "request exceeds the maximum size", "Request Entity Too Large", "request_too_large", "request_body_too_large", "PDF pages", "pdf exceeds", "Payload Too Large", "exceeds the maximum allowed size"}, strong: true, ui: true},
-		{id: "billing", cat: Billing, any: []string{"credit balance is too low", "credit balance too low", "insufficient credits", "requires more credits", "no credits remaining", "insufficient_quota", "purchase credits", "billing_error", "Payment Required", "insufficient balance", "insufficient_credits"}, strong: true, ui: true},
+		{id: "billing", cat: Billing, any: []string{"credit balance is too low", "credit balance too low", "insufficient credits", "requires more credits", "no credits remaining", "insufficient_quota", "purchase credits", "billing_error", "Payment Required", "insufficient balance", "insufficient_credits", "exceeded your current quota"}, strong: true, ui: true},
 		{id: "relay-client", cat: GatewayError, any: []string{"client_validation_error", "client is not authorized to use this API key", "only accepts requests from Claude Code"}, strong: true, retry: -1, provider: "gateway"},
 		{id: "cf-challenge", cat: GatewayError, any: []string{"<title>Just a moment", "Attention Required! | Cloudflare", "cf-mitigated", "challenge-platform", "Checking your browser before accessing"}, retry: -1, status: 403},
-		{id: "envoy", cat: GatewayError, any: []string{"upstream connect error", "disconnect/reset before headers", "no healthy upstream", "upstream request timeout"}, strong: true, ui: true},
-		{id: "malformed-200", cat: GatewayError, any: []string{"empty or malformed response"}, strong: true, ui: true, status: 200},
+		{id: "envoy", cat: GatewayError, any: []string{"upstream connect error", "disconnect/reset before headers", "no healthy upstream", "upstream request timeout"}, strong: true, ui: true,
+			summary: "A proxy in front of the API (Envoy) could not reach the servers behind it — usually a brief outage on the far side."},
+		{id: "malformed-200", cat: GatewayError, any: []string{"empty or malformed response"}, strong: true, ui: true, status: 200,
+			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
 		{id: "relay-terminated", cat: GatewayError, any: []string{"API Error: 500 terminated", "API Error: terminated", "API Error (terminated", "stream stall timeout"}, strong: true, ui: true},
 		{id: "httpx-upstream-4xx", cat: GatewayError, any: []string{"Client error '4"}, retry: -1},
 		{id: "model-not-found", cat: NotFound, any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "404 page not found", "model_not_found", "model not found", "model does not exist"}, strong: true, ui: true},
 		{id: "bedrock-on-demand", cat: InvalidRequest, any: []string{"on-demand throughput isn't supported", "on-demand throughput is not supported", "ID or ARN of an inference profile"}, strong: true, provider: "bedrock"},
-		{id: "auth", cat: Authentication, any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "Missing API key", "Please run /login", "Run /login", "Fix external API key", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "Not logged in"}, strong: true, ui: true},
-		{id: "org-disabled", cat: Permission, any: []string{"organization has disabled", "organization has been disabled", "account has been disabled", "Request not allowed", "not available in your country", "unsupported_country_region_territory", "sandbox_egress_restricted", "organization_on_hold", "claude_code_key_creator_not_member"}, strong: true, ui: true},
+		{id: "auth", cat: Authentication, any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "Missing API key", "Please run /login", "Run /login", "Fix external API key", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "Not logged in", "Could not resolve authentication method", "OAuth authentication is currently not supported", "Invalid bearer token"}, strong: true, ui: true},
+		{id: "org-disabled", cat: Permission, any: []string{"organization has disabled", "organization has been disabled", "does not have access to Claude", "account has been disabled", "Request not allowed", "not available in your country", "unsupported_country_region_territory", "sandbox_egress_restricted", "organization_on_hold", "claude_code_key_creator_not_member"}, strong: true, ui: true},
 		{id: "bedrock-access", cat: Permission, any: []string{"AccessDeniedException"}, strong: true, provider: "bedrock", status: 403},
 		{id: "vertex-permission", cat: Permission, any: []string{"PERMISSION_DENIED"}, strong: true, provider: "vertex", status: 403},
 		{id: "version-too-old", cat: ClientBug, any: []string{"claude_code_version_too_old"}, strong: true},
 		{id: "axios-4xx", cat: UnknownAPIError, any: []string{"ERR_BAD_REQUEST"}, strong: true, retry: -1},
 		{id: "axios-5xx", cat: ServerError, any: []string{"ERR_BAD_RESPONSE"}, strong: true},
+		{id: "stream-timeout", cat: Timeout, any: []string{"Stream idle timeout", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "HeadersTimeoutError", "BodyTimeoutError", "aborted due to timeout"}, strong: true, ui: true,
+			summary: "The response stream stalled (no data for too long) — a network or server hiccup; resending usually works."},
+		{id: "sdk-timeout", cat: Timeout, any: []string{"APITimeoutError", "httpx.ReadTimeout", "read operation timed out", "ReadTimeoutError"}, strong: true},
 		{id: "dns-refused", cat: Network, any: []string{"EREFUSED"}, strong: true, retry: -1},
 		{id: "network", cat: Network, any: []string{"ECONNRESET", "ECONNREFUSED", "ConnectionRefused", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "ECONNABORTED", "EPIPE", "UND_ERR_", "fetch failed", "socket hang up", "Unable to connect to API", "socket connection was closed unexpectedly", "ConnectTimeoutError", "getaddrinfo", "Connection refused", "Network is unreachable", "No route to host", "Could not resolve host", "Temporary failure in name resolution"}, strong: true, ui: true},
-		{id: "connection-error", cat: Network, any: []string{"Connection error.", "Connection closed mid-response", "Connection lost mid-response"}, cased: true, strong: true, ui: true},
+		{id: "connection-error", cat: Network, summary: "The connection to the API failed or dropped (Connection error) — network, VPN or proxy trouble.", any: []string{"Connection error.", "Connection closed mid-response", "Connection lost mid-response"}, cased: true, strong: true, ui: true},
 		{id: "overloaded", cat: Overloaded, any: []string{"Repeated 529 Overloaded", "529 Overloaded", "experiencing high load", "ServiceUnavailableException", "ModelNotReadyException"}, strong: true, ui: true},
 		{id: "server-mid-response", cat: ServerError, any: []string{"Server error mid-response"}, strong: true, ui: true},
 		{id: "timeout", cat: Timeout, any: []string{"Request timed out"}, cased: true, strong: true, ui: true},
@@ -106,7 +115,7 @@ func framePhrases() []string {
 func providerPhrases() map[string][]string {
 	return map[string][]string{
 		"bedrock": {"bedrock", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "$metadata", "amazonaws.com", "inference profile"},
-		"vertex":  {"aiplatform.googleapis.com", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "vertex", "req_vrtx_", "Quota exceeded for"},
+		"vertex":  {"aiplatform.googleapis.com", "publishers/anthropic", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "vertex", "req_vrtx_", "Quota exceeded for"},
 		"gateway": {"inference gateway (", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
 	}
 }
@@ -118,6 +127,7 @@ type ruleSet struct {
 	cased    []string  // squashed, original case ("" when case does not matter)
 	frame    []bool    // phrase id marks a line that may start an error
 	apiError int32     // phrase id of "apierror"
+	proxyEnv []int32   // phrase ids of HTTPS_PROXY and HTTP_PROXY
 	apiFrame []int32   // phrases that show an API client or host wrote the text
 	provider map[string][]int32
 	matcher  *phraseMatcher
@@ -168,7 +178,12 @@ func buildRuleSet() *ruleSet {
 		add(p, false)
 	}
 	rs.apiError = add("API Error", false)
-	for _, p := range []string{"API Error", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "bedrock-runtime", "aiplatform.googleapis.com"} {
+	for _, p := range []string{"HTTPS_PROXY", "HTTP_PROXY"} {
+		id := add(p, false)
+		rs.frame[id] = false
+		rs.proxyEnv = append(rs.proxyEnv, id)
+	}
+	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "bedrock-runtime", "aiplatform.googleapis.com"} {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))
 	}
 	for name, ps := range providerPhrases() {
@@ -213,37 +228,6 @@ func squash(s string, keepCase bool) string {
 	}
 	return b.String()
 }
-
-// squashInto appends s squashed to low (case folded) and keep (case kept).
-func squashInto(low, keep []byte, s string) ([]byte, []byte) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch squashClass[c] {
-		case 0:
-			low, keep = append(low, c), append(keep, c)
-		case 1: // blank or backtick
-		case 2:
-			low, keep = append(low, c+32), append(keep, c)
-		default: // 0xe2: typographic quotes become ASCII ones
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99) {
-				low, keep = append(low, '\''), append(keep, '\'')
-				i += 2
-			} else if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d) {
-				low, keep = append(low, '"'), append(keep, '"')
-				i += 2
-			} else {
-				low, keep = append(low, c), append(keep, c)
-			}
-		}
-	}
-	return low, keep
-}
-
-// squashClass: 0 copy, 1 drop, 2 fold to lower case, 3 maybe a typographic quote.
-var squashClass = [256]byte{' ': 1, '\t': 1, '\n': 1, '`': 1,
-	'A': 2, 'B': 2, 'C': 2, 'D': 2, 'E': 2, 'F': 2, 'G': 2, 'H': 2, 'I': 2, 'J': 2, 'K': 2, 'L': 2, 'M': 2,
-	'N': 2, 'O': 2, 'P': 2, 'Q': 2, 'R': 2, 'S': 2, 'T': 2, 'U': 2, 'V': 2, 'W': 2, 'X': 2, 'Y': 2, 'Z': 2,
-	0xe2: 3}
 
 // phraseSet is the set of phrase ids found in one stretch of text.
 type phraseSet struct {

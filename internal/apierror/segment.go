@@ -6,11 +6,10 @@ import (
 )
 
 // doc is a normalised paste plus where the catalogue's phrases occur in it.
+// Offsets are in the paste squashed: blanks and backticks removed, so a
+// phrase matches across terminal wrapping. sqStart[i] is where line i begins.
 type doc struct {
-	lines []line
-	// sq is every line squashed (no blanks, lower case) and concatenated;
-	// sqc is the same with case kept. sqStart[i] is where line i begins.
-	sq, sqc string
+	lines   []line
 	sqStart []int
 	hits    []hit // phrase occurrences, by start offset
 	start   []bool
@@ -22,29 +21,45 @@ type hit struct {
 }
 
 func newDoc(lines []line, rs *ruleSet) *doc {
-	d := &doc{lines: lines, sqStart: make([]int, len(lines)+1), start: make([]bool, len(lines))}
-	sq := make([]byte, 0, len(lines)*32)
-	sqc := make([]byte, 0, len(lines)*32)
-	for i, l := range lines {
-		d.sqStart[i] = len(sq)
-		if l.blank {
-			continue
-		}
-		sq, sqc = squashInto(sq, sqc, l.text)
-	}
-	d.sqStart[len(lines)] = len(sq)
-	d.sq, d.sqc = string(sq), string(sqc)
-	rs.matcher.scan(d.sq, func(id int32, start int) {
-		if c := rs.cased[id]; c != "" && (start+len(c) > len(d.sqc) || d.sqc[start:start+len(c)] != c) {
+	d := &doc{lines: lines, start: make([]bool, len(lines))}
+	var pending []int // hits whose line is only known once sqStart is
+	d.sqStart = rs.matcher.scanLines(lines, func(id int32, end, li, at int) {
+		if c := rs.cased[id]; c != "" && !endsWithCased(lines, li, at, c) {
 			return
 		}
-		d.hits = append(d.hits, hit{id, start})
+		d.hits = append(d.hits, hit{id, end - len(rs.phrases[id])})
 		if rs.frame[id] {
-			d.start[d.lineAt(start)] = true
+			pending = append(pending, len(d.hits)-1)
 		}
 	})
+	for _, h := range pending {
+		d.start[d.lineAt(d.hits[h].start)] = true
+	}
 	sort.SliceStable(d.hits, func(a, b int) bool { return d.hits[a].start < d.hits[b].start })
 	return d
+}
+
+// endsWithCased reports whether the text ending at lines[li].text[:at],
+// squashed with case kept, ends with c.
+func endsWithCased(lines []line, li, at int, c string) bool {
+	k := len(c)
+	for ; li >= 0 && k > 0; li-- {
+		t := lines[li].text[:at]
+		for i := len(t) - 1; i >= 0 && k > 0; i-- {
+			b := t[i]
+			if b == ' ' || b == '\t' || b == '\n' || b == '`' {
+				continue
+			}
+			k--
+			if b != c[k] {
+				return false
+			}
+		}
+		if li > 0 {
+			at = len(lines[li-1].text)
+		}
+	}
+	return k == 0
 }
 
 // lineAt returns the line holding squashed offset off.
@@ -73,8 +88,8 @@ func (d *doc) phrases(rs *ruleSet, first, last int) *phraseSet {
 // segment is a run of lines that tells of one error occurrence.
 type segment struct {
 	first, last int
-	log         int
-	indent      int
+	log         int32
+	indent      int32
 	marker      byte
 	tool        bool
 	depth       int  // open JSON braces
@@ -129,6 +144,9 @@ func (s *segment) track(text string) {
 				s.depth--
 			}
 		}
+	}
+	if strings.IndexByte(text, '<') < 0 {
+		return
 	}
 	low := lowerASCII(text)
 	if strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") {

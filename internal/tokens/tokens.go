@@ -20,6 +20,7 @@ import (
 	"github.com/tidwall/gjson"
 
 	"github.com/ccdiag/ccdiag/internal/models"
+	"github.com/ccdiag/ccdiag/internal/redact"
 )
 
 // Methods say how a count was obtained.
@@ -213,33 +214,9 @@ func (c Counter) Count(ctx context.Context, input []byte, model string) (Count, 
 	return est, nil
 }
 
-// scrub replaces every secret in s with a fingerprint (sk-ant-…wxyz).
-func scrub(s string, secrets []string) string {
-	for _, sec := range secrets {
-		if len(sec) >= 8 {
-			s = strings.ReplaceAll(s, sec, fingerprint(sec))
-		}
-	}
-	return s
-}
+func scrub(s string, secrets []string) string { return redact.Scrub(s, secrets) }
 
-func fingerprint(key string) string {
-	prefix := ""
-	if strings.HasPrefix(key, "sk-ant-") {
-		prefix = "sk-ant-"
-	}
-	return prefix + "…" + key[len(key)-4:]
-}
-
-// redactURL masks user:pass@ in a URL.
-func redactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.User == nil {
-		return raw
-	}
-	u.User = url.User("REDACTED")
-	return u.String()
-}
+func redactURL(raw string) string { return redact.URL(raw) }
 
 // Text renders the count for people, saying plainly whether it is an estimate.
 func (c Count) Text() string {
