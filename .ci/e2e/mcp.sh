@@ -155,13 +155,15 @@ else
 	fail "claude mcp add" "$(cat "$work/add.out")"
 fi
 
-# Claude Code calls diagnose_error for real: a fake Messages API (mcp/e2e)
-# answers with a tool_use and checks the tool_result Claude Code sends back.
+# Claude Code calls diagnose_error and lint_claude_md for real: a fake
+# Messages API (mcp/e2e) answers with a tool_use and checks the tool_result
+# Claude Code sends back. Claude Code declares MCP roots, so lint_claude_md
+# also exercises roots/list (legacy) and the input request (2026-07-28).
 if (cd mcp/e2e && CCDIAG_E2E_CLAUDE=$(command -v claude) CCDIAG_E2E_CCDIAG=$bin \
 	loopback_only "$work/mcp-e2e.test" -test.v -test.count=1 -test.timeout=120s) >"$work/cc.out" 2>&1; then
-	ok "claude -p calls mcp__ccdiag__diagnose_error and gets the diagnosis ($(grep -c '^    --- PASS' "$work/cc.out") protocol modes)"
+	ok "claude -p calls ccdiag's tools and gets their results ($(grep -c '^    --- PASS' "$work/cc.out") runs: diagnose_error, lint_claude_md × default, legacy)"
 else
-	fail "claude -p calls mcp__ccdiag__diagnose_error" "$(grep -v '^        {' "$work/cc.out" | tail -n 20)"
+	fail "claude -p calls ccdiag's tools" "$(grep -v '^        {' "$work/cc.out" | tail -n 20)"
 fi
 
 finish

@@ -24,12 +24,13 @@ import (
 	"github.com/tidwall/gjson"
 )
 
-const toolName = "mcp__ccdiag__diagnose_error"
-
 // fakeAPI streams a tool_use of diagnose_error when the request offers that
 // tool and carries no tool_result yet; otherwise a short text. It logs
 // every request body.
 type fakeAPI struct {
+	tool  string // e.g. mcp__ccdiag__diagnose_error
+	input map[string]any
+
 	mu     sync.Mutex
 	bodies [][]byte
 }
@@ -49,7 +50,7 @@ func (f *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	offersTool := false
 	gjson.GetBytes(body, "tools.#.name").ForEach(func(_, v gjson.Result) bool {
-		offersTool = offersTool || v.String() == toolName
+		offersTool = offersTool || v.String() == f.tool
 		return !offersTool
 	})
 	answered := strings.Contains(string(body), `"tool_result"`)
@@ -59,9 +60,9 @@ func (f *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	stop := "end_turn"
 	if offersTool && !answered {
 		stop = "tool_use"
-		input, _ := json.Marshal(map[string]string{"text": `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHmmH2jsfTgzgMYUUmVj"}`})
+		input, _ := json.Marshal(f.input)
 		blocks = append(blocks, []map[string]any{
-			{"type": "content_block_start", "index": 0, "content_block": map[string]any{"type": "tool_use", "id": "toolu_e2e_1", "name": toolName, "input": map[string]any{}}},
+			{"type": "content_block_start", "index": 0, "content_block": map[string]any{"type": "tool_use", "id": "toolu_e2e_1", "name": f.tool, "input": map[string]any{}}},
 			{"type": "content_block_delta", "index": 0, "delta": map[string]any{"type": "input_json_delta", "partial_json": string(input)}},
 		})
 	} else {
@@ -123,13 +124,38 @@ func (f *fakeAPI) toolResult() (string, bool, bool) {
 	return "", false, false
 }
 
-func TestClaudeCodeCallsDiagnoseError(t *testing.T) {
+// calls are the tool calls the fake model makes, one Claude Code run each.
+var calls = []struct {
+	name  string
+	tool  string
+	input map[string]any
+	want  []string
+}{
+	{"diagnose_error", "mcp__ccdiag__diagnose_error",
+		map[string]any{"text": `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHmmH2jsfTgzgMYUUmVj"}`},
+		[]string{"overloaded", "/model"}},
+	// Confined to Claude Code's roots: exercises roots/list (legacy) or the
+	// multi round-trip input request (2026-07-28).
+	{"lint_claude_md", "mcp__ccdiag__lint_claude_md", map[string]any{}, []string{"import-missing", "startup"}},
+}
+
+func TestClaudeCodeCallsTools(t *testing.T) {
 	claude, ccdiag := os.Getenv("CCDIAG_E2E_CLAUDE"), os.Getenv("CCDIAG_E2E_CCDIAG")
 	if claude == "" || ccdiag == "" {
 		t.Skip("set CCDIAG_E2E_CLAUDE and CCDIAG_E2E_CCDIAG (run .ci/e2e/mcp.sh)")
 	}
-	for _, mode := range []string{"default", "legacy"} {
-		t.Run(mode, func(t *testing.T) {
+	for _, call := range calls {
+		for _, mode := range []string{"default", "legacy"} {
+			t.Run(call.name+"/"+mode, func(t *testing.T) {
+				runClaude(t, claude, ccdiag, mode, call.tool, call.input, call.want)
+			})
+		}
+	}
+}
+
+func runClaude(t *testing.T, claude, ccdiag, mode, tool string, input map[string]any, want []string) {
+	{
+		{
 			root := t.TempDir()
 			home, project := filepath.Join(root, "home"), filepath.Join(root, "project")
 			for _, d := range []string{home, project} {
@@ -140,7 +166,8 @@ func TestClaudeCodeCallsDiagnoseError(t *testing.T) {
 				"customApiKeyResponses": map[string]any{"approved": []string{key[len(key)-20:]}},
 				"projects":              map[string]any{project: map[string]any{"hasTrustDialogAccepted": true}}})
 			os.WriteFile(filepath.Join(home, ".claude.json"), cfg, 0o600)
-			api := &fakeAPI{}
+			os.WriteFile(filepath.Join(project, "CLAUDE.md"), []byte("# Project\n\nSee @docs/missing.md.\n"), 0o644)
+			api := &fakeAPI{tool: tool, input: input}
 			srv := httptest.NewServer(api)
 			defer srv.Close()
 			mcpCfg, _ := json.Marshal(map[string]any{"mcpServers": map[string]any{
@@ -150,7 +177,7 @@ func TestClaudeCodeCallsDiagnoseError(t *testing.T) {
 			cmd := exec.CommandContext(ctx, claude, "-p", "What does this error mean?",
 				"--output-format", "stream-json", "--verbose",
 				"--mcp-config", string(mcpCfg), "--strict-mcp-config",
-				"--allowedTools", toolName)
+				"--allowedTools", tool)
 			cmd.Dir = project
 			cmd.Env = []string{"HOME=" + home, "PATH=" + os.Getenv("PATH"),
 				"ANTHROPIC_BASE_URL=" + srv.URL, "ANTHROPIC_API_KEY=" + key,
@@ -169,21 +196,21 @@ func TestClaudeCodeCallsDiagnoseError(t *testing.T) {
 					t.Logf("request %d tools: %s; defer: %s", i, gjson.GetBytes(b, "tools.#.name").Raw, gjson.GetBytes(b, "tools.#.defer_loading").Raw)
 				}
 				api.mu.Unlock()
-				t.Fatalf("Claude Code sent no tool_result for the diagnose_error call (err %v); output:\n%s", err, tail(out))
+				t.Fatalf("Claude Code sent no tool_result for the tool call (err %v); output:\n%s", err, tail(out))
 			}
 			t.Logf("tool_result reaching the model: %.300s", content)
 			if isErr {
 				t.Errorf("the tool_result is an error: %s", content)
 			}
-			for _, want := range []string{"overloaded", "/model"} {
-				if !strings.Contains(content, want) {
-					t.Errorf("tool_result lacks %q: %s", want, content)
+			for _, w := range want {
+				if !strings.Contains(content, w) {
+					t.Errorf("tool_result lacks %q: %s", w, content)
 				}
 			}
 			if strings.Contains(content, key) {
 				t.Error("the tool_result carries the API key")
 			}
-		})
+		}
 	}
 }
 
