@@ -654,7 +654,9 @@ func FromStatus(status int, errType, errCode, message string, opts Options) Diag
 		return build(nil, nil, opts, "no Claude API error found")
 	}
 	o.provider = detectProvider(set, rs, o, opts)
-	o.reset = findReset(message)
+	if o.cat == UsageLimit || o.cat == SpendLimit {
+		o.reset = findReset(message)
+	}
 	o.model = findModel(low)
 	o.finish(rs, opts)
 	return build(o, nil, opts, "")

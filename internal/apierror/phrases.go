@@ -1,52 +1,47 @@
 package apierror
 
 // phraseMatcher finds every occurrence of a fixed set of phrases in one pass
-// (Aho-Corasick over a dense transition table), so scanning a paste costs
-// O(len(text)) however many phrases the catalogue holds.
+// (Aho-Corasick), so scanning a paste costs O(len(text)) however many phrases
+// the catalogue holds. The automaton is sparse (a dense row for the root
+// only): it builds in well under a millisecond, which matters because the
+// hook builds it on first use.
 type phraseMatcher struct {
-	class [256]uint16 // byte → column; 0 for bytes no phrase uses
-	ncol  int32
-	delta []int32   // state*ncol + column → next state
-	out   [][]int32 // phrase ids that end in a state (while building)
-	// ids[first[s]:first[s+1]] are the phrase ids that end in state s.
-	first  []int32
-	ids    []int32
-	length []int // phrase id → length in bytes
+	root [256]int32 // root transitions; 0 means stay at the root
+	// Trie nodes: children as sibling lists.
+	firstChild, nextSibling []int32
+	label                   []byte
+	fail                    []int32
+	dict                    []int32 // nearest suffix state that ends a phrase, or -1
+	// ids[outStart[s]:outStart[s+1]] are the phrases that end exactly at s.
+	outStart, ids []int32
+	length        []int // phrase id → length in bytes
+}
+
+// fold maps a byte to what the phrases are written in: lower case, with
+// blanks and backticks skipped (-1), so lines need not be squashed first.
+func fold(b byte) int16 {
+	switch {
+	case b >= 'A' && b <= 'Z':
+		return int16(b + 32)
+	case b == ' ' || b == '\t' || b == '\n' || b == '`':
+		return -1
+	}
+	return int16(b)
 }
 
 func newPhraseMatcher(phrases []string) *phraseMatcher {
-	m := &phraseMatcher{length: make([]int, len(phrases))}
-	var used [256]bool
+	total := 1
 	for _, p := range phrases {
-		for i := 0; i < len(p); i++ {
-			used[p[i]] = true
-		}
+		total += len(p)
 	}
-	n := int32(1)
-	for b := 0; b < 256; b++ {
-		if used[b] {
-			m.class[b] = uint16(n)
-			n++
-		}
+	m := &phraseMatcher{
+		firstChild:  make([]int32, 1, total),
+		nextSibling: make([]int32, 1, total),
+		label:       make([]byte, 1, total),
+		length:      make([]int, len(phrases)),
 	}
-	m.ncol = n
-	// Matching folds ASCII case and skips blanks and backticks, so the lines
-	// need not be squashed first (phrases are stored squashed, lower case).
-	for b := 'A'; b <= 'Z'; b++ {
-		m.class[b] = m.class[b+32]
-	}
-	for _, b := range []byte{' ', '\t', '\n', '`'} {
-		m.class[b] = skipClass
-	}
-	newState := func() int32 {
-		s := int32(len(m.out))
-		for c := int32(0); c < n; c++ {
-			m.delta = append(m.delta, -1)
-		}
-		m.out = append(m.out, nil)
-		return s
-	}
-	newState() // root
+	m.firstChild[0], m.nextSibling[0] = -1, -1
+	own := make([][]int32, 1, total)
 	for id, p := range phrases {
 		m.length[id] = len(p)
 		if p == "" {
@@ -54,70 +49,105 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 		}
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
-			c := int32(m.class[p[i]])
-			nx := m.delta[s*n+c]
+			nx := m.child(s, p[i])
 			if nx < 0 {
-				nx = newState()
-				m.delta[s*n+c] = nx
+				nx = int32(len(m.label))
+				m.label = append(m.label, p[i])
+				m.firstChild = append(m.firstChild, -1)
+				m.nextSibling = append(m.nextSibling, m.firstChild[s])
+				m.firstChild[s] = nx
+				own = append(own, nil)
+				if s == 0 {
+					m.root[p[i]] = nx
+				}
 			}
 			s = nx
 		}
-		m.out[s] = append(m.out[s], int32(id))
+		own[s] = append(own[s], int32(id))
 	}
-	fail := make([]int32, len(m.out))
-	queue := make([]int32, 0, len(m.out))
-	for c := int32(0); c < n; c++ {
-		if nx := m.delta[c]; nx < 0 {
-			m.delta[c] = 0
-		} else {
-			queue = append(queue, nx)
-		}
+	n := len(m.label)
+	m.fail = make([]int32, n)
+	m.dict = make([]int32, n)
+	m.dict[0] = -1
+	queue := make([]int32, 0, n)
+	for c := m.firstChild[0]; c >= 0; c = m.nextSibling[c] {
+		m.fail[c], m.dict[c] = 0, -1
+		queue = append(queue, c)
 	}
 	for len(queue) > 0 {
-		s := queue[0]
+		u := queue[0]
 		queue = queue[1:]
-		if f := m.out[fail[s]]; len(f) > 0 {
-			own := m.out[s]
-			m.out[s] = append(own[:len(own):len(own)], f...)
-		}
-		for c := int32(0); c < n; c++ {
-			nx := m.delta[s*n+c]
-			if nx < 0 {
-				m.delta[s*n+c] = m.delta[fail[s]*n+c]
-				continue
+		for v := m.firstChild[u]; v >= 0; v = m.nextSibling[v] {
+			m.fail[v] = m.step(m.fail[u], m.label[v])
+			if f := m.fail[v]; len(own[f]) > 0 {
+				m.dict[v] = f
+			} else {
+				m.dict[v] = m.dict[f]
 			}
-			fail[nx] = m.delta[fail[s]*n+c]
-			queue = append(queue, nx)
+			queue = append(queue, v)
 		}
 	}
-	m.first = make([]int32, len(m.out)+1)
-	for s, o := range m.out {
-		m.first[s] = int32(len(m.ids))
+	m.outStart = make([]int32, n+1)
+	for s, o := range own {
+		m.outStart[s] = int32(len(m.ids))
 		m.ids = append(m.ids, o...)
 	}
-	m.first[len(m.out)] = int32(len(m.ids))
-	m.out = nil
+	m.outStart[n] = int32(len(m.ids))
 	return m
 }
 
-// skipClass marks bytes the matcher steps over (blanks, backticks).
-const skipClass = 0xffff
+// child returns s's child on byte b, or -1.
+func (m *phraseMatcher) child(s int32, b byte) int32 {
+	if s == 0 {
+		if c := m.root[b]; c != 0 {
+			return c
+		}
+		return -1
+	}
+	for c := m.firstChild[s]; c >= 0; c = m.nextSibling[c] {
+		if m.label[c] == b {
+			return c
+		}
+	}
+	return -1
+}
 
-// scan calls emit for every phrase occurrence, with the offset where it starts.
+// step is the automaton's transition: follow failure links until b fits.
+func (m *phraseMatcher) step(s int32, b byte) int32 {
+	for {
+		if c := m.child(s, b); c >= 0 {
+			return c
+		}
+		if s == 0 {
+			return 0
+		}
+		s = m.fail[s]
+	}
+}
+
+// emitAt reports the phrases ending at state s (its own and its suffixes').
+func (m *phraseMatcher) emitAt(s int32, emit func(id int32)) {
+	for ; s > 0; s = m.dict[s] {
+		for _, id := range m.ids[m.outStart[s]:m.outStart[s+1]] {
+			emit(id)
+		}
+		if m.dict[s] < 0 {
+			return
+		}
+	}
+}
+
+// scan calls emit for every phrase occurrence in text (folded like the
+// lines), with the offset where it starts.
 func (m *phraseMatcher) scan(text string, emit func(id int32, start int)) {
 	s := int32(0)
-	delta, class, first, n := m.delta, &m.class, m.first, m.ncol
 	for i := 0; i < len(text); i++ {
-		c := class[text[i]]
-		if c == skipClass {
+		c := fold(text[i])
+		if c < 0 {
 			continue
 		}
-		s = delta[s*n+int32(c)]
-		if a, b := first[s], first[s+1]; a < b {
-			for _, id := range m.ids[a:b] {
-				emit(id, i+1-m.length[id])
-			}
-		}
+		s = m.step(s, byte(c))
+		m.emitAt(s, func(id int32) { emit(id, i+1-m.length[id]) })
 	}
 }
 
@@ -128,21 +158,19 @@ func (m *phraseMatcher) scan(text string, emit func(id int32, start int)) {
 func (m *phraseMatcher) scanLines(lines []line, emit func(id int32, end, line, at int)) []int {
 	starts := make([]int, len(lines)+1)
 	s, v := int32(0), 0
-	delta, class, first, n := m.delta, &m.class, m.first, m.ncol
 	for li := range lines {
 		starts[li] = v
 		text := lines[li].text
 		for i := 0; i < len(text); i++ {
-			c := class[text[i]]
-			if c == skipClass {
+			c := fold(text[i])
+			if c < 0 {
 				continue
 			}
 			v++
-			s = delta[s*n+int32(c)]
-			if a, b := first[s], first[s+1]; a < b {
-				for _, id := range m.ids[a:b] {
-					emit(id, v, li, i+1)
-				}
+			s = m.step(s, byte(c))
+			if s != 0 && (m.outStart[s] < m.outStart[s+1] || m.dict[s] >= 0) {
+				end, at := v, i+1
+				m.emitAt(s, func(id int32) { emit(id, end, li, at) })
 			}
 		}
 	}
