@@ -84,3 +84,14 @@ func TestHTTPBothEras(t *testing.T) {
 		})
 	}
 }
+
+func TestIsLoopback(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"127.0.0.1:8765": true, "[::1]:0": true, "localhost:9000": true, "127.1.2.3:80": true,
+		"0.0.0.0:8765": false, ":8765": false, "192.168.1.5:80": false, "example.com:80": false, "127.0.0.1": false,
+	} {
+		if got := IsLoopback(addr); got != want {
+			t.Errorf("IsLoopback(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}

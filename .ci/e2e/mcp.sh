@@ -8,7 +8,8 @@
 #   - the conformance suite 0.1.16 against --http on loopback, with a baseline
 #     of fixture-only scenarios (mcp-conformance-baseline.yml);
 #   - Claude Code 2.1.328: `claude mcp list` shows ✔ Connected, plain and with
-#     MCP_PROTOCOL_NEGOTIATION=legacy.
+#     MCP_PROTOCOL_NEGOTIATION=legacy; and `claude -p` against a fake Messages
+#     API calls diagnose_error and sends the diagnosis back (mcp/e2e).
 # Ends with "mcp-e2e: N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,7 +26,7 @@ ensure_clients || { fail "install real clients"; finish; }
 work=$(mktemp -d)
 trap '[ -n "${KEEP_WORK:-}" ] || rm -rf "$work"' EXIT
 bin=$work/ccdiag
-go build -o "$bin" ./cmd/ccdiag || { fail "go build"; finish; }
+go build -o "$bin" ./cmd/ccdiag && go test -c -o "$work/mcp-e2e.test" ./mcp/e2e || { fail "go build"; finish; }
 
 # A throwaway project and HOME; nothing may reach beyond loopback, and the
 # status page and API point at a closed port (the tools must still answer).
@@ -152,6 +153,17 @@ if (cd "$project" && loopback_only claude mcp add -s user ccdiag -- "$bin" mcp) 
 	done
 else
 	fail "claude mcp add" "$(cat "$work/add.out")"
+fi
+
+# Claude Code calls diagnose_error and lint_claude_md for real: a fake
+# Messages API (mcp/e2e) answers with a tool_use and checks the tool_result
+# Claude Code sends back. Claude Code declares MCP roots, so lint_claude_md
+# also exercises roots/list (legacy) and the input request (2026-07-28).
+if (cd mcp/e2e && CCDIAG_E2E_CLAUDE=$(command -v claude) CCDIAG_E2E_CCDIAG=$bin \
+	loopback_only "$work/mcp-e2e.test" -test.v -test.count=1 -test.timeout=120s) >"$work/cc.out" 2>&1; then
+	ok "claude -p calls ccdiag's tools and gets their results ($(grep -c '^    --- PASS' "$work/cc.out") runs: diagnose_error, lint_claude_md × default, legacy)"
+else
+	fail "claude -p calls ccdiag's tools" "$(grep -v '^        {' "$work/cc.out" | tail -n 20)"
 fi
 
 finish
