@@ -533,14 +533,14 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 // foreignHost reports a network error that names a host other than the API's
 // ("connect ECONNREFUSED 127.0.0.1:5432"): the user's own service failed.
 func foreignHost(low string, opts Options) bool {
-	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach "} {
+	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach ", "could not resolve host: ", "failed to connect to "} {
 		i := strings.Index(low, key)
 		if i < 0 {
 			continue
 		}
 		rest := low[i+len(key):]
 		j := 0
-		for j < len(rest) && rest[j] != ' ' && rest[j] != '\n' && rest[j] != ')' && rest[j] != ']' && rest[j] != '\'' && rest[j] != '"' {
+		for j < len(rest) && rest[j] != ' ' && rest[j] != '\n' && rest[j] != ')' && rest[j] != ']' && rest[j] != '\'' && rest[j] != '"' && rest[j] != ',' {
 			j++
 		}
 		host := rest[:j]

@@ -142,6 +142,8 @@ func TestDiagnoseCategories(t *testing.T) {
 		{"log line", "2025-01-01T10:00:00Z INFO request finished status=500 path=/v1/users duration=12ms", Options{}, want{cat: None}},
 		{"own database refused", "Error: connect ECONNREFUSED 127.0.0.1:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)", Options{}, want{cat: None}},
 		{"own app error line", "Error: 500 Internal Server Error\n    at handler (/srv/app/routes.js:10:5)", Options{}, want{cat: None}},
+		{"git clone dns failure", "fatal: unable to access 'https://github.com/acme/app.git/': Could not resolve host: github.com", Options{}, want{cat: None}},
+		{"curl to own server", "curl: (7) Failed to connect to localhost port 3000 after 0 ms: Couldn't connect to server", Options{}, want{cat: None}},
 		{"empty", "", Options{}, want{cat: None}},
 		{"claude -p json", `{"type":"result","subtype":"success","is_error":true,"terminal_reason":"api_error","api_error_status":529,"api_error_type":"overloaded_error","result":"API Error: Repeated 529 Overloaded errors."}`,
 			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true, errType: "overloaded_error"}},

@@ -342,3 +342,24 @@ func BenchmarkCached(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCachedStale measures a stale read while another refresh holds the
+// lock: read, decode, one failed O_EXCL create, one stat — still no network.
+func BenchmarkCachedStale(b *testing.B) {
+	dir := b.TempDir()
+	h, _ := fakes.NewStatusPage("major", clock)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	cur := now
+	c := statuspage.New(statuspage.Options{BaseURLs: []string{srv.URL}, CacheDir: dir,
+		Now: func() time.Time { return cur }, Refresh: func() error { return nil }})
+	c.Fetch(context.Background())
+	cur = now.Add(2 * time.Minute)
+	c.Cached() // takes the lock
+	b.ResetTimer()
+	for b.Loop() {
+		if g := c.Cached(); !g.Stale {
+			b.Fatal("not stale")
+		}
+	}
+}
