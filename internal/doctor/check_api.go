@@ -89,7 +89,7 @@ func interpret(env *setup, a apiAnswer) Result {
 		text = oneLine(string(a.body), 2000)
 	}
 	d := apierror.FromStatus(a.status, a.errType, a.errCode, text, apierror.Options{BaseURL: env.baseRaw})
-	r := Result{Status: Fail, Notes: []string{d.Summary}, Fix: fixFrom(d)}
+	r := Result{Status: Fail, Notes: []string{d.Summary + " [" + string(d.Category) + "]"}, Fix: fixFrom(d)}
 	switch {
 	case a.status == http.StatusUnauthorized:
 		r.Detail = who + " rejected " + cred + ": " + a.describe()

@@ -346,13 +346,13 @@ func TestAPIAnswers(t *testing.T) {
 		want     doctor.Status
 		contains []string
 	}{
-		{fakes.APIUnauthorized, doctor.Fail, []string{"rejected ANTHROPIC_API_KEY sk-ant-…wxyz", "authentication_error", "request id req_fake", "/login"}},
-		{fakes.APIForbiddenHTML, doctor.Fail, []string{"blocked before reaching the API", "(HTTP 403)"}},
+		{fakes.APIUnauthorized, doctor.Fail, []string{"rejected ANTHROPIC_API_KEY sk-ant-…wxyz", "authentication_error", "request id req_fake", "[authentication]"}},
+		{fakes.APIForbiddenHTML, doctor.Fail, []string{"blocked before reaching the API", "[gateway_error]"}},
 		{fakes.APINotFound, doctor.Fail, []string{"not found", "check ANTHROPIC_BASE_URL"}},
-		{fakes.APIRateLimited, doctor.Warn, []string{"rate limited", "retry-after: 17", "anthropic-ratelimit-requests-remaining: 0"}},
-		{fakes.APISpendLimit, doctor.Fail, []string{"spend limit reached", "enforced_spend_limit_reached"}},
-		{fakes.APIServerError, doctor.Fail, []string{"server error", "HTTP 500 api_error", "ccdiag status"}},
-		{fakes.APIOverloaded, doctor.Fail, []string{"overloaded", "HTTP 529 overloaded_error", "/model"}},
+		{fakes.APIRateLimited, doctor.Warn, []string{"rate limited", "retry-after: 17", "anthropic-ratelimit-requests-remaining: 0", "[rate_limit]"}},
+		{fakes.APISpendLimit, doctor.Fail, []string{"spend limit reached", "enforced_spend_limit_reached", "[spend_limit]"}},
+		{fakes.APIServerError, doctor.Fail, []string{"server error", "HTTP 500 api_error", "[server_error]"}},
+		{fakes.APIOverloaded, doctor.Fail, []string{"overloaded", "HTTP 529 overloaded_error", "[overloaded]"}},
 		{fakes.APIHTML200, doctor.Fail, []string{"not the API"}},
 	}
 	for _, tt := range tests {
