@@ -1,6 +1,6 @@
 package apierror
 
-// phraseMatcher finds every occurrence of a fixed set of phrases in one pass
+// phraseMatcher finds every occurrence of a fixed set of phrases in a single pass
 // (Aho-Corasick), so scanning a paste costs O(len(text)) however many phrases
 // the catalogue holds. The automaton is sparse (a dense row for the root
 // only): it builds in well under a millisecond, which matters because the
