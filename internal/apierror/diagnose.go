@@ -214,7 +214,16 @@ func enrichFromLog(p *occurrence, occs []*occurrence) {
 // baseURLInText returns the URL a paste assigns to ANTHROPIC_BASE_URL
 // (export ANTHROPIC_BASE_URL=…, "ANTHROPIC_BASE_URL": "…").
 func baseURLInText(text string) string {
-	i := strings.LastIndex(text, "ANTHROPIC_BASE_URL")
+	// The last assignment wins; strings.Index is much faster than LastIndex.
+	i := -1
+	for off := 0; ; {
+		j := strings.Index(text[off:], "ANTHROPIC_BASE_URL")
+		if j < 0 {
+			break
+		}
+		i = off + j
+		off = i + 1
+	}
 	if i < 0 {
 		return ""
 	}

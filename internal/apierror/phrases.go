@@ -15,7 +15,17 @@ type phraseMatcher struct {
 	// ids[outStart[s]:outStart[s+1]] are the phrases that end exactly at s.
 	outStart, ids []int32
 	length        []int // phrase id → length in bytes
+	// Shallow states (where matching spends most of its time) also get a
+	// dense row: rows[dense[s]*ncol+class[b]] is the next state.
+	dense []int32
+	rows  []int32
+	depth []uint8 // state → depth in the trie (capped)
+	class [256]uint8
+	ncol  int32
 }
+
+// denseDepth is how deep states get a dense transition row.
+const denseDepth = 3
 
 // fold maps a byte to what the phrases are written in: lower case, with
 // blanks and backticks skipped (-1), so lines need not be squashed first.
@@ -42,6 +52,7 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 	}
 	m.firstChild[0], m.nextSibling[0] = -1, -1
 	own := make([][]int32, 1, total)
+	m.depth = make([]uint8, 1, total)
 	for id, p := range phrases {
 		m.length[id] = len(p)
 		if p == "" {
@@ -57,6 +68,7 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 				m.nextSibling = append(m.nextSibling, m.firstChild[s])
 				m.firstChild[s] = nx
 				own = append(own, nil)
+				m.depth = append(m.depth, min(m.depth[s]+1, 255))
 				if s == 0 {
 					m.root[p[i]] = nx
 				}
@@ -69,14 +81,13 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 	m.fail = make([]int32, n)
 	m.dict = make([]int32, n)
 	m.dict[0] = -1
-	queue := make([]int32, 0, n)
+	order := make([]int32, 0, n)
 	for c := m.firstChild[0]; c >= 0; c = m.nextSibling[c] {
 		m.fail[c], m.dict[c] = 0, -1
-		queue = append(queue, c)
+		order = append(order, c)
 	}
-	for len(queue) > 0 {
-		u := queue[0]
-		queue = queue[1:]
+	for qi := 0; qi < len(order); qi++ {
+		u := order[qi]
 		for v := m.firstChild[u]; v >= 0; v = m.nextSibling[v] {
 			m.fail[v] = m.step(m.fail[u], m.label[v])
 			if f := m.fail[v]; len(own[f]) > 0 {
@@ -84,9 +95,10 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 			} else {
 				m.dict[v] = m.dict[f]
 			}
-			queue = append(queue, v)
+			order = append(order, v)
 		}
 	}
+	m.buildDense(phrases, order)
 	m.outStart = make([]int32, n+1)
 	for s, o := range own {
 		m.outStart[s] = int32(len(m.ids))
@@ -94,6 +106,50 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 	}
 	m.outStart[n] = int32(len(m.ids))
 	return m
+}
+
+// buildDense gives the root and the states up to denseDepth deep a dense
+// transition row; order lists the states breadth first.
+func (m *phraseMatcher) buildDense(phrases []string, order []int32) {
+	n := int32(1)
+	for _, p := range phrases {
+		for i := 0; i < len(p); i++ {
+			if m.class[p[i]] == 0 {
+				m.class[p[i]] = uint8(n)
+				n++
+			}
+		}
+	}
+	m.ncol = n
+	m.dense = make([]int32, len(m.label))
+	for i := range m.dense {
+		m.dense[i] = -1
+	}
+	addRow := func(s int32) {
+		r := int32(len(m.rows)) / n
+		m.dense[s] = r
+		m.rows = append(m.rows, make([]int32, n)...)
+		row := m.rows[r*n : (r+1)*n]
+		for c := m.firstChild[s]; c >= 0; c = m.nextSibling[c] {
+			row[m.class[m.label[c]]] = c
+		}
+		if s != 0 {
+			// Missing transitions are those of the failure state, which is
+			// shallower and so already has its row.
+			f := m.rows[m.dense[m.fail[s]]*n : (m.dense[m.fail[s]]+1)*n]
+			for col := int32(1); col < n; col++ {
+				if row[col] == 0 {
+					row[col] = f[col]
+				}
+			}
+		}
+	}
+	addRow(0)
+	for _, s := range order {
+		if m.depth[s] <= denseDepth {
+			addRow(s)
+		}
+	}
 }
 
 // child returns s's child on byte b, or -1.
@@ -115,6 +171,11 @@ func (m *phraseMatcher) child(s int32, b byte) int32 {
 // step is the automaton's transition: follow failure links until b fits.
 func (m *phraseMatcher) step(s int32, b byte) int32 {
 	for {
+		if m.dense != nil { // built after the failure links
+			if r := m.dense[s]; r >= 0 {
+				return m.rows[r*m.ncol+int32(m.class[b])]
+			}
+		}
 		if c := m.child(s, b); c >= 0 {
 			return c
 		}
