@@ -71,6 +71,8 @@ type Situation struct {
 	APIKeySet bool
 	// Headless is true under `claude -p` (CLAUDE_CODE_ENTRYPOINT=sdk-cli).
 	Headless bool
+	// MaxRetries is CLAUDE_CODE_MAX_RETRIES; -1 when unset (Claude Code's default, 10).
+	MaxRetries int
 }
 
 // Advice is what to tell the user.
@@ -155,7 +157,7 @@ func Advise(s Situation) (a Advice, ok bool) {
 			a.Text = fmt.Sprintf("%d failed turns in a row%s (%s) — switch with /model %s and resend", n, on, a.Label, other)
 		} else {
 			a.Next = "resend"
-			a.Text = fmt.Sprintf("%s from the API, after Claude Code already retried it ~10 times over ~3 minutes — usually temporary: resend your message; if it repeats, /model %s", a.Label, other)
+			a.Text = fmt.Sprintf("%s from the API%s — usually temporary: resend your message; if it repeats, /model %s", a.Label, retryNote(s.MaxRetries), other)
 		}
 	case cat == apierror.ContextTooLong || cat == apierror.RequestTooLarge:
 		if s.SingleExchange {
@@ -252,6 +254,17 @@ func label(f Failure, c apierror.Category, n int) string {
 		s += "×" + strconv.Itoa(n)
 	}
 	return s
+}
+
+// retryNote says how hard Claude Code already tried before the turn failed.
+func retryNote(max int) string {
+	switch {
+	case max < 0:
+		return ", after Claude Code already retried it ~10 times over ~3 minutes"
+	case max == 0:
+		return " (Claude Code did not retry: CLAUDE_CODE_MAX_RETRIES=0)"
+	}
+	return fmt.Sprintf(", after Claude Code already retried it %d times", max)
 }
 
 func reqHint(f Failure) string {

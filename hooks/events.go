@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/tidwall/gjson"
@@ -213,6 +214,10 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 		BaseURL:        rt.getenv("ANTHROPIC_BASE_URL"),
 		APIKeySet:      rt.getenv("ANTHROPIC_API_KEY") != "",
 		Headless:       rt.getenv("CLAUDE_CODE_ENTRYPOINT") == "sdk-cli",
+		MaxRetries:     -1,
+	}
+	if n, err := strconv.Atoi(rt.getenv("CLAUDE_CODE_MAX_RETRIES")); err == nil && n >= 0 {
+		s.MaxRetries = n
 	}
 	if u := tail.LastUsage; u != nil {
 		s.Model = u.Model

@@ -36,9 +36,6 @@ type Deps struct {
 	Now func() time.Time
 	// Log receives diagnostics; never stdout (stdout is the protocol on stdio).
 	Log io.Writer
-
-	// env is the test environment behind Getenv (tests only).
-	env map[string]string
 }
 
 func (d *Deps) fill() {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -31,6 +32,15 @@ var eras = []struct {
 	{"legacy", []client.ClientOption{client.WithLegacyProtocolOnly()}, mcpgo.LATEST_LEGACY_PROTOCOL_VERSION},
 }
 
+// testEnvs maps a sandbox's project dir to the environment its Getenv reads,
+// so test setups can change it.
+var testEnvs sync.Map
+
+func envOf(d *Deps) map[string]string {
+	env, _ := testEnvs.Load(d.Cwd)
+	return env.(map[string]string)
+}
+
 // testDeps is a sandbox: a project dir, a HOME with transcripts, a fixed clock.
 func testDeps(t *testing.T) Deps {
 	t.Helper()
@@ -47,10 +57,10 @@ func testDeps(t *testing.T) Deps {
 		"ANTHROPIC_API_KEY": plantedKey,
 		// Nothing in a test may reach the real status page or API.
 		"CCDIAG_STATUS_URL": "http://127.0.0.1:1", "ANTHROPIC_BASE_URL": "http://127.0.0.1:1"}
+	testEnvs.Store(project, env)
 	return Deps{
 		Version: "test",
 		Getenv:  func(k string) string { return env[k] },
-		env:     env,
 		Cwd:     project,
 		Home:    home,
 		Now:     func() time.Time { return time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC) },
@@ -177,7 +187,7 @@ func toolCases() []toolCase {
 		{name: "estimate file", tool: "estimate_tokens", args: map[string]any{"path": "CLAUDE.md"},
 			setup: writeFile("CLAUDE.md", strings.Repeat("x", 4000)), check: field("tokens", float64(1000))},
 		{name: "exact without key", tool: "estimate_tokens", args: map[string]any{"text": "hello", "exact": true},
-			setup:    func(t *testing.T, d *Deps) { delete(d.env, "ANTHROPIC_API_KEY") },
+			setup:    func(t *testing.T, d *Deps) { delete(envOf(d), "ANTHROPIC_API_KEY") },
 			wantText: "Note: exact counting needs ANTHROPIC_API_KEY", check: field("exact", false)},
 		{name: "exact with key", tool: "estimate_tokens", args: map[string]any{"text": "hello there", "exact": true, "model": "claude-sonnet-4-6"},
 			setup: func(t *testing.T, d *Deps) { fakeAPI(t, d, "ok") }, wantText: "(exact, from count_tokens)",
@@ -267,7 +277,7 @@ func fakeStatus(scenario string) func(*testing.T, *Deps) {
 		}
 		srv := httptest.NewServer(h)
 		t.Cleanup(srv.Close)
-		d.env["CCDIAG_STATUS_URL"] = srv.URL
+		envOf(d)["CCDIAG_STATUS_URL"] = srv.URL
 	}
 }
 
@@ -279,8 +289,8 @@ func fakeAPI(t *testing.T, d *Deps, scenario string) *fakes.API {
 	api.Key = plantedKey
 	srv := httptest.NewServer(api)
 	t.Cleanup(srv.Close)
-	d.env["ANTHROPIC_BASE_URL"] = srv.URL
-	d.env["ANTHROPIC_API_KEY"] = plantedKey
+	envOf(d)["ANTHROPIC_BASE_URL"] = srv.URL
+	envOf(d)["ANTHROPIC_API_KEY"] = plantedKey
 	return api
 }
 

@@ -8,7 +8,8 @@
 #   - the conformance suite 0.1.16 against --http on loopback, with a baseline
 #     of fixture-only scenarios (mcp-conformance-baseline.yml);
 #   - Claude Code 2.1.328: `claude mcp list` shows ✔ Connected, plain and with
-#     MCP_PROTOCOL_NEGOTIATION=legacy.
+#     MCP_PROTOCOL_NEGOTIATION=legacy; and `claude -p` against a fake Messages
+#     API calls diagnose_error and sends the diagnosis back (mcp/e2e).
 # Ends with "mcp-e2e: N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,7 +26,7 @@ ensure_clients || { fail "install real clients"; finish; }
 work=$(mktemp -d)
 trap '[ -n "${KEEP_WORK:-}" ] || rm -rf "$work"' EXIT
 bin=$work/ccdiag
-go build -o "$bin" ./cmd/ccdiag || { fail "go build"; finish; }
+go build -o "$bin" ./cmd/ccdiag && go test -c -o "$work/mcp-e2e.test" ./mcp/e2e || { fail "go build"; finish; }
 
 # A throwaway project and HOME; nothing may reach beyond loopback, and the
 # status page and API point at a closed port (the tools must still answer).
@@ -152,6 +153,15 @@ if (cd "$project" && loopback_only claude mcp add -s user ccdiag -- "$bin" mcp) 
 	done
 else
 	fail "claude mcp add" "$(cat "$work/add.out")"
+fi
+
+# Claude Code calls diagnose_error for real: a fake Messages API (mcp/e2e)
+# answers with a tool_use and checks the tool_result Claude Code sends back.
+if (cd mcp/e2e && CCDIAG_E2E_CLAUDE=$(command -v claude) CCDIAG_E2E_CCDIAG=$bin \
+	loopback_only "$work/mcp-e2e.test" -test.v -test.count=1 -test.timeout=120s) >"$work/cc.out" 2>&1; then
+	ok "claude -p calls mcp__ccdiag__diagnose_error and gets the diagnosis ($(grep -c '^    --- PASS' "$work/cc.out") protocol modes)"
+else
+	fail "claude -p calls mcp__ccdiag__diagnose_error" "$(grep -v '^        {' "$work/cc.out" | tail -n 20)"
 fi
 
 finish

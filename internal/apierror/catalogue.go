@@ -308,6 +308,18 @@ func invalidActions(a *advice) []Action {
 }
 
 func authActions(a *advice) []Action {
+	switch a.provider {
+	case "bedrock":
+		return []Action{
+			act("Refresh your AWS credentials", "aws sso login", "Expired or invalid AWS credentials (or the wrong AWS_PROFILE) are rejected by Bedrock; use your usual login if not SSO."),
+			act("Check which identity Claude Code uses", "aws sts get-caller-identity", "AWS_PROFILE, AWS_REGION and CLAUDE_CODE_USE_BEDROCK decide the account; an ANTHROPIC_API_KEY is not used for Bedrock."),
+		}
+	case "vertex":
+		return []Action{
+			act("Log in to Google Cloud again", "gcloud auth application-default login", "Vertex AI uses application-default credentials; they expired or are missing."),
+			act("Check the project Claude Code uses", "echo $ANTHROPIC_VERTEX_PROJECT_ID $CLOUD_ML_REGION", "CLAUDE_CODE_USE_VERTEX=1 needs a project and region with the model enabled."),
+		}
+	}
 	return []Action{
 		act("Log in again", "/login", "Refreshes an expired or revoked login token."),
 		act("Look for a stale key in your environment", "env | grep ANTHROPIC", "ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN override your login; an old one is rejected on every request."),
@@ -380,7 +392,7 @@ func networkActions(a *advice) []Action {
 		acts = append(acts, act("Check DNS for the API host", "nslookup "+hostOnly(a), "The host name did not resolve: DNS, VPN split-DNS or a typo in the base URL or region."))
 	}
 	acts = append(acts,
-		act("Test the connection to the API", "curl -sI https://"+hostOnly(a), "Shows whether this machine reaches the API at all."),
+		act("Test the connection to the API", "curl -sI "+apiURL(a), "Shows whether this machine reaches the API at all."),
 		act("Check VPN, firewall and proxy settings", "env | grep -i _proxy", "A corporate network may require HTTPS_PROXY; a VPN may drop long-lived connections."),
 		act("Run the full network check", "ccdiag doctor", "Tests DNS, proxy, TLS and authentication step by step."),
 	)
@@ -397,7 +409,22 @@ func hostOnly(a *advice) string {
 	return "api.anthropic.com"
 }
 
-func apiHostPort(a *advice) string { return hostOnly(a) + ":443" }
+func apiHostPort(a *advice) string {
+	if a.gateway != "" {
+		if u, err := url.Parse(a.baseURL); err == nil && u.Port() != "" {
+			return u.Hostname() + ":" + u.Port()
+		}
+	}
+	return hostOnly(a) + ":443"
+}
+
+// apiURL is the URL requests go to: the gateway's or Anthropic's.
+func apiURL(a *advice) string {
+	if a.gateway != "" && a.baseURL != "" {
+		return a.baseURL
+	}
+	return "https://api.anthropic.com"
+}
 
 // redactURL removes credentials (user:pass@) from a URL.
 func redactURL(raw string) string {
@@ -555,7 +582,7 @@ func summaryFor(p *occurrence, e entry, a *advice) string {
 	case p.cat == UnknownAPIError && p.f.message != "":
 		s = "The API returned an unrecognised error: " + clip(p.f.message, 140)
 	}
-	if p.f.status != 0 && p.f.statusFrom != "implied" && !strings.Contains(s, "HTTP") {
+	if p.f.status != 0 && p.f.statusFrom != "implied" && !strings.Contains(s, strconv.Itoa(p.f.status)) {
 		s = strings.TrimSuffix(s, ".") + fmt.Sprintf(" (HTTP %d).", p.f.status)
 	}
 	switch p.provider {

@@ -28,7 +28,7 @@ type occurrence struct {
 	retry    bool
 	notAPI   bool
 	thin     bool
-	log      int
+	log      int32
 	provider string
 	reset    string
 	model    string
@@ -323,7 +323,8 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	// A status with nothing else ("Status Code: 500", "API Error: 401" above
 	// its JSON body) belongs to the body that follows.
 	fb := rs.fb.first(set)
-	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule.id == "bare-api-error") && o.f.awsName == "" && (fb == nil || fb.id == "bare-api-error") {
+	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule.id == "bare-api-error") && o.f.awsName == "" && (fb == nil || fb.id == "bare-api-error") &&
+		strings.Count(text, "{") <= strings.Count(text, "}") { // a cut-off body is not a header
 		o.header = true
 	}
 	o.provider = detectProvider(set, rs, o, opts)

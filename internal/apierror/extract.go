@@ -261,10 +261,9 @@ func pythonToJSON(s string) string {
 	return r.Replace(s)
 }
 
-// fields reads the members of a JSON object in one pass (gjson's Get
-// re-scans the object for every path).
-func fields(r gjson.Result, keys ...string) []gjson.Result {
-	out := make([]gjson.Result, len(keys))
+// fields reads the members of a JSON object into out in one pass (gjson's
+// Get re-scans the object for every path).
+func fields(r gjson.Result, out []gjson.Result, keys ...string) []gjson.Result {
 	r.ForEach(func(k, v gjson.Result) bool {
 		for i, key := range keys {
 			if k.Str == key && !out[i].Exists() {
@@ -295,7 +294,8 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.validJSON = true
 		}
 	}
-	top := fields(r, "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId")
+	var topBuf [9]gjson.Result
+	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId")
 	// Claude Code's own records: transcript entries and `claude -p` JSON.
 	for _, t := range top[6:8] {
 		if t.Type == gjson.String {
@@ -309,7 +309,8 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		if top[1].String() == "error" {
 			f.envelope = true // {"type":"error","error":{…}}: the Messages API's own shape
 		}
-		ef := fields(e, "type", "message", "details", "code", "status", "metadata")
+		var efBuf [6]gjson.Result
+		ef := fields(e, efBuf[:], "type", "message", "details", "code", "status", "metadata")
 		t := ef[0].String()
 		setType(t)
 		msg := ef[1].String()
@@ -342,7 +343,8 @@ func readBody(r gjson.Result, f *facts, depth int) {
 	if n := top[4].String(); strings.HasSuffix(n, "Exception") && f.awsName == "" {
 		f.awsName = n
 		f.validJSON = true
-		meta := fields(top[5], "httpStatusCode", "requestId")
+		var metaBuf [2]gjson.Result
+		meta := fields(top[5], metaBuf[:], "httpStatusCode", "requestId")
 		if c := int(meta[0].Int()); validStatus(c) && f.status == 0 {
 			f.status, f.statusFrom = c, "sdk"
 		}

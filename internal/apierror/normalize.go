@@ -17,11 +17,11 @@ const (
 // line is one line of the paste after clean-up.
 type line struct {
 	text   string // without prefixes, markers and surrounding blanks
-	indent int    // columns of leading blank before the first marker
+	indent int32  // columns of leading blank before the first marker
+	log    int32  // -1 for visible text, else the index of the /bug errors-log entry
 	marker byte   // first marker seen (markCorner, …)
 	trail  bool   // the line had trailing blanks: a terminal wrap at a space
 	blank  bool
-	log    int  // -1 for visible text, else the index of the /bug errors-log entry
 	tool   bool // inside a tool call's output (⏺ Bash(…) ⎿ …)
 }
 
@@ -84,7 +84,12 @@ func cleanControl(s string) string {
 	return b.String()
 }
 
-func isControl(c byte) bool { return (c < 0x20 && c != '\n') || c == 0x7f }
+func isControl(c byte) bool { return controlByte[c] }
+
+// controlByte marks C0 controls except \n, and DEL.
+var controlByte = [256]bool{0: true, 1: true, 2: true, 3: true, 4: true, 5: true, 6: true, 7: true, 8: true, 9: true,
+	11: true, 12: true, 13: true, 14: true, 15: true, 16: true, 17: true, 18: true, 19: true, 20: true, 21: true,
+	22: true, 23: true, 24: true, 25: true, 26: true, 27: true, 28: true, 29: true, 30: true, 31: true, 0x7f: true}
 
 // skipEscape returns the index of the last byte of the escape sequence that
 // starts at s[i] (an ESC).
@@ -305,7 +310,7 @@ func appendLines(lines []line, text string, log int) []line {
 
 // cleanLine strips indentation, UI markers, box drawing and timestamps.
 func cleanLine(s string, log int) line {
-	l := line{log: log}
+	l := line{log: int32(log)}
 	trimmed := strings.TrimRight(s, " ")
 	l.trail = len(trimmed) < len(s)
 	s = trimmed
@@ -425,7 +430,7 @@ func stripTimestamp(s string) string {
 // ("⏺ Bash(curl localhost:3000)" and the ⎿ lines under it): errors printed
 // there are the user's programs' errors, not Claude API failures.
 func markToolOutput(lines []line) {
-	in, toolIndent := false, 0
+	in, toolIndent := false, int32(0)
 	for i := range lines {
 		l := &lines[i]
 		if l.blank {

@@ -68,6 +68,8 @@ func messageRules() []rule {
 		{id: "httpx-upstream-4xx", cat: GatewayError, any: []string{"Client error '4"}, retry: -1},
 		{id: "model-not-found", cat: NotFound, any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "404 page not found", "model_not_found", "model not found", "model does not exist"}, strong: true, ui: true},
 		{id: "bedrock-on-demand", cat: InvalidRequest, any: []string{"on-demand throughput isn't supported", "on-demand throughput is not supported", "ID or ARN of an inference profile"}, strong: true, provider: "bedrock"},
+		{id: "aws-credentials", cat: Authentication, any: []string{"security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired"}, strong: true, provider: "bedrock"},
+		{id: "gcp-credentials", cat: Authentication, any: []string{"Could not load the default credentials", "Reauthentication is needed", "invalid_grant", "Request had invalid authentication credentials"}, strong: true, provider: "vertex"},
 		{id: "auth", cat: Authentication, any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "Missing API key", "Please run /login", "Run /login", "Fix external API key", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "Not logged in", "Could not resolve authentication method", "OAuth authentication is currently not supported", "Invalid bearer token"}, strong: true, ui: true},
 		{id: "org-disabled", cat: Permission, any: []string{"organization has disabled", "organization has been disabled", "does not have access to Claude", "account has been disabled", "Request not allowed", "not available in your country", "unsupported_country_region_territory", "sandbox_egress_restricted", "organization_on_hold", "claude_code_key_creator_not_member"}, strong: true, ui: true},
 		{id: "bedrock-access", cat: Permission, any: []string{"AccessDeniedException"}, strong: true, provider: "bedrock", status: 403},
@@ -114,7 +116,7 @@ func framePhrases() []string {
 // Phrases that name the provider serving the request.
 func providerPhrases() map[string][]string {
 	return map[string][]string{
-		"bedrock": {"bedrock", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "$metadata", "amazonaws.com", "inference profile"},
+		"bedrock": {"bedrock", "The model returned the following errors", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "$metadata", "amazonaws.com", "inference profile"},
 		"vertex":  {"aiplatform.googleapis.com", "publishers/anthropic", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "vertex", "req_vrtx_", "Quota exceeded for"},
 		"gateway": {"inference gateway (", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
 	}

@@ -88,8 +88,8 @@ func (d *doc) phrases(rs *ruleSet, first, last int) *phraseSet {
 // segment is a run of lines that tells of one error occurrence.
 type segment struct {
 	first, last int
-	log         int
-	indent      int
+	log         int32
+	indent      int32
 	marker      byte
 	tool        bool
 	depth       int  // open JSON braces

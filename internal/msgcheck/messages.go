@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"fmt"
 	"net/http"
-	"slices"
 	"strings"
 
 	"github.com/tidwall/gjson"
@@ -48,17 +47,17 @@ func (c *checker) checkMessages(msgs gjson.Result) {
 		// tool_use ↔ tool_result pairing.
 		if len(pending) > 0 {
 			for _, tu := range pending {
-				if !slices.Contains(results, tu.id) {
+				if !containsID(results, tu.id) {
 					c.add(tu.path, "tool_use_without_result", Error, fmt.Sprintf(
 						"tool_use %s has no tool_result in the next user message (%s); every tool_use needs a matching tool_result right after it", tu.id, p))
 				}
 			}
 		}
 		if role == "user" {
-			for _, id := range results {
-				if !containsID(pending, id) {
-					c.add(p+".content", "tool_result_without_use", Error, fmt.Sprintf(
-						"tool_result for %s does not answer a tool_use in the previous assistant message", id))
+			for _, r := range results {
+				if !containsID(pending, r.id) {
+					c.add(r.path, "tool_result_without_use", Error, fmt.Sprintf(
+						"tool_result for %s does not answer a tool_use in the previous assistant message", r.id))
 				}
 			}
 		}
@@ -99,7 +98,7 @@ func toolUses(content gjson.Result, path string) []toolUse {
 
 // checkContent checks one message's content and returns the tool_use ids its
 // tool_result blocks answer, in order.
-func (c *checker) checkContent(content gjson.Result, path, role string, last bool) []string {
+func (c *checker) checkContent(content gjson.Result, path, role string, last bool) []toolUse {
 	switch {
 	case !content.Exists():
 		c.add(path, "content_missing", Error, "every message needs content")
@@ -120,7 +119,7 @@ func (c *checker) checkContent(content gjson.Result, path, role string, last boo
 		c.add(path, "empty_content", Error, "content must contain at least one block")
 		return nil
 	}
-	var results []string
+	var results []toolUse
 	for j, b := range blocks {
 		bp := index(path, j)
 		typ := b.Get("type").String()
@@ -149,7 +148,7 @@ func (c *checker) checkContent(content gjson.Result, path, role string, last boo
 			if id == "" {
 				c.add(bp+".tool_use_id", "tool_result_id_missing", Error, "tool_result blocks need the tool_use_id they answer")
 			} else {
-				results = append(results, id)
+				results = append(results, toolUse{id: id, path: bp})
 			}
 			if inner := b.Get("content"); inner.IsArray() {
 				for k, ib := range inner.Array() {
