@@ -223,6 +223,9 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 		s.Model = u.Model
 		s.ContextTokens = u.ContextTokens()
 		s.ContextWindow = models.ContextWindow(u.Model)
+		if w := reportedWindow(recs, u.Model); w > 0 {
+			s.ContextWindow = w
+		}
 	}
 	if rt.Status != nil {
 		s.Status = rt.Status()
@@ -284,6 +287,17 @@ func streakOpen(recs []Record) bool {
 		}
 	}
 	return false
+}
+
+// reportedWindow is the context window the status line last saw for model
+// (0 when none was recorded).
+func reportedWindow(recs []Record, model string) int {
+	for i := len(recs) - 1; i >= 0; i-- {
+		if recs[i].Kind == KindWindow && recs[i].Model == model {
+			return recs[i].Window
+		}
+	}
+	return 0
 }
 
 func lastAdvice(recs []Record) string {

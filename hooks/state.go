@@ -25,6 +25,10 @@ const (
 	KindFail    = "fail"    // a turn ended with an API error
 	KindOK      = "ok"      // a turn succeeded: the failure streak is over
 	KindAdvised = "advised" // advice was shown for everything up to T
+	// KindWindow notes the context window Claude Code reports for the
+	// session's model (the status line sees it; hooks do not), when it
+	// differs from what internal/models assumes.
+	KindWindow = "window"
 )
 
 // Record is one line of a session's state file.
@@ -42,6 +46,8 @@ type Record struct {
 	Model     string `json:"model,omitempty"`
 	// Advice is the advice text shown (advised records) or the category.
 	Advice string `json:"advice,omitempty"`
+	// Window is the model's context window in tokens (window records).
+	Window int `json:"window,omitempty"`
 }
 
 // StateDir is where per-session state lives: $CCDIAG_STATE_DIR, else

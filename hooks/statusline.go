@@ -45,6 +45,12 @@ func StatusLine(payload []byte, rt Runtime, cs *iostreams.ColorScheme) string {
 
 	// Context: Claude Code's own numbers first, the transcript otherwise.
 	used, size := contextFromStatusInput(p)
+	// Hooks never see the real window; note it for them when the model
+	// table would guess wrong (e.g. a 1M-token model), once per session.
+	if size > 0 && modelID != "" && session != "" && rt.StateDir != "" &&
+		size != models.ContextWindow(modelID) && reportedWindow(recs, modelID) != size {
+		rt.append(SessionFile(rt.StateDir, session), Record{Time: rt.now(), Kind: KindWindow, Model: modelID, Window: size})
+	}
 	if size == 0 && sit.ContextWindow > 0 {
 		used, size = sit.ContextTokens, sit.ContextWindow
 	}

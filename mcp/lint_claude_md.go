@@ -65,6 +65,7 @@ func lintClaudeMDTool(d *Deps) server.ServerTool {
 		mcpgo.WithString("path", mcpgo.Description("A directory or memory file to lint; relative paths start at the first root. Default: the first root.")),
 		mcpgo.WithString("model", mcpgo.Description("Model id or alias whose context window and chars-per-token set the size limits, e.g. claude-opus-4-6 or sonnet[1m].")),
 		mcpgo.WithOutputSchema[LintResult](),
+		alwaysArrays("findings"),
 	}, readOnly("Lint CLAUDE.md", false)...)
 	return server.ServerTool{
 		Tool: mcpgo.NewTool("lint_claude_md", opts...),

@@ -42,6 +42,7 @@ func recentAPIErrorsTool(d *Deps) server.ServerTool {
 		mcpgo.WithInteger("limit", mcpgo.Description("How many errors to return (1-50, default 10)."), mcpgo.Min(1), mcpgo.Max(maxRecentLimit)),
 		mcpgo.WithString("since", mcpgo.Description("Only errors after this: an RFC 3339 time (2026-11-25T09:00:00Z) or a duration back from now (30m, 24h).")),
 		mcpgo.WithOutputSchema[RecentResult](),
+		alwaysArrays("errors"),
 	}, readOnly("Recent API errors", false)...)
 	return server.ServerTool{
 		Tool: mcpgo.NewTool("recent_api_errors", opts...),

@@ -128,3 +128,19 @@ func readOnly(title string, openWorld bool) []mcpgo.ToolOption {
 		mcpgo.WithOpenWorldHintAnnotation(openWorld),
 	}
 }
+
+// alwaysArrays declares that the named top-level array properties of a
+// tool's output are never null (the handler always sets them), so the
+// schema says "array" rather than the less portable ["null","array"] that
+// Go slices get by default.
+func alwaysArrays(names ...string) mcpgo.ToolOption {
+	return func(t *mcpgo.Tool) {
+		for _, n := range names {
+			if p, ok := t.OutputSchema.Properties[n].(map[string]any); ok {
+				if ts, ok := p["type"].([]any); ok && len(ts) == 2 && ts[0] == "null" && ts[1] == "array" {
+					p["type"] = "array"
+				}
+			}
+		}
+	}
+}

@@ -25,6 +25,7 @@ func validateRequestTool(d *Deps) server.ServerTool {
 		mcpgo.WithString("path", mcpgo.Description("A file holding the request body, inside the client's roots (or the server's working directory). Give this or payload.")),
 		mcpgo.WithString("model", mcpgo.Description("Model id to check limits against when the payload has no model field, e.g. claude-sonnet-4-5.")),
 		mcpgo.WithOutputSchema[ValidateResult](),
+		alwaysArrays("problems"),
 	}, readOnly("Validate a Messages API request", false)...)
 	return server.ServerTool{
 		Tool: mcpgo.NewTool("validate_request", opts...),

@@ -574,7 +574,7 @@ func summaryFor(p *occurrence, e entry, a *advice) string {
 	case p.rule != nil && p.rule.id == "server-throttle":
 		s = "Anthropic is temporarily limiting requests on its side — not your usage limit."
 	case p.rule != nil && p.rule.id == "cf-challenge":
-		s = "Cloudflare answered with a browser challenge (HTML 403): your IP or VPN is being challenged — not a key problem."
+		s = "Cloudflare answered with a browser-challenge page instead of the API: your IP or VPN is being challenged — not a key problem."
 	case p.cat == Network && p.rule != nil && p.rule.id == "dns-refused":
 		s = "DNS refused to resolve the API host (EREFUSED): a resolver or network setting, not a passing blip."
 	case p.cat == InvalidRequest && p.f.message != "":
@@ -582,7 +582,7 @@ func summaryFor(p *occurrence, e entry, a *advice) string {
 	case p.cat == UnknownAPIError && p.f.message != "":
 		s = "The API returned an unrecognised error: " + clip(p.f.message, 140)
 	}
-	if p.f.status != 0 && p.f.statusFrom != "implied" && !strings.Contains(s, strconv.Itoa(p.f.status)) {
+	if p.f.status != 0 && p.f.statusFrom != "implied" && !strings.Contains(s, "HTTP") {
 		s = strings.TrimSuffix(s, ".") + fmt.Sprintf(" (HTTP %d).", p.f.status)
 	}
 	switch p.provider {
