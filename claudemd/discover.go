@@ -269,7 +269,7 @@ func within(dir, p string) bool {
 // startupFiles lists what Claude Code loads at startup in dir: the managed
 // policy, the user's files, then every directory from / down to dir, minus
 // claudeMdExcludes (which never applies to managed files).
-func startupFiles(dir, home, managed string, excludes []string, emit func(*File), notes func(*Rule, string, string, ...any)) {
+func startupFiles(dir, home, managed string, excludes []string, emit func(*File)) {
 	add := func(path string, kind Kind, scope string) {
 		if _, err := os.Lstat(path); err != nil {
 			return

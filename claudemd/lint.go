@@ -192,7 +192,7 @@ func (r *run) discover(single string) {
 	switch {
 	case r.opts.Startup:
 		excludes := claudeMdExcludes(r.root, r.opts.Home, r.opts.ManagedDir)
-		startupFiles(r.root, r.opts.Home, r.opts.ManagedDir, excludes, emit, nil)
+		startupFiles(r.root, r.opts.Home, r.opts.ManagedDir, excludes, emit)
 	case single != "":
 		kind := KindProject
 		if filepath.Base(single) == nameLocal {

@@ -2,7 +2,6 @@ package claudemd
 
 import (
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -56,9 +55,6 @@ func checkFrontmatter(c *fileCheck) {
 	m, err := frontmatterDoc(c.a)
 	if err != nil {
 		line := 1
-		if te, ok := err.(*yaml.TypeError); ok && len(te.Errors) > 0 {
-			_ = te
-		}
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
 		if i := strings.Index(msg, "line "); i >= 0 {
 			var n int
@@ -299,7 +295,6 @@ func listFiles(root string) []string {
 		}
 		return nil
 	})
-	_ = os.ErrNotExist
 	return out
 }
 

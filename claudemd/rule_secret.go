@@ -31,7 +31,7 @@ var secretKinds = sync.OnceValue(func() []struct {
 		{"Anthropic API key", "sk-ant-", `sk-ant-[A-Za-z0-9_-]{20,}`, '-'},
 		{"OpenAI API key", "sk-proj-", `sk-proj-[A-Za-z0-9_-]{20,}`, '-'},
 		{"OpenAI API key", "sk-svcacct-", `sk-svcacct-[A-Za-z0-9_-]{20,}`, '-'},
-		{"OpenAI API key", "T3BlbkFJ", `sk-[A-Za-z0-9_-]{10,}T3BlbkFJ[A-Za-z0-9_-]{10,}`, 0},
+		{"OpenAI API key", "sk-", `sk-[A-Za-z0-9_-]{10,}T3BlbkFJ[A-Za-z0-9_-]{10,}`, '-'},
 		{"AWS access key id", "AKIA", `\b(?:AKIA)[0-9A-Z]{16}\b`, 0},
 		{"AWS access key id", "ASIA", `\b(?:ASIA)[0-9A-Z]{16}\b`, 0},
 		{"AWS secret access key", "aws_secret_access_key", `(?i)aws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+=]{40}`, '_'},
@@ -43,7 +43,7 @@ var secretKinds = sync.OnceValue(func() []struct {
 		{"GitHub token", "github_pat_", `\bgithub_pat_[A-Za-z0-9_]{22,}`, '_'},
 		{"Slack token", "xox", `\bxox[abposr]-[A-Za-z0-9-]{10,}`, 0},
 		{"Slack webhook", "hooks.slack.com/", `hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+`, '/'},
-		{"private key", "PRIVATE KEY-----", `-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----`, 0},
+		{"private key", "-----BEGIN", `-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----`, '-'},
 	}
 	out := make([]struct {
 		secretKind
@@ -110,8 +110,8 @@ func checkSecrets(c *fileCheck) {
 				break
 			}
 			pos += i + 1
-			if pos < 2 || src[pos-2] < 'A' {
-				continue // every literal has a letter before its anchor
+			if pos < 2 || src[pos-2] < 'A' && src[pos-2] != '-' {
+				continue // every literal has a letter (or "-----") before its anchor
 			}
 			for _, k := range ks {
 				lit := kinds[k].literal

@@ -77,15 +77,15 @@ func TestJoinStatusLines(t *testing.T) {
 func TestStatusLineTeachesHooksTheWindow(t *testing.T) {
 	rt, _ := newRuntime(t, nil)
 	tr := filepath.Join(t.TempDir(), "t.jsonl")
-	os.WriteFile(tr, []byte(`{"type":"assistant","message":{"model":"claude-opus-5-5","content":[],"usage":{"input_tokens":10,"cache_read_input_tokens":180000}},"timestamp":"2026-11-25T09:00:00Z"}`+"\n"), 0o600)
+	os.WriteFile(tr, []byte(`{"type":"assistant","message":{"model":"claude-sonnet-4-6","content":[],"usage":{"input_tokens":10,"cache_read_input_tokens":180000}},"timestamp":"2026-11-25T09:00:00Z"}`+"\n"), 0o600)
 	ups := payload("UserPromptSubmit", "w1", tr, nil)
 	// Without the status line, the model table assumes 200K: 90% → /compact.
 	if msg := systemMessage(t, Handle(ups, rt)); !strings.Contains(msg, "/compact") {
 		t.Fatalf("no context advice: %q", msg)
 	}
 	rt2, _ := newRuntime(t, nil)
-	in := `{"session_id":"w1","transcript_path":"` + tr + `","model":{"id":"claude-opus-5-5","display_name":"Opus 5.5"},"context_window":{"context_window_size":1000000,"current_usage":{"input_tokens":10,"cache_read_input_tokens":180000}}}`
-	if got := StatusLine([]byte(in), rt2, iostreams.NewColorScheme(false)); got != "Opus 5.5 · ctx 18%" {
+	in := `{"session_id":"w1","transcript_path":"` + tr + `","model":{"id":"claude-sonnet-4-6","display_name":"Sonnet 4.6"},"context_window":{"context_window_size":1000000,"current_usage":{"input_tokens":10,"cache_read_input_tokens":180000}}}`
+	if got := StatusLine([]byte(in), rt2, iostreams.NewColorScheme(false)); got != "Sonnet 4.6 · ctx 18%" {
 		t.Fatalf("status line %q", got)
 	}
 	StatusLine([]byte(in), rt2, iostreams.NewColorScheme(false)) // recorded once only

@@ -12,6 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 FILES=${FILES:-2001}
 SIZE=${SIZE:-11500}
+RUNS=${RUNS:-10}
 work=$(mktemp -d "${TMPDIR:-/tmp}/ccdiag-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -32,9 +33,10 @@ peer="$work/peer/node_modules/.bin/claudelint"
 
 ours="$work/ccdiag lint --fail-on error $work/tree"
 theirs="$peer check-all --no-cache --cwd $work/tree"
-hyperfine --warmup 3 --runs 20 -N -i --export-json "$work/h.json" \
+hyperfine --warmup 2 --runs "$RUNS" -N -i --export-json "$work/h.json" \
   --command-name ccdiag "$ours" --command-name claude-code-lint "$theirs" >&2
 
+echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (wall times inflate under load; CPU times less so)" >&2
 rss() { /usr/bin/time -v "$@" >/dev/null 2>"$work/rss" || true; awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}' "$work/rss"; }
 ours_rss=$(rss $ours)
 theirs_rss=$(rss $theirs)
@@ -43,7 +45,11 @@ import json, sys
 h = json.load(open(sys.argv[1]))["results"]
 m = {r["command"]: r for r in h}
 o, t = m["ccdiag"], m["claude-code-lint"]
-print(f"ccdiag lint:            mean {o['mean']*1000:8.1f} ms  (min {o['min']*1000:.1f}, max {o['max']*1000:.1f})  peak RSS {int(sys.argv[2])/1024:6.1f} MB")
-print(f"claudelint check-all:   mean {t['mean']*1000:8.1f} ms  (min {t['min']*1000:.1f}, max {t['max']*1000:.1f})  peak RSS {int(sys.argv[3])/1024:6.1f} MB")
-print(f"ratio: ccdiag is {t['mean']/o['mean']:.1f}x faster")
+def line(name, r, rss):
+    cpu = (r["user"] + r["system"]) * 1000
+    print(f"{name:22s} mean {r['mean']*1000:8.1f} ms  median {r['median']*1000:8.1f} ms  min {r['min']*1000:8.1f} ms  "
+          f"CPU (user+sys) {cpu:8.1f} ms  peak RSS {int(rss)/1024:6.1f} MB")
+line("ccdiag lint", o, sys.argv[2])
+line("claudelint check-all", t, sys.argv[3])
+print(f"ratio (mean wall time): ccdiag is {t['mean']/o['mean']:.1f}x faster; by CPU time {(t['user']+t['system'])/(o['user']+o['system']):.1f}x")
 PY

@@ -50,7 +50,7 @@ func dnsReason(err error) string {
 		case de.IsTimeout:
 			return "DNS timed out"
 		}
-		return de.Err
+		return "DNS lookup failed (" + lastPart(de.Err) + ")"
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		return "DNS timed out"
@@ -63,4 +63,13 @@ func first(xs []string, n int) []string {
 		return append(xs[:n:n], "…")
 	}
 	return xs
+}
+
+// lastPart keeps the last clause of a chained error ("dial udp …: connect:
+// network is unreachable" → "network is unreachable").
+func lastPart(s string) string {
+	if i := strings.LastIndex(s, ": "); i >= 0 {
+		return s[i+2:]
+	}
+	return s
 }

@@ -102,7 +102,7 @@ func netReason(err error) string {
 		if de.IsNotFound {
 			return "cannot resolve " + de.Name
 		}
-		return "DNS error: " + de.Err
+		return "DNS lookup failed (" + lastPart(de.Err) + ")"
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return "connection refused"
 	case errors.Is(err, syscall.ECONNRESET):

@@ -164,9 +164,13 @@ func CharsPerToken(model string) int {
 // DefaultContextWindow is the window Claude Code assumes for an unknown model.
 const DefaultContextWindow = 200_000
 
-// ContextWindow returns the model's context window in tokens.
+// ContextWindow returns the model's context window in tokens: 1M for the
+// [1m] variants and for Opus 5 and later (Claude Code 2.1.328 reports
+// claude-opus-5-5 with a 1,000,000-token window, see hooks/CHANNELS.md),
+// otherwise Claude Code's 200K default.
 func ContextWindow(model string) int {
-	if Parse(model).OneMillion {
+	n := Parse(model)
+	if n.OneMillion || (n.Family == Opus && n.Major >= 5) {
 		return 1_000_000
 	}
 	return DefaultContextWindow

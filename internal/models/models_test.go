@@ -66,6 +66,7 @@ func TestSizes(t *testing.T) {
 		{"claude-sonnet-4-5[1m]", 4, 1_000_000, 64_000},
 		{"opus[1m]", 4, 1_000_000, 0},
 		{"claude-fable-1", 3, 200_000, 0},
+		{"claude-opus-5-5", 3, 1_000_000, 0},
 	}
 	for _, tt := range tests {
 		if got := CharsPerToken(tt.model); got != tt.cpt {

@@ -2,6 +2,7 @@ package statuspage
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -201,6 +202,19 @@ func describeNetErr(ctx context.Context, err error) error {
 	if errors.Is(err, context.Canceled) {
 		return errors.New("cancelled")
 	}
+	var dnsErr *net.DNSError
+	var opErr *net.OpError
+	var certErr *tls.CertificateVerificationError
+	switch {
+	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
+		return errors.New("cannot resolve " + dnsErr.Name)
+	case errors.As(err, &dnsErr):
+		return errors.New("DNS lookup failed (" + lastPart(dnsErr.Err) + ")")
+	case errors.As(err, &certErr):
+		return errors.New("TLS certificate not trusted (" + lastPart(certErr.Err.Error()) + ")")
+	case errors.As(err, &opErr) && opErr.Err != nil:
+		return errors.New(lastPart(opErr.Err.Error()))
+	}
 	// Drop the "Get \"url\": " prefix; the host is named by the caller.
 	var uerr interface{ Unwrap() error }
 	if errors.As(err, &uerr) {
@@ -209,6 +223,15 @@ func describeNetErr(ctx context.Context, err error) error {
 		}
 	}
 	return err
+}
+
+// lastPart keeps the last clause of a chained error ("dial udp …: connect:
+// network is unreachable" → "network is unreachable").
+func lastPart(s string) string {
+	if i := strings.LastIndex(s, ": "); i >= 0 {
+		return s[i+2:]
+	}
+	return s
 }
 
 // hostOf names a base URL's host (never its credentials) in reasons.

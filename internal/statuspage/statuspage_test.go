@@ -2,6 +2,8 @@ package statuspage_test
 
 import (
 	"context"
+	"io"
+	"log"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -360,6 +362,27 @@ func BenchmarkCachedStale(b *testing.B) {
 	for b.Loop() {
 		if g := c.Cached(); !g.Stale {
 			b.Fatal("not stale")
+		}
+	}
+}
+
+func TestUnknownReasonsAreShort(t *testing.T) {
+	h, _ := fakes.NewStatusPage("operational", clock)
+	tlsSrv := httptest.NewUnstartedServer(h)
+	tlsSrv.Config.ErrorLog = log.New(io.Discard, "", 0) // the rejected handshake is the point
+	tlsSrv.StartTLS()
+	defer tlsSrv.Close()
+	dead := httptest.NewServer(http.NotFoundHandler())
+	dead.Close()
+	tests := map[string]string{
+		tlsSrv.URL:            "TLS certificate not trusted",
+		dead.URL:              "connection refused",
+		"http://bad host:80/": "bad status URL",
+	}
+	for base, want := range tests {
+		s := client(t, base).Fetch(context.Background())
+		if s.State != statuspage.Unknown || !strings.Contains(s.Reason, want) || strings.Contains(s.Reason, "Get \"") {
+			t.Errorf("%s: reason %q, want %q", base, s.Reason, want)
 		}
 	}
 }
