@@ -478,6 +478,9 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	if a.model == "" {
 		a.model = p.model
 	}
+	if a.model == "" {
+		a.model = findModel(lowerASCII(p.text))
+	}
 	a.switchTo = models.SwitchAlias(a.model)
 	a.provider = p.provider
 	if a.provider == "" && a.gateway != "" {

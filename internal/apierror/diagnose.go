@@ -286,14 +286,14 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	low := lowerASCII(text)
 	o := &occurrence{log: s.log, text: text, first: s.first, last: s.last, hints: h}
 	o.f.status, o.f.statusFrom = findStatus(low)
-	if o.f.statusFrom != "api" && (strings.Contains(low, "event: error") || strings.Contains(low, "event:error")) {
+	if o.f.statusFrom != "api" && strings.Contains(low, "event:") && (strings.Contains(low, "event: error") || strings.Contains(low, "event:error")) {
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
 	}
 	readJSON(text, &o.f)
 	if o.f.requestID == "" {
 		o.f.requestID = findRequestID(text, low)
 	}
-	if strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") || strings.Contains(low, "<head>") {
+	if strings.IndexByte(low, '<') >= 0 && (strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") || strings.Contains(low, "<head>")) {
 		o.f.html = true
 		o.f.title = htmlTitle(text, low)
 	}
@@ -340,7 +340,6 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if o.cat == UsageLimit || o.cat == SpendLimit {
 		o.reset = findReset(text)
 	}
-	o.model = findModel(low)
 	o.finish(rs, opts)
 	return o
 }

@@ -336,7 +336,7 @@ func cleanLine(s string, log int) line {
 		s = strings.TrimLeft(s[size:], " ")
 	}
 	s = stripTimestamp(s)
-	if strings.Contains(s, "\xe2\x80") {
+	if strings.IndexByte(s, 0xe2) >= 0 && strings.Contains(s, "\xe2\x80") {
 		// You’ve → You've, as the phrases are written.
 		for _, q := range [...][2]string{{"‘", "'"}, {"’", "'"}, {"“", `"`}, {"”", `"`}} {
 			s = strings.ReplaceAll(s, q[0], q[1])

@@ -228,7 +228,11 @@ func (m *phraseMatcher) scanLines(lines []line, emit func(id int32, end, line, a
 				continue
 			}
 			v++
-			s = m.step(s, byte(c))
+			if r := m.dense[s]; r >= 0 {
+				s = m.rows[r*m.ncol+int32(m.class[c])]
+			} else {
+				s = m.step(s, byte(c))
+			}
 			if s != 0 && (m.outStart[s] < m.outStart[s+1] || m.dict[s] >= 0) {
 				end, at := v, i+1
 				m.emitAt(s, func(id int32) { emit(id, end, li, at) })
