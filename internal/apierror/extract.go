@@ -98,6 +98,7 @@ func statusRank(kind, before string) int {
 // Error: 529", "Error code: 429", "Status Code: 500", "529 {…}", "<title>502…"),
 // in one pass over the three-digit numbers of low, the lower-cased text.
 func findStatus(low string) (int, string) {
+	low = joinSplitNumbers(low)
 	best, bestKind, bestRank := 0, "", 99
 	for i := 0; i+3 <= len(low); i++ {
 		if c := low[i]; c < '0' || c > '9' || (i > 0 && low[i-1] >= '0' && low[i-1] <= '9') {
@@ -121,6 +122,49 @@ func findStatus(low string) (int, string) {
 	}
 	return best, bestKind
 }
+
+// joinSplitNumbers undoes a terminal wrap inside a number or a word
+// ("status c" / "     ode 4" / "     07") so a status split across lines is
+// still read; only long lines count as wrapped, so "400\n400 {…}" stays two.
+func joinSplitNumbers(s string) string {
+	i := strings.IndexByte(s, '\n')
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	last, lineStart := 0, 0
+	for ; i >= 0 && i < len(s); i = nextNewline(s, i+1) {
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if i-lineStart >= 30 && i > 0 && isAlnum(s[i-1]) && j < len(s) && isAlnum(s[j]) {
+			if b.Len() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[last:i])
+			last = j
+		}
+		lineStart = i + 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func nextNewline(s string, from int) int {
+	if from >= len(s) {
+		return -1
+	}
+	if k := strings.IndexByte(s[from:], '\n'); k >= 0 {
+		return from + k
+	}
+	return -1
+}
+
+func isAlnum(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // statusContext says how the number at low[i:i+3] is framed ("" when it is
 // just a number), and returns the text before it.
