@@ -498,7 +498,7 @@ func htmlTitle(text, low string) string {
 }
 
 var resetRE = lazy[*regexp.Regexp]{make: func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?i:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·∙\n()|"]{1,40}?(?:\s*\([^()\n]{1,40}\))?)(?:\s*[.·∙\n/"'` + "`" + `]|\s*$)`)
+	return regexp.MustCompile(`\b(?i:resets|reset at|regain access on)\s+(?:at\s+|on\s+)?([^·∙()|"]{1,40}?(?:\s*\([^()]{1,40}\)|\s*[.·∙/"'` + "`" + `]|\s*$))`)
 }}
 
 // findReset returns when a usage or spend limit resets, as the text says it,
@@ -514,8 +514,10 @@ func findReset(text string) string {
 			return time.Unix(sec, 0).UTC().Format("2006-01-02 15:04 UTC")
 		}
 	}
-	if m := resetRE.get().FindStringSubmatch(text); m != nil {
-		return strings.TrimSpace(m[1])
+	// Wrapping may split "2026-02-01 at\n 00:00 UTC": read it as one line.
+	flat := strings.Join(strings.Fields(text), " ")
+	if m := resetRE.get().FindStringSubmatch(flat); m != nil {
+		return strings.TrimRight(m[1], " .·∙/\"'`")
 	}
 	return ""
 }

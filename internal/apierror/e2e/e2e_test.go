@@ -43,6 +43,7 @@ func TestDiagnoseWhatClaudeCodePrints(t *testing.T) {
 			t.Run(tt.name+"/"+format, func(t *testing.T) {
 				out := runClaude(t, claude, tt.reply, format)
 				d := diagnose(t, ccdiag, out)
+				t.Logf("Claude Code printed %q → %s", clip(out, 160), d.Category)
 				if d.Category != tt.category || d.Retryable != tt.retryable || !d.IsAPIError {
 					t.Errorf("diagnosed %s (retryable %v, api %v), want %s (retryable %v)\nClaude Code printed:\n%s",
 						d.Category, d.Retryable, d.IsAPIError, tt.category, tt.retryable, out)
@@ -118,4 +119,12 @@ func diagnose(t *testing.T, ccdiag, text string) diagnosis {
 		t.Fatalf("ccdiag diagnose --json: %v\n%s", err, out)
 	}
 	return d
+}
+
+func clip(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
 }
