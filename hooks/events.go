@@ -3,6 +3,7 @@ package hooks
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/ccdiag/ccdiag/hooks/state"
 	"io"
 	"sort"
 	"strconv"
@@ -51,11 +52,9 @@ func Handle(payload []byte, rt Runtime) (out []byte) {
 	}
 	switch ev[0].String() {
 	case "StopFailure":
-		// Sub-agent failures (e.g. compaction) are not the user's turn.
-		if ev[2].Exists() {
-			return nil
+		if _, err := state.RecordStopFailure(payload, rt.StateDir, rt.now()); err != nil {
+			rt.note("cannot record the failure: %v", err)
 		}
-		rt.recordStopFailure(payload, ev[1].String())
 		return nil
 	case "UserPromptSubmit":
 		return rt.deliver(payload, "UserPromptSubmit")
@@ -65,7 +64,7 @@ func Handle(payload []byte, rt Runtime) (out []byte) {
 		// or --continue, in the UI or in -p, so advice waits for the next
 		// UserPromptSubmit, which the user does see.
 		if rt.StateDir != "" {
-			Prune(rt.StateDir, rt.now(), PruneAge)
+			state.Prune(rt.StateDir, rt.now(), PruneAge)
 		}
 		return nil
 	case "Stop":
@@ -75,30 +74,13 @@ func Handle(payload []byte, rt Runtime) (out []byte) {
 	return nil
 }
 
-// IsStopFailure reports whether payload is a StopFailure event: the one
-// event that must be handled before anything else starts (see
-// cmd/ccdiag/internal/earlyhook).
-func IsStopFailure(payload []byte) bool {
-	return gjson.GetBytes(payload, "hook_event_name").String() == "StopFailure"
-}
-
-// recordStopFailure is the fast path: one record, one write, nothing else.
-func (rt Runtime) recordStopFailure(payload []byte, session string) {
-	f := gjson.GetManyBytes(payload, "error", "last_assistant_message", "error_details")
-	rec := EncodeRecord(Record{Time: rt.now(), Kind: KindFail, Source: "StopFailure",
-		Error: f[0].String(), Message: f[1].String(), Details: f[2].String()})
-	if err := AppendRecord(SessionFile(rt.StateDir, session), rec); err != nil {
-		rt.note("cannot record the failure: %v", err)
-	}
-}
-
 // stop handles Stop: for Claude Code versions without StopFailure it records
 // a failed last turn found in the transcript; otherwise a successful turn
 // ends an open failure streak.
 func (rt Runtime) stop(payload []byte) {
 	p := gjson.GetManyBytes(payload, "session_id", "transcript_path")
-	path := SessionFile(rt.StateDir, p[0].String())
-	recs, _ := ReadRecords(path)
+	path := state.SessionFile(rt.StateDir, p[0].String())
+	recs, _ := state.Read(path)
 	tail, terr := transcript.ReadTail(p[1].String(), transcript.Options{MaxBytes: rt.TranscriptBytes})
 	if terr == nil && tail.LastTurnFailed && len(tail.Errors) > 0 {
 		e := tail.Errors[len(tail.Errors)-1]
@@ -107,13 +89,13 @@ func (rt Runtime) stop(payload []byte) {
 			if t.IsZero() {
 				t = rt.now()
 			}
-			rt.append(path, Record{Time: t, Kind: KindFail, Source: "Stop", Error: e.Error,
+			rt.append(path, state.Record{Time: t, Kind: state.KindFail, Source: "Stop", Error: e.Error,
 				Message: e.Message, Details: e.Details, Status: e.Status, Type: e.Type, RequestID: e.RequestID, Model: e.Model})
 		}
 		return
 	}
 	if streakOpen(recs) {
-		rt.append(path, Record{Time: rt.now(), Kind: KindOK, Source: "Stop"})
+		rt.append(path, state.Record{Time: rt.now(), Kind: state.KindOK, Source: "Stop"})
 	}
 }
 
@@ -121,8 +103,8 @@ func (rt Runtime) stop(payload []byte) {
 // nearly full context (once per streak of high use).
 func (rt Runtime) deliver(payload []byte, event string) []byte {
 	p := gjson.GetManyBytes(payload, "session_id", "transcript_path")
-	path := SessionFile(rt.StateDir, p[0].String())
-	recs, _ := ReadRecords(path)
+	path := state.SessionFile(rt.StateDir, p[0].String())
+	recs, _ := state.Read(path)
 	tail, _ := transcript.ReadTail(p[1].String(), transcript.Options{MaxBytes: rt.TranscriptBytes})
 	sit, fresh := rt.situation(recs, tail)
 	a, ok := Advise(sit)
@@ -137,7 +119,7 @@ func (rt Runtime) deliver(payload []byte, event string) []byte {
 	} else if !fresh {
 		return nil
 	}
-	rt.append(path, Record{Time: rt.now(), Kind: KindAdvised, Source: event, Advice: a.Next})
+	rt.append(path, state.Record{Time: rt.now(), Kind: state.KindAdvised, Source: event, Advice: a.Next})
 	out, _ := json.Marshal(struct {
 		SystemMessage string `json:"systemMessage"`
 	}{a.Text})
@@ -146,13 +128,13 @@ func (rt Runtime) deliver(payload []byte, event string) []byte {
 
 // situation merges the state records and the transcript tail into the
 // current failure streak; fresh is true when part of it was never advised.
-func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, bool) {
+func (rt Runtime) situation(recs []state.Record, tail transcript.Tail) (Situation, bool) {
 	var lastOK, lastAdvised time.Time
 	for _, r := range recs {
 		switch r.Kind {
-		case KindOK:
+		case state.KindOK:
 			lastOK = r.Time
-		case KindAdvised:
+		case state.KindAdvised:
 			lastAdvised = r.Time
 		}
 	}
@@ -170,7 +152,7 @@ func (rt Runtime) situation(recs []Record, tail transcript.Tail) (Situation, boo
 	fromTail := len(fs)
 	matched := make([]bool, fromTail)
 	for _, r := range recs {
-		if r.Kind != KindFail || !r.Time.After(lastOK) {
+		if r.Kind != state.KindFail || !r.Time.After(lastOK) {
 			continue
 		}
 		if i := nearest(fs[:fromTail], matched, r.Time); i >= 0 {
@@ -260,9 +242,9 @@ func nearest(fs []Failure, taken []bool, t time.Time) int {
 	return best
 }
 
-func coveredBy(recs []Record, t time.Time) bool {
+func coveredBy(recs []state.Record, t time.Time) bool {
 	for _, r := range recs {
-		if r.Kind == KindFail && (t.IsZero() || absDur(r.Time.Sub(t)) <= matchWindow) {
+		if r.Kind == state.KindFail && (t.IsZero() || absDur(r.Time.Sub(t)) <= matchWindow) {
 			return true
 		}
 	}
@@ -277,12 +259,12 @@ func absDur(d time.Duration) time.Duration {
 }
 
 // streakOpen reports whether the newest fail record is newer than the newest ok.
-func streakOpen(recs []Record) bool {
+func streakOpen(recs []state.Record) bool {
 	for i := len(recs) - 1; i >= 0; i-- {
 		switch recs[i].Kind {
-		case KindOK:
+		case state.KindOK:
 			return false
-		case KindFail:
+		case state.KindFail:
 			return true
 		}
 	}
@@ -291,29 +273,29 @@ func streakOpen(recs []Record) bool {
 
 // reportedWindow is the context window the status line last saw for model
 // (0 when none was recorded).
-func reportedWindow(recs []Record, model string) int {
+func reportedWindow(recs []state.Record, model string) int {
 	for i := len(recs) - 1; i >= 0; i-- {
-		if recs[i].Kind == KindWindow && recs[i].Model == model {
+		if recs[i].Kind == state.KindWindow && recs[i].Model == model {
 			return recs[i].Window
 		}
 	}
 	return 0
 }
 
-func lastAdvice(recs []Record) string {
+func lastAdvice(recs []state.Record) string {
 	for i := len(recs) - 1; i >= 0; i-- {
-		if recs[i].Kind == KindAdvised {
+		if recs[i].Kind == state.KindAdvised {
 			return recs[i].Advice
 		}
-		if recs[i].Kind == KindFail {
+		if recs[i].Kind == state.KindFail {
 			return ""
 		}
 	}
 	return ""
 }
 
-func (rt Runtime) append(path string, r Record) {
-	if err := AppendRecord(path, EncodeRecord(r)); err != nil {
+func (rt Runtime) append(path string, r state.Record) {
+	if err := state.Append(path, state.Encode(r)); err != nil {
 		rt.note("cannot write state: %v", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/ccdiag/ccdiag/hooks/state"
 	"io"
 	"os"
 	"os/exec"
@@ -89,7 +90,7 @@ func TestStopFailureThenPromptAdvisesOnce(t *testing.T) {
 func TestSubagentStopFailureIgnored(t *testing.T) {
 	rt, _ := newRuntime(t, nil)
 	Handle(payload("StopFailure", "s1", "", map[string]any{"error": "server_error", "agent_id": "a1"}), rt)
-	if _, err := os.Stat(SessionFile(rt.StateDir, "s1")); !os.IsNotExist(err) {
+	if _, err := os.Stat(state.SessionFile(rt.StateDir, "s1")); !os.IsNotExist(err) {
 		t.Fatalf("agent payload recorded: %v", err)
 	}
 }
@@ -118,8 +119,8 @@ func TestStopEndsStreakAndRecordsOldVersions(t *testing.T) {
 	os.WriteFile(okTr, []byte(`{"type":"assistant","message":{"model":"claude-opus-4-5","content":[],"usage":{"input_tokens":5}},"timestamp":"2026-11-25T09:00:00Z"}`+"\n"), 0o600)
 	Handle(payload("StopFailure", "s3", okTr, map[string]any{"error": "server_error", "last_assistant_message": "API Error: 500"}), rt)
 	Handle(payload("Stop", "s3", okTr, nil), rt)
-	recs, _ := ReadRecords(SessionFile(rt.StateDir, "s3"))
-	if len(recs) != 2 || recs[1].Kind != KindOK {
+	recs, _ := state.Read(state.SessionFile(rt.StateDir, "s3"))
+	if len(recs) != 2 || recs[1].Kind != state.KindOK {
 		t.Fatalf("records = %+v", recs)
 	}
 	if out := Handle(payload("UserPromptSubmit", "s3", okTr, nil), rt); out != nil {
@@ -130,13 +131,13 @@ func TestStopEndsStreakAndRecordsOldVersions(t *testing.T) {
 	os.WriteFile(badTr, []byte(`{"type":"assistant","message":{"model":"<synthetic>","content":[{"type":"text","text":"API Error: 500 Internal server error."}]},"error":"server_error","isApiErrorMessage":true,"apiErrorStatus":500,"timestamp":"2026-11-25T10:00:30Z"}`+"\n"), 0o600)
 	Handle(payload("Stop", "s4", badTr, nil), rt)
 	Handle(payload("Stop", "s4", badTr, nil), rt) // not recorded twice
-	recs, _ = ReadRecords(SessionFile(rt.StateDir, "s4"))
-	if len(recs) != 1 || recs[0].Kind != KindFail || recs[0].Status != 500 {
+	recs, _ = state.Read(state.SessionFile(rt.StateDir, "s4"))
+	if len(recs) != 1 || recs[0].Kind != state.KindFail || recs[0].Status != 500 {
 		t.Fatalf("records = %+v", recs)
 	}
 	// A successful Stop with no open streak writes nothing.
 	Handle(payload("Stop", "s5", okTr, nil), rt)
-	if _, err := os.Stat(SessionFile(rt.StateDir, "s5")); !os.IsNotExist(err) {
+	if _, err := os.Stat(state.SessionFile(rt.StateDir, "s5")); !os.IsNotExist(err) {
 		t.Fatal("state written for a clean session")
 	}
 }
@@ -145,8 +146,8 @@ func TestSessionStartIsSilent(t *testing.T) {
 	rt, clk := newRuntime(t, nil)
 	Handle(payload("StopFailure", "s6", "", map[string]any{"error": "rate_limit", "last_assistant_message": "API Error: Request rejected (429) · slow"}), rt)
 	// Old state is pruned on SessionStart (by the runtime's clock).
-	old := SessionFile(rt.StateDir, "old")
-	AppendRecord(old, EncodeRecord(Record{Kind: KindFail}))
+	old := state.SessionFile(rt.StateDir, "old")
+	state.Append(old, state.Encode(state.Record{Kind: state.KindFail}))
 	long := clk.t.Add(-PruneAge - time.Hour)
 	os.Chtimes(old, long, long)
 	for _, src := range []string{"startup", "resume"} {
@@ -186,15 +187,15 @@ func TestUnwritableStateDirNotesOnStderr(t *testing.T) {
 
 func TestEncodeRecordBounded(t *testing.T) {
 	huge := strings.Repeat("\x01é\"", 50_000)
-	b := EncodeRecord(Record{Kind: KindFail, Message: huge, Details: huge, Error: huge})
-	if len(b) > MaxRecord || b[len(b)-1] != '\n' || !json.Valid(b[:len(b)-1]) {
+	b := state.Encode(state.Record{Kind: state.KindFail, Message: huge, Details: huge, Error: huge})
+	if len(b) > state.MaxRecord || b[len(b)-1] != '\n' || !json.Valid(b[:len(b)-1]) {
 		t.Fatalf("record of %d bytes, valid=%v", len(b), json.Valid(b[:len(b)-1]))
 	}
 }
 
 func TestSafeSessionFile(t *testing.T) {
 	for _, id := range []string{"../../etc/passwd", "a/b", ".hidden", strings.Repeat("x", 300)} {
-		p := SessionFile("/s", id)
+		p := state.SessionFile("/s", id)
 		if filepath.Dir(p) != "/s/sessions" {
 			t.Errorf("%q → %q escapes the state dir", id, p)
 		}
@@ -226,14 +227,14 @@ func TestConcurrentStopFailures(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
-	data, err := os.ReadFile(SessionFile(dir, "same"))
+	data, err := os.ReadFile(state.SessionFile(dir, "same"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
 	seen := map[string]bool{}
 	for _, l := range lines {
-		var r Record
+		var r state.Record
 		if err := json.Unmarshal([]byte(l), &r); err != nil {
 			t.Fatalf("torn record: %.80q: %v", l, err)
 		}
@@ -296,7 +297,7 @@ func TestSIGTERMNeverTearsARecord(t *testing.T) {
 		}(i)
 	}
 	wg.Wait()
-	data, err := os.ReadFile(SessionFile(dir, "killed"))
+	data, err := os.ReadFile(state.SessionFile(dir, "killed"))
 	if err != nil && !os.IsNotExist(err) {
 		t.Fatal(err)
 	}

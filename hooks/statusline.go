@@ -1,6 +1,7 @@
 package hooks
 
 import (
+	"github.com/ccdiag/ccdiag/hooks/state"
 	"strconv"
 	"strings"
 
@@ -33,9 +34,9 @@ func StatusLine(payload []byte, rt Runtime, cs *iostreams.ColorScheme) string {
 		parts = append(parts, model)
 	}
 	session, tpath := p.Get("session_id").String(), p.Get("transcript_path").String()
-	var recs []Record
+	var recs []state.Record
 	if session != "" && rt.StateDir != "" {
-		recs, _ = ReadRecords(SessionFile(rt.StateDir, session))
+		recs, _ = state.Read(state.SessionFile(rt.StateDir, session))
 	}
 	var tail transcript.Tail
 	if tpath != "" {
@@ -49,7 +50,7 @@ func StatusLine(payload []byte, rt Runtime, cs *iostreams.ColorScheme) string {
 	// table would guess wrong (e.g. a 1M-token model), once per session.
 	if size > 0 && modelID != "" && session != "" && rt.StateDir != "" &&
 		size != models.ContextWindow(modelID) && reportedWindow(recs, modelID) != size {
-		rt.append(SessionFile(rt.StateDir, session), Record{Time: rt.now(), Kind: KindWindow, Model: modelID, Window: size})
+		rt.append(state.SessionFile(rt.StateDir, session), state.Record{Time: rt.now(), Kind: state.KindWindow, Model: modelID, Window: size})
 	}
 	if size == 0 && sit.ContextWindow > 0 {
 		used, size = sit.ContextTokens, sit.ContextWindow

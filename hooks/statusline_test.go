@@ -1,6 +1,7 @@
 package hooks
 
 import (
+	"github.com/ccdiag/ccdiag/hooks/state"
 	"os"
 	"path/filepath"
 	"strings"
@@ -89,8 +90,8 @@ func TestStatusLineTeachesHooksTheWindow(t *testing.T) {
 		t.Fatalf("status line %q", got)
 	}
 	StatusLine([]byte(in), rt2, iostreams.NewColorScheme(false)) // recorded once only
-	recs, _ := ReadRecords(SessionFile(rt2.StateDir, "w1"))
-	if len(recs) != 1 || recs[0].Kind != KindWindow || recs[0].Window != 1_000_000 {
+	recs, _ := state.Read(state.SessionFile(rt2.StateDir, "w1"))
+	if len(recs) != 1 || recs[0].Kind != state.KindWindow || recs[0].Window != 1_000_000 {
 		t.Fatalf("records %+v", recs)
 	}
 	if out := Handle(ups, rt2); out != nil {

@@ -12,6 +12,10 @@
 // runs first. cmd/ccdiag/testdata/script/hook.txtar checks that order with
 // GODEBUG=inittrace=1.
 //
+// StopFailure itself is handled even earlier, by package earlyfail, whose
+// imports are lighter still; this package handles the other hook events with
+// the stdin earlyfail read.
+//
 // Only cmd/ccdiag imports it. It handles exactly `ccdiag hook` (stdin not a
 // terminal) and `ccdiag statusline [--wrap CMD]`; anything else falls through
 // to the normal command tree.
@@ -27,7 +31,9 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyfail"
 	"github.com/ccdiag/ccdiag/hooks"
+	"github.com/ccdiag/ccdiag/hooks/state"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 )
 
@@ -41,11 +47,12 @@ func init() {
 	args := os.Args[1:]
 	switch {
 	case len(args) == 1 && args[0] == "hook":
-		if isTerminal(os.Stdin) {
+		// earlyfail (imported below, so initialised first) read stdin and
+		// already handled StopFailure; everything else lands here.
+		if !earlyfail.Read {
 			return // run by hand: let the normal path print nothing
 		}
-		in, _ := io.ReadAll(io.LimitReader(os.Stdin, maxInput))
-		os.Stdout.Write(hooks.Handle(in, Runtime(os.Getenv, os.Stderr)))
+		os.Stdout.Write(hooks.Handle(earlyfail.Payload, Runtime(os.Getenv, os.Stderr)))
 		os.Exit(0)
 	case len(args) >= 1 && args[0] == "statusline":
 		wrap, ok := wrapArg(args[1:])
@@ -82,7 +89,7 @@ func Runtime(getenv func(string) string, stderr io.Writer) hooks.Runtime {
 	return hooks.Runtime{
 		Getenv:   getenv,
 		Now:      time.Now,
-		StateDir: hooks.StateDir(getenv),
+		StateDir: state.Dir(getenv),
 		Status:   cache.Read,
 		Stderr:   stderr,
 	}

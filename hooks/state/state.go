@@ -1,18 +1,22 @@
-package hooks
+// Package state is the per-session state file of ccdiag's hook: one JSON
+// record per line, appended with a single write. It is kept apart from
+// package hooks, with as few imports as possible, because the StopFailure
+// fast path links it alone (see cmd/ccdiag/internal/stopfailure).
+package state
 
 import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"hash/fnv"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
 	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
 )
 
 // MaxRecord bounds one encoded state record. Records are appended with a
@@ -50,25 +54,25 @@ type Record struct {
 	Window int `json:"window,omitempty"`
 }
 
-// StateDir is where per-session state lives: $CCDIAG_STATE_DIR, else
+// Dir is where per-session state lives: $CCDIAG_STATE_DIR, else
 // $XDG_STATE_HOME/ccdiag, else $HOME/.local/state/ccdiag.
-func StateDir(getenv func(string) string) string {
+func Dir(getenv func(string) string) string {
 	if d := getenv("CCDIAG_STATE_DIR"); d != "" {
 		return d
 	}
 	if d := getenv("XDG_STATE_HOME"); d != "" {
-		return filepath.Join(d, "ccdiag")
+		return join(d, "ccdiag")
 	}
 	if h := getenv("HOME"); h != "" {
-		return filepath.Join(h, ".local", "state", "ccdiag")
+		return join(h, ".local", "state", "ccdiag")
 	}
-	return filepath.Join(os.TempDir(), "ccdiag-state")
+	return join(os.TempDir(), "ccdiag-state")
 }
 
 // SessionFile is the state file of one session; session ids that are not
 // safe file names are hashed.
 func SessionFile(dir, sessionID string) string {
-	return filepath.Join(dir, "sessions", safeName(sessionID)+".jsonl")
+	return join(dir, "sessions", safeName(sessionID)+".jsonl")
 }
 
 func safeName(id string) string {
@@ -80,14 +84,27 @@ func safeName(id string) string {
 	if ok {
 		return id
 	}
-	h := fnv.New64a()
-	h.Write([]byte(id))
-	return "h-" + strconv.FormatUint(h.Sum64(), 16)
+	return "h-" + strconv.FormatUint(fnv64a(id), 16)
 }
 
-// EncodeRecord renders r as one newline-terminated JSON line of at most
+// fnv64a is FNV-1a, inline so this package does not import hash/fnv.
+func fnv64a(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
+}
+
+// join joins path elements with the OS separator; path/filepath is avoided
+// for the same reason as hash/fnv. Elements are clean names or a directory.
+func join(elem ...string) string {
+	return strings.Join(elem, string(os.PathSeparator))
+}
+
+// Encode renders r as one newline-terminated JSON line of at most
 // MaxRecord bytes, cutting the long text fields (on rune boundaries) to fit.
-func EncodeRecord(r Record) []byte {
+func Encode(r Record) []byte {
 	r.Error = cut(r.Error, 64)
 	r.Type = cut(r.Type, 64)
 	r.RequestID = cut(r.RequestID, 128)
@@ -124,12 +141,12 @@ func cut(s string, n int) string {
 	return s[:n]
 }
 
-// AppendRecord appends one encoded record to path with a single write on an
+// Append appends one encoded record to path with a single write on an
 // O_APPEND descriptor, creating the folder when needed.
-func AppendRecord(path string, rec []byte) error {
+func Append(path string, rec []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if errors.Is(err, os.ErrNotExist) {
-		if err = os.MkdirAll(filepath.Dir(path), 0o700); err == nil {
+		if err = os.MkdirAll(path[:max(strings.LastIndexByte(path, os.PathSeparator), 0)], 0o700); err == nil {
 			f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 		}
 	}
@@ -148,9 +165,9 @@ func AppendRecord(path string, rec []byte) error {
 // records are all that matter.
 const maxStateRead = 64 << 10
 
-// ReadRecords reads the newest records of a state file, oldest first.
+// Read reads the newest records of a state file, oldest first.
 // Lines that are not whole records are skipped. A missing file is no records.
-func ReadRecords(path string) ([]Record, error) {
+func Read(path string) ([]Record, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -172,12 +189,12 @@ func ReadRecords(path string) ([]Record, error) {
 	if err != nil && err != io.EOF {
 		return nil, err
 	}
-	return ParseRecords(buf[:n], off > 0), nil
+	return Parse(buf[:n], off > 0), nil
 }
 
-// ParseRecords decodes state-file lines; skipFirst drops a first line that
+// Parse decodes state-file lines; skipFirst drops a first line that
 // may have been cut by a bounded read.
-func ParseRecords(data []byte, skipFirst bool) []Record {
+func Parse(data []byte, skipFirst bool) []Record {
 	var out []Record
 	for i := 0; len(data) > 0; i++ {
 		line := data
@@ -199,7 +216,7 @@ func ParseRecords(data []byte, skipFirst bool) []Record {
 
 // Prune removes session state files not written for longer than maxAge.
 func Prune(dir string, now time.Time, maxAge time.Duration) {
-	sdir := filepath.Join(dir, "sessions")
+	sdir := join(dir, "sessions")
 	ents, err := os.ReadDir(sdir)
 	if err != nil {
 		return
@@ -209,7 +226,26 @@ func Prune(dir string, now time.Time, maxAge time.Duration) {
 			continue
 		}
 		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > maxAge {
-			os.Remove(filepath.Join(sdir, e.Name()))
+			os.Remove(join(sdir, e.Name()))
 		}
 	}
+}
+
+// RecordStopFailure appends the failure a StopFailure payload reports to its
+// session's state file under dir: one record, one write, nothing else (Claude
+// Code kills this hook ~17 ms after spawning it). It reports whether payload
+// was a StopFailure event of the user's turn; sub-agent failures (they carry
+// agent_id, e.g. compaction) and payloads without a session are not.
+func RecordStopFailure(payload []byte, dir string, now time.Time) (bool, error) {
+	if !gjson.ValidBytes(payload) {
+		return false, nil
+	}
+	f := gjson.GetManyBytes(payload, "hook_event_name", "session_id", "agent_id",
+		"error", "last_assistant_message", "error_details")
+	if f[0].String() != "StopFailure" || f[1].String() == "" || f[2].Exists() {
+		return false, nil
+	}
+	rec := Encode(Record{Time: now, Kind: KindFail, Source: "StopFailure",
+		Error: f[3].String(), Message: f[4].String(), Details: f[5].String()})
+	return true, Append(SessionFile(dir, f[1].String()), rec)
 }
