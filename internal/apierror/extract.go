@@ -164,7 +164,9 @@ func nextNewline(s string, from int) int {
 	return -1
 }
 
-func isAlnum(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
 
 // statusContext says how the number at low[i:i+3] is framed ("" when it is
 // just a number), and returns the text before it.
