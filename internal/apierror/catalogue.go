@@ -366,8 +366,14 @@ func notFoundActions(a *advice) []Action {
 			act("Pick a model Claude Code knows", "/model", "Then retry; the model id may also be wrong."),
 		}
 	}
+	// The same family by its alias: the alias always points at a live model.
+	alias := a.switchTo
+	switch fam := models.Family(findModel(lowerASCII(a.o.text))); fam {
+	case models.Opus, models.Sonnet, models.Haiku:
+		alias = fam
+	}
 	return []Action{
-		act("Pick a current model", "/model "+a.switchTo, "The requested model id is wrong, retired or not available to you; aliases always point at a current model."),
+		act("Pick a current model", "/model "+alias, "The requested model id is wrong, retired or not available to you; aliases always point at a current model."),
 		act("Look for a pinned model id in your settings", "env | grep -E 'ANTHROPIC_(MODEL|DEFAULT_|SMALL_FAST)'", "A retired id in ANTHROPIC_MODEL, ANTHROPIC_DEFAULT_*_MODEL or settings.json overrides /model (background tasks use the small/fast model)."),
 	}
 }

@@ -84,7 +84,7 @@ func TestDiagnoseCategories(t *testing.T) {
 		{"permission", `API Error: 403 {"type":"error","error":{"type":"permission_error","message":"Your API key does not have permission to use the specified resource."}}`,
 			Options{}, want{cat: Permission, status: 403, api: true}},
 		{"not found model", `API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"model: claude-3-opus-20240229"}}`,
-			Options{}, want{cat: NotFound, status: 404, api: true, action: "/model sonnet"}},
+			Options{}, want{cat: NotFound, status: 404, api: true, action: "/model opus"}},
 		{"not found base url", "Error: 404 404 page not found", Options{}, want{cat: NotFound, status: 404, api: true, action: "ANTHROPIC_BASE_URL"}},
 		{"billing", "Credit balance is too low", Options{}, want{cat: Billing, api: true, action: "unset ANTHROPIC_API_KEY"}},
 		{"network", "API Error: Unable to connect to API (ECONNREFUSED)", Options{}, want{cat: Network, retry: true, api: true, action: "curl -sI https://api.anthropic.com"}},

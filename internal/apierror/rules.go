@@ -100,7 +100,8 @@ func fallbackRules() []rule {
 		{id: "internal-server-error", cat: ServerError, any: []string{"Internal server error"}},
 		{id: "too-many-requests", cat: RateLimit, any: []string{"Too Many Requests", "rate limited", "rate limit exceeded"}},
 		{id: "provider-wrapper", cat: GatewayError, any: []string{"Provider returned error", "Error from provider"}},
-		{id: "aborted", cat: None, any: []string{"Operation aborted", "Interrupted by user", "Interrupted ·", "Request was aborted", "Previous query still processing", "APIUserAbortError"}, ui: true, thin: true},
+		{id: "aborted", cat: None, any: []string{"Operation aborted", "Interrupted by user", "Interrupted ·", "Request was aborted", "Previous query still processing", "APIUserAbortError"}, ui: true, thin: true,
+			summary: "The request was cancelled (Esc, Ctrl-C or an interrupted run) — not an API failure; resend when ready."},
 		{id: "bare-api-error", cat: UnknownAPIError, any: []string{"API Error", "APIError"}, thin: true},
 	}
 }
