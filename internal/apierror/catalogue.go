@@ -298,7 +298,7 @@ func invalidActions(a *advice) []Action {
 	}
 	why := "It names the field at fault."
 	if m := strings.TrimSpace(a.o.f.message); m != "" {
-		why = "The API said: " + clip(m, 160)
+		why = "The API said: " + clip(withoutModelIDs(m), 160)
 	}
 	return []Action{
 		act("Read the API's message", "", why),
@@ -641,4 +641,31 @@ func maxTokensSetting(text string) (asked, cap string) {
 		return "", ""
 	}
 	return a, c
+}
+
+// withoutModelIDs replaces model ids in quoted text ("claude-3-5-sonnet-2024…")
+// by "the model": advice never names a dated or retired id, even when quoting.
+func withoutModelIDs(s string) string {
+	low := lowerASCII(s)
+	var b strings.Builder
+	last := 0
+	for off := 0; ; {
+		i := strings.Index(low[off:], "claude-")
+		if i < 0 {
+			break
+		}
+		i += off
+		j := i + len("claude-")
+		for j < len(s) && (isIDByte(s[j]) || s[j] == '.' || s[j] == '@' || s[j] == ':') {
+			j++
+		}
+		b.WriteString(s[last:i])
+		b.WriteString("the model")
+		last, off = j, j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

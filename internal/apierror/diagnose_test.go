@@ -72,6 +72,8 @@ func TestDiagnoseCategories(t *testing.T) {
 		{"request too large", "Request too large (max 32MB). Double press esc to go back and try with a smaller file.", Options{}, want{cat: RequestTooLarge, api: true}},
 		{"request too large 413 json", `API Error: 413 {"type":"error","error":{"type":"request_too_large","message":"Request exceeds the maximum size"}}`,
 			Options{}, want{cat: RequestTooLarge, status: 413, api: true, action: "/compact"}},
+		{"invalid request quoting a model id", `API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"claude-3-5-sonnet-20241022 does not support thinking"}}`,
+			Options{}, want{cat: InvalidRequest, status: 400, api: true, action: "the model does not support thinking"}},
 		{"invalid request", `API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: Field required"}}`,
 			Options{}, want{cat: InvalidRequest, status: 400, api: true, inSummary: "max_tokens: Field required"}},
 		{"conversation state", "API Error: 400 messages.3: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_01ABC. Each `tool_use` block must have a corresponding `tool_result` block in the next message.",
