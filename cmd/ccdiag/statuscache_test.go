@@ -8,6 +8,7 @@ import (
 
 	"github.com/ccdiag/ccdiag/hooks"
 	"github.com/ccdiag/ccdiag/internal/fakes"
+	"github.com/ccdiag/ccdiag/internal/statuscache"
 	"github.com/ccdiag/ccdiag/internal/statuspage"
 )
 
@@ -32,7 +33,7 @@ func TestStatusCacheAgreesWithStatuspage(t *testing.T) {
 			if !want.OK || refreshed != 0 {
 				t.Fatalf("statuspage cache not written (ok=%v refreshed=%d)", want.OK, refreshed)
 			}
-			got := hooks.StatusCache{Dir: hooks.StatusCacheDir(func(k string) string {
+			got := hooks.StatusCache{Dir: statuscache.Dir(func(k string) string {
 				return map[string]string{"CCDIAG_CACHE_DIR": dir}[k]
 			})}.Read()
 			if got == nil || got.Indicator != want.Summary.Indicator || len(got.Incidents) != len(want.Summary.Incidents) {

@@ -7,38 +7,16 @@ import (
 	"os"
 	"path/filepath"
 	"time"
-)
 
-// Cache file names inside the cache directory.
-const (
-	cacheFile = "status.json"
-	lockFile  = "status-refresh.lock"
-	// lockTTL is how long a refresh lock blocks new refreshes; a refresher
-	// that died leaves a lock that expires after this.
-	lockTTL = 30 * time.Second
+	"github.com/ccdiag/ccdiag/internal/statuscache"
 )
-
-// CacheDir returns ccdiag's cache directory: $CCDIAG_CACHE_DIR, else
-// $XDG_CACHE_HOME/ccdiag, else $HOME/.cache/ccdiag, else "" (no cache).
-func CacheDir(getenv func(string) string) string {
-	if d := getenv(EnvCacheDir); d != "" {
-		return d
-	}
-	if d := getenv("XDG_CACHE_HOME"); d != "" {
-		return filepath.Join(d, "ccdiag")
-	}
-	if h := getenv("HOME"); h != "" {
-		return filepath.Join(h, ".cache", "ccdiag")
-	}
-	return ""
-}
 
 // CachePath returns the path of the cached summary, or "" without a cache.
 func (c *Client) CachePath() string {
 	if c.cacheDir == "" {
 		return ""
 	}
-	return filepath.Join(c.cacheDir, cacheFile)
+	return filepath.Join(c.cacheDir, statuscache.File)
 }
 
 // CachedSummary is what Cached returns.
@@ -109,7 +87,7 @@ func (c *Client) store(s Summary) error {
 	if err := os.MkdirAll(c.cacheDir, 0o700); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(c.cacheDir, cacheFile+".*.tmp")
+	f, err := os.CreateTemp(c.cacheDir, statuscache.File+".*.tmp")
 	if err != nil {
 		return err
 	}
@@ -133,8 +111,8 @@ func (c *Client) startRefresh(now time.Time) {
 	if c.cacheDir == "" {
 		return
 	}
-	lock := filepath.Join(c.cacheDir, lockFile)
-	if !tryLock(lock, now) {
+	lock := filepath.Join(c.cacheDir, statuscache.LockFile)
+	if !statuscache.TryLock(lock, now) {
 		return
 	}
 	if err := c.refresh(); err != nil {
@@ -142,33 +120,8 @@ func (c *Client) startRefresh(now time.Time) {
 	}
 }
 
-func tryLock(lock string, now time.Time) bool {
-	for attempt := 0; attempt < 2; attempt++ {
-		f, err := os.OpenFile(lock, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
-		if err == nil {
-			f.Close()
-			// Stamp the lock with the injected clock so expiry is testable.
-			_ = os.Chtimes(lock, now, now)
-			return true
-		}
-		if errors.Is(err, os.ErrNotExist) {
-			if os.MkdirAll(filepath.Dir(lock), 0o700) != nil {
-				return false
-			}
-			continue
-		}
-		fi, serr := os.Stat(lock)
-		if serr != nil || now.Sub(fi.ModTime()) < lockTTL {
-			return false
-		}
-		// A refresher that died: break its lock once.
-		os.Remove(lock)
-	}
-	return false
-}
-
 func (c *Client) unlock() {
 	if c.cacheDir != "" {
-		os.Remove(filepath.Join(c.cacheDir, lockFile))
+		os.Remove(filepath.Join(c.cacheDir, statuscache.LockFile))
 	}
 }

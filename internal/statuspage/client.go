@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"github.com/ccdiag/ccdiag/internal/statuscache"
 	"io"
 	"net"
 	"net/http"
@@ -27,7 +28,7 @@ const (
 	// DefaultTimeout bounds one fetch (all attempts together).
 	DefaultTimeout = 5 * time.Second
 	// DefaultTTL is how long a cached summary counts as fresh.
-	DefaultTTL = 60 * time.Second
+	DefaultTTL = statuscache.TTL
 	// EnvStatusURL overrides the base URL and disables the fallback.
 	EnvStatusURL = "CCDIAG_STATUS_URL"
 	// EnvCacheDir overrides the cache directory.
@@ -100,7 +101,7 @@ func New(opts Options) *Client {
 	}
 	switch c.cacheDir {
 	case "":
-		c.cacheDir = CacheDir(getenv)
+		c.cacheDir = statuscache.Dir(getenv)
 	case "-":
 		c.cacheDir = ""
 	}

@@ -205,23 +205,6 @@ func TestHangingPageIsUnknownWithinDeadline(t *testing.T) {
 	}
 }
 
-func TestCacheDir(t *testing.T) {
-	tests := []struct {
-		env  map[string]string
-		want string
-	}{
-		{map[string]string{"CCDIAG_CACHE_DIR": "/c", "XDG_CACHE_HOME": "/x", "HOME": "/h"}, "/c"},
-		{map[string]string{"XDG_CACHE_HOME": "/x", "HOME": "/h"}, "/x/ccdiag"},
-		{map[string]string{"HOME": "/h"}, "/h/.cache/ccdiag"},
-		{map[string]string{}, ""},
-	}
-	for _, tt := range tests {
-		if got := statuspage.CacheDir(func(k string) string { return tt.env[k] }); got != tt.want {
-			t.Errorf("CacheDir(%v) = %q, want %q", tt.env, got, tt.want)
-		}
-	}
-}
-
 func TestCachedNeverFetchesAndRefreshesOnce(t *testing.T) {
 	srv := serve(t, "major")
 	dir := t.TempDir()

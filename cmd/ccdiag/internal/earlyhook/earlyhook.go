@@ -35,6 +35,7 @@ import (
 	"github.com/ccdiag/ccdiag/hooks"
 	"github.com/ccdiag/ccdiag/hooks/state"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
+	"github.com/ccdiag/ccdiag/internal/statuscache"
 )
 
 // maxInput bounds what is read from stdin.
@@ -85,7 +86,7 @@ func wrapArg(args []string) (string, bool) {
 // environment, the status-page cache read from disk (a stale cache starts a
 // detached `ccdiag status --refresh-cache`).
 func Runtime(getenv func(string) string, stderr io.Writer) hooks.Runtime {
-	cache := hooks.StatusCache{Dir: hooks.StatusCacheDir(getenv), Refresh: spawnRefresh}
+	cache := hooks.StatusCache{Dir: statuscache.Dir(getenv), Refresh: spawnRefresh}
 	return hooks.Runtime{
 		Getenv:   getenv,
 		Now:      time.Now,
