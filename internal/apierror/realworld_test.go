@@ -8,7 +8,8 @@ import (
 	"testing"
 )
 
-// corpusCase is one real-world paste from testdata/realworld: header lines
+// corpusCase is one real-world paste from testdata/realworld or
+// testdata/heldout: header lines
 // (source, category, retryable, is_api_error, http_status, request_id, note),
 // a line "---", then the text exactly as it was published.
 type corpusCase struct {
@@ -20,9 +21,25 @@ type corpusCase struct {
 	text                  string
 }
 
+// corpusDirs are the folders of real pastes: realworld was used while the
+// engine was written; heldout was collected afterwards from other sources to
+// check that the engine generalises.
+var corpusDirs = []string{"realworld", "heldout"}
+
+// loadCorpus reads every corpus folder.
 func loadCorpus(t testing.TB) []corpusCase {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "realworld", "*.txt"))
+	var out []corpusCase
+	for _, dir := range corpusDirs {
+		out = append(out, loadCorpusDir(t, dir)...)
+	}
+	return out
+}
+
+// loadCorpusDir reads the pastes in testdata/<dir>.
+func loadCorpusDir(t testing.TB, dir string) []corpusCase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +53,7 @@ func loadCorpus(t testing.TB) []corpusCase {
 		if !ok {
 			t.Fatalf("%s: no --- line", path)
 		}
-		c := corpusCase{file: filepath.Base(path), text: strings.TrimSuffix(text, "\n")}
+		c := corpusCase{file: filepath.Join(dir, filepath.Base(path)), text: strings.TrimSuffix(text, "\n")}
 		for _, l := range strings.Split(head, "\n") {
 			k, v, _ := strings.Cut(l, ":")
 			v = strings.TrimSpace(v)
@@ -63,11 +80,30 @@ func loadCorpus(t testing.TB) []corpusCase {
 	return out
 }
 
-// TestRealWorld checks every real paste: category, retryable, is_api_error,
-// http_status and request_id.
+// TestRealWorld checks every paste of testdata/realworld: category,
+// retryable, is_api_error, http_status and request_id.
 func TestRealWorld(t *testing.T) {
-	cases := loadCorpus(t)
-	errs, nonErrs, sourced := 0, 0, 0
+	errs, nonErrs, sourced := checkCorpus(t, loadCorpusDir(t, "realworld"))
+	if sourced < 60 || nonErrs < 8 {
+		t.Errorf("corpus has %d texts with a source URL and %d non-errors; want ≥ 60 and ≥ 8", sourced, nonErrs)
+	}
+	t.Logf("%d error texts, %d non-errors", errs, nonErrs)
+}
+
+// TestHeldout checks the held-out pastes of testdata/heldout the same way.
+func TestHeldout(t *testing.T) {
+	cases := loadCorpusDir(t, "heldout")
+	errs, nonErrs, sourced := checkCorpus(t, cases)
+	if len(cases) < 60 || sourced < len(cases) || nonErrs < 5 {
+		t.Errorf("held-out corpus has %d texts, %d with a source URL, %d non-errors; want ≥ 60, all, ≥ 5", len(cases), sourced, nonErrs)
+	}
+	t.Logf("%d error texts, %d non-errors", errs, nonErrs)
+}
+
+// checkCorpus runs one subtest per paste and counts error texts, non-errors
+// and texts with a source URL.
+func checkCorpus(t *testing.T, cases []corpusCase) (errs, nonErrs, sourced int) {
+	t.Helper()
 	for _, c := range cases {
 		if c.category == None {
 			nonErrs++
@@ -77,7 +113,7 @@ func TestRealWorld(t *testing.T) {
 		if strings.HasPrefix(c.source, "https://") {
 			sourced++
 		}
-		t.Run(strings.TrimSuffix(c.file, ".txt"), func(t *testing.T) {
+		t.Run(strings.TrimSuffix(filepath.Base(c.file), ".txt"), func(t *testing.T) {
 			d := Diagnose(c.text, Options{})
 			if d.Category != c.category {
 				t.Errorf("category = %s, want %s (%s)", d.Category, c.category, d.Summary)
@@ -104,8 +140,5 @@ func TestRealWorld(t *testing.T) {
 			}
 		})
 	}
-	if sourced < 60 || nonErrs < 8 {
-		t.Errorf("corpus has %d texts with a source URL and %d non-errors; want ≥ 60 and ≥ 8", sourced, nonErrs)
-	}
-	t.Logf("%d error texts, %d non-errors", errs, nonErrs)
+	return errs, nonErrs, sourced
 }
