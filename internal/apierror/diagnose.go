@@ -394,8 +394,10 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 		o.f.status, o.f.statusFrom = 0, ""
 	}
 	// "Failed to connect to api.anthropic.com: Request failed with status code
-	// 503" with HTTPS_PROXY set: the status is the proxy's.
-	if o.hints.proxyEnv && o.rule == nil && o.f.status >= 500 && strings.Contains(lowerASCII(o.text), "failed to connect to") {
+	// 503" with HTTPS_PROXY set: the status is the proxy's; "Failed to connect
+	// to api.anthropic.com: fetch failed" (or ERR_SOCKET_CLOSED) with a proxy
+	// set is the proxy failing to relay, not the network.
+	if o.hints.proxyEnv && (o.rule == nil && o.f.status >= 500 || o.cat == Network) && strings.Contains(lowerASCII(o.text), "failed to connect to") {
 		o.cat = Proxy
 	}
 	o.retry = entryFor(o.cat).retryable

@@ -68,6 +68,7 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	{"error code", "sdk"},
 	{"status code", "header"},
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
+	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
 	{"apierrorstatus", "sdk"}, {"api_error_status", "sdk"}, {"error_status", "sdk"},
 	{"server error", "other"}, {"client error", "other"},
 	{"error", "error"},

@@ -66,6 +66,8 @@ func messageRules() []rule {
 			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
 		{id: "relay-terminated", cat: GatewayError, any: []string{"API Error: 500 terminated", "API Error: terminated", "API Error (terminated", "stream stall timeout"}, strong: true, ui: true},
 		{id: "httpx-upstream-4xx", cat: GatewayError, any: []string{"Client error '4"}, retry: -1},
+		{id: "vertex-model-unavailable", cat: NotFound, any: []string{"is not available on your vertex deployment", "not available on Vertex"}, strong: true, ui: true, provider: "vertex"},
+		{id: "vertex-publisher-model", cat: NotFound, any: []string{"Publisher Model"}, all: []string{"not found"}, strong: true, provider: "vertex", status: 404},
 		{id: "model-not-found", cat: NotFound, any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "404 page not found", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}, strong: true, ui: true},
 		{id: "bedrock-on-demand", cat: InvalidRequest, any: []string{"on-demand throughput isn't supported", "on-demand throughput is not supported", "ID or ARN of an inference profile"}, strong: true, provider: "bedrock"},
 		{id: "aws-credentials", cat: Authentication, any: []string{"security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired"}, strong: true, provider: "bedrock"},
@@ -88,7 +90,7 @@ func messageRules() []rule {
 		{id: "timeout", cat: Timeout, any: []string{"Request timed out"}, cased: true, strong: true, ui: true},
 		{id: "bedrock-validation", cat: InvalidRequest, any: []string{"ValidationException"}, strong: true, provider: "bedrock", status: 400},
 		{id: "crash", cat: ClientBug, any: []string{"Claude Code crashed", "process exited with code"}, strong: true, ui: true, notAPI: true, retry: 1},
-		{id: "client-exception", cat: ClientBug, any: []string{"undefined is not an object", "Cannot read properties of undefined", "Cannot read properties of null", "Unhandled 'error' event", "Maximum call stack size exceeded", "JavaScript heap out of memory"}, strong: true, notAPI: true},
+		{id: "client-exception", cat: ClientBug, any: []string{"undefined is not an object", "Cannot read properties of undefined", "Cannot read properties of null", "Unhandled 'error' event", "Maximum call stack size exceeded", "JavaScript heap out of memory", "is not defined", "Cannot assign to read only property"}, strong: true, notAPI: true},
 	}
 }
 
