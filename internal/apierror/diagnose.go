@@ -262,6 +262,7 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 // hints are facts about the whole paste that change how one error reads.
 type hints struct {
 	localBaseURL bool   // ANTHROPIC_BASE_URL=http://127.0.0.1:… is mentioned
+	localCurl    bool   // curl -v talked to a server on this machine
 	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 }
@@ -269,6 +270,7 @@ type hints struct {
 func readHints(dc *doc, rs *ruleSet, text string) hints {
 	h := hints{baseURL: baseURLInText(text)}
 	h.localBaseURL = isLocal(h.baseURL)
+	h.localCurl = localCurl(text)
 	for _, x := range dc.hits {
 		for _, id := range rs.proxyEnv {
 			if x.id == id {
@@ -277,6 +279,52 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 		}
 	}
 	return h
+}
+
+// localCurl reports curl -v output from a connection to this machine
+// ("* Connected to 127.0.0.1", "> Host: localhost:9000").
+func localCurl(text string) bool {
+	for _, p := range []string{"* Connected to 127.0.0.1", "* Connected to localhost", "> Host: 127.0.0.1", "> Host: localhost", "* Connected to ::1"} {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedInline reports an error body written inside an inline code span in
+// the middle of a sentence ("a `{"type":"error",…}` event delivered
+// mid-stream…"): prose explaining an error, not a paste of one.
+func quotedInline(text string) bool {
+	i := strings.Index(text, "`{")
+	if i < 0 {
+		return false
+	}
+	lineStart := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.Index(text[i:], "}`")
+	if end < 0 {
+		return false
+	}
+	end += i + 2
+	rest := text[end:]
+	if j := strings.IndexByte(rest, '\n'); j >= 0 {
+		rest = rest[:j]
+	}
+	return words(text[lineStart:i]) >= 1 && words(rest) >= 3
+}
+
+// words counts the runs of letters in s.
+func words(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if letter && !in {
+			n++
+		}
+		in = letter
+	}
+	return n
 }
 
 // evaluate reads one segment; nil when it is not an error occurrence.
@@ -325,6 +373,20 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {
 		strong = false // "connect ECONNREFUSED 127.0.0.1:5432" is the user's database
+	}
+	if strong && !set.has(rs.apiError) {
+		for _, id := range rs.mcp {
+			if set.has(id) {
+				strong = false // an MCP server's connection failed, not the API
+				break
+			}
+		}
+	}
+	if strong && h.localCurl && !h.localBaseURL && !isLocal(opts.BaseURL) && !apiFrame && !anthropicType(o.f.errType) {
+		strong = false // curl -v against the user's own server on localhost
+	}
+	if strong && !s.tool && !apiFrame && o.f.requestID == "" && o.f.statusFrom != "api" && quotedInline(text) {
+		strong = false // an error body quoted mid-sentence: a mention, not a failure
 	}
 	if !strong || (o.cat == None && o.rule == nil && o.f.status == 0) {
 		return nil

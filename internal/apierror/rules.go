@@ -134,6 +134,7 @@ type ruleSet struct {
 	apiError int32     // phrase id of "apierror"
 	proxyEnv []int32   // phrase ids of HTTPS_PROXY and HTTP_PROXY
 	apiFrame []int32   // phrases that show an API client or host wrote the text
+	mcp      []int32   // phrases of an MCP server connection failing (not the Messages API)
 	provider map[string][]int32
 	matcher  *phraseMatcher
 }
@@ -190,6 +191,13 @@ func buildRuleSet() *ruleSet {
 	}
 	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "bedrock-runtime", "aiplatform.googleapis.com"} {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))
+	}
+	// The MCP SDK's transport errors: a connector (an MCP server) failed, even
+	// when it is hosted by Anthropic (mcp-proxy.anthropic.com).
+	for _, p := range []string{"Streamable HTTP error", "Error POSTing to endpoint", "SSE error: Non-200 status code"} {
+		id := add(p, false)
+		rs.frame[id] = false
+		rs.mcp = append(rs.mcp, id)
 	}
 	for name, ps := range providerPhrases() {
 		for _, p := range ps {
