@@ -129,6 +129,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	enrichFromLog(primary, occs)
 	inheritStatus(primary, occs)
+	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
+		primary.f.requestID = soleRequestID(text)
+	}
 	var others []*occurrence
 	for _, o := range occs {
 		if o != primary && !o.thin && o.cat != None {

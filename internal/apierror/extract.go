@@ -530,6 +530,40 @@ func findRequestID(text, low string) string {
 	}
 }
 
+// soleRequestID returns the Anthropic request id a paste names, when it
+// names exactly one (each mention may repeat it): users often copy the id on
+// a line of its own, away from the error ("Request ID:\nreq_011…").
+func soleRequestID(text string) string {
+	found := ""
+	for off := 0; ; {
+		i := strings.Index(text[off:], "req_")
+		if i < 0 {
+			return found
+		}
+		j := off + i
+		k := j + 4
+		for k < len(text) && isIDByte(text[k]) {
+			k++
+		}
+		off = k
+		if j > 0 && isIDByte(text[j-1]) {
+			continue
+		}
+		next := byte(0)
+		if k < len(text) {
+			next = text[k]
+		}
+		id := text[j:k]
+		if !anthropicRequestID(id) || !validRequestID(id, next) {
+			continue
+		}
+		if found != "" && found != id {
+			return ""
+		}
+		found = id
+	}
+}
+
 // htmlTitle returns the page title of an HTML body, if any.
 func htmlTitle(text, low string) string {
 	i := strings.Index(low, "<title>")
