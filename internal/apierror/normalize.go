@@ -130,24 +130,28 @@ func skipEscape(s string, i int) int {
 // returns the text before and after the log, and each entry unescaped.
 func splitErrorLog(s string) (visible []string, entries []string) {
 	const open = `{"error":"`
-	var starts []int
+	var starts, bodies []int
 	for off := 0; ; {
-		i := strings.Index(s[off:], open)
+		i := strings.Index(s[off:], `{"`)
 		if i < 0 {
 			break
 		}
-		p := off + i + len(open)
-		if looksLikeErrorName(s[p:]) {
-			starts = append(starts, off+i)
-		}
+		p := off + i + 2
 		off = p
+		// A narrow terminal may have wrapped the line anywhere in the marker.
+		n, ok := prefixWrapped(s[p:], open[2:])
+		if ok && looksLikeErrorName(skipWrap(s[p+n:])) {
+			starts = append(starts, off-2)
+			bodies = append(bodies, p+n)
+			off = p + n
+		}
 	}
 	if len(starts) == 0 {
 		return []string{s}, nil
 	}
 	end := len(s)
-	for k, st := range starts {
-		body := st + len(open)
+	for k := range starts {
+		body := bodies[k]
 		limit := len(s)
 		if k+1 < len(starts) {
 			limit = starts[k+1]
@@ -171,6 +175,34 @@ func splitErrorLog(s string) (visible []string, entries []string) {
 	before := s[:starts[0]]
 	before = strings.TrimSuffix(before, "[")
 	return []string{before, s[end:]}, entries
+}
+
+// prefixWrapped reports whether s starts with lit, allowing terminal wraps
+// (a line break and indentation) between its bytes, and how much of s it took.
+func prefixWrapped(s, lit string) (int, bool) {
+	j := 0
+	for i := 0; i < len(lit); i++ {
+		if j < len(s) && s[j] == '\n' && s[j] != lit[i] {
+			j++
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+		}
+		if j >= len(s) || s[j] != lit[i] {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// skipWrap drops a terminal wrap at the start of s: a line break and the
+// indentation after it.
+func skipWrap(s string) string {
+	if len(s) == 0 || s[0] != '\n' {
+		return s
+	}
+	return strings.TrimLeft(s[1:], " ")
 }
 
 // looksLikeErrorName reports whether s starts like "Error: …", "TypeError: …".
