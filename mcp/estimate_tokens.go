@@ -32,28 +32,10 @@ func estimateTokensTool(d *Deps) server.ServerTool {
 	return server.ServerTool{
 		Tool: mcpgo.NewTool("estimate_tokens", opts...),
 		Handler: func(ctx context.Context, req mcpgo.CallToolRequest) (*mcpgo.CallToolResult, error) {
-			text, hasText := stringArg(req, "text")
-			path, hasPath := stringArg(req, "path")
 			model := req.GetString("model", "")
-			var input []byte
-			source := "argument"
-			switch {
-			case hasText && hasPath:
-				return mcpgo.NewToolResultError("give either text or path, not both"), nil
-			case hasText:
-				input = []byte(text)
-			case hasPath:
-				roots, ask := allowedRoots(ctx, req, d)
-				if ask != nil {
-					return ask, nil
-				}
-				b, abs, err := readConfined(path, roots)
-				if err != nil {
-					return mcpgo.NewToolResultError(err.Error()), nil
-				}
-				input, source = b, abs
-			default:
-				return mcpgo.NewToolResultError("estimate_tokens needs text or path"), nil
+			input, source, fail := inlineOrFile(ctx, req, d, "text", "estimate_tokens needs text or path")
+			if fail != nil {
+				return fail, nil
 			}
 			res := EstimateResult{Count: tokens.Estimate(input, model), Source: source}
 			if req.GetBool("exact", false) {

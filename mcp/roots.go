@@ -125,3 +125,35 @@ func readConfined(p string, roots []string) ([]byte, string, error) {
 	}
 	return b[:n], abs, nil
 }
+
+// inlineOrFile reads a tool's input given either inline (argument inline) or
+// as a file (argument path, confined to the roots). It returns the bytes and
+// where they came from ("argument" or the file's absolute path), or an
+// isError result for the model: both given, neither given (missing), or a
+// path outside the roots.
+func inlineOrFile(ctx context.Context, req mcpgo.CallToolRequest, d *Deps, inline, missing string) ([]byte, string, *mcpgo.CallToolResult) {
+	text, hasText := stringArg(req, inline)
+	path, hasPath := stringArg(req, "path")
+	switch {
+	case hasText && hasPath:
+		return nil, "", mcpgo.NewToolResultError("give either " + inline + " or path, not both")
+	case hasText:
+		return []byte(text), "argument", nil
+	case hasPath:
+		roots, ask := allowedRoots(ctx, req, d)
+		if ask != nil {
+			return nil, "", ask
+		}
+		b, abs, err := readConfined(path, roots)
+		if err != nil {
+			return nil, "", mcpgo.NewToolResultError(err.Error())
+		}
+		return b, abs, nil
+	}
+	return nil, "", mcpgo.NewToolResultError(missing)
+}
+
+func stringArg(req mcpgo.CallToolRequest, key string) (string, bool) {
+	v, ok := req.GetArguments()[key].(string)
+	return v, ok && v != ""
+}

@@ -30,27 +30,10 @@ func validateRequestTool(d *Deps) server.ServerTool {
 	return server.ServerTool{
 		Tool: mcpgo.NewTool("validate_request", opts...),
 		Handler: func(ctx context.Context, req mcpgo.CallToolRequest) (*mcpgo.CallToolResult, error) {
-			payload, hasPayload := stringArg(req, "payload")
-			path, hasPath := stringArg(req, "path")
-			var body []byte
-			source := "argument"
-			switch {
-			case hasPayload && hasPath:
-				return mcpgo.NewToolResultError("give either payload or path, not both"), nil
-			case hasPayload:
-				body = []byte(payload)
-			case hasPath:
-				roots, ask := allowedRoots(ctx, req, d)
-				if ask != nil {
-					return ask, nil
-				}
-				b, abs, err := readConfined(path, roots)
-				if err != nil {
-					return mcpgo.NewToolResultError(err.Error()), nil
-				}
-				body, source = b, abs
-			default:
-				return mcpgo.NewToolResultError("validate_request needs payload (the JSON body as text) or path (a file holding it)"), nil
+			body, source, fail := inlineOrFile(ctx, req, d, "payload",
+				"validate_request needs payload (the JSON body as text) or path (a file holding it)")
+			if fail != nil {
+				return fail, nil
 			}
 			res := ValidateResult{Report: msgcheck.NewReport(body, msgcheck.Options{Model: req.GetString("model", "")}), Source: source}
 			return mcpgo.NewToolResultStructured(res, res.Text()), nil
@@ -59,7 +42,3 @@ func validateRequestTool(d *Deps) server.ServerTool {
 }
 
 // stringArg returns a non-empty string argument.
-func stringArg(req mcpgo.CallToolRequest, key string) (string, bool) {
-	v, ok := req.GetArguments()[key].(string)
-	return v, ok && v != ""
-}
