@@ -106,7 +106,7 @@ func New(opts Options) *Client {
 		c.cacheDir = ""
 	}
 	if c.refresh == nil {
-		c.refresh = spawnRefresh
+		c.refresh = statuscache.SpawnRefresh
 	}
 	return c
 }

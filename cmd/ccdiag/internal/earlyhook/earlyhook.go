@@ -28,7 +28,6 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyfail"
@@ -86,7 +85,7 @@ func wrapArg(args []string) (string, bool) {
 // environment, the status-page cache read from disk (a stale cache starts a
 // detached `ccdiag status --refresh-cache`).
 func Runtime(getenv func(string) string, stderr io.Writer) hooks.Runtime {
-	cache := hooks.StatusCache{Dir: statuscache.Dir(getenv), Refresh: spawnRefresh}
+	cache := hooks.StatusCache{Dir: statuscache.Dir(getenv), Refresh: statuscache.SpawnRefresh}
 	return hooks.Runtime{
 		Getenv:   getenv,
 		Now:      time.Now,
@@ -122,25 +121,6 @@ func runWrapped(ctx context.Context, command string, timeout time.Duration, stdi
 	cmd.WaitDelay = 100 * time.Millisecond
 	_ = cmd.Run()
 	return out.String()
-}
-
-// spawnRefresh starts `<this executable> status --refresh-cache` in its own
-// session and does not wait for it (the same refresher internal/statuspage
-// starts).
-func spawnRefresh() error {
-	exe, err := os.Executable()
-	if err != nil {
-		return err
-	}
-	if strings.HasSuffix(exe, ".test") {
-		return os.ErrInvalid // a test binary would run its tests
-	}
-	cmd := exec.Command(exe, "status", "--refresh-cache")
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	return cmd.Process.Release()
 }
 
 func isTerminal(f *os.File) bool {

@@ -1,6 +1,4 @@
-//go:build !unix
-
-package statuspage
+package statuscache
 
 import (
 	"errors"
@@ -9,9 +7,11 @@ import (
 	"strings"
 )
 
-// spawnRefresh starts `<this executable> status --refresh-cache` and does not
-// wait for it.
-func spawnRefresh() error {
+// SpawnRefresh starts `<this executable> status --refresh-cache`, detached,
+// with stdio on /dev/null, and does not wait for it: the hook and the status
+// line must return at once, and the refresher must outlive them. The caller
+// holds the lock (TryLock); the refresher releases it.
+func SpawnRefresh() error {
 	exe, err := os.Executable()
 	if err != nil {
 		return err
@@ -21,6 +21,7 @@ func spawnRefresh() error {
 		return errors.New("not refreshing from a test binary")
 	}
 	cmd := exec.Command(exe, "status", "--refresh-cache")
+	detach(cmd)
 	if err := cmd.Start(); err != nil {
 		return err
 	}
