@@ -504,41 +504,40 @@ func findRequestID(text, low string) string {
 			}
 		}
 	}
-	for off := 0; ; {
-		i := strings.Index(text[off:], "req_")
-		if i < 0 {
-			return ""
-		}
-		j := off + i
-		k := j + 4
-		for k < len(text) && isIDByte(text[k]) {
-			k++
-		}
-		off = k
-		if j > 0 && isIDByte(text[j-1]) {
-			continue
-		}
-		next := byte(0)
-		if k < len(text) {
-			next = text[k]
-		}
-		id := text[j:k]
-		body := strings.TrimPrefix(strings.TrimPrefix(id, "req_"), "vrtx_")
-		if strings.HasPrefix(body, "011") && validRequestID(id, next) {
-			return id
-		}
-	}
+	first := ""
+	eachAnthropicID(text, func(id string) bool {
+		first = id
+		return false
+	})
+	return first
 }
 
 // soleRequestID returns the Anthropic request id a paste names, when it
 // names exactly one (each mention may repeat it): users often copy the id on
 // a line of its own, away from the error ("Request ID:\nreq_011…").
 func soleRequestID(text string) string {
-	found := ""
+	found, many := "", false
+	eachAnthropicID(text, func(id string) bool {
+		if found != "" && found != id {
+			many = true
+			return false
+		}
+		found = id
+		return true
+	})
+	if many {
+		return ""
+	}
+	return found
+}
+
+// eachAnthropicID calls yield with every full Anthropic request id
+// (req_011…, req_vrtx_011…) in text, in order, until yield returns false.
+func eachAnthropicID(text string, yield func(id string) bool) {
 	for off := 0; ; {
 		i := strings.Index(text[off:], "req_")
 		if i < 0 {
-			return found
+			return
 		}
 		j := off + i
 		k := j + 4
@@ -553,14 +552,9 @@ func soleRequestID(text string) string {
 		if k < len(text) {
 			next = text[k]
 		}
-		id := text[j:k]
-		if !anthropicRequestID(id) || !validRequestID(id, next) {
-			continue
+		if id := text[j:k]; anthropicRequestID(id) && validRequestID(id, next) && !yield(id) {
+			return
 		}
-		if found != "" && found != id {
-			return ""
-		}
-		found = id
 	}
 }
 
