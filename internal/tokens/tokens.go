@@ -20,7 +20,7 @@ import (
 	"github.com/tidwall/gjson"
 
 	"github.com/ccdiag/ccdiag/internal/models"
-	"github.com/ccdiag/ccdiag/internal/redact"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
 
 // Methods say how a count was obtained.
@@ -214,9 +214,9 @@ func (c Counter) Count(ctx context.Context, input []byte, model string) (Count, 
 	return est, nil
 }
 
-func scrub(s string, secrets []string) string { return redact.Scrub(s, secrets) }
+func scrub(s string, secrets []string) string { return sanitize.New(secrets...).Redact(s).String() }
 
-func redactURL(raw string) string { return redact.URL(raw) }
+func redactURL(raw string) string { return sanitize.URL(raw) }
 
 // Text renders the count for people, saying plainly whether it is an estimate.
 func (c Count) Text() string {
