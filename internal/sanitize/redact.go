@@ -141,9 +141,15 @@ func (r *Redactor) fragments(s string) string {
 	return b.String()
 }
 
-func fragChar(c byte) bool {
-	return c > ' ' && c < 0x7f && !strings.ContainsRune(`"'<>()[]{},;&?#|\`+"`", rune(c))
-}
+func fragChar(c byte) bool { return fragChars[c] }
+
+// fragChars are the bytes a secret's fragment is made of.
+var fragChars = func() (t [256]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = !strings.ContainsRune(`"'<>()[]{},;&?#|\`+"`", c)
+	}
+	return t
+}()
 
 // secretName reports environment variable names that say they hold a secret.
 func secretName(k string) bool {

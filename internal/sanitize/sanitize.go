@@ -65,7 +65,11 @@ func dangerous(r rune, oneLine bool) bool {
 
 func neutralise(s string, oneLine bool) string {
 	clean := true
-	for i := 0; i < len(s); {
+	i := 0
+	for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+		i++ // the printable ASCII run every string starts with
+	}
+	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 || dangerous(r, oneLine) {
 			clean = false

@@ -141,3 +141,38 @@ func FuzzRedactIdempotent(f *testing.F) {
 		}
 	})
 }
+
+func TestStringsWalksEverything(t *testing.T) {
+	type kind string
+	type inner struct {
+		Msg  string
+		Tags []string
+	}
+	v := struct {
+		Kind    kind
+		In      inner
+		Ptr     *inner
+		M       map[string]any
+		private string
+	}{
+		Kind:    kind("x \x1b[2J"),
+		In:      inner{Msg: "key " + planted, Tags: []string{"ok", "\x1b]0;t\x07"}},
+		Ptr:     &inner{Msg: "Bearer abcdefghijklmnop"},
+		M:       map[string]any{"a": "sk-ant-api03-xyz", "b": []any{"\r"}, "sk-ant-api03-k": 1},
+		private: "sk-ant-api03-private",
+	}
+	if !(&Redactor{}).Strings(&v) {
+		t.Fatal("nothing reported changed")
+	}
+	if v.Kind != `x \x1b[2J` || strings.Contains(v.In.Msg, "Zq8x") || v.In.Tags[1] != `\x1b]0;t\x07` ||
+		v.Ptr.Msg != "Bearer ***" || v.M["a"] != "sk-ant-…" || v.M["b"].([]any)[0] != `\x0d` {
+		t.Errorf("got %+v %+v", v, *v.Ptr)
+	}
+	if _, ok := v.M["sk-ant-…"]; !ok {
+		t.Errorf("map key not cleaned: %v", v.M)
+	}
+	clean := struct{ A string }{"fine"}
+	if (&Redactor{}).Strings(&clean) {
+		t.Error("clean value reported changed")
+	}
+}

@@ -6,11 +6,13 @@ import "strings"
 
 // keyPrefixes start API keys and tokens of well-known services; bounded
 // says the prefix is common enough in words to need a boundary before it.
-var keyPrefixes = []struct {
+type keyPrefix struct {
 	prefix  string
 	bounded bool
 	min     int // key characters needed after the prefix
-}{
+}
+
+var keyPrefixes = []keyPrefix{
 	{"sk-ant-", false, 1},
 	{"sk-proj-", false, 8},
 	{"sk-or-", false, 8},
@@ -106,12 +108,12 @@ func urlUserinfo(s string) string {
 func prefixedKeys(s string) string {
 	var b strings.Builder
 	last := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != 's' && c != 'g' && c != 'x' && c != 'A' && c != 'h' && c != 'e' {
+	for i := 0; i+3 < len(s); i++ {
+		ps := prefixStarts[s[i]]
+		if ps == nil || !prefixSecond[s[i+1]] {
 			continue
 		}
-		for _, p := range keyPrefixes {
+		for _, p := range ps {
 			if !strings.HasPrefix(s[i:], p.prefix) || p.bounded && i > 0 && keyChar(s[i-1]) {
 				continue
 			}
@@ -134,6 +136,16 @@ func prefixedKeys(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// prefixStarts indexes keyPrefixes by first byte; prefixSecond holds their
+// second bytes: together they skip ordinary text at a byte's cost.
+var prefixStarts, prefixSecond = func() (starts [256][]keyPrefix, second [256]bool) {
+	for _, p := range keyPrefixes {
+		starts[p.prefix[0]] = append(starts[p.prefix[0]], p)
+		second[p.prefix[1]] = true
+	}
+	return
+}()
 
 func mask(prefix, tok string) string {
 	if len(tok) >= 24 {
