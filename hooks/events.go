@@ -11,6 +11,8 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
+
 	"github.com/ccdiag/ccdiag/internal/models"
 	"github.com/ccdiag/ccdiag/internal/transcript"
 )
@@ -43,7 +45,7 @@ func Handle(payload []byte, rt Runtime) (out []byte) {
 			out = nil
 		}
 	}()
-	if !gjson.ValidBytes(payload) {
+	if !jsonguard.ValidBytes(payload) {
 		return nil
 	}
 	ev := gjson.GetManyBytes(payload, "hook_event_name", "session_id", "agent_id")

@@ -7,6 +7,8 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
+
 	"github.com/ccdiag/ccdiag/internal/statuscache"
 )
 
@@ -41,7 +43,7 @@ func (c StatusCache) Read() *Status {
 	b, err := os.ReadFile(filepath.Join(c.Dir, statuscache.File))
 	stale := true
 	var st *Status
-	if err == nil && gjson.ValidBytes(b) {
+	if err == nil && jsonguard.ValidBytes(b) {
 		r := gjson.GetManyBytes(b, "state", "indicator", "fetched_at", "incidents")
 		if fetched, err := time.Parse(time.RFC3339Nano, r[2].String()); err == nil {
 			stale = now.Sub(fetched) >= ttl

@@ -7,6 +7,8 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
+
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 	"github.com/ccdiag/ccdiag/internal/models"
 	"github.com/ccdiag/ccdiag/internal/transcript"
@@ -24,6 +26,9 @@ const statusLineTranscriptBytes = 1 << 20
 func StatusLine(payload []byte, rt Runtime, cs *iostreams.ColorScheme) string {
 	defer func() { recover() }()
 	var parts []string
+	if !jsonguard.Shallow(payload, jsonguard.MaxDepth) {
+		payload = nil // gjson would recurse into it
+	}
 	p := gjson.ParseBytes(payload)
 	model := p.Get("model.display_name").String()
 	modelID := p.Get("model.id").String()
