@@ -9,6 +9,7 @@ import (
 
 	"github.com/ccdiag/ccdiag/internal/jsonguard"
 
+	"github.com/ccdiag/ccdiag/internal/safefile"
 	"github.com/ccdiag/ccdiag/internal/statuscache"
 )
 
@@ -40,7 +41,7 @@ func (c StatusCache) Read() *Status {
 	if ttl <= 0 {
 		ttl = statuscache.TTL
 	}
-	b, err := os.ReadFile(filepath.Join(c.Dir, statuscache.File))
+	b, err := safefile.ReadFile(filepath.Join(c.Dir, statuscache.File), safefile.Cache)
 	stale := true
 	var st *Status
 	if err == nil && jsonguard.ValidBytes(b) {

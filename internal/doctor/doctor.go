@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ccdiag/ccdiag/internal/safefile"
 	"github.com/ccdiag/ccdiag/internal/sanitize"
 	"github.com/ccdiag/ccdiag/internal/statuspage"
 )
@@ -100,6 +101,9 @@ type Deps struct {
 	ProbeModels bool
 }
 
+// certBundle caps a CA bundle named by NODE_EXTRA_CA_CERTS or SSL_CERT_FILE.
+var certBundle = safefile.Limit{Purpose: "certificate bundle", Max: 16 << 20}
+
 // Default deadlines.
 const (
 	DefaultTimeout      = 10 * time.Second
@@ -123,7 +127,7 @@ func (d *Deps) fill() {
 		d.SystemRoots = x509.SystemCertPool
 	}
 	if d.ReadFile == nil {
-		d.ReadFile = os.ReadFile
+		d.ReadFile = func(p string) ([]byte, error) { return safefile.ReadFile(p, certBundle) }
 	}
 	if d.StatusPage == nil {
 		getenv := d.Getenv

@@ -213,3 +213,14 @@ func Key(key string) string {
 // URL masks the credentials of a URL, whether or not it parses:
 // "http://user:pass@host/?key=v" → "http://***@host/?key=***".
 func URL(raw string) string { return byShape(raw) }
+
+// Merge is a Redactor masking what each of rs masks.
+func Merge(rs ...*Redactor) *Redactor {
+	var vals []string
+	for _, r := range rs {
+		if r != nil {
+			vals = append(vals, r.exact...)
+		}
+	}
+	return New(vals...)
+}

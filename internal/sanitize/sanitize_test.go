@@ -176,3 +176,11 @@ func TestStringsWalksEverything(t *testing.T) {
 		t.Error("clean value reported changed")
 	}
 }
+
+func TestTwoURLsOnOneLine(t *testing.T) {
+	in := "ccdiag doctor — https://127.0.0.1:41 via proxy http://alice:pw@127.0.0.1:3128 and http://h:1 x@y"
+	got := (&Redactor{}).Redact(in).String()
+	if want := "ccdiag doctor — https://127.0.0.1:41 via proxy http://***@127.0.0.1:3128 and http://***@y"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -81,13 +81,16 @@ func urlUserinfo(s string) string {
 				if nl > 0 {
 					line = line[:nl]
 				}
+				if n := strings.Index(line, "://"); n >= 0 {
+					line = line[:n] // never reach into the next URL
+				}
 				if at := strings.LastIndexByte(line, '@'); at > 0 && strings.ContainsAny(line[:at], ": ") &&
 					strings.IndexAny(line[:at], "?#") < 0 {
 					tok = line[:at+1]
 				}
 			}
 		}
-		if at := strings.LastIndexByte(tok, '@'); at > 0 {
+		if at := strings.LastIndexByte(tok, '@'); at > 0 && a >= last {
 			user := tok[:at]
 			if strings.Contains(user, ":") || !strings.Contains(user, "/") {
 				b.WriteString(s[last:a])

@@ -198,11 +198,10 @@ func (c Counter) Count(ctx context.Context, input []byte, model string) (Count, 
 		msg := gjson.GetBytes(data, "error.message").String()
 		if msg == "" {
 			msg = strings.TrimSpace(string(data))
-			if len(msg) > 200 {
-				msg = msg[:200] + "…"
-			}
 		}
-		return Count{}, fmt.Errorf("count_tokens answered HTTP %d: %s", resp.StatusCode, scrub(msg, secrets))
+		// Masked before it is cut: a cut key would no longer be recognised.
+		msg = sanitize.New(secrets...).Redact(msg).Cut(200).String()
+		return Count{}, fmt.Errorf("count_tokens answered HTTP %d: %s", resp.StatusCode, msg)
 	}
 	n := gjson.GetBytes(data, "input_tokens")
 	if n.Type != gjson.Number {
