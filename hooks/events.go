@@ -14,6 +14,7 @@ import (
 	"github.com/ccdiag/ccdiag/internal/jsonguard"
 
 	"github.com/ccdiag/ccdiag/internal/models"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 	"github.com/ccdiag/ccdiag/internal/transcript"
 )
 
@@ -124,7 +125,7 @@ func (rt Runtime) deliver(payload []byte, event string) []byte {
 	rt.append(path, state.Record{Time: rt.now(), Kind: state.KindAdvised, Source: event, Advice: a.Next})
 	out, _ := json.Marshal(struct {
 		SystemMessage string `json:"systemMessage"`
-	}{a.Text})
+	}{sanitize.Text(a.Text)}) // Claude Code shows it in a terminal
 	return append(out, '\n')
 }
 
