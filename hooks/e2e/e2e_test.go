@@ -325,6 +325,8 @@ func replyNamed(name string) (fakes.MessagesReply, bool) {
 		return fakes.MessagesPromptTooLong(), true
 	case "credit":
 		return fakes.MessagesCreditTooLow(), true
+	case "usage":
+		return fakes.MessagesUsageLimit(time.Now().Add(30 * time.Second)), true
 	}
 	return fakes.MessagesReply{}, false
 }
