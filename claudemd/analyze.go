@@ -42,6 +42,8 @@ type analysis struct {
 	omitted  omitted // file-rule findings past MaxFindingsPerFile
 	// importsOmitted counts the candidates past MaxImportsPerFile.
 	importsOmitted int
+	// sum hashes the bytes analysed, for --fix (see needsSum); 0 = not kept.
+	sum uint64
 }
 
 // importCand is an import candidate before resolution.
@@ -168,7 +170,28 @@ func analyze(f *File, src []byte, set *settings, seed maphash.Seed, wantSections
 		c.rule = r
 		r.file(c)
 	}
+	if needsSum(a) {
+		a.sum = maphash.Bytes(seed, src)
+	}
 	return a
+}
+
+// needsSum reports whether --fix may edit this file: a file rule proposed a
+// fix, or an import ends in punctuation (import-trailing-punctuation's fix).
+// Only then is the file's hash kept, so --fix can check that the bytes it
+// rewrites are the bytes its offsets were computed on.
+func needsSum(a *analysis) bool {
+	for _, f := range a.findings {
+		if f.fix != nil {
+			return true
+		}
+	}
+	for _, ic := range a.imports {
+		if strings.ContainsAny(ic.raw[len(ic.raw)-1:], trailingPunct) {
+			return true
+		}
+	}
+	return false
 }
 
 // importPath applies Claude Code's post-processing to a match: drop a

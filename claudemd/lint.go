@@ -13,6 +13,10 @@ import (
 	"sync/atomic"
 )
 
+// hashSeed is the process's one seed for paragraph and file hashes, so
+// hashes from several runs (several PATHs, or --fix's) compare.
+var hashSeed = sync.OnceValue(maphash.MakeSeed)
+
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
 
 // run is one lint: its settings, files and findings.
@@ -139,7 +143,7 @@ func lintOne(opts Options, path string) (*Result, error) {
 			window = cfg.ContextWindow
 		}
 	}
-	r := &run{opts: opts, root: root, seed: maphash.MakeSeed(), byReal: map[string]*File{}, cache: map[string]*analysis{},
+	r := &run{opts: opts, root: root, seed: hashSeed(), byReal: map[string]*File{}, cache: map[string]*analysis{},
 		stats: map[string]statResult{}, cwdReal: opts.Cwd}
 	if real, err := filepath.EvalSymlinks(opts.Cwd); err == nil {
 		r.cwdReal = real
@@ -589,6 +593,7 @@ func (r *run) finish() *Result {
 			continue
 		}
 		fd.Path = r.display(fd.abs)
+		fd.root = r.root
 		res.Findings = append(res.Findings, fd)
 	}
 	sort.SliceStable(res.Findings, func(i, j int) bool {

@@ -90,8 +90,10 @@ type Finding struct {
 	Column   int      `json:"column"`
 	Message  string   `json:"message"`
 
-	abs string
-	fix *edit
+	abs  string
+	fix  *edit
+	info *analysis // the analysis the fix's offsets come from
+	root string    // the linted tree: --fix writes nothing outside it
 }
 
 // Totals sums what loads at startup.
@@ -118,6 +120,9 @@ type Result struct {
 	Totals   Totals    `json:"totals"`
 	// Fixes lists what --fix changed, one line per change.
 	Fixes []string `json:"fixes,omitempty"`
+	// NotFixed lists the files --fix left alone and why (read-only, outside
+	// the linted tree, changed since it was linted).
+	NotFixed []string `json:"not_fixed,omitempty"`
 	// Omitted counts the findings left out by MaxFindingsPerFile and
 	// MaxFindings; they are not in Findings or in the totals' counts.
 	Omitted int `json:"omitted_findings,omitempty"`

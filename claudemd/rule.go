@@ -82,7 +82,7 @@ func (c *fileCheck) reportFix(off int, fix *edit, format string, args ...any) {
 	}
 	c.a.findings = append(c.a.findings, Finding{
 		Rule: c.rule.ID, Severity: c.set.severity[c.rule.ID], abs: c.file.abs,
-		Line: line, Column: col, Message: fmt.Sprintf(format, args...), fix: fix,
+		Line: line, Column: col, Message: fmt.Sprintf(format, args...), fix: fix, info: c.a,
 	})
 }
 
@@ -106,7 +106,7 @@ func (c *importCheck) report(fix *edit, format string, args ...any) {
 	c.from.importFindings++
 	*c.out = append(*c.out, Finding{
 		Rule: c.rule.ID, Severity: c.set.severity[c.rule.ID], abs: c.from.abs,
-		Line: c.imp.Line, Column: c.imp.Column, Message: fmt.Sprintf(format, args...), fix: fix,
+		Line: c.imp.Line, Column: c.imp.Column, Message: fmt.Sprintf(format, args...), fix: fix, info: c.from.info,
 	})
 }
 
