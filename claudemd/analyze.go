@@ -5,12 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"os"
 	"regexp"
 	"strings"
 	"sync"
 	"syscall"
 	"unicode/utf8"
+
+	"github.com/ccdiag/ccdiag/internal/safefile"
 )
 
 // MaxFileBytes is Claude Code's cap: bigger memory files are skipped.
@@ -67,61 +68,29 @@ var frontmatterRe = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // readLimited reads a memory file the way Claude Code does: regular files
-// up to MaxFileBytes; anything else is skipped with a reason. It uses raw
-// system calls: os.File's poller registration costs three extra calls per
-// file, which shows on a 2,000-file tree.
+// up to MaxFileBytes; anything else is skipped with a reason. The reading
+// itself is safefile's (non-blocking open, fstat, capped read).
 //
 // regular says the directory listing already reported a regular file: then
 // fstat is skipped and a short read is taken as the end of the file.
 func readLimited(abs string, buf []byte, regular bool) ([]byte, int64, string, error) {
-	fd, err := openRead(abs)
-	if err != nil {
-		if isLoop(err) {
-			return nil, 0, "symlink loop", nil
-		}
-		return nil, 0, "", &os.PathError{Op: "open", Path: abs, Err: err}
+	b, err := safefile.ReadInto(abs, buf, memoryLimit, regular)
+	var refused *safefile.Error
+	switch {
+	case err == nil:
+		return b, int64(len(b)), "", nil
+	case isLoop(err):
+		return nil, 0, "symlink loop", nil
+	case errors.As(err, &refused) && refused.Err == safefile.ErrNotRegular:
+		return nil, 0, "not a regular file", nil
+	case errors.As(err, &refused) && refused.Err == safefile.ErrTooLarge:
+		return nil, refused.Size, fmt.Sprintf("%d bytes exceeds Claude Code's %d-byte limit", refused.Size, MaxFileBytes), nil
 	}
-	defer closeFD(fd)
-	want := 64 << 10
-	if !regular {
-		mode, size, err := fstat(fd)
-		if err != nil {
-			return nil, 0, "", &os.PathError{Op: "stat", Path: abs, Err: err}
-		}
-		if !mode.IsRegular() {
-			return nil, size, "not a regular file", nil
-		}
-		if size > MaxFileBytes {
-			return nil, size, fmt.Sprintf("%d bytes exceeds Claude Code's %d-byte limit", size, MaxFileBytes), nil
-		}
-		want = int(size) + 1
-	}
-	if cap(buf) < want {
-		buf = make([]byte, 0, want)
-	}
-	buf = buf[:cap(buf)]
-	got := 0
-	for {
-		m, err := readFD(fd, buf[got:])
-		if err != nil {
-			return nil, 0, "", &os.PathError{Op: "read", Path: abs, Err: err}
-		}
-		got += m
-		if got > MaxFileBytes {
-			size := int64(got)
-			if _, n, err := fstat(fd); err == nil {
-				size = n
-			}
-			return nil, size, fmt.Sprintf("%d bytes exceeds Claude Code's %d-byte limit", size, MaxFileBytes), nil
-		}
-		if m == 0 || got < len(buf) {
-			break // end of file (a regular file reads short only there)
-		}
-		buf = append(buf, make([]byte, len(buf))...)
-		buf = buf[:cap(buf)]
-	}
-	return buf[:got], int64(got), "", nil
+	return nil, 0, "", err
 }
+
+// memoryLimit is Claude Code's own cap on a memory file.
+var memoryLimit = safefile.Limit{Purpose: "memory file", Max: MaxFileBytes}
 
 func isLoop(err error) bool {
 	return errors.Is(err, syscall.ELOOP) || err != nil && strings.Contains(err.Error(), "too many levels of symbolic links")
