@@ -92,7 +92,30 @@ func Runtime(getenv func(string) string, stderr io.Writer) hooks.Runtime {
 		StateDir: state.Dir(getenv),
 		Status:   cache.Read,
 		Stderr:   stderr,
+		ClaudeArgs: func() []string {
+			return claudeArgs(getenv("CLAUDE_PID"))
+		},
 	}
+}
+
+// claudeArgs reads the command line of Claude Code's process (CLAUDE_PID,
+// set for every hook) from /proc; nil where there is no /proc or no such
+// process.
+func claudeArgs(pid string) []string {
+	if pid == "" || strings.Trim(pid, "0123456789") != "" {
+		return nil
+	}
+	f, err := os.Open("/proc/" + pid + "/cmdline")
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	b, _ := io.ReadAll(io.LimitReader(f, 256<<10))
+	b = bytes.TrimSuffix(b, []byte{0})
+	if len(b) == 0 {
+		return nil
+	}
+	return strings.Split(string(b), "\x00")
 }
 
 // Statusline prints the status line for the status-line JSON in: ccdiag's
