@@ -46,13 +46,18 @@ const WrapTimeout = 2 * time.Second
 func init() {
 	args := os.Args[1:]
 	switch {
-	case len(args) == 1 && args[0] == "hook":
+	case earlyfail.IsHook(args):
 		// earlyfail (imported below, so initialised first) read stdin and
-		// already handled StopFailure; everything else lands here.
+		// already recorded a StopFailure; everything else lands here.
 		if !earlyfail.Read {
 			return // run by hand: let the normal path print nothing
 		}
-		os.Stdout.Write(hooks.Handle(earlyfail.Payload, Runtime(os.Getenv, os.Stderr)))
+		rt := Runtime(os.Getenv, os.Stderr)
+		if earlyfail.Notify {
+			os.Stdout.Write(hooks.Notification(earlyfail.Payload, rt))
+			os.Exit(0)
+		}
+		os.Stdout.Write(hooks.Handle(earlyfail.Payload, rt))
 		os.Exit(0)
 	case len(args) >= 1 && args[0] == "statusline":
 		wrap, ok := wrapArg(args[1:])
