@@ -16,6 +16,7 @@ import (
 
 	"github.com/ccdiag/ccdiag/hooks"
 	"github.com/ccdiag/ccdiag/hooks/state"
+	"github.com/ccdiag/ccdiag/internal/claudeargs"
 	"github.com/ccdiag/ccdiag/internal/headless"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 	"github.com/ccdiag/ccdiag/internal/retry"
@@ -69,7 +70,7 @@ func runRun(ctx context.Context, s *iostreams.IOStreams, opts *runOptions, argv 
 	if opts.MaxAttempts < 1 || opts.MaxWait < 0 || opts.InitialWait <= 0 || opts.SwitchAfter < 0 {
 		return usageErrorf("--max-attempts must be ≥ 1, --initial-wait > 0, --max-wait and --switch-after ≥ 0")
 	}
-	cmd, err := headless.Parse(argv)
+	cmd, err := claudeargs.Parse(argv)
 	if err != nil {
 		return usageErrorf("%v", err)
 	}

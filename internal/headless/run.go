@@ -21,6 +21,7 @@ import (
 
 	"github.com/ccdiag/ccdiag/hooks/state"
 	"github.com/ccdiag/ccdiag/internal/apierror"
+	"github.com/ccdiag/ccdiag/internal/claudeargs"
 	"github.com/ccdiag/ccdiag/internal/retry"
 )
 
@@ -38,7 +39,7 @@ const DefaultContinuePrompt = "Continue the task you were working on. Your previ
 
 // Config is one `ccdiag run`.
 type Config struct {
-	Command Command
+	Command claudeargs.Command
 	Options retry.Options
 	// ContinuePrompt is sent when resuming; DefaultContinuePrompt when "".
 	ContinuePrompt string

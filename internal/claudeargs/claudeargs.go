@@ -1,4 +1,7 @@
-package headless
+// Package claudeargs reads and rewrites Claude Code command lines the way its
+// own parser reads them: which word is the prompt, which session and model
+// options are set, and the command that resumes or compacts the session.
+package claudeargs
 
 import (
 	"errors"
@@ -18,29 +21,27 @@ const (
 	variadic
 )
 
-// claudeOptions lists the options of Claude Code 2.1.328 that take a value
+// optionArity knows the options of Claude Code 2.1.328 that take a value
 // (`claude --help`; the e2e test checks this table against the real binary).
 // Every other option is a flag. Knowing them is what lets ccdiag find the
 // prompt among the arguments without guessing.
-var claudeOptions = map[string]arity{
-	"--agent": required, "--agents": required, "--append-system-prompt": required,
-	"--append-system-prompt-file": required, "--autocompact": required, "--debug-file": required,
-	"--effort": required, "--environment": required, "--fallback-model": required,
-	"--input-format": required, "--json-schema": required, "--max-budget-usd": required,
-	"--max-turns": required, "--model": required, "-n": required, "--name": required,
-	"--output-format": required, "--permission-mode": required, "--permission-prompts": required,
-	"--permission-prompt-tool": required, "--plugin-dir": required, "--plugin-url": required,
-	"--remote-control-session-name-prefix": required, "--session-id": required,
-	"--setting-sources": required, "--settings": required, "--system-prompt": required,
-	"--system-prompt-file": required, "--system-prompt-snapshot": required,
-
-	"--add-dir": variadic, "--allowedTools": variadic, "--allowed-tools": variadic, "--betas": variadic,
-	"--disallowedTools": variadic, "--disallowed-tools": variadic, "--file": variadic,
-	"--mcp-config": variadic, "--tools": variadic,
-
-	"--cloud": optional, "-d": optional, "--debug": optional, "--from-pr": optional,
-	"--prompt-suggestions": optional, "--remote-control": optional, "-r": optional, "--resume": optional,
-	"--teleport": optional, "-w": optional, "--worktree": optional,
+func optionArity(name string) arity {
+	switch name {
+	case "--agent", "--agents", "--append-system-prompt", "--append-system-prompt-file", "--autocompact",
+		"--debug-file", "--effort", "--environment", "--fallback-model", "--input-format", "--json-schema",
+		"--max-budget-usd", "--max-turns", "--model", "-n", "--name", "--output-format", "--permission-mode",
+		"--permission-prompts", "--permission-prompt-tool", "--plugin-dir", "--plugin-url",
+		"--remote-control-session-name-prefix", "--session-id", "--setting-sources", "--settings",
+		"--system-prompt", "--system-prompt-file", "--system-prompt-snapshot":
+		return required
+	case "--add-dir", "--allowedTools", "--allowed-tools", "--betas", "--disallowedTools", "--disallowed-tools",
+		"--file", "--mcp-config", "--tools":
+		return variadic
+	case "--cloud", "-d", "--debug", "--from-pr", "--prompt-suggestions", "--remote-control", "-r", "--resume",
+		"--teleport", "-w", "--worktree":
+		return optional
+	}
+	return boolean
 }
 
 // Command is a parsed Claude Code command line.
@@ -60,8 +61,22 @@ type Command struct {
 	Model string
 	// OutputFormat is --output-format's value ("text" when absent).
 	OutputFormat string
+	// Verbose is true for --verbose.
+	Verbose bool
 	// drop marks the words a resumed run leaves out (session options and the prompt).
 	drop []bool
+}
+
+// ShowsHookMessages reports whether a hook's systemMessage reaches the
+// output of this command. Verified with Claude Code 2.1.328 (hooks/CHANNELS.md):
+// interactive sessions show it under the prompt; under -p only stream-json
+// and `--output-format json --verbose` (an array of every event) carry it,
+// while text and plain json print nothing of it.
+func (c Command) ShowsHookMessages() bool {
+	if c.Print < 0 {
+		return true
+	}
+	return c.OutputFormat == "stream-json" || c.OutputFormat == "json" && c.Verbose
 }
 
 // ErrNotPrint is returned for a command without -p/--print: ccdiag run
@@ -109,6 +124,9 @@ func Parse(argv []string) (Command, error) {
 			c.Continue = true
 			c.drop[i] = true
 			continue
+		case a == "--verbose":
+			c.Verbose = true
+			continue
 		case a == "--fork-session":
 			c.drop[i] = true // a resumed run continues the same session
 			continue
@@ -121,7 +139,7 @@ func Parse(argv []string) (Command, error) {
 			}
 			continue
 		}
-		switch claudeOptions[a] {
+		switch optionArity(a) {
 		case required:
 			if i+1 < len(argv) {
 				value(i, argv[i+1], false)

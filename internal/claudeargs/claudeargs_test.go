@@ -1,4 +1,4 @@
-package headless
+package claudeargs
 
 import (
 	"reflect"
@@ -72,5 +72,28 @@ func TestResumedSwitchesModel(t *testing.T) {
 func TestParseNeedsPrint(t *testing.T) {
 	if _, err := Parse([]string{"claude", "hello"}); err != ErrNotPrint {
 		t.Errorf("err = %v, want ErrNotPrint", err)
+	}
+}
+
+func TestShowsHookMessages(t *testing.T) {
+	for argv, want := range map[string]bool{
+		"claude -p hi":                                                        false,
+		"claude -p hi --output-format text":                                   false,
+		"claude -p hi --output-format json":                                   false,
+		"claude -p hi --output-format json --verbose":                         true,
+		"claude -p hi --output-format stream-json --verbose":                  true,
+		"claude -p --output-format=stream-json --verbose hi":                  true,
+		"claude --allowedTools Read -p --output-format stream-json --verbose": true,
+	} {
+		c, err := Parse(strings.Fields(argv))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.ShowsHookMessages(); got != want {
+			t.Errorf("%s: ShowsHookMessages = %v, want %v", argv, got, want)
+		}
+	}
+	if c, _ := Parse([]string{"claude"}); !c.ShowsHookMessages() {
+		t.Errorf("an interactive session shows hook messages")
 	}
 }
