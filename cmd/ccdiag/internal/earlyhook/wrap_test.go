@@ -51,7 +51,8 @@ func TestWrapDeadlineKillsTheGroup(t *testing.T) {
 	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
 	var alive error
 	for range 50 {
-		if alive = syscall.Kill(pid, 0); alive != nil {
+		if alive = syscall.Kill(pid, 0); alive != nil || zombie(pid) {
+			alive = syscall.ESRCH
 			break
 		}
 		time.Sleep(20 * time.Millisecond)
@@ -60,4 +61,17 @@ func TestWrapDeadlineKillsTheGroup(t *testing.T) {
 		syscall.Kill(pid, syscall.SIGKILL)
 		t.Errorf("background child %d outlived the deadline", pid)
 	}
+}
+
+// zombie reports whether pid has exited but is not yet reaped: a killed
+// grandchild is reparented to PID 1, which may reap it late, and kill(pid, 0)
+// still succeeds on a zombie.
+func zombie(pid int) bool {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return false
+	}
+	// The state follows the command name in parentheses, which may hold spaces.
+	i := strings.LastIndexByte(string(b), ')')
+	return i >= 0 && i+2 < len(b) && b[i+2] == 'Z'
 }
