@@ -48,6 +48,7 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 			mcpCommand(io),
 			validateCommand(io),
 			tokensCommand(io),
+			runCommand(io),
 		},
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,

@@ -93,6 +93,9 @@ func runLint(c *cli.Context, io *iostreams.IOStreams, o *lintOptions) error {
 	for _, line := range res.Fixes {
 		io.ErrOut.Write([]byte("fixed " + line + "\n"))
 	}
+	for _, line := range res.NotFixed {
+		io.ErrOut.Write([]byte("not fixed " + line + "\n"))
+	}
 	if o.report && o.format == "text" {
 		dir := "."
 		if c.NArg() == 1 {

@@ -27,16 +27,9 @@ type facts struct {
 	awsName    string // AWS exception name
 }
 
-// anthropicTypes are the error.type values the Messages API documents.
-func anthropicType(t string) bool {
-	switch t {
-	case "invalid_request_error", "authentication_error", "billing_error", "permission_error",
-		"not_found_error", "request_too_large", "rate_limit_error", "api_error", "timeout_error",
-		"overloaded_error", "conflict_error":
-		return true
-	}
-	return false
-}
+// anthropicType reports an error.type the Messages API documents (the
+// catalogue's entries own them).
+func anthropicType(t string) bool { return typeEntry(t) != nil }
 
 func validStatus(n int) bool { return n == 200 || (n >= 400 && n <= 599) }
 

@@ -54,6 +54,10 @@ type APIError struct {
 	Retries int `json:"retries,omitempty"`
 	// Version is the Claude Code version that wrote the entry, when recorded.
 	Version string `json:"version,omitempty"`
+	// ResetsAt is when the limit that refused the request resets, when
+	// Claude Code recorded it (quotaLimits / apiErrorParams.rate_limit_info,
+	// seen on subscription usage limits); zero otherwise.
+	ResetsAt time.Time `json:"resets_at,omitempty"`
 }
 
 // Usage is the token usage of a successful response: the basis for "how
@@ -299,7 +303,8 @@ func (p *parser) finish() {
 
 func apiErrorFrom(b []byte, ts string) APIError {
 	r := gjson.GetManyBytes(b, "apiErrorStatus", "apiErrorType", "error", "requestId",
-		"message.model", "message.content", "errorDetails", "sessionId", "uuid", "version")
+		"message.model", "message.content", "errorDetails", "sessionId", "uuid", "version",
+		"quotaLimits.resetsAt", "apiErrorParams.rate_limit_info.resetsAt")
 	e := APIError{
 		Time:      parseTime(ts),
 		Status:    int(r[0].Int()),
@@ -309,6 +314,11 @@ func apiErrorFrom(b []byte, ts string) APIError {
 		SessionID: r[7].String(),
 		UUID:      r[8].String(),
 		Version:   r[9].String(),
+	}
+	for _, at := range r[10:12] {
+		if sec := at.Int(); sec > 1e9 && e.ResetsAt.IsZero() {
+			e.ResetsAt = time.Unix(sec, 0).UTC()
+		}
 	}
 	// "error" is a string kind in the entries seen; tolerate an object.
 	if r[2].Type == gjson.String {

@@ -46,13 +46,18 @@ const WrapTimeout = 2 * time.Second
 func init() {
 	args := os.Args[1:]
 	switch {
-	case len(args) == 1 && args[0] == "hook":
+	case earlyfail.IsHook(args):
 		// earlyfail (imported below, so initialised first) read stdin and
-		// already handled StopFailure; everything else lands here.
+		// already recorded a StopFailure; everything else lands here.
 		if !earlyfail.Read {
 			return // run by hand: let the normal path print nothing
 		}
-		os.Stdout.Write(hooks.Handle(earlyfail.Payload, Runtime(os.Getenv, os.Stderr)))
+		rt := Runtime(os.Getenv, os.Stderr)
+		if earlyfail.Notify {
+			os.Stdout.Write(hooks.Notification(earlyfail.Payload, rt))
+			os.Exit(0)
+		}
+		os.Stdout.Write(hooks.Handle(earlyfail.Payload, rt))
 		os.Exit(0)
 	case len(args) >= 1 && args[0] == "statusline":
 		wrap, ok := wrapArg(args[1:])
@@ -92,7 +97,30 @@ func Runtime(getenv func(string) string, stderr io.Writer) hooks.Runtime {
 		StateDir: state.Dir(getenv),
 		Status:   cache.Read,
 		Stderr:   stderr,
+		ClaudeArgs: func() []string {
+			return claudeArgs(getenv("CLAUDE_PID"))
+		},
 	}
+}
+
+// claudeArgs reads the command line of Claude Code's process (CLAUDE_PID,
+// set for every hook) from /proc; nil where there is no /proc or no such
+// process.
+func claudeArgs(pid string) []string {
+	if pid == "" || strings.Trim(pid, "0123456789") != "" {
+		return nil
+	}
+	f, err := os.Open("/proc/" + pid + "/cmdline")
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	b, _ := io.ReadAll(io.LimitReader(f, 256<<10))
+	b = bytes.TrimSuffix(b, []byte{0})
+	if len(b) == 0 {
+		return nil
+	}
+	return strings.Split(string(b), "\x00")
 }
 
 // Statusline prints the status line for the status-line JSON in: ccdiag's
