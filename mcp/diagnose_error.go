@@ -32,6 +32,7 @@ func diagnoseErrorTool(d *Deps) server.ServerTool {
 			dg := apierror.Diagnose(text, apierror.Options{
 				BaseURL: req.GetString("base_url", d.Getenv("ANTHROPIC_BASE_URL")),
 				Model:   req.GetString("model", d.Getenv("ANTHROPIC_MODEL")),
+				Now:     d.Now,
 			})
 			return mcpgo.NewToolResultStructured(dg, diagnosisText(dg)), nil
 		},

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -78,7 +79,7 @@ func runDiagnose(ios *iostreams.IOStreams, opts *diagnoseOptions) error {
 	if strings.TrimSpace(text) == "" {
 		return inputError(errors.New("nothing to diagnose: pass the error text as arguments or on stdin"))
 	}
-	d := apierror.Diagnose(text, apierror.Options{BaseURL: opts.BaseURL, Model: opts.Model})
+	d := apierror.Diagnose(text, apierror.Options{BaseURL: opts.BaseURL, Model: opts.Model, Now: time.Now})
 	if opts.JSON {
 		enc := json.NewEncoder(ios.Out)
 		enc.SetIndent("", "  ")

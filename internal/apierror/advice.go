@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ccdiag/ccdiag/internal/models"
 )
@@ -157,6 +158,7 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		d.Provider = &prov
 	}
 	d.Summary = summaryFor(p, a)
+	setTiming(&d, p, opts)
 	acts := p.actions(a)
 	if d.IsAPIError && a.gateway != "" && gatewayMatters(p.cat) {
 		acts = append(gatewayFirst(a), acts...)
@@ -174,6 +176,29 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		}
 	}
 	return d
+}
+
+// setTiming fills retry_after_seconds and resets_at from what the error
+// says: its own text first, then the rest of the paste (a header dump) for
+// the categories a wait cures.
+func setTiming(d *Diagnosis, p *occurrence, opts Options) {
+	waits := p.cat == RateLimit || p.cat == Overloaded || p.cat == UsageLimit || p.cat == SpendLimit
+	if !d.IsAPIError {
+		return
+	}
+	n, ok := retryAfter(p.text)
+	if !ok && waits {
+		n, ok = retryAfter(p.hints.paste)
+	}
+	if ok {
+		d.RetryAfterSeconds = &n
+	}
+	if waits {
+		if t, ok := resetsAt(p.reset, p.hints.paste, opts.Now); ok {
+			s := t.Format(time.RFC3339)
+			d.ResetsAt = &s
+		}
+	}
 }
 
 // gatewayMatters reports categories a gateway can cause or distort.

@@ -3,6 +3,7 @@ package apierror
 import (
 	"net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,13 @@ type Options struct {
 	// Model is the model in use (ANTHROPIC_MODEL or --model); it decides which
 	// /model alias to suggest when one model is overloaded.
 	Model string
+	// Now is the clock that resolves relative reset times ("resets 3:30am
+	// (Asia/Calcutta)") into resets_at; nil leaves them unresolved, so
+	// Diagnose stays a pure function of its inputs.
+	Now func() time.Time
+	// APIKeySet is true when ANTHROPIC_API_KEY is set where Claude Code runs:
+	// it overrides a /login, so credential advice starts with it.
+	APIKeySet bool
 }
 
 // occurrence is one error found in the paste, classified.
@@ -270,10 +278,11 @@ type hints struct {
 	localCurl    bool   // curl -v talked to a server on this machine
 	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
+	paste        string // the whole paste
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
-	h := hints{baseURL: baseURLInText(text)}
+	h := hints{baseURL: baseURLInText(text), paste: text}
 	h.localBaseURL = isLocal(h.baseURL)
 	h.localCurl = localCurl(text)
 	for _, x := range dc.hits {
@@ -625,7 +634,7 @@ func noneReason(occs []*occurrence) string {
 // get them. It uses the same catalogue as Diagnose.
 func FromStatus(status int, errType, errCode, message string, opts Options) Diagnosis {
 	rs := rules.get()
-	o := &occurrence{log: -1, text: message}
+	o := &occurrence{log: -1, text: message, hints: hints{paste: message}}
 	if validStatus(status) {
 		o.f.status, o.f.statusFrom = status, "api"
 	}

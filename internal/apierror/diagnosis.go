@@ -85,6 +85,13 @@ type Diagnosis struct {
 	Provider *string  `json:"provider"`
 	Summary  string   `json:"summary"`
 	Actions  []Action `json:"actions"`
+	// RetryAfterSeconds is how long the error asks to wait before retrying
+	// (a retry-after header, Claude Code's "Retrying in N seconds"); nil
+	// when it names no wait.
+	RetryAfterSeconds *int `json:"retry_after_seconds"`
+	// ResetsAt is when a usage, spend or rate limit resets (RFC 3339), from
+	// the reset time the error names; nil when unknown.
+	ResetsAt *string `json:"resets_at"`
 	// AlsoSeen holds short diagnoses of the other errors in the same paste.
 	AlsoSeen []Brief `json:"also_seen"`
 	// InputTruncated is true when the input was larger than MaxInput and only
