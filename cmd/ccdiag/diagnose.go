@@ -20,6 +20,8 @@ type diagnoseOptions struct {
 	JSON    bool
 	BaseURL string
 	Model   string
+	// APIKeySet: ANTHROPIC_API_KEY is set here, so it overrides a /login.
+	APIKeySet bool
 }
 
 func diagnoseCommand(io *iostreams.IOStreams) *cli.Command {
@@ -60,6 +62,7 @@ Exit codes:
 			if !c.IsSet("model") {
 				opts.Model = io.Getenv("ANTHROPIC_MODEL")
 			}
+			opts.APIKeySet = io.Getenv("ANTHROPIC_API_KEY") != ""
 			return runDiagnose(io, opts)
 		},
 	}
@@ -79,7 +82,7 @@ func runDiagnose(ios *iostreams.IOStreams, opts *diagnoseOptions) error {
 	if strings.TrimSpace(text) == "" {
 		return inputError(errors.New("nothing to diagnose: pass the error text as arguments or on stdin"))
 	}
-	d := apierror.Diagnose(text, apierror.Options{BaseURL: opts.BaseURL, Model: opts.Model, Now: time.Now})
+	d := apierror.Diagnose(text, apierror.Options{BaseURL: opts.BaseURL, Model: opts.Model, APIKeySet: opts.APIKeySet, Now: time.Now})
 	if opts.JSON {
 		enc := json.NewEncoder(ios.Out)
 		enc.SetIndent("", "  ")

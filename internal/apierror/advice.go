@@ -19,6 +19,7 @@ type advice struct {
 	provider string
 	switchTo string // /model alias to suggest
 	model    string // the model in use or named by the error
+	keySet   bool   // ANTHROPIC_API_KEY is set where Claude Code runs
 }
 
 func act(title, command, why string) Action {
@@ -119,6 +120,7 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		}
 	}
 	a.model = opts.Model
+	a.keySet = opts.APIKeySet
 	if a.model == "" {
 		a.model = p.model
 	}
@@ -164,7 +166,7 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		acts = append(gatewayFirst(a), acts...)
 	}
 	if p.f.requestID != "" && d.IsAPIError {
-		acts = append(acts, act("Quote request id "+p.f.requestID+" if you contact support", "", "It lets Anthropic (or your provider) find this exact request."))
+		acts = append(acts, quoteAction(p.f.requestID))
 	}
 	d.Actions = acts
 	seen := map[string]bool{briefKey(p): true}
@@ -176,6 +178,11 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		}
 	}
 	return d
+}
+
+// quoteAction is the last step when the request id is known.
+func quoteAction(id string) Action {
+	return act("Quote request id "+id+" if you contact support", "", "It lets Anthropic (or your provider) find this exact request.")
 }
 
 // setTiming fills retry_after_seconds and resets_at from what the error
@@ -204,7 +211,9 @@ func setTiming(d *Diagnosis, p *occurrence, opts Options) {
 // gatewayMatters reports categories a gateway can cause or distort.
 func gatewayMatters(c Category) bool {
 	switch c {
-	case ContextTooLong, MaxOutputTokens, ConversationState, ClientBug, UsageLimit, None:
+	// A 529 overloaded_error is Anthropic's capacity signal even through a
+	// gateway (gateways pass it on): switching model is still the fix.
+	case ContextTooLong, MaxOutputTokens, ConversationState, ClientBug, UsageLimit, Overloaded, None:
 		return false
 	}
 	return true

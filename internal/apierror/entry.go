@@ -22,6 +22,7 @@ type entry struct {
 	// an HTML page.
 	codes     []string
 	types     []string
+	kinds     []string // Claude Code's StopFailure `error` values
 	statuses  []int
 	statusMin int // with statusMax: a range of statuses, for base entries
 	statusMax int
@@ -129,6 +130,7 @@ type catalogueIndex struct {
 	base     map[Category]*entry
 	byCode   map[string]*entry
 	byType   map[string]*entry
+	byKind   map[string]*entry
 	byStatus map[int]*entry
 	ranges   []*entry
 	html     []*entry
@@ -147,7 +149,7 @@ var catalogue = lazy[*catalogueIndex]{make: func() *catalogueIndex {
 
 func buildCatalogue(fams [][]*entry) (*catalogueIndex, error) {
 	ix := &catalogueIndex{byID: map[ID]*entry{}, base: map[Category]*entry{}, byCode: map[string]*entry{},
-		byType: map[string]*entry{}, byStatus: map[int]*entry{}}
+		byType: map[string]*entry{}, byKind: map[string]*entry{}, byStatus: map[int]*entry{}}
 	for _, fam := range fams {
 		for _, e := range fam {
 			if e.id == "" {
@@ -178,6 +180,12 @@ func buildCatalogue(fams [][]*entry) (*catalogueIndex, error) {
 					return nil, fmt.Errorf("apierror: error.type %q in two entries", t)
 				}
 				ix.byType[t] = e
+			}
+			for _, k := range e.kinds {
+				if _, dup := ix.byKind[k]; dup {
+					return nil, fmt.Errorf("apierror: StopFailure kind %q in two entries", k)
+				}
+				ix.byKind[k] = e
 			}
 			for _, s := range e.statuses {
 				if _, dup := ix.byStatus[s]; dup {
