@@ -133,7 +133,7 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		a.provider = "gateway"
 	}
 	d.IsAPIError = p.cat != None && !p.notAPI
-	if d.IsAPIError && a.provider == "" {
+	if d.IsAPIError && a.provider == "" && anthropicEvidence(p) {
 		a.provider = "anthropic"
 	}
 	d.Category = p.cat
@@ -155,9 +155,12 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		id := p.f.requestID
 		d.RequestID = &id
 	}
-	if d.IsAPIError {
+	if d.IsAPIError && a.provider != "" {
 		prov := a.provider
 		d.Provider = &prov
+	}
+	if id := relayRequestID(p.text); id != "" && d.IsAPIError {
+		d.ProviderRequestID = &id
 	}
 	d.Summary = summaryFor(p, a)
 	setTiming(&d, p, opts)
@@ -178,6 +181,48 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		}
 	}
 	return d
+}
+
+// anthropicEvidence reports an error that shows it came from Anthropic's
+// API: its error envelope or type, its request id, Claude Code's "API Error"
+// (Claude Code talks to Anthropic unless a gateway or cloud is set), an
+// Anthropic SDK or host, or an entry of Anthropic's or Claude Code's own.
+// A connection that failed on the way has no provider.
+func anthropicEvidence(p *occurrence) bool {
+	if p.cat == Network || p.cat == TLS || p.cat == Proxy {
+		return false // nobody answered: the connection failed on the way
+	}
+	if anthropicType(p.f.errType) || anthropicRequestID(p.f.requestID) || (p.entry != nil && (p.entry.family == "anthropic" || p.entry.family == "claudecode")) {
+		return true
+	}
+	low := lowerASCII(p.text)
+	return strings.Contains(low, "api error") || strings.Contains(low, "anthropic") || strings.Contains(low, "claude")
+}
+
+// relayRequestID returns the id a relay appended to the message: one-api,
+// new-api and their forks add " (request id: <id>)", aiproxy " (aiproxy:
+// <id>)". Relays in a chain each append theirs; the last one is the relay
+// the user talks to.
+func relayRequestID(text string) string {
+	last, at := "", -1
+	for _, key := range []string{"(request id: ", "(aiproxy: "} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], key)
+			if i < 0 {
+				break
+			}
+			j := off + i + len(key)
+			k := j
+			for k < len(text) && isIDByte(text[k]) {
+				k++
+			}
+			if k < len(text) && text[k] == ')' && k-j >= 8 && off+i > at {
+				last, at = text[j:k], off+i
+			}
+			off = j
+		}
+	}
+	return last
 }
 
 // quoteAction is the last step when the request id is known.
@@ -259,6 +304,10 @@ func summaryFor(p *occurrence, a *advice) string {
 		s = "Amazon Bedrock: " + s
 	case "vertex":
 		s = "Google Vertex AI: " + s
+	case "openai":
+		s = "OpenAI (not Anthropic's API): " + s
+	case "gemini":
+		s = "Google Gemini API (not Anthropic's API): " + s
 	}
 	if a.gateway != "" && gatewayMatters(p.cat) && p.cat != None {
 		s += " A gateway (" + a.gateway + ") is in front of the API: check it first."

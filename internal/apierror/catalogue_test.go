@@ -25,10 +25,10 @@ var knownIDs = []ID{
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-validation",
 	// entries_vertex.go
-	"vertex-envelope", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "gcp-credentials",
+	"gemini-envelope", "vertex-envelope", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "gcp-credentials",
 	"vertex-permission",
 	// entries_openai.go
-	"openai-context", "openai-quota",
+	"openai-envelope", "openai-context", "openai-quota",
 	// entries_relay.go
 	"gateway-error", "relay-envelope", "relay-client", "relay-terminated", "httpx-upstream-4xx", "provider-wrapper",
 	// entries_http_pages.go
@@ -106,7 +106,7 @@ func TestCatalogueRejectsMistakes(t *testing.T) {
 		"duplicate code": {id: "x-new", cat: ServerError, codes: []string{"cmek_key_unreachable"}},
 		"two bases":      {id: "x-new", cat: ServerError, base: true},
 	} {
-		fams := append(append([][]*entry{}, base...), []*entry{extra})
+		fams := append(append([]family{}, base...), family{"extra", []*entry{extra}})
 		if _, err := buildCatalogue(fams); err == nil {
 			t.Errorf("%s: buildCatalogue accepted it", name)
 		}

@@ -133,7 +133,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		occs = append(occs, o)
 	}
 	flush()
-	primary := pick(occs)
+	primary := weighStreak(occs, pick(occs))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
@@ -168,6 +168,45 @@ func pick(occs []*occurrence) *occurrence {
 		}
 	}
 	return nil
+}
+
+// weighStreak: Claude Code's retry ladder shows every attempt. A streak of
+// one failure (attempt 1/10 … 7/10 of 529s) ended by a single connection
+// error is that failure with a network blip at the end, not a network
+// problem: the streak is what the user is stuck on. Two or more connection
+// errors at the end are a network problem.
+func weighStreak(occs []*occurrence, primary *occurrence) *occurrence {
+	if primary == nil || primary.log >= 0 || (primary.cat != Network && primary.cat != Timeout) || !retryLine(primary) {
+		return primary
+	}
+	i := len(occs) - 1
+	for i >= 0 && occs[i] != primary {
+		i--
+	}
+	var streak []*occurrence
+	for j := i - 1; j >= 0; j-- {
+		o := occs[j]
+		if o.thin || o.log >= 0 {
+			continue
+		}
+		if !retryLine(o) || o.cat == Network || o.cat == Timeout {
+			break
+		}
+		if len(streak) > 0 && o.cat != streak[0].cat {
+			break
+		}
+		streak = append(streak, o)
+	}
+	if len(streak) < 2 {
+		return primary
+	}
+	return streak[0] // the newest attempt of the streak
+}
+
+// retryLine reports Claude Code's retry notice: "· Retrying in N seconds…
+// (attempt N/10)".
+func retryLine(o *occurrence) bool {
+	return strings.Contains(o.text, "(attempt ") && strings.Contains(lowerASCII(o.text), "retrying in")
 }
 
 // compatible reports whether a /bug log entry can be the same failure as the
