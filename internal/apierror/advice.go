@@ -195,8 +195,12 @@ func anthropicEvidence(p *occurrence) bool {
 	if anthropicType(p.f.errType) || anthropicRequestID(p.f.requestID) || (p.entry != nil && (p.entry.family == "anthropic" || p.entry.family == "claudecode")) {
 		return true
 	}
-	low := lowerASCII(p.text)
-	return strings.Contains(low, "api error") || strings.Contains(low, "anthropic") || strings.Contains(low, "claude")
+	for _, w := range []string{"API Error", "Anthropic", "anthropic", "Claude", "claude"} {
+		if strings.Contains(p.text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // relayRequestID returns the id a relay appended to the message: one-api,

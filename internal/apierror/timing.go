@@ -13,17 +13,18 @@ import (
 // "retry in Ns" in a provider's message. The last mention wins: it is the
 // newest. ok is false when none is named.
 func retryAfter(text string) (int, bool) {
-	low := lowerASCII(text)
 	best, at := 0, -1
-	for _, key := range []string{"retrying in ", "retry-after", "retry_after", "retry after ", "retry in "} {
+	// Exact-case variants, not a lowered copy: pastes are up to 1 MiB.
+	for _, key := range []string{"Retrying in ", "retrying in ", "retry-after", "Retry-After", "retry_after", "RETRY_AFTER",
+		"retry after ", "Retry after ", "retry in ", "Retry in "} {
 		for off := 0; ; {
-			i := strings.Index(low[off:], key)
+			i := strings.Index(text[off:], key)
 			if i < 0 {
 				break
 			}
 			i += off
 			off = i + len(key)
-			if n, ok := secondsAt(low[off:]); ok && i > at {
+			if n, ok := secondsAt(text[off:]); ok && i > at {
 				best, at = n, i
 			}
 		}
@@ -127,18 +128,23 @@ func resetsAt(reset, text string, now func() time.Time) (time.Time, bool) {
 // resetHeader reads an anthropic-ratelimit-*-reset header from a dump: RFC
 // 3339 on the API, epoch seconds for Claude subscriptions (-unified-reset).
 func resetHeader(text string) (time.Time, bool) {
-	low := lowerASCII(text)
-	i := strings.Index(low, "anthropic-ratelimit-")
-	for i >= 0 {
-		rest := low[i:]
-		end := strings.IndexAny(rest, " \t:\"'=")
-		if end > 0 && strings.HasSuffix(rest[:end], "-reset") {
-			v := strings.TrimLeft(text[i+end:], " \t:\"'=")
-			k := strings.IndexAny(v, " \t\n\"',}")
-			if k < 0 {
-				k = len(v)
+	for _, key := range []string{"anthropic-ratelimit-", "Anthropic-Ratelimit-"} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], key)
+			if i < 0 {
+				break
 			}
-			v = v[:k]
+			i += off
+			off = i + len(key)
+			rest := text[i:]
+			end := strings.IndexAny(rest, " \t:\"'=")
+			if end <= 0 || !strings.HasSuffix(strings.ToLower(rest[:end]), "-reset") {
+				continue
+			}
+			v := strings.TrimLeft(rest[end:], " \t:\"'=")
+			if k := strings.IndexAny(v, " \t\n\"',}"); k >= 0 {
+				v = v[:k]
+			}
 			if t, err := time.Parse(time.RFC3339, v); err == nil {
 				return t, true
 			}
@@ -146,11 +152,6 @@ func resetHeader(text string) (time.Time, bool) {
 				return time.Unix(sec, 0).UTC(), true
 			}
 		}
-		j := strings.Index(low[i+1:], "anthropic-ratelimit-")
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return time.Time{}, false
 }
