@@ -327,7 +327,7 @@ func (r *run) resolveImports() {
 				abs: res.target, offset: c.off, end: c.end}
 			f.Imports = append(f.Imports, imp)
 			r.checkImport(f, &f.Imports[len(f.Imports)-1], res)
-			if res.status != "loaded" {
+			if res.status != ImportLoaded {
 				continue
 			}
 			child := &File{abs: res.target, real: res.target, Kind: KindImport, Loaded: f.Loaded, Depth: depth + 1,
@@ -400,7 +400,7 @@ func (r *run) analyzeAll(files []*File) {
 func (r *run) resolve(c *importCand, dir string, depth int, chain []string, processed map[string]bool, personal bool) *resolution {
 	res := &resolution{target: expandImport(c.path, dir, r.opts.Home), depth: depth + 1, inCode: c.inCode}
 	res.exists, res.isDir = r.stat(res.target)
-	res.mention = !looksLikeFile(c.path)
+	res.mention = !meantAsFile(c.path, dir, func(p string) bool { _, d := r.stat(p); return d })
 	res.outside = !within(r.root, res.target)
 	if personal {
 		res.outside = r.opts.Home == "" || !within(r.opts.Home, res.target)
@@ -412,9 +412,9 @@ func (r *run) resolve(c *importCand, dir string, depth int, chain []string, proc
 	}
 	switch {
 	case !res.exists || res.isDir:
-		res.status = "missing"
+		res.status = ImportMissing
 		if res.mention || c.inCode {
-			res.status = "mention"
+			res.status = ImportMention
 		}
 		if !res.mention && strings.IndexByte(c.raw, '#') < 0 {
 			if t := strings.TrimRight(c.path, trailingPunct); t != c.path && t != "" {
@@ -437,18 +437,18 @@ func (r *run) resolve(c *importCand, dir string, depth int, chain []string, proc
 			}
 		}
 	case !isText(res.target):
-		res.status = "not-text"
+		res.status = ImportNotText
 	case res.outside && !r.opts.Startup:
-		res.status = "outside"
+		res.status = ImportOutside
 	case contains(chain, res.target):
-		res.status = "cycle"
+		res.status = ImportCycle
 		res.chain = append(append([]string{}, chain...), res.target)
 	case depth+1 >= MaxImportDepth:
-		res.status = "too-deep"
+		res.status = ImportTooDeep
 	case processed[res.target]:
-		res.status = "duplicate"
+		res.status = ImportDuplicate
 	default:
-		res.status = "loaded"
+		res.status = ImportLoaded
 	}
 	return res
 }
