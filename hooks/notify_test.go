@@ -37,10 +37,10 @@ func TestNotification(t *testing.T) {
 
 func TestOSCText(t *testing.T) {
 	for in, want := range map[string]string{
-		"plain":                        "plain",
+		"plain":                    "plain",
 		"bell\a esc\x1b]0;t\a end": "bell  esc ]0;t  end",
-		"c1 \u009c st":                 "c1   st",
-		strings.Repeat("é", 30):        strings.Repeat("é", 8) + "…",
+		"c1 \u009c st":             "c1   st",
+		strings.Repeat("é", 30):    strings.Repeat("é", 8) + "…",
 	} {
 		if got := oscText(in, 20); got != want {
 			t.Errorf("oscText(%q) = %q, want %q", in, got, want)
