@@ -17,6 +17,10 @@ import (
 // MaxFileBytes is Claude Code's cap: bigger memory files are skipped.
 const MaxFileBytes = 4 << 20
 
+// MaxImportsPerFile bounds the @imports checked in one file (real files
+// hold a few dozen); the rest are counted in File.ImportsOmitted.
+const MaxImportsPerFile = 2000
+
 // analysis is everything the linter keeps about one file once its bytes are
 // gone: sizes, import candidates, paragraph hashes, suppressions, findings.
 type analysis struct {
@@ -35,6 +39,11 @@ type analysis struct {
 	sup      suppressions
 	sections []Section
 	findings []Finding
+	omitted  omitted // file-rule findings past MaxFindingsPerFile
+	// importsOmitted counts the candidates past MaxImportsPerFile.
+	importsOmitted int
+	// sum hashes the bytes analysed, for --fix (see needsSum); 0 = not kept.
+	sum uint64
 }
 
 // importCand is an import candidate before resolution.
@@ -123,15 +132,22 @@ func analyze(f *File, src []byte, set *settings, seed maphash.Seed, wantSections
 	a.paras = lines.paras
 	if len(ats) > 0 || needComments || wantSections {
 		var s mdScan
-		if lines.chunkOK && !needComments && !wantSections {
+		switch {
+		case lines.deep:
+			s.cands = deepCandidates(body, a.bodyStart)
+		case lines.chunkOK && !needComments && !wantSections:
 			s.cands = chunkedCandidates(body, a.bodyStart, lines.ranges)
-		} else {
+		default:
 			s = scanMarkdown(body, a.bodyStart, len(ats) > 0, needComments, wantSections)
 		}
 		a.chars -= s.commentUnits
 		a.sections = s.sections
 		li := newLineIndex(src)
-		for _, c := range s.cands {
+		for i, c := range s.cands {
+			if i == MaxImportsPerFile {
+				a.importsOmitted = len(s.cands) - i
+				break
+			}
 			ic := importCand{off: c.off, end: c.end, inCode: c.inCode}
 			ic.line, ic.col = li.pos(c.off)
 			ic.raw = string(src[c.off+1 : c.end])
@@ -154,7 +170,28 @@ func analyze(f *File, src []byte, set *settings, seed maphash.Seed, wantSections
 		c.rule = r
 		r.file(c)
 	}
+	if needsSum(a) {
+		a.sum = maphash.Bytes(seed, src)
+	}
 	return a
+}
+
+// needsSum reports whether --fix may edit this file: a file rule proposed a
+// fix, or an import ends in punctuation (import-trailing-punctuation's fix).
+// Only then is the file's hash kept, so --fix can check that the bytes it
+// rewrites are the bytes its offsets were computed on.
+func needsSum(a *analysis) bool {
+	for _, f := range a.findings {
+		if f.fix != nil {
+			return true
+		}
+	}
+	for _, ic := range a.imports {
+		if strings.ContainsAny(ic.raw[len(ic.raw)-1:], trailingPunct) {
+			return true
+		}
+	}
+	return false
 }
 
 // importPath applies Claude Code's post-processing to a match: drop a

@@ -12,7 +12,9 @@ import (
 	"github.com/tidwall/gjson"
 
 	"github.com/ccdiag/ccdiag/internal/claudeargs"
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
 	"github.com/ccdiag/ccdiag/internal/models"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 	"github.com/ccdiag/ccdiag/internal/transcript"
 )
 
@@ -47,7 +49,7 @@ func Handle(payload []byte, rt Runtime) (out []byte) {
 			out = nil
 		}
 	}()
-	if !gjson.ValidBytes(payload) {
+	if !jsonguard.ValidBytes(payload) {
 		return nil
 	}
 	ev := gjson.GetManyBytes(payload, "hook_event_name", "session_id", "agent_id")
@@ -130,7 +132,7 @@ func (rt Runtime) deliver(payload []byte, event string) []byte {
 	}
 	out, _ := json.Marshal(struct {
 		SystemMessage string `json:"systemMessage"`
-	}{a.Text})
+	}{sanitize.Text(a.Text)}) // Claude Code shows it in a terminal
 	return append(out, '\n')
 }
 

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
 	"github.com/tidwall/sjson"
 )
 
@@ -122,6 +124,9 @@ func (e SettingsEdit) isCcdiag(cmd, sub string, prefix bool) bool {
 func checkSettings(data []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil
+	}
+	if !jsonguard.Shallow(data, jsonguard.MaxDepth) {
+		return fmt.Errorf("nests arrays and objects more than %d levels deep", jsonguard.MaxDepth)
 	}
 	if !gjson.ValidBytes(data) {
 		var v any
