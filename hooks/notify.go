@@ -2,12 +2,11 @@ package hooks
 
 import (
 	"encoding/json"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
 
 	"github.com/ccdiag/ccdiag/hooks/state"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 	"github.com/ccdiag/ccdiag/internal/transcript"
 )
 
@@ -35,26 +34,6 @@ func Notification(payload []byte, rt Runtime) []byte {
 	}
 	out, _ := json.Marshal(struct {
 		TerminalSequence string `json:"terminalSequence"`
-	}{"\x1b]9;" + oscText(a.Text, maxNotification) + "\x07"})
+	}{"\x1b]9;" + sanitize.Line(a.Text, maxNotification) + "\x07"}) // no control character may end the OSC early
 	return append(out, '\n')
-}
-
-// oscText makes s safe inside an OSC string: control characters (which
-// would end or break the sequence) become spaces, and it is cut to n bytes
-// on a rune boundary.
-func oscText(s string, n int) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
-			return ' '
-		}
-		return r
-	}, strings.ToValidUTF8(s, "?"))
-	if len(s) <= n {
-		return s
-	}
-	n -= len("…")
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
 }
