@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestNotification(t *testing.T) {
@@ -36,5 +37,21 @@ func TestNotification(t *testing.T) {
 	}
 	if out := Notification(payload("StopFailure", "other", "", nil), rt); out != nil {
 		t.Errorf("notification without a recorded failure: %q", out)
+	}
+}
+
+// BenchmarkNotification is the work the interactive StopFailure hook adds
+// after its record is written (hooks/bench/bench.sh times the whole process).
+func BenchmarkNotification(b *testing.B) {
+	dir := b.TempDir()
+	rt := Runtime{Getenv: func(string) string { return "" }, Now: time.Now, StateDir: dir}
+	sf := payload("StopFailure", "bench", "", map[string]any{"error": "server_error",
+		"last_assistant_message": "API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment."})
+	Handle(sf, rt)
+	b.ResetTimer()
+	for range b.N {
+		if Notification(sf, rt) == nil {
+			b.Fatal("no notification")
+		}
 	}
 }

@@ -10,6 +10,7 @@
 package e2e
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -19,6 +20,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -367,4 +369,49 @@ func usageLimitStops(t *testing.T) {
 	if r.code == 0 || len(e.api.Requests()) != 1 || !strings.Contains(r.stderr, "it resets at") {
 		t.Errorf("exit %d, %d requests", r.code, len(e.api.Requests()))
 	}
+}
+
+// TestSIGTERMEndsTheRun: a SIGTERM during a wait ends the run at once.
+func TestSIGTERMEndsTheRun(t *testing.T) {
+	t.Run("text", func(t *testing.T) {
+		e := setup(t)
+		e.api.SetDefault(fakes.MessagesOverloaded())
+		cmd := exec.Command(e.ccdiag, "run", "--initial-wait", "60s", "--", e.claude, "-p", "hi")
+		cmd.Env, cmd.Dir = e.vars, e.project
+		pipe, err := cmd.StderrPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		var stderr strings.Builder
+		waiting, done := make(chan struct{}), make(chan struct{})
+		go func() {
+			defer close(done)
+			sc := bufio.NewScanner(pipe)
+			for sc.Scan() {
+				stderr.WriteString(sc.Text() + "\n")
+				if strings.Contains(sc.Text(), "backing off") {
+					close(waiting)
+				}
+			}
+		}()
+		select {
+		case <-waiting:
+		case <-time.After(60 * time.Second):
+			t.Fatal("no wait announced")
+		}
+		sent := time.Now()
+		cmd.Process.Signal(syscall.SIGTERM)
+		<-done
+		err = cmd.Wait()
+		ee, _ := err.(*exec.ExitError)
+		if ee == nil || ee.ExitCode() != 128+int(syscall.SIGTERM) || time.Since(sent) > 5*time.Second {
+			t.Errorf("after SIGTERM: %v in %s\n%s", err, time.Since(sent), stderr.String())
+		}
+		if !strings.Contains(stderr.String(), "during the wait: stopped") {
+			t.Errorf("stderr:\n%s", stderr.String())
+		}
+	})
 }
