@@ -173,7 +173,6 @@ func (r *runner) run(ctx context.Context) {
 		if code == 0 {
 			if compacting {
 				compacting = false
-				r.st.Compactions++
 				r.sum.Compactions++
 				r.say("session compacted; resuming")
 				args = c.Resumed(r.id, prompt, r.model)
@@ -225,6 +224,9 @@ func (r *runner) run(ctx context.Context) {
 		case retry.Compact:
 			r.say("%s", d.Reason)
 			r.markAdvised("/compact")
+			// Counted when tried: a compaction that itself fails "too long"
+			// must not be tried forever.
+			r.st.Compactions++
 			compacting = true
 			args = c.Compact(r.id, r.model)
 		case retry.Stop, retry.GiveUp:

@@ -96,3 +96,31 @@ func TestNewUUID(t *testing.T) {
 		t.Errorf("NewUUID = %q, %q", a, b)
 	}
 }
+
+// TestCompactionThatFailsStops: /compact itself failing "prompt is too
+// long" is tried once, then the run stops.
+func TestCompactionThatFailsStops(t *testing.T) {
+	// The stand-in fails every run, /compact included (its resumed command
+	// line is not a valid script: sh exits non-zero).
+	cfg, stderr := config(t, "exit 1", nil)
+	dir := filepath.Join(cfg.ClaudeDir, "projects", transcript.ProjectKey(cfg.Dir))
+	os.MkdirAll(dir, 0o700)
+	// History, then a "prompt is too long" stamped in the future: every run
+	// of the stand-in looks like it failed that way.
+	lines := `{"type":"assistant","timestamp":"2026-12-03T08:00:00Z","message":{"model":"claude-opus-5-5","content":[{"type":"text","text":"ok"}],"usage":{"input_tokens":10,"output_tokens":1}}}` + "\n" +
+		`{"type":"assistant","timestamp":"` + time.Now().Add(time.Minute).UTC().Format(time.RFC3339Nano) + `","isApiErrorMessage":true,"apiErrorStatus":400,"apiErrorType":"invalid_request_error","error":"invalid_request","message":{"model":"<synthetic>","content":[{"type":"text","text":"Prompt is too long"}]},"errorDetails":"400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too long: 250000 tokens > 200000 maximum\"}}"}` + "\n"
+	os.WriteFile(filepath.Join(dir, testSession+".jsonl"), []byte(lines), 0o600)
+	done := make(chan Summary, 1)
+	go func() { done <- Run(context.Background(), cfg) }()
+	select {
+	case s := <-done:
+		if s.Outcome != "stopped" || s.Compactions != 0 || s.ExitCode == 0 || s.Attempts != 1 {
+			t.Errorf("summary %+v\n%s", s, stderr)
+		}
+		if !strings.Contains(stderr.String(), "even after /compact") {
+			t.Errorf("stderr:\n%s", stderr)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the run did not stop: compaction retried forever?")
+	}
+}
