@@ -24,6 +24,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ccdiag/ccdiag/internal/claudeargs"
 	"github.com/ccdiag/ccdiag/internal/fakes"
 	"github.com/ccdiag/ccdiag/internal/models"
 )
@@ -412,6 +413,44 @@ func TestSIGTERMEndsTheRun(t *testing.T) {
 		}
 		if !strings.Contains(stderr.String(), "during the wait: stopped") {
 			t.Errorf("stderr:\n%s", stderr.String())
+		}
+	})
+}
+
+// TestOptionTableMatchesClaude checks internal/claudeargs against the real
+// `claude --help`: every option it lists with a value is known with the same
+// arity, and every option the table knows (but a few hidden ones) exists.
+func TestOptionTableMatchesClaude(t *testing.T) {
+	claude := os.Getenv("CCDIAG_E2E_CLAUDE")
+	if claude == "" {
+		t.Skip("set CCDIAG_E2E_CLAUDE (run .ci/e2e/run.sh)")
+	}
+	t.Run("help", func(t *testing.T) {
+		out, err := exec.Command(claude, "--help").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		line := regexp.MustCompile(`(?m)^  ((?:-[a-zA-Z], )?--[a-zA-Z-]+(?:, --[a-zA-Z-]+)?)(?: (<[^>]+>|\[[^\]]+\]))?  `)
+		seen := 0
+		for _, m := range line.FindAllStringSubmatch(string(out), -1) {
+			want := "flag"
+			switch {
+			case strings.HasSuffix(m[2], "...>"):
+				want = "variadic"
+			case strings.HasPrefix(m[2], "<"):
+				want = "required"
+			case strings.HasPrefix(m[2], "["):
+				want = "optional"
+			}
+			for _, name := range strings.Split(m[1], ", ") {
+				seen++
+				if got := claudeargs.Arity(name); got != want {
+					t.Errorf("%s: claude --help says %s, claudeargs says %s", name, want, got)
+				}
+			}
+		}
+		if seen < 40 {
+			t.Fatalf("read only %d options from claude --help", seen)
 		}
 	})
 }
