@@ -112,7 +112,9 @@ func (e *env) installPlugin(root string) {
 }
 
 // dataDir is ${CLAUDE_PLUGIN_DATA} of the installed plugin (observed layout).
-func (e *env) dataDir() string { return filepath.Join(e.home, ".claude", "plugins", "data", "ccdiag-ccdiag") }
+func (e *env) dataDir() string {
+	return filepath.Join(e.home, ".claude", "plugins", "data", "ccdiag-ccdiag")
+}
 
 // run runs `claude -p` with stream-json output and returns the informational
 // system messages (hook output shown to the user) and the raw output.
