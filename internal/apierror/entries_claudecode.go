@@ -1,0 +1,127 @@
+package apierror
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ccdiag/ccdiag/internal/models"
+)
+
+// Claude Code's own messages: what it prints when a turn fails (usage and
+// spend limits, the output cap, connection and stall notices, crashes) and
+// what is not an API failure at all (a cancelled request). Source: the
+// message templates in @anthropic-ai/claude-code 2.1.328.
+func claudeCodeEntries() []*entry {
+	return []*entry{
+		{id: "usage-limit", cat: UsageLimit, base: true, retryable: true, side: SideAccount, actions: usageActions, summarize: usageSummary,
+			summary: "Your Claude plan's usage limit is used up until it resets."},
+		{id: "max-output-tokens", cat: MaxOutputTokens, base: true, side: SideClient, actions: maxOutputActions,
+			summary: "Claude's reply hit the output token cap before it finished."},
+		{id: "client-bug", cat: ClientBug, base: true, side: SideClient, actions: clientBugActions,
+			summary: "Claude Code itself failed (a crash or an internal error), not the API."},
+		{id: "none", cat: None, base: true, side: SideClient,
+			summary: "No Claude API failure found in this text.",
+			actions: func(a *advice) []Action {
+				return []Action{act("Paste the exact error Claude Code printed", "", "It usually starts with \"API Error\"; text that only mentions an error (a test count, your own server's 500) is not one.")}
+			}},
+
+		{id: "max-output", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, ui: true,
+			any: []string{"output token maximum", "CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable"}},
+		{id: "server-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
+			any:     []string{"Server is temporarily limiting requests"},
+			summary: "Anthropic is temporarily limiting requests on its side — not your usage limit.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Wait a moment and resend", "", "Anthropic is limiting traffic on its side; this is not your usage limit and nothing on your account needs changing."),
+					statusAction(a),
+				}
+			}},
+		{id: "usage-and-spend", cat: UsageLimit, tier: tierPlanAndSpend, strong: true, ui: true,
+			all: []string{"monthly spend limit", "session limit resets"}},
+		{id: "spend-monthly", cat: SpendLimit, tier: tierSpend, strong: true, ui: true,
+			any: []string{"hit your monthly spend limit", "monthly spend limit reached"},
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Raise your monthly extra-usage limit", "", "claude.ai/settings/usage — the limit you set for usage beyond your plan."),
+					act("Or wait for the next month"+spendWhen(a), "", "The limit resets with the billing month."),
+				}
+			}},
+		{id: "plan-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
+			any: []string{"usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
+		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200,
+			any:     []string{"empty or malformed response"},
+			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
+		{id: "connection-error", cat: Network, tier: tierConnectionNotice, cased: true, strong: true, ui: true,
+			any:     []string{"Connection error.", "Connection closed mid-response", "Connection lost mid-response"},
+			summary: "The connection to the API failed or dropped (Connection error) — network, VPN or proxy trouble."},
+		{id: "server-mid-response", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
+			any: []string{"Server error mid-response"}},
+		{id: "request-timed-out", cat: Timeout, tier: tierCapacity, cased: true, strong: true, ui: true,
+			any: []string{"Request timed out"}},
+		{id: "crash", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true, retry: 1,
+			any: []string{"Claude Code crashed", "process exited with code"}},
+		{id: "startup-connect", cat: Network, late: true, tier: tierLateStartup, strong: true, ui: true,
+			any: []string{"Failed to connect to api.anthropic.com", "Unable to connect to Anthropic services", "Failed to connect to console.anthropic.com", "Failed to connect to platform.claude.com"}},
+		{id: "aborted", cat: None, late: true, tier: tierLateAbort, ui: true, thin: true,
+			any:     []string{"Operation aborted", "Interrupted by user", "Interrupted ·", "Request was aborted", "Previous query still processing", "APIUserAbortError"},
+			summary: "The request was cancelled (Esc, Ctrl-C or an interrupted run) — not an API failure; resend when ready."},
+		{id: idBareAPIError, cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true,
+			any: []string{"API Error", "APIError"}},
+	}
+}
+
+// bareAPIError is the entry for "API Error" with nothing else: a header
+// waiting for its body.
+func bareAPIError() *entry { return catalogue.get().byID[idBareAPIError] }
+
+const idBareAPIError ID = "bare-api-error"
+
+func usageSummary(a *advice) string {
+	if a.o.reset == "" {
+		return ""
+	}
+	return "Your Claude plan's usage limit is used up; it resets " + a.o.reset + "."
+}
+
+func usageActions(a *advice) []Action {
+	wait := "Wait until your limit resets"
+	if a.o.reset != "" {
+		wait += " (" + a.o.reset + ")"
+	}
+	acts := []Action{act(wait, "", "Plan limits run in 5-hour sessions and weekly windows; nothing is broken.")}
+	low := lowerASCII(a.o.text)
+	if strings.Contains(low, "opus limit") || strings.Contains(low, "opus weekly") {
+		acts = append(acts, act("Switch to Sonnet meanwhile", "/model sonnet", "The Opus limit is separate; Sonnet still has room."))
+	}
+	return append(acts,
+		act("See how much is used", "/usage", "Shows the session and weekly limits and when each resets."),
+		act("Or switch to pay-as-you-go API billing", "/login", "Log in with a Console account (API key) to keep working now, billed per token."),
+	)
+}
+
+func maxOutputActions(a *advice) []Action {
+	limit := "64000"
+	if n := models.MaxOutputTokens(a.model); n > 0 {
+		limit = strconv.Itoa(n)
+	}
+	if asked, cap := maxTokensSetting(a.o.text); cap != "" {
+		// "max_tokens: 128001 > 64000, which is the maximum allowed…":
+		// the request asked for more than the model can give.
+		return []Action{
+			act("Lower Claude Code's output limit to the model's cap", "export CLAUDE_CODE_MAX_OUTPUT_TOKENS="+cap, "The request asked for "+asked+" output tokens; the model allows "+cap+". Check settings.json env too."),
+			act("Update Claude Code", "claude update", "Some versions request more output tokens than the model allows; newer ones fix it."),
+		}
+	}
+	return []Action{
+		act("Ask for the work in smaller pieces", "", "One file or one step per reply stays under the cap."),
+		act("Or raise the cap (up to the model's maximum)", "export CLAUDE_CODE_MAX_OUTPUT_TOKENS="+limit, "Claude Code's output limit; restart Claude Code after changing it."),
+	}
+}
+
+func clientBugActions(a *advice) []Action {
+	return []Action{
+		act("Update Claude Code", "claude update", "Most crashes are fixed in a newer release."),
+		act("Restart and resume the conversation", "claude --continue", "Picks up the last conversation after the crash."),
+		act("Report it if it keeps happening", "/bug", "Sends the error log to Anthropic with your consent."),
+	}
+}

@@ -1,0 +1,45 @@
+package apierror
+
+// Google Vertex AI: Google RPC status names (google.rpc.Code) and the
+// messages Vertex returns for Claude models, and Google's credential errors.
+// Sources: https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude
+// and https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto.
+func vertexEntries() []*entry {
+	return []*entry{
+		{id: "vertex-envelope", provider: "vertex",
+			envelope: []string{"aiplatform.googleapis.com", "publishers/anthropic", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "req_vrtx_", "Quota exceeded for"},
+			names:    []string{"vertex"}},
+		{id: "vertex-quota", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "vertex", impliedStatus: 429,
+			any: []string{"RESOURCE_EXHAUSTED", "Quota exceeded for aiplatform", "quota exceeded for quota metric"}},
+		{id: "vertex-model-unavailable", cat: NotFound, tier: tierModel, strong: true, ui: true, provider: "vertex",
+			any: []string{"is not available on your vertex deployment", "not available on Vertex"}},
+		{id: "vertex-publisher-model", cat: NotFound, tier: tierModel, strong: true, provider: "vertex", impliedStatus: 404,
+			any: []string{"Publisher Model"}, all: []string{"not found"}},
+		{id: "gcp-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "vertex",
+			any: []string{"Could not load the default credentials", "Reauthentication is needed", "invalid_grant", "Request had invalid authentication credentials"}},
+		{id: "vertex-permission", cat: Permission, tier: tierAccess, strong: true, provider: "vertex", impliedStatus: 403,
+			any: []string{"PERMISSION_DENIED"}},
+	}
+}
+
+func vertexRateActions(a *advice) []Action {
+	return []Action{
+		act("Wait, then resend", "", "Vertex AI quotas are per minute (some per day); they refill."),
+		act("Request a quota increase", "", "Google Cloud console → IAM & Admin → Quotas → the Vertex AI quota named in the error (a quota of 0 was never granted)."),
+		act("Try another region", "export CLOUD_ML_REGION=us-east5", "Quotas are per region."),
+	}
+}
+
+func vertexAuthActions(a *advice) []Action {
+	return []Action{
+		act("Log in to Google Cloud again", "gcloud auth application-default login", "Vertex AI uses application-default credentials; they expired or are missing."),
+		act("Check the project Claude Code uses", "echo $ANTHROPIC_VERTEX_PROJECT_ID $CLOUD_ML_REGION", "CLAUDE_CODE_USE_VERTEX=1 needs a project and region with the model enabled."),
+	}
+}
+
+func vertexPermissionActions(a *advice) []Action {
+	return []Action{
+		act("Grant the Vertex AI User role", "", "The account needs roles/aiplatform.user on the project, and the Claude model enabled in Model Garden."),
+		act("Check the project and credentials", "gcloud auth application-default print-access-token >/dev/null && echo ok", "ANTHROPIC_VERTEX_PROJECT_ID and CLOUD_ML_REGION decide where requests go."),
+	}
+}
