@@ -145,6 +145,9 @@ func checkSettings(data []byte) error {
 	if !root.IsObject() {
 		return errors.New("settings must be a JSON object")
 	}
+	if err := duplicateKey(data); err != nil {
+		return err
+	}
 	if h := root.Get("hooks"); h.Exists() {
 		if !h.IsObject() {
 			return errors.New(`"hooks" is not an object`)
@@ -192,6 +195,10 @@ func position(data []byte, off int64) (line, col int) {
 // edits in place (sjson), so formatting, key order and every unrelated
 // setting survive; running it twice changes nothing the second time.
 func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
+	return withLayout(data, func(b []byte) ([]byte, []string, error) { return install(b, e) })
+}
+
+func install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -223,10 +230,13 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 			continue
 		}
 		group := fmt.Sprintf(`{"hooks":[{"type":"command","command":%s,"timeout":%d}]}`, jsonString(e.HookCommand()), ev.Timeout)
-		if arr.Exists() {
-			data, err = sjson.SetRawBytes(data, "hooks."+ev.Name+".-1", []byte(group))
-		} else {
-			data, err = sjson.SetRawBytes(data, "hooks."+ev.Name, []byte("["+group+"]"))
+		switch {
+		case arr.Exists():
+			data, err = addMember(data, "hooks."+ev.Name, "", group)
+		case gjson.GetBytes(data, "hooks").Exists():
+			data, err = addMember(data, "hooks", ev.Name, "["+group+"]")
+		default:
+			data, err = addMember(data, "", "hooks", `{`+jsonString(ev.Name)+`:[`+group+`]}`)
 		}
 		if err != nil {
 			return nil, nil, err
@@ -238,8 +248,12 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 		cmd := sl.Get("command").String()
 		switch {
 		case !sl.Exists() || sl.Type == gjson.Null:
-			data, err = sjson.SetRawBytes(data, "statusLine",
-				[]byte(`{"type":"command","command":`+jsonString(e.StatusLineCommand())+`,"padding":0}`))
+			line := `{"type":"command","command":` + jsonString(e.StatusLineCommand()) + `,"padding":0}`
+			if sl.Exists() {
+				data, err = replaceValue(data, "statusLine", line)
+			} else {
+				data, err = addMember(data, "", "statusLine", line)
+			}
 			if err != nil {
 				return nil, nil, err
 			}
@@ -258,6 +272,10 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 // groups and events left empty by that), and a ccdiag status line (a
 // wrapping one gives the wrapped command back).
 func Uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
+	return withLayout(data, func(b []byte) ([]byte, []string, error) { return uninstall(b, e) })
+}
+
+func uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -344,6 +362,10 @@ func wrappedCommand(rest string) (string, bool) {
 
 // InstallMCPJSON adds the ccdiag MCP server to a project's .mcp.json.
 func InstallMCPJSON(data []byte, binary string) ([]byte, []string, error) {
+	return withLayout(data, func(b []byte) ([]byte, []string, error) { return installMCPJSON(b, binary) })
+}
+
+func installMCPJSON(data []byte, binary string) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -355,8 +377,17 @@ func InstallMCPJSON(data []byte, binary string) ([]byte, []string, error) {
 	if cur.Get("command").String() == binary && len(cur.Get("args").Array()) == 1 && cur.Get("args.0").String() == "mcp" {
 		return orig, nil, nil
 	}
-	out, err := sjson.SetRawBytes(data, "mcpServers.ccdiag",
-		[]byte(`{"type":"stdio","command":`+jsonString(binary)+`,"args":["mcp"],"env":{}}`))
+	server := `{"type":"stdio","command":` + jsonString(binary) + `,"args":["mcp"],"env":{}}`
+	var out []byte
+	var err error
+	switch {
+	case cur.Exists():
+		out, err = replaceValue(data, "mcpServers.ccdiag", server)
+	case gjson.GetBytes(data, "mcpServers").Exists():
+		out, err = addMember(data, "mcpServers", "ccdiag", server)
+	default:
+		out, err = addMember(data, "", "mcpServers", `{"ccdiag":`+server+`}`)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -365,6 +396,10 @@ func InstallMCPJSON(data []byte, binary string) ([]byte, []string, error) {
 
 // UninstallMCPJSON removes the ccdiag MCP server from a .mcp.json.
 func UninstallMCPJSON(data []byte) ([]byte, []string, error) {
+	return withLayout(data, uninstallMCPJSON)
+}
+
+func uninstallMCPJSON(data []byte) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -406,7 +441,7 @@ func escapeKey(k string) string {
 func reformat(orig, edited []byte) []byte {
 	trimmed := bytes.TrimSpace(orig)
 	indent := "  "
-	canonical := len(trimmed) == 0
+	canonical := len(trimmed) == 0 || string(trimmed) == "{}"
 	if !canonical {
 		if ind, ok := detectIndent(trimmed); ok {
 			var c, again bytes.Buffer
