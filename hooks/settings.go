@@ -36,6 +36,11 @@ type SettingsEdit struct {
 	// NoNotify writes the hook command with --no-notify: no desktop
 	// notification (OSC 9) when a turn fails.
 	NoNotify bool
+	// OnlyStatusLine leaves the hooks alone (the plugin brings its own).
+	OnlyStatusLine bool
+	// Wrap makes install wrap a status line that is not ccdiag's
+	// (ccdiag statusline --wrap 'CMD') instead of only saying how.
+	Wrap bool
 }
 
 // ParseError is invalid JSON in an existing settings file.
@@ -208,7 +213,11 @@ func install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	}
 	var notes []string
 	var err error
-	for _, ev := range HookEvents() {
+	events := HookEvents()
+	if e.OnlyStatusLine {
+		events = nil
+	}
+	for _, ev := range events {
 		arr := gjson.GetBytes(data, "hooks."+ev.Name)
 		found := false
 		for gi, g := range arr.Array() {
@@ -260,6 +269,12 @@ func install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 			notes = append(notes, "added the status line")
 		case e.isCcdiag(cmd, "statusline", true):
 			// Already ours (maybe wrapping the user's own).
+		case e.Wrap:
+			wrapped := e.StatusLineCommand() + " --wrap " + ShellQuote(cmd)
+			if data, err = sjson.SetBytes(data, "statusLine.command", wrapped); err != nil {
+				return nil, nil, err
+			}
+			notes = append(notes, "wrapped your status line: "+wrapped)
 		default:
 			notes = append(notes, fmt.Sprintf("kept your status line; to add ccdiag's segment to it, set its command to: %s --wrap %s",
 				e.StatusLineCommand(), ShellQuote(cmd)))
@@ -287,7 +302,9 @@ func uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	var err error
 	hooksObj := gjson.GetBytes(data, "hooks")
 	var events []string
-	hooksObj.ForEach(func(k, _ gjson.Result) bool { events = append(events, k.String()); return true })
+	if !e.OnlyStatusLine {
+		hooksObj.ForEach(func(k, _ gjson.Result) bool { events = append(events, k.String()); return true })
+	}
 	for _, name := range events {
 		path := "hooks." + escapeKey(name)
 		groups := gjson.GetBytes(data, path).Array()

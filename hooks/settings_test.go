@@ -263,3 +263,22 @@ func TestLayoutKeptAroundJSON(t *testing.T) {
 		}
 	}
 }
+
+// --statusline-only (the plugin's /ccdiag:setup) touches only the status
+// line, wraps one that exists, and uninstall gives it back.
+func TestStatusLineOnlyWraps(t *testing.T) {
+	e := SettingsEdit{Binary: "/data/bin/ccdiag", StatusLine: true, OnlyStatusLine: true, Wrap: true}
+	in := []byte("{\n  \"hooks\": {\"Stop\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"ccdiag hook\"}]}]},\n  \"statusLine\": {\"type\": \"command\", \"command\": \"~/bin/line.sh\"}\n}\n")
+	out, notes, err := Install(in, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "{\n  \"hooks\": {\"Stop\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"ccdiag hook\"}]}]},\n  \"statusLine\": {\"type\": \"command\", \"command\": \"/data/bin/ccdiag statusline --wrap '~/bin/line.sh'\"}\n}\n"
+	if string(out) != want {
+		t.Errorf("got\n%s\nwant\n%s\nnotes %v", out, want, notes)
+	}
+	back, _, err := Uninstall(out, e)
+	if err != nil || !bytes.Equal(back, in) {
+		t.Errorf("uninstall: %v\n%s", err, back)
+	}
+}

@@ -35,7 +35,6 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 			tokensCommand(io),
 			runCommand(io),
 		},
-		HideHelpCommand:      true,
 		EnableBashCompletion: false,
 		// urfave/cli would otherwise call os.Exit inside Run; run() maps errors.
 		ExitErrHandler: func(*cli.Context, error) {},
