@@ -602,7 +602,8 @@ func foreignHost(low string, opts Options) bool {
 }
 
 func apiHost(h string) bool {
-	for _, s := range []string{"anthropic", "claude", "amazonaws", "googleapis", "bedrock", "aiplatform"} {
+	// Anthropic's published API addresses (160.79.104.0/23, 2607:6bc0::/48) count as the API.
+	for _, s := range []string{"anthropic", "claude", "amazonaws", "googleapis", "bedrock", "aiplatform", "160.79.104.", "160.79.105.", "2607:6bc0:"} {
 		if strings.Contains(h, s) {
 			return true
 		}
