@@ -84,10 +84,14 @@ func loadVocab(t *testing.T, path string) []vocabCase {
 	}
 	defer f.Close()
 	var out []vocabCase
+	sourced := false
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
+		if strings.HasPrefix(line, "# Source:") || strings.HasPrefix(line, "# Sources:") {
+			sourced = len(out) == 0 // the source heads the file
+		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -104,6 +108,9 @@ func loadVocab(t *testing.T, path string) []vocabCase {
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
+	}
+	if !sourced {
+		t.Errorf("%s: no \"# Source:\" (or \"# Sources:\") comment before the first entry", filepath.Base(path))
 	}
 	return out
 }
