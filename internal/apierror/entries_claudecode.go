@@ -53,7 +53,7 @@ func claudeCodeEntries() []*entry {
 		{id: "usage-and-spend", cat: UsageLimit, tier: tierPlanAndSpend, strong: true, ui: true,
 			all: []string{"monthly spend limit", "session limit resets"}},
 		{id: "spend-monthly", cat: SpendLimit, tier: tierSpend, strong: true, ui: true,
-			any: []string{"channel's monthly spend limit", "hit your monthly limit", "usage limit is set to $0", "hit your monthly spend limit", "monthly spend limit reached"},
+			any: []string{"exceeds your group's budget", "channel's monthly spend limit", "hit your monthly limit", "usage limit is set to $0", "hit your monthly spend limit", "monthly spend limit reached"},
 			actions: func(a *advice) []Action {
 				return []Action{
 					act("Raise your monthly extra-usage limit", "", "claude.ai/settings/usage — the limit you set for usage beyond your plan."),
@@ -61,7 +61,7 @@ func claudeCodeEntries() []*entry {
 				}
 			}},
 		{id: "plan-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
-			any: []string{"usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "required for long context", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
+			any: []string{"out of usage credits", "usage-limit hits", "doesn't include usage credits", "usage credits are capped or used up", "Usage credits required for", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "required for long context", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
 		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200,
 			any:     []string{"empty or malformed response"},
 			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
@@ -117,6 +117,8 @@ func claudeCodeEntries() []*entry {
 			all: []string{"Model '", "' is not available."}},
 		{id: "cc-model-deployment", cat: NotFound, tier: tierModel, strong: true, ui: true,
 			any: []string{"is not available on your"}},
+		{id: "cc-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
+			any: []string{"API overloaded"}},
 		{id: "cc-server-error", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
 			all: []string{"Server error (", "Try again in a moment"}},
 		{id: "cc-unprocessable", cat: InvalidRequest, tier: tierValidation, strong: true, ui: true, retry: -1,
