@@ -26,7 +26,7 @@ var knownIDs = []ID{
 	"request-timed-out", "crash", "startup-connect", "aborted", "bare-api-error",
 	"cc-auth", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited", "cc-billing", "cc-context",
 	"cc-compact-failed", "cc-media-size", "cc-conversation", "cc-proxy", "cc-proxy-request", "cc-gateway", "cc-tls",
-	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-overloaded", "cc-server-error",
+	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-overloaded", "cc-server-error",
 	"cc-unprocessable",
 	"cc-api-rejected", "cc-connect-timeout",
 	// entries_bedrock.go

@@ -61,7 +61,7 @@ func claudeCodeEntries() []*entry {
 				}
 			}},
 		{id: "plan-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
-			any: []string{"out of usage credits", "usage-limit hits", "doesn't include usage credits", "usage credits are capped or used up", "Usage credits required for", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "required for long context", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
+			any: []string{"usage-limit hits", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "required for long context", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
 		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200,
 			any:     []string{"empty or malformed response"},
 			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
@@ -117,6 +117,17 @@ func claudeCodeEntries() []*entry {
 			all: []string{"Model '", "' is not available."}},
 		{id: "cc-model-deployment", cat: NotFound, tier: tierModel, strong: true, ui: true,
 			any: []string{"is not available on your"}},
+		// Usage credits (paid use beyond the plan) do not come back at a reset.
+		{id: "cc-usage-credits", cat: UsageLimit, tier: tierUsage, strong: true, ui: true, retry: -1,
+			any:     []string{"out of usage credits", "usage credits are capped or used up", "Usage credits required for", "doesn't include usage credits"},
+			summary: "The usage credits (paid use beyond your Claude plan) are used up, turned off or not included — they do not come back at a reset.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Buy or turn on usage credits", "/usage-credits", "Usage credits pay for what goes beyond the plan; an organization's admin may have to add them."),
+					act("Or switch to a model your plan includes", "/model", "Models that need usage credits stop when they run out; the plan's own models keep working."),
+					act("See what is used", "/usage", "Shows the plan's limits and the usage credits."),
+				}
+			}},
 		{id: "cc-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"API overloaded"}},
 		{id: "cc-server-error", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
