@@ -87,7 +87,7 @@ func setup(t *testing.T) *env {
 		"CCDIAG_STATE_DIR=" + filepath.Join(e.home, "state"),
 		"CCDIAG_CACHE_DIR=" + filepath.Join(e.home, "cache"),
 	}
-	cmd := exec.Command(e.ccdiag, "install", "--no-mcp")
+	cmd := exec.Command(e.ccdiag, "install", "--no-mcp", "--binary", e.ccdiag)
 	cmd.Env, cmd.Dir = e.vars, e.project
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("ccdiag install: %v\n%s", err, out)
