@@ -24,9 +24,11 @@ var knownIDs = []ID{
 	"kind-server-error", "kind-max-output-tokens", "kind-unknown", "max-output", "server-throttle", "usage-and-spend",
 	"spend-monthly", "plan-usage-limit", "malformed-200", "connection-error", "server-mid-response",
 	"request-timed-out", "crash", "startup-connect", "aborted", "bare-api-error",
-	"cc-auth", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited", "cc-billing", "cc-context",
+	"cc-auth", "cc-auth-words", "cc-connection-words", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited",
+	"cc-billing", "cc-context",
 	"cc-compact-failed", "cc-media-size", "cc-conversation", "cc-proxy", "cc-proxy-request", "cc-gateway", "cc-tls",
-	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-overloaded", "cc-server-error",
+	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-overloaded",
+	"cc-server-error",
 	"cc-unprocessable",
 	"cc-api-rejected", "cc-connect-timeout",
 	// entries_bedrock.go

@@ -66,7 +66,7 @@ func claudeCodeEntries() []*entry {
 			any:     []string{"empty or malformed response"},
 			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
 		{id: "connection-error", cat: Network, tier: tierConnectionNotice, cased: true, strong: true, ui: true,
-			any:     []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service", "Connection error.", "Connection closed mid-response", "Connection lost mid-response"},
+			any:     []string{"Connection error.", "Connection closed mid-response", "Connection lost mid-response"},
 			summary: "The connection to the API failed or dropped (Connection error) — network, VPN or proxy trouble."},
 		{id: "server-mid-response", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"Server error mid-response"}},
@@ -84,7 +84,13 @@ func claudeCodeEntries() []*entry {
 		// More of Claude Code 2.1.328's notices, from its template list
 		// (testdata/vocab/claudecode/expect.txt).
 		{id: "cc-auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
-			any: []string{"Foundry authentication failed", "refresh your Foundry credential", "login expired", "Login reached its time limit", "Authentication error ·", "check your API credentials", "Invalid authorization code", "Authentication failed (401)", "Authentication required ·", "Failed to authenticate", "refresh your login", "Couldn't attach credentials", "Couldn't authenticate ·", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "application has been deactivated", "token lacks a scope", "OAuth session expired", "401 after re-authentication", "apiKeyHelper script is failing", "Your session has expired", "change in your password", "this session's credentials", "API key helper configuration", "Login blocked: signing in", "rejected the Authorization header", "rejected the configured Authorization header"}},
+			any: []string{"Foundry authentication failed", "refresh your Foundry credential", "Login reached its time limit", "Authentication error ·", "Authentication required ·", "Couldn't attach credentials", "Couldn't authenticate ·", "application has been deactivated", "token lacks a scope", "OAuth session expired", "401 after re-authentication", "apiKeyHelper script is failing", "this session's credentials", "API key helper configuration", "Login blocked: signing in", "rejected the Authorization header", "rejected the configured Authorization header"}},
+		// Wordings other programs print too: they show an API failure in a
+		// paste, but not inside a tool's output (not ui).
+		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true,
+			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code"}},
+		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
+			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service"}},
 		{id: "cc-access", cat: Permission, tier: tierAccess, strong: true, ui: true,
 			any: []string{"restricts model selection", "Login blocked: this machine", "Login blocked: your organization"}},
 		// 401 from older builds, 403 from newer: the status decides; alone it
