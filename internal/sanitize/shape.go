@@ -85,7 +85,7 @@ func urlUserinfo(s string) string {
 					line = line[:n] // never reach into the next URL
 				}
 				if at := strings.LastIndexByte(line, '@'); at > 0 && strings.ContainsAny(line[:at], ": ") &&
-					strings.IndexAny(line[:at], "?#") < 0 {
+					!strings.ContainsAny(line[:at], "?#") {
 					tok = line[:at+1]
 				}
 			}
