@@ -155,6 +155,8 @@ func hostileTree(t *testing.T) string {
 	write("CLAUDE.md", "# Project\n\n## Key "+gKey+"\n\nSee @./missing-"+gKey[20:60]+".md and @./evil\x1b]0;t\x07.md\n\n## Title "+gEsc+"\n\ntext\n")
 	write("evil\x1b]0;t\x07.md", "imported "+gEsc+"\n")
 	write(".claude/rules/r.md", "---\npaths: [\""+gKey+"\", 7, \""+"\x1b[2J"+"\"]\n---\nrule body\n")
+	// Valid YAML this time: the messages quote paths: values and keys.
+	write(".claude/rules/q.md", "---\npaths: [\"src/"+gKey+"/**\", \"x/["+gKey+"\", \"\\e[2J\\e]0;t\\a/**\"]\n"+gKey[13:]+": 1\n---\nrule body\n")
 	return dir
 }
 
