@@ -19,8 +19,8 @@ import (
 
 	"github.com/tidwall/gjson"
 
-	"github.com/ccdiag/ccdiag/internal/models"
 	"github.com/ccdiag/ccdiag/internal/jsonguard"
+	"github.com/ccdiag/ccdiag/internal/models"
 	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
 
