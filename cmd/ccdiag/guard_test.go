@@ -219,6 +219,19 @@ func TestNoSecretOrControlInAnyOutput(t *testing.T) {
 		checkOutput(t, strings.Join(args, " "), runGuarded(t, env, body, args...), strings.Contains(args[1], "json"))
 	}
 
+	// install --dry-run prints a diff of settings.json, whose env block
+	// may hold keys.
+	settings := filepath.Join(env["HOME"], ".claude", "settings.json")
+	os.MkdirAll(filepath.Dir(settings), 0o755)
+	os.WriteFile(settings, []byte(`{"env":{"ANTHROPIC_API_KEY":"`+gKey+`","X":"`+escJSON+`"},"model":"opus"}`+"\n"), 0o600)
+	for _, args := range [][]string{{"install", "--dry-run", "--no-mcp", "--binary", "/usr/local/bin/ccdiag"}, {"uninstall", "--dry-run", "--no-mcp", "--binary", "/usr/local/bin/ccdiag"}} {
+		out := runGuarded(t, env, "", args...)
+		if args[0] == "install" && !strings.Contains(out, "ANTHROPIC_API_KEY") {
+			t.Fatalf("install --dry-run showed no diff context:\n%s", out)
+		}
+		checkOutput(t, strings.Join(args, " "), out, false)
+	}
+
 	// statusline and hook: what Claude Code shows.
 	sl := `{"session_id":"s1","model":{"id":"claude-opus-4-6","display_name":"` + strings.ReplaceAll(gEsc, "\x1b", `\u001b`) + `"}}`
 	checkOutput(t, "statusline", runGuarded(t, env, strings.NewReplacer("\x07", `\u0007`, "\r", `\r`).Replace(sl), "statusline"), false)
