@@ -229,6 +229,7 @@ func (rt Runtime) situation(recs []state.Record, tail transcript.Tail) (Situatio
 		APIKeySet:      rt.getenv("ANTHROPIC_API_KEY") != "",
 		Headless:       rt.getenv("CLAUDE_CODE_ENTRYPOINT") == "sdk-cli",
 		MaxRetries:     -1,
+		Now:            rt.now,
 	}
 	if n, err := strconv.Atoi(rt.getenv("CLAUDE_CODE_MAX_RETRIES")); err == nil && n >= 0 {
 		s.MaxRetries = n

@@ -159,7 +159,7 @@ func TestSessionStartIsSilent(t *testing.T) {
 		t.Error("old state not pruned")
 	}
 	// The advice is still pending for the next prompt.
-	if msg := systemMessage(t, Handle(payload("UserPromptSubmit", "s6", "", nil), rt)); !strings.Contains(msg, "rate limited") {
+	if msg := systemMessage(t, Handle(payload("UserPromptSubmit", "s6", "", nil), rt)); !strings.Contains(msg, "rate limit") {
 		t.Fatalf("advice after resume = %q", msg)
 	}
 }

@@ -64,6 +64,7 @@ func runDoctor(ctx context.Context, io *iostreams.IOStreams, opts *doctorOptions
 		Models:       opts.Models.Value(),
 		ProbeModels:  opts.ProbeModels,
 	})
+	redactor(io).Strings(&rep) // quotes the status page, the gateway and the environment
 	if opts.JSON {
 		enc := json.NewEncoder(io.Out)
 		enc.SetIndent("", "  ")

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ccdiag/ccdiag/internal/models"
 )
@@ -18,6 +19,7 @@ type advice struct {
 	provider string
 	switchTo string // /model alias to suggest
 	model    string // the model in use or named by the error
+	keySet   bool   // ANTHROPIC_API_KEY is set where Claude Code runs
 }
 
 func act(title, command, why string) Action {
@@ -118,6 +120,7 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		}
 	}
 	a.model = opts.Model
+	a.keySet = opts.APIKeySet
 	if a.model == "" {
 		a.model = p.model
 	}
@@ -130,7 +133,7 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		a.provider = "gateway"
 	}
 	d.IsAPIError = p.cat != None && !p.notAPI
-	if d.IsAPIError && a.provider == "" {
+	if d.IsAPIError && a.provider == "" && anthropicEvidence(p) {
 		a.provider = "anthropic"
 	}
 	d.Category = p.cat
@@ -152,17 +155,21 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		id := p.f.requestID
 		d.RequestID = &id
 	}
-	if d.IsAPIError {
+	if d.IsAPIError && a.provider != "" {
 		prov := a.provider
 		d.Provider = &prov
 	}
+	if id := relayRequestID(p.text); id != "" && d.IsAPIError {
+		d.ProviderRequestID = &id
+	}
 	d.Summary = summaryFor(p, a)
+	setTiming(&d, p, opts)
 	acts := p.actions(a)
 	if d.IsAPIError && a.gateway != "" && gatewayMatters(p.cat) {
 		acts = append(gatewayFirst(a), acts...)
 	}
 	if p.f.requestID != "" && d.IsAPIError {
-		acts = append(acts, act("Quote request id "+p.f.requestID+" if you contact support", "", "It lets Anthropic (or your provider) find this exact request."))
+		acts = append(acts, quoteAction(p.f.requestID))
 	}
 	d.Actions = acts
 	seen := map[string]bool{briefKey(p): true}
@@ -176,10 +183,86 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	return d
 }
 
+// anthropicEvidence reports an error that shows it came from Anthropic's
+// API: its error envelope or type, its request id, Claude Code's "API Error"
+// (Claude Code talks to Anthropic unless a gateway or cloud is set), an
+// Anthropic SDK or host, or an entry of Anthropic's or Claude Code's own.
+// A connection that failed on the way has no provider.
+func anthropicEvidence(p *occurrence) bool {
+	if p.cat == Network || p.cat == TLS || p.cat == Proxy {
+		return false // nobody answered: the connection failed on the way
+	}
+	if anthropicType(p.f.errType) || anthropicRequestID(p.f.requestID) || (p.entry != nil && (p.entry.family == "anthropic" || p.entry.family == "claudecode")) {
+		return true
+	}
+	for _, w := range []string{"API Error", "Anthropic", "anthropic", "Claude", "claude"} {
+		if strings.Contains(p.text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relayRequestID returns the id a relay appended to the message: one-api,
+// new-api and their forks add " (request id: <id>)", aiproxy " (aiproxy:
+// <id>)". Relays in a chain each append theirs; the last one is the relay
+// the user talks to.
+func relayRequestID(text string) string {
+	last, at := "", -1
+	for _, key := range []string{"(request id: ", "(aiproxy: "} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], key)
+			if i < 0 {
+				break
+			}
+			j := off + i + len(key)
+			k := j
+			for k < len(text) && isIDByte(text[k]) {
+				k++
+			}
+			if k < len(text) && text[k] == ')' && k-j >= 8 && off+i > at {
+				last, at = text[j:k], off+i
+			}
+			off = j
+		}
+	}
+	return last
+}
+
+// quoteAction is the last step when the request id is known.
+func quoteAction(id string) Action {
+	return act("Quote request id "+id+" if you contact support", "", "It lets Anthropic (or your provider) find this exact request.")
+}
+
+// setTiming fills retry_after_seconds and resets_at from what the error
+// says: its own text first, then the rest of the paste (a header dump) for
+// the categories a wait cures.
+func setTiming(d *Diagnosis, p *occurrence, opts Options) {
+	waits := p.cat == RateLimit || p.cat == Overloaded || p.cat == UsageLimit || p.cat == SpendLimit
+	if !d.IsAPIError {
+		return
+	}
+	n, ok := retryAfter(p.text)
+	if !ok && waits {
+		n, ok = retryAfter(p.hints.paste)
+	}
+	if ok {
+		d.RetryAfterSeconds = &n
+	}
+	if waits {
+		if t, ok := resetsAt(p.reset, p.hints.paste, opts.Now); ok {
+			s := t.Format(time.RFC3339)
+			d.ResetsAt = &s
+		}
+	}
+}
+
 // gatewayMatters reports categories a gateway can cause or distort.
 func gatewayMatters(c Category) bool {
 	switch c {
-	case ContextTooLong, MaxOutputTokens, ConversationState, ClientBug, UsageLimit, None:
+	// A 529 overloaded_error is Anthropic's capacity signal even through a
+	// gateway (gateways pass it on): switching model is still the fix.
+	case ContextTooLong, MaxOutputTokens, ConversationState, ClientBug, UsageLimit, Overloaded, None:
 		return false
 	}
 	return true
@@ -225,6 +308,10 @@ func summaryFor(p *occurrence, a *advice) string {
 		s = "Amazon Bedrock: " + s
 	case "vertex":
 		s = "Google Vertex AI: " + s
+	case "openai":
+		s = "OpenAI (not Anthropic's API): " + s
+	case "gemini":
+		s = "Google Gemini API (not Anthropic's API): " + s
 	}
 	if a.gateway != "" && gatewayMatters(p.cat) && p.cat != None {
 		s += " A gateway (" + a.gateway + ") is in front of the API: check it first."

@@ -16,17 +16,19 @@ var knownIDs = []ID{
 	"usage-policy", "conversation", "image-size", "credit-balance", "model-not-found", "auth", "org-disabled",
 	"version-too-old", "overloaded-message", "overloaded-word", "internal-server-error", "too-many-requests",
 	// entries_claudecode.go
-	"usage-limit", "max-output-tokens", "client-bug", "none", "max-output", "server-throttle", "usage-and-spend",
+	"usage-limit", "max-output-tokens", "client-bug", "none", "kind-rate-limit", "kind-overloaded",
+	"kind-authentication", "kind-account", "kind-billing", "kind-invalid-request", "kind-model-not-found",
+	"kind-server-error", "kind-max-output-tokens", "kind-unknown", "max-output", "server-throttle", "usage-and-spend",
 	"spend-monthly", "plan-usage-limit", "malformed-200", "connection-error", "server-mid-response",
 	"request-timed-out", "crash", "startup-connect", "aborted", "bare-api-error",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-validation",
 	// entries_vertex.go
-	"vertex-envelope", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "gcp-credentials",
+	"gemini-envelope", "vertex-envelope", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "gcp-credentials",
 	"vertex-permission",
 	// entries_openai.go
-	"openai-context", "openai-quota",
+	"openai-envelope", "openai-context", "openai-quota",
 	// entries_relay.go
 	"gateway-error", "relay-envelope", "relay-client", "relay-terminated", "httpx-upstream-4xx", "provider-wrapper",
 	// entries_http_pages.go
@@ -66,7 +68,7 @@ func TestCatalogueIDs(t *testing.T) {
 func TestCatalogueEntries(t *testing.T) {
 	ix := catalogue.get()
 	for _, e := range ix.all {
-		matches := len(e.codes)+len(e.types)+len(e.statuses)+len(e.any)+len(e.all) > 0 || e.statusMin != 0 || e.page != nil
+		matches := len(e.codes)+len(e.types)+len(e.kinds)+len(e.statuses)+len(e.any)+len(e.all) > 0 || e.statusMin != 0 || e.page != nil
 		switch {
 		case e.cat == "" && (e.provider == "" || len(e.envelope)+len(e.names) == 0):
 			t.Errorf("%s: an entry without a category must be an envelope naming a provider", e.id)
@@ -104,7 +106,7 @@ func TestCatalogueRejectsMistakes(t *testing.T) {
 		"duplicate code": {id: "x-new", cat: ServerError, codes: []string{"cmek_key_unreachable"}},
 		"two bases":      {id: "x-new", cat: ServerError, base: true},
 	} {
-		fams := append(append([][]*entry{}, base...), []*entry{extra})
+		fams := append(append([]family{}, base...), family{"extra", []*entry{extra}})
 		if _, err := buildCatalogue(fams); err == nil {
 			t.Errorf("%s: buildCatalogue accepted it", name)
 		}

@@ -3,6 +3,7 @@ package apierror
 import (
 	"net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,13 @@ type Options struct {
 	// Model is the model in use (ANTHROPIC_MODEL or --model); it decides which
 	// /model alias to suggest when one model is overloaded.
 	Model string
+	// Now is the clock that resolves relative reset times ("resets 3:30am
+	// (Asia/Calcutta)") into resets_at; nil leaves them unresolved, so
+	// Diagnose stays a pure function of its inputs.
+	Now func() time.Time
+	// APIKeySet is true when ANTHROPIC_API_KEY is set where Claude Code runs:
+	// it overrides a /login, so credential advice starts with it.
+	APIKeySet bool
 }
 
 // occurrence is one error found in the paste, classified.
@@ -125,7 +133,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		occs = append(occs, o)
 	}
 	flush()
-	primary := pick(occs)
+	primary := weighStreak(occs, pick(occs))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
@@ -160,6 +168,45 @@ func pick(occs []*occurrence) *occurrence {
 		}
 	}
 	return nil
+}
+
+// weighStreak: Claude Code's retry ladder shows every attempt. A streak of
+// one failure (attempt 1/10 … 7/10 of 529s) ended by a single connection
+// error is that failure with a network blip at the end, not a network
+// problem: the streak is what the user is stuck on. Two or more connection
+// errors at the end are a network problem.
+func weighStreak(occs []*occurrence, primary *occurrence) *occurrence {
+	if primary == nil || primary.log >= 0 || (primary.cat != Network && primary.cat != Timeout) || !retryLine(primary) {
+		return primary
+	}
+	i := len(occs) - 1
+	for i >= 0 && occs[i] != primary {
+		i--
+	}
+	var streak []*occurrence
+	for j := i - 1; j >= 0; j-- {
+		o := occs[j]
+		if o.thin || o.log >= 0 {
+			continue
+		}
+		if !retryLine(o) || o.cat == Network || o.cat == Timeout {
+			break
+		}
+		if len(streak) > 0 && o.cat != streak[0].cat {
+			break
+		}
+		streak = append(streak, o)
+	}
+	if len(streak) < 2 {
+		return primary
+	}
+	return streak[0] // the newest attempt of the streak
+}
+
+// retryLine reports Claude Code's retry notice: "· Retrying in N seconds…
+// (attempt N/10)".
+func retryLine(o *occurrence) bool {
+	return strings.Contains(o.text, "(attempt ") && strings.Contains(lowerASCII(o.text), "retrying in")
 }
 
 // compatible reports whether a /bug log entry can be the same failure as the
@@ -270,10 +317,11 @@ type hints struct {
 	localCurl    bool   // curl -v talked to a server on this machine
 	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
+	paste        string // the whole paste
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
-	h := hints{baseURL: baseURLInText(text)}
+	h := hints{baseURL: baseURLInText(text), paste: text}
 	h.localBaseURL = isLocal(h.baseURL)
 	h.localCurl = localCurl(text)
 	for _, x := range dc.hits {
@@ -625,7 +673,7 @@ func noneReason(occs []*occurrence) string {
 // get them. It uses the same catalogue as Diagnose.
 func FromStatus(status int, errType, errCode, message string, opts Options) Diagnosis {
 	rs := rules.get()
-	o := &occurrence{log: -1, text: message}
+	o := &occurrence{log: -1, text: message, hints: hints{paste: message}}
 	if validStatus(status) {
 		o.f.status, o.f.statusFrom = status, "api"
 	}

@@ -130,8 +130,8 @@ func spendSummary(a *advice) string {
 
 func serverActions(a *advice) []Action {
 	return []Action{
-		statusAction(a),
 		act("Wait a minute, then resend your last message", "", "Claude Code already retried; 5xx errors are usually short-lived."),
+		statusAction(a),
 		act("If it keeps failing on this model, switch model", "/model "+a.switchTo, "Failures clustered on one model often clear on another."),
 	}
 }
@@ -236,6 +236,15 @@ func authActions(a *advice) []Action {
 		return bedrockAuthActions(a)
 	case "vertex":
 		return vertexAuthActions(a)
+	}
+	if a.keySet && !strings.Contains(lowerASCII(a.o.text), "oauth") {
+		// The key in the environment is what was rejected: /login alone
+		// would not help, the key overrides it.
+		return []Action{
+			act("Fix or unset ANTHROPIC_API_KEY", "unset ANTHROPIC_API_KEY", "It is set where Claude Code runs and overrides your /login; an old or wrong key is rejected on every request."),
+			act("Then log in, or set a valid key", "/login", "Claude Code uses your /login credentials once no key overrides them."),
+			act("Confirm what Claude Code uses now", "/status", "Shows the active account and authentication method."),
+		}
 	}
 	return []Action{
 		act("Log in again", "/login", "Refreshes an expired or revoked login token."),

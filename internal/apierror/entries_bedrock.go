@@ -6,7 +6,7 @@ package apierror
 // and the AWS SDK's credential errors.
 func bedrockEntries() []*entry {
 	return []*entry{
-		{id: "bedrock-envelope", provider: "bedrock",
+		{id: "bedrock-envelope", provider: "bedrock", envRank: 10,
 			envelope: []string{"The model returned the following errors", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "inference profile"},
 			names:    []string{"bedrock", "$metadata", "amazonaws.com"}},
 		{id: "bedrock-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock", impliedStatus: 429,

@@ -25,6 +25,20 @@ func claudeCodeEntries() []*entry {
 				return []Action{act("Paste the exact error Claude Code printed", "", "It usually starts with \"API Error\"; text that only mentions an error (a test count, your own server's 500) is not one.")}
 			}},
 
+		// The StopFailure hook's `error` values (its matcher list), used when
+		// the message, status and type say nothing more precise.
+		{id: "kind-rate-limit", cat: RateLimit, kinds: []string{"rate_limit"}},
+		{id: "kind-overloaded", cat: Overloaded, kinds: []string{"overloaded"}},
+		{id: "kind-authentication", cat: Authentication, kinds: []string{"authentication_failed", "cloud_credential_error"}},
+		{id: "kind-account", cat: Permission, kinds: []string{"oauth_org_not_allowed", "account_on_hold", "verification_required"}},
+		{id: "kind-billing", cat: Billing, kinds: []string{"billing_error"}},
+		{id: "kind-invalid-request", cat: InvalidRequest, kinds: []string{"invalid_request"}},
+		{id: "kind-model-not-found", cat: NotFound, kinds: []string{"model_not_found"}},
+		{id: "kind-server-error", cat: ServerError, kinds: []string{"server_error"}},
+		{id: "kind-max-output-tokens", cat: MaxOutputTokens, kinds: []string{"max_output_tokens"}},
+		// StopFailure fired, so the turn did fail on an API error: unknown is not none.
+		{id: "kind-unknown", cat: UnknownAPIError, kinds: []string{"unknown"}},
+
 		{id: "max-output", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, ui: true,
 			any: []string{"output token maximum", "CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable"}},
 		{id: "server-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,

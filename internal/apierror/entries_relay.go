@@ -10,8 +10,12 @@ func relayEntries() []*entry {
 		{id: "gateway-error", cat: GatewayError, base: true, statuses: []int{200, 502},
 			retryable: true, side: SideNetwork, actions: gatewayActions,
 			summary: "Something between Claude Code and the API (a gateway, proxy or CDN) failed or answered with a page instead of the API's JSON."},
-		{id: "relay-envelope", provider: "gateway",
-			envelope: []string{"inference gateway (", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"}},
+		{id: "relay-envelope", provider: "gateway", envRank: 30,
+			envelope: []string{"inference gateway (", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
+			// one-api/new-api append "(request id: …)" and use these error
+			// types (new-api types/error.go); aiproxy appends "(aiproxy: …)";
+			// OpenRouter by host.
+			names: []string{"(request id: ", "(aiproxy: ", "new_api_error", "one_api_error", "upstream_error", "aiproxy_error", "openrouter.ai", "litellm."}},
 		{id: "relay-client", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
 			any: []string{"client_validation_error", "client is not authorized to use this API key", "only accepts requests from Claude Code"},
 			actions: func(a *advice) []Action {

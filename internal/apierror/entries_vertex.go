@@ -6,10 +6,18 @@ package apierror
 // and https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto.
 func vertexEntries() []*entry {
 	return []*entry{
-		{id: "vertex-envelope", provider: "vertex",
+		// Google's Gemini API speaks the same Google RPC statuses; its host
+		// and SDK class names tell it apart, so it ranks before Vertex.
+		// Sources: https://ai.google.dev/gemini-api/docs/troubleshooting and
+		// the google-genai SDKs' error classes.
+		{id: "gemini-envelope", provider: "gemini", envRank: 15,
+			names: []string{"generativelanguage.googleapis.com", "ai.google.dev/gemini-api", "GoogleGenerativeAI", "google.genai", "Gemini API", "GEMINI_API_KEY"}},
+		{id: "vertex-envelope", provider: "vertex", envRank: 20,
 			envelope: []string{"aiplatform.googleapis.com", "publishers/anthropic", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "req_vrtx_", "Quota exceeded for"},
 			names:    []string{"vertex"}},
-		{id: "vertex-quota", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "vertex", impliedStatus: 429,
+		// RESOURCE_EXHAUSTED and PERMISSION_DENIED are Google RPC codes, not
+		// Vertex's alone: the envelope decides the provider.
+		{id: "vertex-quota", cat: RateLimit, tier: tierRateLimit, strong: true, impliedStatus: 429,
 			any: []string{"RESOURCE_EXHAUSTED", "Quota exceeded for aiplatform", "quota exceeded for quota metric"}},
 		{id: "vertex-model-unavailable", cat: NotFound, tier: tierModel, strong: true, ui: true, provider: "vertex",
 			any: []string{"is not available on your vertex deployment", "not available on Vertex"}},
@@ -17,7 +25,7 @@ func vertexEntries() []*entry {
 			any: []string{"Publisher Model"}, all: []string{"not found"}},
 		{id: "gcp-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "vertex",
 			any: []string{"Could not load the default credentials", "Reauthentication is needed", "invalid_grant", "Request had invalid authentication credentials"}},
-		{id: "vertex-permission", cat: Permission, tier: tierAccess, strong: true, provider: "vertex", impliedStatus: 403,
+		{id: "vertex-permission", cat: Permission, tier: tierAccess, strong: true, impliedStatus: 403,
 			any: []string{"PERMISSION_DENIED"}},
 	}
 }

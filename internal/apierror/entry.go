@@ -14,14 +14,16 @@ type ID string
 // family (entries_anthropic.go, entries_bedrock.go, …); code refers to an
 // entry by pointer, never by its id string.
 type entry struct {
-	id  ID
-	cat Category // "" for an envelope: it names the provider, not the failure
+	id     ID
+	cat    Category // "" for an envelope: it names the provider, not the failure
+	family string   // the entries_*.go file it comes from (set by the catalogue)
 
 	// What it matches. Structured fields first: an API error_code, an
 	// error.type, a status (exact, or a range for the category's base entry),
 	// an HTML page.
 	codes     []string
 	types     []string
+	kinds     []string // Claude Code's StopFailure `error` values
 	statuses  []int
 	statusMin int // with statusMax: a range of statuses, for base entries
 	statusMax int
@@ -48,6 +50,9 @@ type entry struct {
 	// envelope phrases show which provider wrote the error (Bedrock's
 	// $metadata, Vertex's aiplatform host); they do not classify it.
 	envelope []string
+	// envRank orders envelopes: a lower rank wins when several match (a
+	// host beats a status name several providers share).
+	envRank int
 	// names are provider names and hosts ("vertex", "amazonaws.com"): they
 	// name the provider like envelope phrases but never start an error.
 	names []string
@@ -115,9 +120,16 @@ const (
 
 // families lists the entry families in a fixed order (it breaks ties within
 // a tier). Each family lives in its own entries_*.go file.
-func families() [][]*entry {
-	return [][]*entry{anthropicEntries(), claudeCodeEntries(), bedrockEntries(), vertexEntries(),
-		openAIEntries(), relayEntries(), httpPageEntries(), nodeEntries(), tlsEntries()}
+func families() []family {
+	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
+		{"bedrock", bedrockEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
+		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"tls", tlsEntries()}}
+}
+
+// family is one entries_*.go file's entries.
+type family struct {
+	name    string
+	entries []*entry
 }
 
 // catalogue is every entry, indexed for the lookups Diagnose and FromStatus
@@ -129,6 +141,7 @@ type catalogueIndex struct {
 	base     map[Category]*entry
 	byCode   map[string]*entry
 	byType   map[string]*entry
+	byKind   map[string]*entry
 	byStatus map[int]*entry
 	ranges   []*entry
 	html     []*entry
@@ -145,11 +158,12 @@ var catalogue = lazy[*catalogueIndex]{make: func() *catalogueIndex {
 	return ix
 }}
 
-func buildCatalogue(fams [][]*entry) (*catalogueIndex, error) {
+func buildCatalogue(fams []family) (*catalogueIndex, error) {
 	ix := &catalogueIndex{byID: map[ID]*entry{}, base: map[Category]*entry{}, byCode: map[string]*entry{},
-		byType: map[string]*entry{}, byStatus: map[int]*entry{}}
+		byType: map[string]*entry{}, byKind: map[string]*entry{}, byStatus: map[int]*entry{}}
 	for _, fam := range fams {
-		for _, e := range fam {
+		for _, e := range fam.entries {
+			e.family = fam.name
 			if e.id == "" {
 				return nil, fmt.Errorf("apierror: an entry has no id")
 			}
@@ -178,6 +192,12 @@ func buildCatalogue(fams [][]*entry) (*catalogueIndex, error) {
 					return nil, fmt.Errorf("apierror: error.type %q in two entries", t)
 				}
 				ix.byType[t] = e
+			}
+			for _, k := range e.kinds {
+				if _, dup := ix.byKind[k]; dup {
+					return nil, fmt.Errorf("apierror: StopFailure kind %q in two entries", k)
+				}
+				ix.byKind[k] = e
 			}
 			for _, s := range e.statuses {
 				if _, dup := ix.byStatus[s]; dup {
@@ -211,6 +231,7 @@ func buildCatalogue(fams [][]*entry) (*catalogueIndex, error) {
 	byTier := func(l []*entry) func(i, j int) bool { return func(i, j int) bool { return l[i].tier < l[j].tier } }
 	sort.SliceStable(ix.phrases, byTier(ix.phrases))
 	sort.SliceStable(ix.late, byTier(ix.late))
+	sort.SliceStable(ix.envelope, func(i, j int) bool { return ix.envelope[i].envRank < ix.envelope[j].envRank })
 	// Narrow ranges first: 500–599 before 400–599.
 	sort.SliceStable(ix.ranges, func(i, j int) bool {
 		return ix.ranges[i].statusMax-ix.ranges[i].statusMin < ix.ranges[j].statusMax-ix.ranges[j].statusMin
