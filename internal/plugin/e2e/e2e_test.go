@@ -268,3 +268,24 @@ func TestPluginDirSession(t *testing.T) {
 	e.path = filepath.Dir(e.ccdiag) + ":" + e.path
 	e.wantAdvice("--plugin-dir", repoRoot(t))
 }
+
+// A plugin command: /ccdiag:doctor runs the launcher (allowed-tools, `!`
+// expansion, ${CLAUDE_PLUGIN_ROOT}) and its report reaches the model.
+func TestCommandDoctor(t *testing.T) {
+	e := setup(t)
+	e.installPlugin(repoRoot(t))
+	e.path = filepath.Dir(e.ccdiag) + ":" + e.path
+	e.api.SetDefault(fakes.MessagesSuccess("summary"))
+	if _, raw, code := e.run("/ccdiag:doctor"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, raw)
+	}
+	for _, r := range e.api.Requests() {
+		if bytes.Contains(r.Body, []byte("Output of `ccdiag doctor` on this machine")) {
+			if !bytes.Contains(r.Body, []byte("ccdiag doctor — "+e.baseURL)) {
+				t.Fatalf("the command's text reached the model without doctor's report:\n%s", r.Body)
+			}
+			return
+		}
+	}
+	t.Fatalf("no request carried /ccdiag:doctor (%d requests)", len(e.api.Requests()))
+}
