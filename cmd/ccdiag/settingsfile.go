@@ -148,7 +148,7 @@ func removeCreated(snap *safefile.Snapshot, marker string) error {
 	if err := os.Remove(snap.Path); err != nil {
 		return err
 	}
-	m, _ := os.ReadFile(marker)
+	m, _ := safefile.ReadFile(marker, safefile.Cache)
 	if bytes.HasSuffix(m, []byte("\ndir\n")) {
 		_ = os.Remove(filepath.Dir(snap.Path)) // only succeeds when empty
 	}

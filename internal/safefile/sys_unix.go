@@ -72,3 +72,13 @@ func keepOwner(f *os.File, fi fs.FileInfo) {
 		_ = f.Chown(int(st.Uid), int(st.Gid)) // best effort: only root may give files away
 	}
 }
+
+// lockAppend holds an exclusive advisory lock on f until the returned func
+// runs, so "does the file end in a newline?" and the append that follows
+// are one step for concurrent hooks. The kernel drops it if we are killed.
+func lockAppend(f *os.File) func() {
+	fd := int(f.Fd())
+	for syscall.Flock(fd, syscall.LOCK_EX) == syscall.EINTR {
+	}
+	return func() { _ = syscall.Flock(fd, syscall.LOCK_UN) }
+}
