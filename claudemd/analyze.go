@@ -5,16 +5,21 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"os"
 	"regexp"
 	"strings"
 	"sync"
 	"syscall"
 	"unicode/utf8"
+
+	"github.com/ccdiag/ccdiag/internal/safefile"
 )
 
 // MaxFileBytes is Claude Code's cap: bigger memory files are skipped.
 const MaxFileBytes = 4 << 20
+
+// MaxImportsPerFile bounds the @imports checked in one file (real files
+// hold a few dozen); the rest are counted in File.ImportsOmitted.
+const MaxImportsPerFile = 2000
 
 // analysis is everything the linter keeps about one file once its bytes are
 // gone: sizes, import candidates, paragraph hashes, suppressions, findings.
@@ -34,6 +39,11 @@ type analysis struct {
 	sup      suppressions
 	sections []Section
 	findings []Finding
+	omitted  omitted // file-rule findings past MaxFindingsPerFile
+	// importsOmitted counts the candidates past MaxImportsPerFile.
+	importsOmitted int
+	// sum hashes the bytes analysed, for --fix (see needsSum); 0 = not kept.
+	sum uint64
 }
 
 // importCand is an import candidate before resolution.
@@ -67,61 +77,29 @@ var frontmatterRe = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // readLimited reads a memory file the way Claude Code does: regular files
-// up to MaxFileBytes; anything else is skipped with a reason. It uses raw
-// system calls: os.File's poller registration costs three extra calls per
-// file, which shows on a 2,000-file tree.
+// up to MaxFileBytes; anything else is skipped with a reason. The reading
+// itself is safefile's (non-blocking open, fstat, capped read).
 //
 // regular says the directory listing already reported a regular file: then
 // fstat is skipped and a short read is taken as the end of the file.
 func readLimited(abs string, buf []byte, regular bool) ([]byte, int64, string, error) {
-	fd, err := openRead(abs)
-	if err != nil {
-		if isLoop(err) {
-			return nil, 0, "symlink loop", nil
-		}
-		return nil, 0, "", &os.PathError{Op: "open", Path: abs, Err: err}
+	b, err := safefile.ReadInto(abs, buf, memoryLimit, regular)
+	var refused *safefile.Error
+	switch {
+	case err == nil:
+		return b, int64(len(b)), "", nil
+	case isLoop(err):
+		return nil, 0, "symlink loop", nil
+	case errors.As(err, &refused) && refused.Err == safefile.ErrNotRegular:
+		return nil, 0, "not a regular file", nil
+	case errors.As(err, &refused) && refused.Err == safefile.ErrTooLarge:
+		return nil, refused.Size, fmt.Sprintf("%d bytes exceeds Claude Code's %d-byte limit", refused.Size, MaxFileBytes), nil
 	}
-	defer closeFD(fd)
-	want := 64 << 10
-	if !regular {
-		mode, size, err := fstat(fd)
-		if err != nil {
-			return nil, 0, "", &os.PathError{Op: "stat", Path: abs, Err: err}
-		}
-		if !mode.IsRegular() {
-			return nil, size, "not a regular file", nil
-		}
-		if size > MaxFileBytes {
-			return nil, size, fmt.Sprintf("%d bytes exceeds Claude Code's %d-byte limit", size, MaxFileBytes), nil
-		}
-		want = int(size) + 1
-	}
-	if cap(buf) < want {
-		buf = make([]byte, 0, want)
-	}
-	buf = buf[:cap(buf)]
-	got := 0
-	for {
-		m, err := readFD(fd, buf[got:])
-		if err != nil {
-			return nil, 0, "", &os.PathError{Op: "read", Path: abs, Err: err}
-		}
-		got += m
-		if got > MaxFileBytes {
-			size := int64(got)
-			if _, n, err := fstat(fd); err == nil {
-				size = n
-			}
-			return nil, size, fmt.Sprintf("%d bytes exceeds Claude Code's %d-byte limit", size, MaxFileBytes), nil
-		}
-		if m == 0 || got < len(buf) {
-			break // end of file (a regular file reads short only there)
-		}
-		buf = append(buf, make([]byte, len(buf))...)
-		buf = buf[:cap(buf)]
-	}
-	return buf[:got], int64(got), "", nil
+	return nil, 0, "", err
 }
+
+// memoryLimit is Claude Code's own cap on a memory file.
+var memoryLimit = safefile.Limit{Purpose: "memory file", Max: MaxFileBytes}
 
 func isLoop(err error) bool {
 	return errors.Is(err, syscall.ELOOP) || err != nil && strings.Contains(err.Error(), "too many levels of symbolic links")
@@ -154,15 +132,22 @@ func analyze(f *File, src []byte, set *settings, seed maphash.Seed, wantSections
 	a.paras = lines.paras
 	if len(ats) > 0 || needComments || wantSections {
 		var s mdScan
-		if lines.chunkOK && !needComments && !wantSections {
+		switch {
+		case lines.deep:
+			s.cands = deepCandidates(body, a.bodyStart)
+		case lines.chunkOK && !needComments && !wantSections:
 			s.cands = chunkedCandidates(body, a.bodyStart, lines.ranges)
-		} else {
+		default:
 			s = scanMarkdown(body, a.bodyStart, len(ats) > 0, needComments, wantSections)
 		}
 		a.chars -= s.commentUnits
 		a.sections = s.sections
 		li := newLineIndex(src)
-		for _, c := range s.cands {
+		for i, c := range s.cands {
+			if i == MaxImportsPerFile {
+				a.importsOmitted = len(s.cands) - i
+				break
+			}
 			ic := importCand{off: c.off, end: c.end, inCode: c.inCode}
 			ic.line, ic.col = li.pos(c.off)
 			ic.raw = string(src[c.off+1 : c.end])
@@ -185,7 +170,28 @@ func analyze(f *File, src []byte, set *settings, seed maphash.Seed, wantSections
 		c.rule = r
 		r.file(c)
 	}
+	if needsSum(a) {
+		a.sum = maphash.Bytes(seed, src)
+	}
 	return a
+}
+
+// needsSum reports whether --fix may edit this file: a file rule proposed a
+// fix, or an import ends in punctuation (import-trailing-punctuation's fix).
+// Only then is the file's hash kept, so --fix can check that the bytes it
+// rewrites are the bytes its offsets were computed on.
+func needsSum(a *analysis) bool {
+	for _, f := range a.findings {
+		if f.fix != nil {
+			return true
+		}
+	}
+	for _, ic := range a.imports {
+		if strings.ContainsAny(ic.raw[len(ic.raw)-1:], trailingPunct) {
+			return true
+		}
+	}
+	return false
 }
 
 // importPath applies Claude Code's post-processing to a match: drop a

@@ -31,7 +31,15 @@ type lineScan struct {
 	ranges  [][2]int
 	chunkOK bool
 	paras   []para
+	// deep is set when a line opens more nested containers (block quotes,
+	// list levels) than maxNesting: goldmark slows down faster than
+	// linearly with nesting, so such files are scanned line by line.
+	deep bool
 }
+
+// maxNesting bounds the block quotes and list levels goldmark parses.
+// Real memory files nest a few levels; thousands make a parse take seconds.
+const maxNesting = 32
 
 // candidateAts lists the offsets of every "@" that may start an import. An
 // "@" right after a letter or digit (an e-mail address) never matches, so a
@@ -98,6 +106,9 @@ func scanLines(body []byte, line0 int, ats []int, seed *maphash.Seed, wantParas 
 		}
 		rest := body[i:le]
 		blank := len(rest) == 0 || len(bytes.TrimSpace(rest)) == 0
+		if indent > 4*maxNesting || quoteDepth(rest) > maxNesting {
+			out.deep = true
+		}
 		if wantParas {
 			if blank {
 				flushPara(ls)
@@ -224,4 +235,57 @@ func hasCommentBlock(body []byte) bool {
 		}
 		pos = at + 4
 	}
+}
+
+// quoteDepth counts the block-quote markers that open a line.
+func quoteDepth(s []byte) int {
+	n := 0
+	for _, c := range s {
+		switch c {
+		case '>':
+			n++
+		case ' ', '\t':
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// deepCandidates is the fallback for files nested deeper than maxNesting:
+// each line, stripped of its quote markers and indentation, is scanned as
+// text, skipping fenced code. It may differ from Claude Code in corners
+// (code spans, indented code) but stays linear in the file's size.
+func deepCandidates(body []byte, base int) []candidate {
+	var out []candidate
+	inFence := false
+	var fenceChar byte
+	fenceLen := 0
+	for ls := 0; ls < len(body); {
+		le := bytes.IndexByte(body[ls:], '\n')
+		if le < 0 {
+			le = len(body)
+		} else {
+			le += ls
+		}
+		i := ls
+		for i < le && (body[i] == ' ' || body[i] == '\t' || body[i] == '>') {
+			i++
+		}
+		rest := body[i:le]
+		switch c, n := fenceRun(rest); {
+		case inFence:
+			if closesFence(rest, fenceChar, fenceLen) {
+				inFence = false
+			}
+		case n >= 3 && !(c == '`' && bytes.IndexByte(rest[n:], '`') >= 0):
+			inFence, fenceChar, fenceLen = true, c, n
+		default:
+			scanRun(body, i, le, true, func(off, end int) {
+				out = append(out, candidate{off: off + base, end: end + base})
+			})
+		}
+		ls = le + 1
+	}
+	return out
 }

@@ -13,6 +13,10 @@ import (
 	"sync/atomic"
 )
 
+// hashSeed is the process's one seed for paragraph and file hashes, so
+// hashes from several runs (several PATHs, or --fix's) compare.
+var hashSeed = sync.OnceValue(maphash.MakeSeed)
+
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
 
 // run is one lint: its settings, files and findings.
@@ -29,6 +33,7 @@ type run struct {
 	loaded   []*File              // load order, imports included
 	cwdReal  string
 	stats    map[string]statResult
+	omitted  omitted
 }
 
 type statResult struct{ exists, isDir bool }
@@ -70,6 +75,8 @@ func Lint(opts Options) (*Result, error) {
 		all.Files = append(all.Files, r.Files...)
 		all.Findings = append(all.Findings, r.Findings...)
 		all.Totals = addTotals(all.Totals, r.Totals)
+		all.Omitted += r.Omitted
+		all.omittedMax = max(all.omittedMax, r.omittedMax)
 	}
 	return all, nil
 }
@@ -136,7 +143,7 @@ func lintOne(opts Options, path string) (*Result, error) {
 			window = cfg.ContextWindow
 		}
 	}
-	r := &run{opts: opts, root: root, seed: maphash.MakeSeed(), byReal: map[string]*File{}, cache: map[string]*analysis{},
+	r := &run{opts: opts, root: root, seed: hashSeed(), byReal: map[string]*File{}, cache: map[string]*analysis{},
 		stats: map[string]statResult{}, cwdReal: opts.Cwd}
 	if real, err := filepath.EvalSymlinks(opts.Cwd); err == nil {
 		r.cwdReal = real
@@ -219,7 +226,7 @@ func (r *run) discover(single string) {
 		if f.info == nil && f.Loaded != LoadedSkipped {
 			if prev := r.byReal[f.real]; prev != nil && prev != f && prev.info != nil {
 				f.info = &analysis{bytes: prev.info.bytes, chars: prev.info.chars, lines: prev.info.lines,
-					imports: prev.info.imports, paras: prev.info.paras, skip: prev.info.skip, empty: prev.info.empty,
+					imports: prev.info.imports, importsOmitted: prev.info.importsOmitted, paras: prev.info.paras, skip: prev.info.skip, empty: prev.info.empty,
 					fm: prev.info.fm, sup: prev.info.sup}
 			}
 		}
@@ -456,7 +463,7 @@ func contains(list []string, s string) bool {
 }
 
 func (r *run) checkImport(f *File, imp *Import, res *resolution) {
-	c := &importCheck{from: f, imp: imp, res: res, set: r.set, out: &r.findings}
+	c := &importCheck{from: f, imp: imp, res: res, set: r.set, out: &r.findings, omitted: &r.omitted}
 	for _, rule := range Rules() {
 		if rule.imp == nil || r.set.severity[rule.ID] == SeverityOff {
 			continue
@@ -490,6 +497,28 @@ func displayPath(p, cwd, home string) string {
 	return p
 }
 
+// capFindings keeps the first MaxFindingsPerFile findings of each file and
+// MaxFindings in all (findings are sorted by path and line), counting the rest.
+func (r *run) capFindings(fs []Finding) []Finding {
+	if len(fs) <= MaxFindingsPerFile {
+		return fs
+	}
+	kept := fs[:0]
+	perFile, prev := 0, ""
+	for _, fd := range fs {
+		if fd.abs != prev {
+			perFile, prev = 0, fd.abs
+		}
+		perFile++
+		if perFile > MaxFindingsPerFile || len(kept) >= MaxFindings {
+			r.omitted.add(fd.Severity)
+			continue
+		}
+		kept = append(kept, fd)
+	}
+	return kept
+}
+
 // finish runs the whole-run rules, applies suppressions and ignores, and
 // builds the Result.
 func (r *run) finish() *Result {
@@ -506,6 +535,8 @@ func (r *run) finish() *Result {
 		}
 		done[f.info] = true
 		r.findings = append(r.findings, f.info.findings...)
+		r.omitted.n += f.info.omitted.n
+		r.omitted.max = max(r.omitted.max, f.info.omitted.max)
 	}
 	r.findings = append(r.findings, r.notes...)
 	for _, f := range r.loaded {
@@ -524,6 +555,7 @@ func (r *run) finish() *Result {
 			continue
 		}
 		f.Chars, f.Lines, f.Bytes, f.Sections = a.chars, a.lines, a.bytes, a.sections
+		f.ImportsOmitted = a.importsOmitted
 		f.Tokens = lim.Tokens(a.chars)
 		switch {
 		case a.skip != "":
@@ -561,6 +593,7 @@ func (r *run) finish() *Result {
 			continue
 		}
 		fd.Path = r.display(fd.abs)
+		fd.root = r.root
 		res.Findings = append(res.Findings, fd)
 	}
 	sort.SliceStable(res.Findings, func(i, j int) bool {
@@ -576,6 +609,8 @@ func (r *run) finish() *Result {
 		}
 		return a.Rule < b.Rule
 	})
+	res.Findings = r.capFindings(res.Findings)
+	res.Omitted, res.omittedMax = r.omitted.n, r.omitted.max
 
 	t := &res.Totals
 	t.Files = len(res.Files)

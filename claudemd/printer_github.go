@@ -26,6 +26,9 @@ func (GitHubPrinter) Print(w io.Writer, r *Result) error {
 		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", level,
 			escapeProperty(f.Path), f.Line, f.Column, escapeProperty("ccdiag "+f.Rule), escapeData(f.Message+" ["+f.Rule+"]"))
 	}
+	if line := omittedLine(r); line != "" {
+		fmt.Fprintf(bw, "::warning title=ccdiag::%s\n", escapeData(line))
+	}
 	return bw.Flush()
 }
 

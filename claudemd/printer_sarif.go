@@ -21,8 +21,9 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool    sarifTool     `json:"tool"`
-	Results []sarifResult `json:"results"`
+	Tool       sarifTool      `json:"tool"`
+	Results    []sarifResult  `json:"results"`
+	Properties map[string]any `json:"properties,omitempty"`
 }
 
 type sarifTool struct {
@@ -138,6 +139,9 @@ func (p SARIFPrinter) Print(w io.Writer, r *Result) error {
 		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
 		Version: "2.1.0",
 		Runs:    []sarifRun{{Tool: sarifTool{Driver: driver}, Results: results}},
+	}
+	if r.Omitted > 0 {
+		log.Runs[0].Properties = map[string]any{"omittedFindings": r.Omitted, "omittedNote": omittedLine(r)}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

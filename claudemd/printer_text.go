@@ -33,11 +33,23 @@ func (p *TextPrinter) Print(w io.Writer, r *Result) error {
 		}
 		fmt.Fprintf(bw, "%s: %s: %s %s\n", cs.Bold(fmt.Sprintf("%s:%d:%d", f.Path, f.Line, f.Column)), sev, f.Message, cs.Gray("["+f.Rule+"]"))
 	}
+	if line := omittedLine(r); line != "" {
+		fmt.Fprintln(bw, line)
+	}
 	t := r.Totals
 	fmt.Fprintf(bw, "%s; %d %s at startup, %s chars (≈%s tokens, estimated at %d chars/token; limits %s per file, %s in total)\n",
 		summaryCounts(t), t.StartupFiles, plural(t.StartupFiles, "file loads", "files load"), comma(t.StartupChars), comma(t.StartupTokens),
 		t.CharsPerToken, comma(t.FileLimit), comma(t.TotalLimit))
 	return bw.Flush()
+}
+
+// omittedLine says how many findings the caps left out, or "".
+func omittedLine(r *Result) string {
+	if r.Omitted == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s more %s not shown (at most %s per file and %s per run)",
+		comma(r.Omitted), plural(r.Omitted, "finding", "findings"), comma(MaxFindingsPerFile), comma(MaxFindings))
 }
 
 func summaryCounts(t Totals) string {

@@ -63,6 +63,8 @@ type File struct {
 	Parent  string   `json:"parent,omitempty"`
 	Paths   []string `json:"paths,omitempty"` // a rule's paths: frontmatter
 	Imports []Import `json:"imports"`
+	// ImportsOmitted counts the @imports past MaxImportsPerFile, not checked.
+	ImportsOmitted int `json:"imports_omitted,omitempty"`
 	// SkipReason says why a skipped file does not load.
 	SkipReason string    `json:"skip_reason,omitempty"`
 	Sections   []Section `json:"sections,omitempty"`
@@ -71,6 +73,9 @@ type File struct {
 	real  string // symlinks resolved
 	scope string // directory whose session loads this file
 	info  *analysis
+	// importFindings counts the import-rule findings reported in this
+	// file, for MaxFindingsPerFile.
+	importFindings int
 	// regular is set when the directory listing already said "regular
 	// file", so reading it needs no fstat.
 	regular bool
@@ -85,8 +90,10 @@ type Finding struct {
 	Column   int      `json:"column"`
 	Message  string   `json:"message"`
 
-	abs string
-	fix *edit
+	abs  string
+	fix  *edit
+	info *analysis // the analysis the fix's offsets come from
+	root string    // the linted tree: --fix writes nothing outside it
 }
 
 // Totals sums what loads at startup.
@@ -113,11 +120,19 @@ type Result struct {
 	Totals   Totals    `json:"totals"`
 	// Fixes lists what --fix changed, one line per change.
 	Fixes []string `json:"fixes,omitempty"`
+	// NotFixed lists the files --fix left alone and why (read-only, outside
+	// the linted tree, changed since it was linted).
+	NotFixed []string `json:"not_fixed,omitempty"`
+	// Omitted counts the findings left out by MaxFindingsPerFile and
+	// MaxFindings; they are not in Findings or in the totals' counts.
+	Omitted int `json:"omitted_findings,omitempty"`
+
+	omittedMax Severity
 }
 
 // Max returns the highest severity among the findings.
 func (r *Result) Max() Severity {
-	m := SeverityOff
+	m := r.omittedMax
 	for _, f := range r.Findings {
 		if f.Severity > m {
 			m = f.Severity

@@ -72,13 +72,17 @@ func (c *fileCheck) report(off int, format string, args ...any) {
 }
 
 func (c *fileCheck) reportFix(off int, fix *edit, format string, args ...any) {
+	if len(c.a.findings) >= MaxFindingsPerFile {
+		c.a.omitted.add(c.set.severity[c.rule.ID])
+		return
+	}
 	line, col := 1, 1
 	if c.src != nil {
 		line, col = c.li.pos(off)
 	}
 	c.a.findings = append(c.a.findings, Finding{
 		Rule: c.rule.ID, Severity: c.set.severity[c.rule.ID], abs: c.file.abs,
-		Line: line, Column: col, Message: fmt.Sprintf(format, args...), fix: fix,
+		Line: line, Column: col, Message: fmt.Sprintf(format, args...), fix: fix, info: c.a,
 	})
 }
 
@@ -90,12 +94,19 @@ type importCheck struct {
 	res  *resolution
 	set  *settings
 	out  *[]Finding
+	// omitted counts what MaxFindingsPerFile dropped.
+	omitted *omitted
 }
 
 func (c *importCheck) report(fix *edit, format string, args ...any) {
+	if c.from.importFindings >= MaxFindingsPerFile {
+		c.omitted.add(c.set.severity[c.rule.ID])
+		return
+	}
+	c.from.importFindings++
 	*c.out = append(*c.out, Finding{
 		Rule: c.rule.ID, Severity: c.set.severity[c.rule.ID], abs: c.from.abs,
-		Line: c.imp.Line, Column: c.imp.Column, Message: fmt.Sprintf(format, args...), fix: fix,
+		Line: c.imp.Line, Column: c.imp.Column, Message: fmt.Sprintf(format, args...), fix: fix, info: c.from.info,
 	})
 }
 
@@ -113,6 +124,27 @@ func (c *runCheck) report(f *File, line, col int, format string, args ...any) {
 		Rule: c.rule.ID, Severity: c.set.severity[c.rule.ID], abs: f.abs,
 		Line: line, Column: col, Message: fmt.Sprintf(format, args...),
 	})
+}
+
+// MaxFindingsPerFile and MaxFindings cap what one file and one run report:
+// a generated or hostile file can hold millions of problems, and every
+// output format must stay small. What is cut is counted and reported as
+// one "N more" line.
+const (
+	MaxFindingsPerFile = 1000
+	MaxFindings        = 50000
+)
+
+// omitted counts findings dropped by a cap, and the worst of them, so the
+// exit code still reflects them.
+type omitted struct {
+	n   int
+	max Severity
+}
+
+func (o *omitted) add(s Severity) {
+	o.n++
+	o.max = max(o.max, s)
 }
 
 // edit is one safe mechanical fix: replace src[off:end] with repl.

@@ -22,7 +22,7 @@ func checkDuplicateImportLines(c *fileCheck) {
 	}
 	seen := map[string]int{}
 	for _, ic := range c.a.imports {
-		start, end := lineAt(c.src, ic.off)
+		start, end := c.li.bounds(ic.off)
 		line := bytes.TrimRight(c.src[start:end], " \t\r")
 		if len(line) < 2 || line[0] != '@' || bytes.ContainsAny(line, " \t") {
 			continue

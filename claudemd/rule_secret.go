@@ -66,7 +66,7 @@ func checkSecrets(c *fileCheck) {
 	type hit struct{ kind, line int }
 	done := map[hit]bool{}
 	check := func(k, at int) {
-		start, end := lineAt(src, at)
+		start, end := c.li.bounds(at)
 		if done[hit{k, start}] {
 			return
 		}

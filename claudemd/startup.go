@@ -2,10 +2,10 @@ package claudemd
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/ccdiag/ccdiag/internal/safefile"
 )
 
 // claudeMdExcludes merges the claudeMdExcludes globs of every settings
@@ -21,7 +21,7 @@ func claudeMdExcludes(dir, home, managed string) []string {
 	}
 	var out []string
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		b, err := safefile.ReadFile(f, safefile.Settings)
 		if err != nil {
 			continue
 		}

@@ -28,7 +28,7 @@ func parseSuppressions(src []byte) suppressions {
 		}
 		at := pos + i
 		pos = at + len("ccdiag-disable")
-		start, end := lineAt(src, at)
+		start, end := li.bounds(at)
 		open := bytes.LastIndex(src[start:at], []byte("<!--"))
 		if open < 0 {
 			continue

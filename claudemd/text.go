@@ -3,6 +3,7 @@ package claudemd
 import (
 	"bytes"
 	"encoding/binary"
+	"sort"
 	"unicode/utf8"
 )
 
@@ -64,33 +65,80 @@ func countLines(b []byte) int {
 	return n
 }
 
-// lineIndex turns byte offsets into 1-based line and column numbers. Offsets
-// usually arrive in increasing order, so it counts forward from the last
-// answer instead of from the start of the file.
+// lineIndex turns byte offsets into 1-based line and column numbers from
+// an index built once per file (on first use): the offset of every line
+// start, and the number of characters before every 64-byte block. A lookup
+// is a binary search plus at most two partial blocks, whatever the order of
+// the queries, so a file with 200,000 imports on one line stays linear.
 type lineIndex struct {
-	src      []byte
-	lastOff  int
-	lastLine int
-	lastBOL  int // offset of the start of lastLine
+	src    []byte
+	starts []int   // offset of each line's first byte
+	runes  []int32 // runes[i]: characters in src[:i*runeBlock]
 }
 
-func newLineIndex(src []byte) *lineIndex { return &lineIndex{src: src, lastLine: 1} }
+const runeBlock = 64
+
+func newLineIndex(src []byte) *lineIndex { return &lineIndex{src: src} }
+
+func (x *lineIndex) build() {
+	x.starts = make([]int, 1, 1+bytes.Count(x.src, []byte{'\n'}))
+	for i, c := range x.src {
+		if c == '\n' {
+			x.starts = append(x.starts, i+1)
+		}
+	}
+	x.runes = make([]int32, len(x.src)/runeBlock+1)
+	n := int32(0)
+	for b := 0; b < len(x.runes); b++ {
+		x.runes[b] = n
+		end := min((b+1)*runeBlock, len(x.src))
+		if b*runeBlock < end {
+			n += int32(runeStarts(x.src[b*runeBlock : end]))
+		}
+	}
+}
+
+// runesBefore counts the characters in src[:off].
+func (x *lineIndex) runesBefore(off int) int {
+	b := off / runeBlock
+	return int(x.runes[b]) + runeStarts(x.src[b*runeBlock:off])
+}
+
+// runeStarts counts the bytes that start a character (for valid UTF-8, the
+// rune count; a stray continuation byte counts for nothing).
+func runeStarts(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
 
 // pos returns the line and the column (in characters, 1-based) of off.
 func (x *lineIndex) pos(off int) (line, col int) {
-	if off > len(x.src) {
-		off = len(x.src)
+	off = max(0, min(off, len(x.src)))
+	if x.starts == nil {
+		x.build()
 	}
-	if off < x.lastOff {
-		x.lastOff, x.lastLine, x.lastBOL = 0, 1, 0
+	i := sort.SearchInts(x.starts, off+1) - 1 // last line start <= off
+	return i + 1, x.runesBefore(off) - x.runesBefore(x.starts[i]) + 1
+}
+
+// bounds returns the bounds of the line holding off (without its newline),
+// from the index: lineAt's answer without its scan of the line.
+func (x *lineIndex) bounds(off int) (start, end int) {
+	off = max(0, min(off, len(x.src)))
+	if x.starts == nil {
+		x.build()
 	}
-	seg := x.src[x.lastOff:off]
-	if n := bytes.Count(seg, []byte{'\n'}); n > 0 {
-		x.lastLine += n
-		x.lastBOL = x.lastOff + bytes.LastIndexByte(seg, '\n') + 1
+	i := sort.SearchInts(x.starts, off+1) - 1
+	start, end = x.starts[i], len(x.src)
+	if i+1 < len(x.starts) {
+		end = x.starts[i+1] - 1
 	}
-	x.lastOff = off
-	return x.lastLine, utf8.RuneCount(x.src[x.lastBOL:off]) + 1
+	return start, end
 }
 
 // lineAt returns the bounds of the line holding off (without its newline).

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
 	"github.com/tidwall/sjson"
 )
 
@@ -31,6 +33,9 @@ type SettingsEdit struct {
 	Binary string
 	// StatusLine adds (install) or removes (uninstall) the status line.
 	StatusLine bool
+	// NoNotify writes the hook command with --no-notify: no desktop
+	// notification (OSC 9) when a turn fails.
+	NoNotify bool
 }
 
 // ParseError is invalid JSON in an existing settings file.
@@ -54,7 +59,24 @@ func ShellQuote(s string) string {
 }
 
 // HookCommand is the hook command install writes.
-func (e SettingsEdit) HookCommand() string { return ShellQuote(e.Binary) + " hook" }
+func (e SettingsEdit) HookCommand() string {
+	if e.NoNotify {
+		return ShellQuote(e.Binary) + " hook " + NoNotifyFlag
+	}
+	return ShellQuote(e.Binary) + " hook"
+}
+
+// NoNotifyFlag turns the failure notification off for one hook command;
+// the environment variable NoNotifyEnv (any non-empty value) does too.
+const (
+	NoNotifyFlag = "--no-notify"
+	NoNotifyEnv  = "CCDIAG_NO_NOTIFY"
+)
+
+// isCcdiagHook reports whether cmd is ccdiag's hook command, with or without --no-notify.
+func (e SettingsEdit) isCcdiagHook(cmd string) bool {
+	return e.isCcdiag(cmd, "hook", false) || e.isCcdiag(cmd, "hook "+NoNotifyFlag, false)
+}
 
 // StatusLineCommand is the status-line command install writes.
 func (e SettingsEdit) StatusLineCommand() string { return ShellQuote(e.Binary) + " statusline" }
@@ -102,6 +124,9 @@ func (e SettingsEdit) isCcdiag(cmd, sub string, prefix bool) bool {
 func checkSettings(data []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil
+	}
+	if !jsonguard.Shallow(data, jsonguard.MaxDepth) {
+		return fmt.Errorf("nests arrays and objects more than %d levels deep", jsonguard.MaxDepth)
 	}
 	if !gjson.ValidBytes(data) {
 		var v any
@@ -181,7 +206,7 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 		found := false
 		for gi, g := range arr.Array() {
 			for hi, h := range g.Get("hooks").Array() {
-				if !e.isCcdiag(h.Get("command").String(), "hook", false) {
+				if !e.isCcdiagHook(h.Get("command").String()) {
 					continue
 				}
 				found = true
@@ -254,7 +279,7 @@ func Uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
 			hs := groups[gi].Get("hooks").Array()
 			ours := 0
 			for hi := len(hs) - 1; hi >= 0; hi-- {
-				if e.isCcdiag(hs[hi].Get("command").String(), "hook", false) {
+				if e.isCcdiagHook(hs[hi].Get("command").String()) {
 					ours++
 					if data, err = sjson.DeleteBytes(data, fmt.Sprintf("%s.%d.hooks.%d", path, gi, hi)); err != nil {
 						return nil, nil, err

@@ -189,3 +189,31 @@ func TestMCPJSON(t *testing.T) {
 		t.Errorf("uninstall not exact:\n%s", back)
 	}
 }
+
+func TestInstallNoNotify(t *testing.T) {
+	quiet := edit
+	quiet.NoNotify = true
+	out, _, err := Install(nil, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(out), `"/usr/local/bin/ccdiag hook --no-notify"`); n != len(HookEvents()) {
+		t.Fatalf("%d hook commands with --no-notify, want %d:\n%s", n, len(HookEvents()), out)
+	}
+	// Installing again without the flag turns notifications back on, in place.
+	loud, notes, err := Install(out, edit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(loud), "--no-notify") || strings.Count(string(loud), `"/usr/local/bin/ccdiag hook"`) != len(HookEvents()) {
+		t.Errorf("reinstall: %s\nnotes %v", loud, notes)
+	}
+	// Uninstall recognises the --no-notify form as ccdiag's.
+	gone, _, err := Uninstall(out, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(gone), "ccdiag") {
+		t.Errorf("uninstall left: %s", gone)
+	}
+}

@@ -48,6 +48,7 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 			mcpCommand(io),
 			validateCommand(io),
 			tokensCommand(io),
+			runCommand(io),
 		},
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,
@@ -90,7 +91,7 @@ func run(args []string, io *iostreams.IOStreams) int {
 	err := newApp(io).Run(args)
 	code, msg := exitCode(err)
 	if msg != "" {
-		fmt.Fprintf(io.ErrOut, "ccdiag: %s\n", msg)
+		fmt.Fprintf(io.ErrOut, "ccdiag: %s\n", redactor(io).Redact(msg).Terminal())
 	}
 	return code
 }

@@ -83,6 +83,7 @@ func runDiagnose(ios *iostreams.IOStreams, opts *diagnoseOptions) error {
 		return inputError(errors.New("nothing to diagnose: pass the error text as arguments or on stdin"))
 	}
 	d := apierror.Diagnose(text, apierror.Options{BaseURL: opts.BaseURL, Model: opts.Model, APIKeySet: opts.APIKeySet, Now: time.Now})
+	redactor(ios).Strings(&d) // input fields are echoed: keys and escapes must not be
 	if opts.JSON {
 		enc := json.NewEncoder(ios.Out)
 		enc.SetIndent("", "  ")

@@ -24,6 +24,7 @@ type installOptions struct {
 	Binary       string
 	NoStatusLine bool
 	NoMCP        bool
+	NoNotify     bool
 }
 
 func installFlags(opts *installOptions) []cli.Flag {
@@ -33,6 +34,7 @@ func installFlags(opts *installOptions) []cli.Flag {
 		&cli.StringFlag{Name: "binary", Usage: "ccdiag path to write into the commands (default: this executable)", Destination: &opts.Binary},
 		&cli.BoolFlag{Name: "no-statusline", Usage: "leave the status line alone", Destination: &opts.NoStatusLine},
 		&cli.BoolFlag{Name: "no-mcp", Usage: "do not register the MCP server", Destination: &opts.NoMCP},
+		&cli.BoolFlag{Name: "no-notify", Usage: "no desktop notification when a turn fails (writes `ccdiag hook --no-notify`)", Destination: &opts.NoNotify},
 	}
 }
 
@@ -112,7 +114,7 @@ func runInstall(ctx context.Context, s *iostreams.IOStreams, opts *installOption
 	if !filepath.IsAbs(bin) {
 		return usageErrorf("--binary must be an absolute path, not %q", bin)
 	}
-	edit := hooks.SettingsEdit{Binary: bin, StatusLine: !opts.NoStatusLine}
+	edit := hooks.SettingsEdit{Binary: bin, StatusLine: !opts.NoStatusLine, NoNotify: opts.NoNotify}
 	op := hooks.Install
 	if uninstall {
 		op = hooks.Uninstall

@@ -78,12 +78,16 @@ printf '{"session_id":"bench-ups","transcript_path":"%s","model":{"id":"claude-o
 # file, transcript tail, cached status) and print nothing.
 "$work/ccdiag" hook <"$work/ups.json" | grep -q 'ccdiag: ' || { echo "UserPromptSubmit gave no advice"; exit 1; }
 
-hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" -n StopFailure "$work/ccdiag hook < $work/sf.json" >/dev/null
+# StopFailure under `claude -p` (no notification: -p ignores it), and
+# interactive, where the hook also prints the OSC 9 notification after the
+# record is written.
+hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" -n "StopFailure (-p)" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" >/dev/null
+hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sfn.json" -n "StopFailure + notification (interactive)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$work/ccdiag hook < $work/ups.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl.json" -n statusline "$work/ccdiag statusline < $work/sl.json" >/dev/null
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-min.json" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" >/dev/null
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-true.json" -n "floor: /bin/true" "/bin/true < $work/sf.json" >/dev/null
-python3 - "$work"/hf-sf.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-min.json "$work"/hf-true.json <<'PY'
+python3 - "$work"/hf-sf.json "$work"/hf-sfn.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-min.json "$work"/hf-true.json <<'PY'
 import json, sys
 for p in sys.argv[1:]:
     for r in json.load(open(p))["results"]:
@@ -92,7 +96,7 @@ for p in sys.argv[1:]:
 PY
 rss=$( { /usr/bin/time -f '%M' "$work/ccdiag" hook <"$work/ups.json" >/dev/null; } 2>&1 | tail -1)
 echo "max RSS, UserPromptSubmit with the 100 MB transcript: ${rss} KB"
-GODEBUG=inittrace=1 "$work/ccdiag" hook <"$work/sf.json" 2>&1 >/dev/null |
+CLAUDE_CODE_ENTRYPOINT=sdk-cli GODEBUG=inittrace=1 "$work/ccdiag" hook <"$work/sf.json" 2>&1 >/dev/null |
 	awk '/^init /{n++; ms+=$5} END {printf "package inits run before the StopFailure record is written: %d, %.2f ms (GODEBUG=inittrace=1)\n", n, ms}'
 GODEBUG=inittrace=1 "$work/ccdiag" --version 2>&1 >/dev/null |
 	awk '/^init /{n++; ms+=$5} END {printf "package inits of a normal command (ccdiag --version): %d, %.2f ms\n", n, ms}'

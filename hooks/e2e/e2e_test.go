@@ -105,10 +105,16 @@ func (e *env) writeSettings(s string) {
 // run runs `claude -p` with stream-json output and returns the events.
 func (e *env) run(args ...string) (events []map[string]any, raw string, code int) {
 	e.t.Helper()
+	return e.runFormat([]string{"--output-format", "stream-json", "--verbose"}, args...)
+}
+
+// runFormat runs `claude -p ARGS… FORMAT…`; events are the JSON lines of stdout.
+func (e *env) runFormat(format []string, args ...string) (events []map[string]any, raw string, code int) {
+	e.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	all := append([]string{"-p"}, args...)
-	all = append(all, "--output-format", "stream-json", "--verbose")
+	all = append(all, format...)
 	cmd := exec.CommandContext(ctx, e.claude, all...)
 	cmd.Env = e.environ()
 	cmd.Dir = e.project
@@ -325,6 +331,8 @@ func replyNamed(name string) (fakes.MessagesReply, bool) {
 		return fakes.MessagesPromptTooLong(), true
 	case "credit":
 		return fakes.MessagesCreditTooLow(), true
+	case "usage":
+		return fakes.MessagesUsageLimit(time.Now().Add(30 * time.Second)), true
 	}
 	return fakes.MessagesReply{}, false
 }
@@ -368,6 +376,59 @@ func TestChannels(t *testing.T) {
 	}
 	if strings.Contains(last, "SYS-MARKER") {
 		t.Errorf("a systemMessage reached the model")
+	}
+}
+
+// TestChannelsByOutputFormat pins down which -p output formats carry a
+// UserPromptSubmit systemMessage (claudeargs.ShowsHookMessages follows it).
+func TestChannelsByOutputFormat(t *testing.T) {
+	e := setup(t)
+	dir := t.TempDir()
+	ups := filepath.Join(dir, "ups.sh")
+	os.WriteFile(ups, []byte("#!/bin/sh\ncat >/dev/null\necho '{\"systemMessage\":\"UPS-SYS-MARKER\"}'\n"), 0o755)
+	e.writeSettings(`{"hooks":{"UserPromptSubmit":[{"hooks":[{"type":"command","command":"` + ups + `"}]}]}}`)
+	for _, tc := range []struct {
+		format []string
+		shown  bool
+	}{
+		{[]string{"--output-format", "text"}, false},
+		{[]string{"--output-format", "json"}, false},
+		{[]string{"--output-format", "json", "--verbose"}, true},
+		{[]string{"--output-format", "stream-json", "--verbose"}, true},
+	} {
+		_, raw, code := e.runFormat(tc.format, "hi")
+		if code != 0 {
+			t.Fatalf("%v: exit %d\n%s", tc.format, code, raw)
+		}
+		if got := strings.Contains(raw, "UserPromptSubmit says: UPS-SYS-MARKER"); got != tc.shown {
+			t.Errorf("%v: systemMessage shown = %v, want %v (behaviour changed; revisit CHANNELS.md and claudeargs)", tc.format, got, tc.shown)
+		}
+	}
+}
+
+// TestAdviceWaitsForAFormatThatShowsIt: advice printed into `-p` text output
+// (where nobody sees it) is not marked delivered; the next stream-json run
+// of the still-failing session shows it.
+func TestAdviceWaitsForAFormatThatShowsIt(t *testing.T) {
+	e := setup(t)
+	e.install()
+	e.api.Then(fakes.MessagesError500(), fakes.MessagesError500())
+	text := []string{"--output-format", "text"}
+	if _, raw, code := e.runFormat(text, "say hi"); code != 1 {
+		t.Fatalf("first run exit %d\n%s", code, raw)
+	}
+	if _, raw, code := e.runFormat(text, "--continue", "again"); code != 1 || strings.Contains(raw, "ccdiag: ") {
+		t.Fatalf("text run: exit %d, advice in output %v\n%s", code, strings.Contains(raw, "ccdiag: "), raw)
+	}
+	if st := e.stateFile(); strings.Contains(st, `"k":"advised"`) {
+		t.Fatalf("advice marked delivered in -p text output: %s", st)
+	}
+	events, raw, _ := e.run("--continue", "and again")
+	if adv := findAdvice(hookMessages(events)); !strings.Contains(adv, "500") {
+		t.Fatalf("stream-json run: no advice\n%s", raw)
+	}
+	if st := e.stateFile(); !strings.Contains(st, `"k":"advised"`) {
+		t.Errorf("advice shown in stream-json but not marked delivered: %s", st)
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
 )
 
 // facts are what one error occurrence says about itself.
@@ -209,7 +211,7 @@ func jsonCandidates(text string, yield func(c string, valid bool) bool) {
 		}
 		count++
 		c, end := balanced(text, i)
-		valid := end > 0 && gjson.Valid(c)
+		valid := end > 0 && jsonguard.Valid(c)
 		if valid {
 			covered = end
 		}
@@ -283,7 +285,7 @@ func readJSON(text string, f *facts) {
 	jsonCandidates(text, func(c string, valid bool) bool {
 		if !valid && strings.HasPrefix(c, "{'") {
 			c = pythonToJSON(c)
-			valid = gjson.Valid(c)
+			valid = jsonguard.Valid(c)
 		}
 		if valid {
 			readBody(gjson.Parse(c), f, 0)
@@ -367,7 +369,7 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.statusName = st
 		}
 		for _, nested := range []string{ef[5].Get("raw").String(), msg} {
-			if i := strings.IndexByte(nested, '{'); i >= 0 && gjson.Valid(nested[i:]) {
+			if i := strings.IndexByte(nested, '{'); i >= 0 && jsonguard.Valid(nested[i:]) {
 				readBody(gjson.Parse(nested[i:]), f, depth+1)
 			}
 		}

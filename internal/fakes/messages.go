@@ -25,6 +25,8 @@ type MessagesReply struct {
 	InputTokens int
 	// RetryAfter is sent as the retry-after header on errors when set.
 	RetryAfter string
+	// Headers are extra response headers (e.g. anthropic-ratelimit-unified-*).
+	Headers map[string]string
 }
 
 // MessagesSuccess answers with text.
@@ -49,6 +51,18 @@ func MessagesPromptTooLong() MessagesReply {
 func MessagesRateLimited() MessagesReply {
 	return MessagesReply{Status: 429, ErrType: "rate_limit_error", RetryAfter: "1",
 		ErrMessage: "This request would exceed your organization's rate limit of 50,000 input tokens per minute."}
+}
+
+// MessagesUsageLimit is the 429 a subscription gets when its usage limit is
+// used up: Claude Code reads the anthropic-ratelimit-unified-* headers and
+// shows "You've hit your … limit · resets …".
+func MessagesUsageLimit(reset time.Time) MessagesReply {
+	return MessagesReply{Status: 429, ErrType: "rate_limit_error", ErrMessage: "Number of requests has exceeded your rate limit",
+		Headers: map[string]string{
+			"anthropic-ratelimit-unified-status":               "rejected",
+			"anthropic-ratelimit-unified-reset":                strconv.FormatInt(reset.Unix(), 10),
+			"anthropic-ratelimit-unified-representative-claim": "five_hour",
+		}}
 }
 
 // MessagesUnauthorized is a 401 authentication_error.
@@ -159,6 +173,9 @@ func (f *MessagesAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		Model: req.Model, Stream: req.Stream, Body: body, Reply: status})
 	f.mu.Unlock()
 
+	for k, v := range reply.Headers {
+		w.Header().Set(k, v)
+	}
 	if status != 200 {
 		if reply.RetryAfter != "" {
 			w.Header().Set("retry-after", reply.RetryAfter)

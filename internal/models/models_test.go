@@ -119,3 +119,28 @@ func TestSuggestable(t *testing.T) {
 		}
 	}
 }
+
+func TestDuringIncidents(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		family    string
+		incidents [][]string
+		want      Move
+		at        int
+	}{
+		{"no incidents", Opus, nil, NoIncident, -1},
+		{"incident names the failing family", Opus, [][]string{{Opus}}, SwitchFamily, 0},
+		{"incident names another family only", Opus, [][]string{{Sonnet}}, NoIncident, -1},
+		{"incident on every model", Opus, [][]string{{}}, WaitIncident, 0},
+		{"every-model incident wins over a family one", Opus, [][]string{{Opus}, {}}, WaitIncident, 1},
+		{"family unknown: any incident means wait", "", [][]string{{Opus}}, WaitIncident, 0},
+		{"second incident names the family", Sonnet, [][]string{{Opus}, {Haiku, Sonnet}}, SwitchFamily, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, at := DuringIncidents(tc.family, tc.incidents)
+			if got != tc.want || at != tc.at {
+				t.Errorf("DuringIncidents(%q, %v) = %v, %d; want %v, %d", tc.family, tc.incidents, got, at, tc.want, tc.at)
+			}
+		})
+	}
+}

@@ -269,3 +269,19 @@ func BenchmarkReadTail100MB(b *testing.B) {
 		}
 	}
 }
+
+func TestUsageLimitResetsAt(t *testing.T) {
+	// Trimmed from Claude Code 2.1.328 (subscription login, a 429 with
+	// anthropic-ratelimit-unified-status: rejected).
+	line := `{"type":"assistant","timestamp":"2026-12-03T08:58:33.037Z","message":{"model":"<synthetic>","role":"assistant","content":[{"type":"text","text":"You've hit your 5-hour limit · resets 8:59am (UTC)"}]},"requestId":"req_fake1","apiError":"usage_limit_reached","apiErrorParams":{"rate_limit_info":{"status":"rejected","resetsAt":1796288341,"rateLimitType":"five_hour"}},"quotaLimits":{"status":"rejected","resetsAt":1796288341,"rateLimitType":"five_hour"},"error":"rate_limit","isApiErrorMessage":true,"apiErrorStatus":429,"apiErrorType":"rate_limit_error"}` + "\n"
+	tail := ParseTail([]byte(line), false)
+	if len(tail.Errors) != 1 {
+		t.Fatalf("errors: %+v", tail.Errors)
+	}
+	if got, want := tail.Errors[0].ResetsAt, time.Unix(1796288341, 0).UTC(); !got.Equal(want) {
+		t.Errorf("ResetsAt = %s, want %s", got, want)
+	}
+	if tail.Errors[0].Status != 429 {
+		t.Errorf("status %d", tail.Errors[0].Status)
+	}
+}

@@ -1,12 +1,21 @@
 //go:build !unix
 
-package claudemd
+package safefile
 
 import (
 	"io/fs"
 	"os"
 	"sync"
 )
+
+const (
+	separators = `\/`
+	oNonblock  = 0
+)
+
+func isAbs(p string) bool {
+	return len(p) > 0 && (p[0] == '\\' || p[0] == '/') || len(p) > 2 && p[1] == ':' && (p[2] == '\\' || p[2] == '/')
+}
 
 // Elsewhere, plain os.File: a table of open files stands in for descriptors.
 var (
@@ -56,3 +65,5 @@ func readFD(fd int, b []byte) (int, error) {
 	}
 	return n, nil
 }
+
+func keepOwner(*os.File, fs.FileInfo) {}
