@@ -167,9 +167,17 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	acts := p.actions(a)
 	if d.IsAPIError && a.gateway != "" && gatewayMatters(p.cat) {
 		acts = append(gatewayFirst(a), acts...)
+	} else if d.IsAPIError && a.provider == "gateway" && gatewayMatters(p.cat) && p.cat != GatewayError && p.cat != Billing {
+		// The envelope is a relay's (one-api, OpenRouter, LiteLLM…): its
+		// limits, keys and upstream decide, and Anthropic's advice may not apply.
+		acts = append([]Action{act("Check the relay in front of the API first", "echo $ANTHROPIC_BASE_URL",
+			"This error came back in a relay's envelope, not Anthropic's: the relay's own limits, keys and upstream decide, and its operator or logs say which.")}, acts...)
 	}
 	if p.f.requestID != "" && d.IsAPIError {
 		acts = append(acts, quoteAction(p.f.requestID))
+	}
+	if d.ProviderRequestID != nil {
+		acts = append(acts, act("Quote relay request id "+*d.ProviderRequestID+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered."))
 	}
 	d.Actions = acts
 	seen := map[string]bool{briefKey(p): true}
