@@ -23,7 +23,7 @@ var knownIDs = []ID{
 	"request-timed-out", "crash", "startup-connect", "aborted", "bare-api-error",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
-	"bedrock-unavailable", "bedrock-validation",
+	"bedrock-unavailable", "bedrock-503", "bedrock-validation",
 	// entries_vertex.go
 	"gemini-envelope", "vertex-envelope", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "gcp-credentials",
 	"vertex-permission",

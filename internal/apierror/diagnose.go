@@ -2,6 +2,7 @@ package apierror
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -524,8 +525,12 @@ func (o *occurrence) deciding() *entry {
 
 // finish settles the provider-specific category tweaks and retryability.
 func (o *occurrence) finish(rs *ruleSet, opts Options) {
-	if o.rule == nil && o.cat == ServerError && o.f.status == 503 && o.provider == "bedrock" {
-		o.cat = Overloaded // Bedrock's 503 ServiceUnavailable is capacity
+	// A status can mean something else at a given provider (Bedrock's 503
+	// is capacity): the provider's entry decides when no wording did.
+	if o.rule == nil && o.provider != "" && o.f.status != 0 && o.cat == statusCategory(o.f.status) {
+		if e := catalogue.get().byProviderStatus[o.provider+"/"+strconv.Itoa(o.f.status)]; e != nil {
+			o.entry, o.cat = e, e.cat
+		}
 	}
 	if o.rule == nil && o.f.status != 0 && (o.cat == "" || o.cat == None) {
 		o.setStatusEntry()

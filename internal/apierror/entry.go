@@ -3,6 +3,7 @@ package apierror
 import (
 	"fmt"
 	"sort"
+	"strconv"
 )
 
 // ID names one catalogue entry. Ids are stable within the package (tests and
@@ -21,12 +22,15 @@ type entry struct {
 	// What it matches. Structured fields first: an API error_code, an
 	// error.type, a status (exact, or a range for the category's base entry),
 	// an HTML page.
-	codes     []string
-	types     []string
-	kinds     []string // Claude Code's StopFailure `error` values
-	statuses  []int
-	statusMin int // with statusMax: a range of statuses, for base entries
-	statusMax int
+	codes    []string
+	types    []string
+	kinds    []string // Claude Code's StopFailure `error` values
+	statuses []int
+	// statusesAt scopes statuses to one provider: the status means this
+	// entry only when the error came from that provider.
+	statusesAt string
+	statusMin  int // with statusMax: a range of statuses, for base entries
+	statusMax  int
 	// page matches an HTML error page (from a proxy, CDN or gateway, never
 	// from the API, which answers in JSON) by its status and <title>.
 	page func(status int, title string) bool
@@ -143,11 +147,13 @@ type catalogueIndex struct {
 	byType   map[string]*entry
 	byKind   map[string]*entry
 	byStatus map[int]*entry
-	ranges   []*entry
-	html     []*entry
-	phrases  []*entry // early phrase entries, in tier order
-	late     []*entry // late phrase entries, in tier order
-	envelope []*entry
+	// byProviderStatus: "bedrock/503" → the entry for that status there.
+	byProviderStatus map[string]*entry
+	ranges           []*entry
+	html             []*entry
+	phrases          []*entry // early phrase entries, in tier order
+	late             []*entry // late phrase entries, in tier order
+	envelope         []*entry
 }
 
 var catalogue = lazy[*catalogueIndex]{make: func() *catalogueIndex {
@@ -160,7 +166,7 @@ var catalogue = lazy[*catalogueIndex]{make: func() *catalogueIndex {
 
 func buildCatalogue(fams []family) (*catalogueIndex, error) {
 	ix := &catalogueIndex{byID: map[ID]*entry{}, base: map[Category]*entry{}, byCode: map[string]*entry{},
-		byType: map[string]*entry{}, byKind: map[string]*entry{}, byStatus: map[int]*entry{}}
+		byType: map[string]*entry{}, byKind: map[string]*entry{}, byStatus: map[int]*entry{}, byProviderStatus: map[string]*entry{}}
 	for _, fam := range fams {
 		for _, e := range fam.entries {
 			e.family = fam.name
@@ -200,6 +206,10 @@ func buildCatalogue(fams []family) (*catalogueIndex, error) {
 				ix.byKind[k] = e
 			}
 			for _, s := range e.statuses {
+				if e.statusesAt != "" {
+					ix.byProviderStatus[e.statusesAt+"/"+strconv.Itoa(s)] = e
+					continue
+				}
 				if _, dup := ix.byStatus[s]; dup {
 					return nil, fmt.Errorf("apierror: status %d in two entries", s)
 				}
