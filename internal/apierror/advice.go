@@ -266,15 +266,7 @@ func setTiming(d *Diagnosis, p *occurrence, opts Options) {
 }
 
 // gatewayMatters reports categories a gateway can cause or distort.
-func gatewayMatters(c Category) bool {
-	switch c {
-	// A 529 overloaded_error is Anthropic's capacity signal even through a
-	// gateway (gateways pass it on): switching model is still the fix.
-	case ContextTooLong, MaxOutputTokens, ConversationState, ClientBug, UsageLimit, Overloaded, None:
-		return false
-	}
-	return true
-}
+func gatewayMatters(c Category) bool { return !baseOf(c).notGateway }
 
 func briefKey(o *occurrence) string { return string(o.cat) + "/" + strconv.Itoa(o.f.status) }
 

@@ -13,13 +13,13 @@ import (
 // message templates in @anthropic-ai/claude-code 2.1.328.
 func claudeCodeEntries() []*entry {
 	return []*entry{
-		{id: "usage-limit", cat: UsageLimit, base: true, retryable: true, side: SideAccount, actions: usageActions, summarize: usageSummary,
+		{id: "usage-limit", notGateway: true, cat: UsageLimit, base: true, retryable: true, side: SideAccount, actions: usageActions, summarize: usageSummary,
 			summary: "Your Claude plan's usage limit is used up until it resets."},
-		{id: "max-output-tokens", cat: MaxOutputTokens, base: true, side: SideClient, actions: maxOutputActions,
+		{id: "max-output-tokens", notGateway: true, cat: MaxOutputTokens, base: true, side: SideClient, actions: maxOutputActions,
 			summary: "Claude's reply hit the output token cap before it finished."},
-		{id: "client-bug", cat: ClientBug, base: true, side: SideClient, actions: clientBugActions,
+		{id: "client-bug", notGateway: true, cat: ClientBug, base: true, side: SideClient, actions: clientBugActions,
 			summary: "Claude Code itself failed (a crash or an internal error), not the API."},
-		{id: "none", cat: None, base: true, side: SideClient,
+		{id: "none", notGateway: true, cat: None, base: true, side: SideClient,
 			summary: "No Claude API failure found in this text.",
 			actions: func(a *advice) []Action {
 				return []Action{act("Paste the exact error Claude Code printed", "", "It usually starts with \"API Error\"; text that only mentions an error (a test count, your own server's 500) is not one.")}

@@ -73,7 +73,10 @@ type entry struct {
 	// defaults: retryable, side, summary and actions.
 	base      bool
 	retryable bool
-	side      Side
+	// notGateway: a gateway in front of the API cannot cause or distort
+	// this category, so advice does not send the user there first.
+	notGateway bool
+	side       Side
 	// summary (or summarize, when it depends on the error) replaces the
 	// category's summary when this entry is more precise.
 	summary   string
