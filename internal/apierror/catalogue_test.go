@@ -30,7 +30,7 @@ var knownIDs = []ID{
 	// entries_openai.go
 	"openai-envelope", "openai-context", "openai-quota",
 	// entries_relay.go
-	"gateway-error", "relay-envelope", "relay-client", "relay-terminated", "httpx-upstream-4xx", "provider-wrapper",
+	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "httpx-upstream-4xx", "provider-wrapper",
 	// entries_http_pages.go
 	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-edge-timeout", "cf-challenge", "envoy",
 	// entries_node.go
