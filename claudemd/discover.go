@@ -266,10 +266,67 @@ func within(dir, p string) bool {
 	return p[len(dir)] == filepath.Separator || strings.HasSuffix(dir, string(filepath.Separator))
 }
 
+// notRead is the skip reason of a location a confined run does not read.
+const notRead = "outside the roots, not read"
+
+// confinement is the set of folders a confined run may read (nil: any).
+type confinement struct{ roots []string }
+
+func newConfinement(roots []string) *confinement {
+	if len(roots) == 0 {
+		return nil
+	}
+	c := &confinement{}
+	for _, r := range roots {
+		if real, err := filepath.EvalSymlinks(r); err == nil {
+			r = real
+		}
+		c.roots = append(c.roots, filepath.Clean(r))
+	}
+	return c
+}
+
+// allows reports whether p (taken as it is: resolve symlinks first) is
+// inside a root. A nil confinement allows everything.
+func (c *confinement) allows(p string) bool {
+	if c == nil {
+		return true
+	}
+	for _, r := range c.roots {
+		if within(r, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// allowsReal is allows for p's real location; a path that does not resolve
+// is judged as written.
+func (c *confinement) allowsReal(p string) bool {
+	if c == nil {
+		return true
+	}
+	if !c.allows(p) {
+		return false
+	}
+	if real, err := filepath.EvalSymlinks(p); err == nil {
+		return c.allows(real)
+	}
+	return true
+}
+
 // startupFiles lists what Claude Code loads at startup in dir: the managed
 // policy, the user's files, then every directory from / down to dir, minus
 // claudeMdExcludes (which never applies to managed files).
-func startupFiles(dir, home, managed string, excludes []string, emit func(*File)) {
+func startupFiles(dir, home, managed string, excludes []string, conf *confinement, emit func(*File)) {
+	// outside lists a location a confined run must not read, once, unread.
+	outside := func(loc string, kind Kind) bool {
+		if conf.allows(loc) {
+			return false
+		}
+		emit(&File{abs: loc, real: loc, Kind: kind, Loaded: LoadedSkipped, SkipReason: notRead})
+		return true
+	}
 	add := func(path string, kind Kind, scope string) {
 		if _, err := os.Lstat(path); err != nil {
 			return
@@ -313,11 +370,11 @@ func startupFiles(dir, home, managed string, excludes []string, emit func(*File)
 			add(p, kind, scope)
 		}
 	}
-	if managed != "" {
+	if managed != "" && !outside(managed, KindManaged) {
 		add(filepath.Join(managed, nameProject), KindManaged, "")
 		rules(filepath.Join(managed, dirClaude, dirRules), KindManaged, "")
 	}
-	if home != "" {
+	if home != "" && !outside(filepath.Join(home, dirClaude), KindUser) {
 		ud := filepath.Join(home, dirClaude)
 		add(filepath.Join(ud, nameProject), KindUser, "")
 		rules(filepath.Join(ud, dirRules), KindUser, "")
@@ -334,6 +391,9 @@ func startupFiles(dir, home, managed string, excludes []string, emit func(*File)
 		kind, local := KindAncestor, KindAncestor
 		if d == dir {
 			kind, local = KindProject, KindLocal
+		}
+		if outside(d, kind) {
+			continue
 		}
 		add(filepath.Join(d, nameProject), kind, d)
 		add(filepath.Join(d, dirClaude, nameProject), kind, d)

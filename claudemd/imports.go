@@ -16,7 +16,7 @@ type resolution struct {
 	target  string // absolute path Claude Code tries
 	exists  bool
 	isDir   bool
-	status  string
+	status  ImportStatus
 	depth   int      // depth the target would have
 	chain   []string // import chain for cycles, root first
 	mention bool     // does not look like a file path: an @mention or a package
@@ -58,34 +58,49 @@ func expandImport(p, fromDir, home string) string {
 	return filepath.Join(fromDir, p)
 }
 
-// looksLikeFile is the noise rule for missing imports: a target that does
-// not exist is reported only when the author plainly meant a file — it
-// starts with ./ ../ ~/ or /, or its last element has a file extension
-// (a dot then a letter and up to nine letters or digits). So "@alice",
-// "@alice-bob", "@scope/pkg", "@v2" and "@team." are mentions, not imports.
-func looksLikeFile(p string) bool {
+// meantAsFile decides from an @token's shape, and from what is around it
+// on disk, whether its author meant a file. Claude Code tries every token
+// as a path; a token nobody meant as a file (a handle, a package, a
+// decorator) failing to load is noise, not a broken import. The rule was
+// built from the labelled corpus in testdata/imports (see corpus_test.go):
+//
+//   - ./ ../ ~/ or / at the start: a path;
+//   - a call, a glob or markup inside ("@app.route('/')", "@scope/*"): code;
+//   - a dot-file name (".nvmrc", ".claude/STATE.md"): a path;
+//   - no extension ("@alice", "@scope/pkg", "@Service", "@import"): a mention;
+//   - an extension Claude Code does not read as text ("@app.route",
+//     "@pytest.mark.slow", "@jane.doe", "@example.com"): a dotted name;
+//   - "scope/name.js" whose first part is not a folder next to the file
+//     ("@solana/web3.js"): an npm package;
+//   - anything else with a text extension ("@AGENTS.md", "@docs/api.md"): a path.
+func meantAsFile(p, dir string, isDir func(string) bool) bool {
 	if strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") || strings.HasPrefix(p, "~/") || strings.HasPrefix(p, "/") {
 		return true
 	}
 	p = strings.TrimRight(p, trailingPunct)
+	if p == "" || strings.ContainsAny(p, "()[]{}<>=,'\"*|@") {
+		return false
+	}
 	base := p[strings.LastIndexByte(p, '/')+1:]
+	if len(base) > 1 && base[0] == '.' || strings.HasPrefix(p, ".") && strings.Contains(p, "/") {
+		return true
+	}
 	dot := strings.LastIndexByte(base, '.')
-	if dot <= 0 || dot == len(base)-1 || len(base)-dot-1 > 10 {
+	if dot <= 0 || dot == len(base)-1 {
 		return false
 	}
-	ext := base[dot+1:]
-	c := ext[0]
-	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+	ext := strings.ToLower(base[dot:])
+	if !textExtensions()[ext] {
 		return false
 	}
-	for i := 1; i < len(ext); i++ {
-		c := ext[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			return false
-		}
+	if first, _, ok := strings.Cut(p, "/"); ok && strings.Count(p, "/") == 1 && codeExtensions[ext] && !isDir(filepath.Join(dir, first)) {
+		return false
 	}
 	return true
 }
+
+// codeExtensions are the extensions npm package names carry ("web3.js").
+var codeExtensions = map[string]bool{".js": true, ".ts": true, ".mjs": true, ".cjs": true, ".jsx": true, ".tsx": true}
 
 // trailingPunct is what prose puts after a path: "see @a.md," or "(@a.md)".
 const trailingPunct = ".,:;!?)]}>'\"`*"

@@ -34,6 +34,7 @@ type run struct {
 	cwdReal  string
 	stats    map[string]statResult
 	omitted  omitted
+	conf     *confinement // nil: not confined
 }
 
 type statResult struct{ exists, isDir bool }
@@ -130,7 +131,9 @@ func lintOne(opts Options, path string) (*Result, error) {
 		if opts.ConfigPath != "" {
 			cp, explicit = opts.ConfigPath, true
 		}
-		if cfg, err = LoadConfig(cp, explicit); err != nil {
+		if !newConfinement(opts.Roots).allowsReal(cp) {
+			cfg = nil // a confined run reads no config outside its roots
+		} else if cfg, err = LoadConfig(cp, explicit); err != nil {
 			return nil, err
 		}
 	}
@@ -144,7 +147,7 @@ func lintOne(opts Options, path string) (*Result, error) {
 		}
 	}
 	r := &run{opts: opts, root: root, seed: hashSeed(), byReal: map[string]*File{}, cache: map[string]*analysis{},
-		stats: map[string]statResult{}, cwdReal: opts.Cwd}
+		stats: map[string]statResult{}, cwdReal: opts.Cwd, conf: newConfinement(opts.Roots)}
 	if real, err := filepath.EvalSymlinks(opts.Cwd); err == nil {
 		r.cwdReal = real
 	}
@@ -198,8 +201,8 @@ func (r *run) discover(single string) {
 	w := &walker{root: r.root, set: r.set, emit: emit}
 	switch {
 	case r.opts.Startup:
-		excludes := claudeMdExcludes(r.root, r.opts.Home, r.opts.ManagedDir)
-		startupFiles(r.root, r.opts.Home, r.opts.ManagedDir, excludes, emit)
+		excludes := claudeMdExcludes(r.root, r.opts.Home, r.opts.ManagedDir, r.conf)
+		startupFiles(r.root, r.opts.Home, r.opts.ManagedDir, excludes, r.conf, emit)
 	case single != "":
 		kind := KindProject
 		if filepath.Base(single) == nameLocal {
@@ -235,6 +238,10 @@ func (r *run) discover(single string) {
 
 // analyzeFile reads one file and analyses it; buf is reused across calls.
 func (r *run) analyzeFile(f *File, buf []byte) []byte {
+	if !r.conf.allowsReal(f.abs) {
+		f.info = &analysis{skip: notRead}
+		return buf
+	}
 	src, size, skip, err := readLimited(f.abs, buf, f.regular)
 	if err != nil {
 		f.info = &analysis{skip: "unreadable: " + errText(err)}
@@ -288,7 +295,7 @@ func (r *run) resolveImports() {
 				}
 				t := expandImport(c.path, dir, r.opts.Home)
 				inside := within(r.root, t) || f.scope == "" && r.opts.Home != "" && within(r.opts.Home, t)
-				if _, ok := r.cache[t]; ok || seen[t] || !inside && !r.opts.Startup {
+				if _, ok := r.cache[t]; ok || seen[t] || !inside && !r.opts.Startup || !r.conf.allows(t) {
 					continue
 				}
 				seen[t] = true
@@ -327,7 +334,7 @@ func (r *run) resolveImports() {
 				abs: res.target, offset: c.off, end: c.end}
 			f.Imports = append(f.Imports, imp)
 			r.checkImport(f, &f.Imports[len(f.Imports)-1], res)
-			if res.status != "loaded" {
+			if res.status != ImportLoaded {
 				continue
 			}
 			child := &File{abs: res.target, real: res.target, Kind: KindImport, Loaded: f.Loaded, Depth: depth + 1,
@@ -399,8 +406,13 @@ func (r *run) analyzeAll(files []*File) {
 // "outside" only when they leave the home directory, not the project.
 func (r *run) resolve(c *importCand, dir string, depth int, chain []string, processed map[string]bool, personal bool) *resolution {
 	res := &resolution{target: expandImport(c.path, dir, r.opts.Home), depth: depth + 1, inCode: c.inCode}
+	if !r.conf.allows(res.target) {
+		// A confined run does not even look: nothing to say about it.
+		res.status, res.outside = ImportOutside, true
+		return res
+	}
 	res.exists, res.isDir = r.stat(res.target)
-	res.mention = !looksLikeFile(c.path)
+	res.mention = !meantAsFile(c.path, dir, func(p string) bool { _, d := r.stat(p); return d })
 	res.outside = !within(r.root, res.target)
 	if personal {
 		res.outside = r.opts.Home == "" || !within(r.opts.Home, res.target)
@@ -412,9 +424,9 @@ func (r *run) resolve(c *importCand, dir string, depth int, chain []string, proc
 	}
 	switch {
 	case !res.exists || res.isDir:
-		res.status = "missing"
+		res.status = ImportMissing
 		if res.mention || c.inCode {
-			res.status = "mention"
+			res.status = ImportMention
 		}
 		if !res.mention && strings.IndexByte(c.raw, '#') < 0 {
 			if t := strings.TrimRight(c.path, trailingPunct); t != c.path && t != "" {
@@ -437,18 +449,18 @@ func (r *run) resolve(c *importCand, dir string, depth int, chain []string, proc
 			}
 		}
 	case !isText(res.target):
-		res.status = "not-text"
+		res.status = ImportNotText
 	case res.outside && !r.opts.Startup:
-		res.status = "outside"
+		res.status = ImportOutside
 	case contains(chain, res.target):
-		res.status = "cycle"
+		res.status = ImportCycle
 		res.chain = append(append([]string{}, chain...), res.target)
 	case depth+1 >= MaxImportDepth:
-		res.status = "too-deep"
+		res.status = ImportTooDeep
 	case processed[res.target]:
-		res.status = "duplicate"
+		res.status = ImportDuplicate
 	default:
-		res.status = "loaded"
+		res.status = ImportLoaded
 	}
 	return res
 }

@@ -36,6 +36,12 @@ type Options struct {
 
 	// Workers bounds parallel file reads; 0 means GOMAXPROCS.
 	Workers int
+
+	// Roots, when set, confine the run: nothing outside these folders is
+	// read or even looked up (symlinks resolved). Ancestors, the user's and
+	// the managed files are then listed as "outside the roots, not read".
+	// The MCP server sets them to the client's roots.
+	Roots []string
 }
 
 // Limits are Claude Code's size thresholds for one model.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 )
 
 // GitHubPrinter writes GitHub Actions workflow commands
@@ -33,10 +34,15 @@ func (GitHubPrinter) Print(w io.Writer, r *Result) error {
 }
 
 // escapeData and escapeProperty follow the toolkit's command escaping.
-func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
+// The replacers are built once: building one per finding cost more than
+// the rest of the printer.
+func escapeData(s string) string { return dataEscaper().Replace(s) }
 
-func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
-}
+func escapeProperty(s string) string { return propertyEscaper().Replace(s) }
+
+var (
+	dataEscaper     = sync.OnceValue(func() *strings.Replacer { return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A") })
+	propertyEscaper = sync.OnceValue(func() *strings.Replacer {
+		return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+	})
+)

@@ -1,7 +1,8 @@
 package claudemd
 
 import (
-	"encoding/json"
+	"bufio"
+	"bytes"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -119,34 +120,81 @@ func (p SARIFPrinter) Print(w io.Writer, r *Result) error {
 			Properties:           props,
 		})
 	}
-	results := []sarifResult{}
-	for _, f := range r.Findings {
-		art := sarifArtifact{URI: filepath.ToSlash(f.Path), URIBaseID: "%SRCROOT%"}
-		if filepath.IsAbs(f.Path) {
-			art = sarifArtifact{URI: (&url.URL{Scheme: "file", Path: filepath.ToSlash(f.Path)}).String()}
-		} else if strings.HasPrefix(f.Path, "~/") {
-			art = sarifArtifact{URI: (&url.URL{Path: f.Path[2:]}).String(), URIBaseID: "HOME"}
-		} else {
-			art.URI = (&url.URL{Path: art.URI}).String()
-		}
-		results = append(results, sarifResult{
-			RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Severity), Message: sarifText{f.Message},
-			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: art,
-				Region: sarifRegion{StartLine: max(f.Line, 1), StartColumn: max(f.Column, 1)}}}},
-		})
-	}
 	log := sarifLog{
 		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
 		Version: "2.1.0",
-		Runs:    []sarifRun{{Tool: sarifTool{Driver: driver}, Results: results}},
+		Runs:    []sarifRun{{Tool: sarifTool{Driver: driver}, Results: []sarifResult{}}},
 	}
 	if r.Omitted > 0 {
 		log.Runs[0].Properties = map[string]any{"omittedFindings": r.Omitted, "omittedNote": omittedLine(r)}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(log)
+	// The rule metadata is small and fixed: encoding/json writes it; the
+	// results, one per finding, are streamed into its empty "results".
+	head, err := appendIndented(nil, log, "")
+	if err != nil {
+		return err
+	}
+	const marker = "\"results\": []"
+	cut := bytes.Index(head, []byte(marker))
+	if cut < 0 || len(r.Findings) == 0 {
+		bw := bufio.NewWriter(w)
+		bw.Write(head)
+		bw.WriteByte('\n')
+		return bw.Flush()
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(head[:cut+len(marker)-1])
+	bw.WriteByte('\n')
+	b := make([]byte, 0, 4096)
+	for i := range r.Findings {
+		b = appendSARIFResult(b, &r.Findings[i], index, i == len(r.Findings)-1)
+		if len(b) > 32<<10 {
+			bw.Write(b)
+			b = b[:0]
+		}
+	}
+	bw.Write(b)
+	bw.WriteString("      ")
+	bw.Write(head[cut+len(marker)-1:])
+	bw.WriteByte('\n')
+	return bw.Flush()
+}
+
+// appendSARIFResult writes one result at its place in the log (eight
+// spaces in), as encoding/json would.
+func appendSARIFResult(b []byte, f *Finding, index map[string]int, last bool) []byte {
+	art := sarifArtifactFor(f.Path)
+	b = append(b, "        {\n"...)
+	b = appendStringField(b, "          ", "ruleId", f.Rule, false)
+	b = appendIntField(b, "          ", "ruleIndex", index[f.Rule], false)
+	b = appendStringField(b, "          ", "level", sarifLevel(f.Severity), false)
+	b = append(b, "          \"message\": {\n"...)
+	b = appendStringField(b, "            ", "text", f.Message, true)
+	b = append(b, "          },\n          \"locations\": [\n            {\n              \"physicalLocation\": {\n                \"artifactLocation\": {\n"...)
+	b = appendStringField(b, "                  ", "uri", art.URI, art.URIBaseID == "")
+	if art.URIBaseID != "" {
+		b = appendStringField(b, "                  ", "uriBaseId", art.URIBaseID, true)
+	}
+	b = append(b, "                },\n                \"region\": {\n"...)
+	b = appendIntField(b, "                  ", "startLine", max(f.Line, 1), false)
+	b = appendIntField(b, "                  ", "startColumn", max(f.Column, 1), true)
+	b = append(b, "                }\n              }\n            }\n          ]\n        }"...)
+	if !last {
+		b = append(b, ',')
+	}
+	return append(b, '\n')
+}
+
+// sarifArtifactFor names a finding's file: relative to the source root,
+// under HOME for ~/…, or as a file: URL.
+func sarifArtifactFor(p string) sarifArtifact {
+	switch {
+	case filepath.IsAbs(p):
+		return sarifArtifact{URI: (&url.URL{Scheme: "file", Path: filepath.ToSlash(p)}).String()}
+	case strings.HasPrefix(p, "~/"):
+		return sarifArtifact{URI: (&url.URL{Path: p[2:]}).String(), URIBaseID: "HOME"}
+	}
+	return sarifArtifact{URI: (&url.URL{Path: filepath.ToSlash(p)}).String(), URIBaseID: "%SRCROOT%"}
 }
 
 // camel turns "import-missing" into "ImportMissing" (SARIF rule names).

@@ -27,18 +27,31 @@ const (
 
 // Import is one @path found in a memory file's Markdown text.
 type Import struct {
-	Raw    string `json:"raw"`  // as written after the @, before unescaping
-	Path   string `json:"path"` // resolved, for display
-	Line   int    `json:"line"`
-	Column int    `json:"column"`
-	// Status is "loaded", "missing", "cycle", "too-deep", "outside",
-	// "duplicate" (already loaded elsewhere), "not-text" or "mention".
-	Status string `json:"status"`
+	Raw    string       `json:"raw"`  // as written after the @, before unescaping
+	Path   string       `json:"path"` // resolved, for display
+	Line   int          `json:"line"`
+	Column int          `json:"column"`
+	Status ImportStatus `json:"status"`
 
 	abs    string
 	offset int // byte offset of the '@' in the file
 	end    int // byte offset just after the raw path
 }
+
+// ImportStatus is what Claude Code does with one @import.
+type ImportStatus string
+
+// Import statuses (their strings are part of the JSON output).
+const (
+	ImportLoaded    ImportStatus = "loaded"
+	ImportMissing   ImportStatus = "missing"   // meant as a file, not there
+	ImportMention   ImportStatus = "mention"   // not there, and not meant as a file (@alice, @app.route)
+	ImportCycle     ImportStatus = "cycle"     // already in the chain of imports
+	ImportTooDeep   ImportStatus = "too-deep"  // past Claude Code's depth limit
+	ImportOutside   ImportStatus = "outside"   // outside the project (not followed)
+	ImportDuplicate ImportStatus = "duplicate" // already loaded elsewhere
+	ImportNotText   ImportStatus = "not-text"  // an extension Claude Code does not read
+)
 
 // Section is the size of one "## " section of a file (for --report).
 type Section struct {

@@ -33,7 +33,7 @@ func (r *Rule) Docs() string { return DocsURL + "#" + r.ID }
 var allRules = sync.OnceValue(func() []*Rule {
 	return []*Rule{
 		ruleFileTooLarge, ruleTotalTooLarge, ruleTooManyLines, ruleFileSkipped,
-		ruleImportMissing, ruleImportCycle, ruleImportTooDeep, ruleImportOutsideProject,
+		ruleImportMissing, ruleImportMissingOutside, ruleImportMention, ruleImportCycle, ruleImportTooDeep, ruleImportOutsideProject,
 		ruleImportTrailingPunctuation, ruleImportWrongBase,
 		ruleSecret, ruleInvisibleUnicode, ruleInvalidUTF8, ruleBinaryFile,
 		ruleEmptyFile, ruleBOM, ruleCRLF, ruleLongLine, ruleRulesFrontmatter,

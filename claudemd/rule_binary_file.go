@@ -10,7 +10,7 @@ var ruleBinaryFile = &Rule{
 		}
 	},
 	imp: func(c *importCheck) {
-		if c.res.status == "not-text" {
+		if c.res.status == ImportNotText {
 			c.report(nil, "@%s is not a text file (by its extension); Claude Code skips non-text imports", c.imp.Raw)
 		}
 	},

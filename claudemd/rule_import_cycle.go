@@ -10,7 +10,7 @@ var ruleImportCycle = &Rule{
 	Description: "@imports form a cycle; Claude Code cuts it, so the import does nothing.",
 	Severity:    SeverityWarning,
 	imp: func(c *importCheck) {
-		if c.res.status != "cycle" {
+		if c.res.status != ImportCycle {
 			return
 		}
 		names := make([]string, len(c.res.chain))

@@ -6,7 +6,7 @@ var ruleImportMissing = &Rule{
 	Severity:    SeverityError,
 	imp: func(c *importCheck) {
 		r := c.res
-		if r.status != "missing" || r.trimmed != "" || r.wrongBase != "" {
+		if r.status != ImportMissing || r.outside || r.trimmed != "" || r.wrongBase != "" {
 			return
 		}
 		what := "does not exist"

@@ -6,7 +6,7 @@ var ruleImportOutsideProject = &Rule{
 	Severity:    SeverityWarning,
 	imp: func(c *importCheck) {
 		r := c.res
-		if !r.outside || !r.exists || r.status == "not-text" {
+		if !r.outside || !r.exists || r.status == ImportNotText {
 			return
 		}
 		msg := "@%s points outside the project (%s): Claude Code loads it only after the one-time \"Allow external CLAUDE.md file imports?\" approval, and CI checkouts will not have it"

@@ -9,7 +9,7 @@ var ruleImportTrailingPunctuation = &Rule{
 	Fixable:     true,
 	imp: func(c *importCheck) {
 		r := c.res
-		if (r.status != "missing" && r.status != "mention") || r.trimmed == "" || r.inCode {
+		if (r.status != ImportMissing && r.status != ImportMention) || r.trimmed == "" || r.inCode {
 			return
 		}
 		punct := c.imp.Raw[len(c.imp.Raw)-r.trimmedN:]

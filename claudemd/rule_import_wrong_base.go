@@ -8,7 +8,7 @@ var ruleImportWrongBase = &Rule{
 	Severity:    SeverityError,
 	imp: func(c *importCheck) {
 		r := c.res
-		if (r.status != "missing" && r.status != "mention") || r.trimmed != "" || r.wrongBase == "" || r.inCode {
+		if (r.status != ImportMissing && r.status != ImportMention) || r.trimmed != "" || r.wrongBase == "" || r.inCode {
 			return
 		}
 		fix, err := filepath.Rel(filepath.Dir(c.from.abs), r.wrongBase)

@@ -10,7 +10,7 @@ import (
 
 // claudeMdExcludes merges the claudeMdExcludes globs of every settings
 // layer Claude Code reads for a session in dir.
-func claudeMdExcludes(dir, home, managed string) []string {
+func claudeMdExcludes(dir, home, managed string, conf *confinement) []string {
 	var files []string
 	if home != "" {
 		files = append(files, filepath.Join(home, dirClaude, "settings.json"))
@@ -21,6 +21,9 @@ func claudeMdExcludes(dir, home, managed string) []string {
 	}
 	var out []string
 	for _, f := range files {
+		if !conf.allowsReal(f) {
+			continue // a confined run reads no settings outside its roots
+		}
 		b, err := safefile.ReadFile(f, safefile.Settings)
 		if err != nil {
 			continue

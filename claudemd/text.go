@@ -66,30 +66,42 @@ func countLines(b []byte) int {
 }
 
 // lineIndex turns byte offsets into 1-based line and column numbers from
-// an index built once per file (on first use): the offset of every line
-// start, and the number of characters before every 64-byte block. A lookup
-// is a binary search plus at most two partial blocks, whatever the order of
-// the queries, so a file with 200,000 imports on one line stays linear.
+// an index built once per file on first use: the offset of every line start
+// (found with bytes.IndexByte), and, for files with long lines only, the
+// number of characters before every 256-byte block. A lookup is a binary
+// search plus a count over at most one short line or two partial blocks,
+// whatever the order of the queries, so a file with 200,000 imports on one
+// line stays linear.
 type lineIndex struct {
 	src    []byte
 	starts []int   // offset of each line's first byte
-	runes  []int32 // runes[i]: characters in src[:i*runeBlock]
+	runes  []int32 // runes[i]: characters in src[:i*runeBlock]; nil until a long line is queried
 }
 
-const runeBlock = 64
+const (
+	runeBlock = 256
+	// shortLine is the longest line counted directly, without the blocks.
+	shortLine = 2 * runeBlock
+)
 
 func newLineIndex(src []byte) *lineIndex { return &lineIndex{src: src} }
 
 func (x *lineIndex) build() {
-	x.starts = make([]int, 1, 1+bytes.Count(x.src, []byte{'\n'}))
-	for i, c := range x.src {
-		if c == '\n' {
-			x.starts = append(x.starts, i+1)
+	x.starts = make([]int, 1, 64)
+	for i := 0; ; {
+		j := bytes.IndexByte(x.src[i:], '\n')
+		if j < 0 {
+			return
 		}
+		i += j + 1
+		x.starts = append(x.starts, i)
 	}
+}
+
+func (x *lineIndex) buildRunes() {
 	x.runes = make([]int32, len(x.src)/runeBlock+1)
 	n := int32(0)
-	for b := 0; b < len(x.runes); b++ {
+	for b := range x.runes {
 		x.runes[b] = n
 		end := min((b+1)*runeBlock, len(x.src))
 		if b*runeBlock < end {
@@ -100,6 +112,9 @@ func (x *lineIndex) build() {
 
 // runesBefore counts the characters in src[:off].
 func (x *lineIndex) runesBefore(off int) int {
+	if x.runes == nil {
+		x.buildRunes()
+	}
 	b := off / runeBlock
 	return int(x.runes[b]) + runeStarts(x.src[b*runeBlock:off])
 }
@@ -108,6 +123,18 @@ func (x *lineIndex) runesBefore(off int) int {
 // rune count; a stray continuation byte counts for nothing).
 func runeStarts(b []byte) int {
 	n := 0
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 == 0 {
+			n += 8
+		} else {
+			for _, c := range b[:8] {
+				if c&0xC0 != 0x80 {
+					n++
+				}
+			}
+		}
+		b = b[8:]
+	}
 	for _, c := range b {
 		if c&0xC0 != 0x80 {
 			n++
@@ -123,7 +150,11 @@ func (x *lineIndex) pos(off int) (line, col int) {
 		x.build()
 	}
 	i := sort.SearchInts(x.starts, off+1) - 1 // last line start <= off
-	return i + 1, x.runesBefore(off) - x.runesBefore(x.starts[i]) + 1
+	bol := x.starts[i]
+	if off-bol <= shortLine {
+		return i + 1, runeStarts(x.src[bol:off]) + 1
+	}
+	return i + 1, x.runesBefore(off) - x.runesBefore(bol) + 1
 }
 
 // bounds returns the bounds of the line holding off (without its newline),

@@ -132,7 +132,7 @@ func Advise(s Situation) (a Advice, ok bool) {
 	other := models.SwitchAlias(model)
 	fam := models.Family(model)
 	gateway := gatewayHost(s.BaseURL)
-	incident := openIncident(s.Status, fam)
+	move, incident := openIncident(s.Status, fam)
 
 	// What the catalogue says to do first; the situation below may know
 	// better (an open incident, a streak, a single exchange), and says why.
@@ -144,13 +144,14 @@ func Advise(s Situation) (a Advice, ok bool) {
 		// The catalogue already puts the gateway first; keep the line short.
 		a.Text = fmt.Sprintf("%s through your gateway %s — check the gateway first (its logs%s), then retry; "+
 			"`ccdiag doctor` tests both the gateway and the API", a.Label, gateway, reqHint(last))
+	case (serverSide || cat == apierror.Overloaded) && incident != nil && move == models.SwitchFamily:
+		a.Next = "/model " + other
+		a.Text = fmt.Sprintf("%s — Anthropic reports an open incident on %s: %q%s; switch with /model %s and resend (capacity is per model)",
+			a.Label, fam, incident.Name, incidentLink(incident), other)
 	case (serverSide || cat == apierror.Overloaded) && incident != nil:
 		a.Next = "wait"
-		link := ""
-		if incident.URL != "" {
-			link = " (" + incident.URL + ")"
-		}
-		a.Text = fmt.Sprintf("%s — Anthropic reports an open incident: %q%s; it is on their side, waiting is the fix", a.Label, incident.Name, link)
+		a.Text = fmt.Sprintf("%s — Anthropic reports an open incident: %q%s; it is on their side and not one model's, waiting is the fix",
+			a.Label, incident.Name, incidentLink(incident))
 	case cat == apierror.Overloaded:
 		on := ""
 		if fam != "" {
@@ -296,23 +297,30 @@ func reqHint(f Failure) string {
 	return " for request " + f.RequestID
 }
 
-// openIncident returns the first open incident that concerns family (an
-// incident naming other families only does not explain this failure).
-func openIncident(s *Status, family string) *Incident {
-	if s == nil {
-		return nil
+// openIncident applies models.DuringIncidents — the one incident rule the
+// hook, the status line, doctor and `ccdiag run` share — to the cached
+// status: the move for a failure on family and the incident behind it (nil
+// when no open incident concerns family).
+func openIncident(s *Status, family string) (models.Move, *Incident) {
+	if s == nil || len(s.Incidents) == 0 {
+		return models.NoIncident, nil
 	}
+	fams := make([][]string, len(s.Incidents))
 	for i, in := range s.Incidents {
-		if len(in.Families) == 0 || family == "" {
-			return &s.Incidents[i]
-		}
-		for _, f := range in.Families {
-			if f == family {
-				return &s.Incidents[i]
-			}
-		}
+		fams[i] = in.Families
 	}
-	return nil
+	move, at := models.DuringIncidents(family, fams)
+	if at < 0 {
+		return move, nil
+	}
+	return move, &s.Incidents[at]
+}
+
+func incidentLink(in *Incident) string {
+	if in.URL == "" {
+		return ""
+	}
+	return " (" + in.URL + ")"
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, or "" for

@@ -36,6 +36,11 @@ type SettingsEdit struct {
 	// NoNotify writes the hook command with --no-notify: no desktop
 	// notification (OSC 9) when a turn fails.
 	NoNotify bool
+	// OnlyStatusLine leaves the hooks alone (the plugin brings its own).
+	OnlyStatusLine bool
+	// Wrap makes install wrap a status line that is not ccdiag's
+	// (ccdiag statusline --wrap 'CMD') instead of only saying how.
+	Wrap bool
 }
 
 // ParseError is invalid JSON in an existing settings file.
@@ -145,6 +150,9 @@ func checkSettings(data []byte) error {
 	if !root.IsObject() {
 		return errors.New("settings must be a JSON object")
 	}
+	if err := duplicateKey(data); err != nil {
+		return err
+	}
 	if h := root.Get("hooks"); h.Exists() {
 		if !h.IsObject() {
 			return errors.New(`"hooks" is not an object`)
@@ -192,6 +200,10 @@ func position(data []byte, off int64) (line, col int) {
 // edits in place (sjson), so formatting, key order and every unrelated
 // setting survive; running it twice changes nothing the second time.
 func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
+	return withLayout(data, func(b []byte) ([]byte, []string, error) { return install(b, e) })
+}
+
+func install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -201,7 +213,11 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	}
 	var notes []string
 	var err error
-	for _, ev := range HookEvents() {
+	events := HookEvents()
+	if e.OnlyStatusLine {
+		events = nil
+	}
+	for _, ev := range events {
 		arr := gjson.GetBytes(data, "hooks."+ev.Name)
 		found := false
 		for gi, g := range arr.Array() {
@@ -223,10 +239,13 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 			continue
 		}
 		group := fmt.Sprintf(`{"hooks":[{"type":"command","command":%s,"timeout":%d}]}`, jsonString(e.HookCommand()), ev.Timeout)
-		if arr.Exists() {
-			data, err = sjson.SetRawBytes(data, "hooks."+ev.Name+".-1", []byte(group))
-		} else {
-			data, err = sjson.SetRawBytes(data, "hooks."+ev.Name, []byte("["+group+"]"))
+		switch {
+		case arr.Exists():
+			data, err = addMember(data, "hooks."+ev.Name, "", group)
+		case gjson.GetBytes(data, "hooks").Exists():
+			data, err = addMember(data, "hooks", ev.Name, "["+group+"]")
+		default:
+			data, err = addMember(data, "", "hooks", `{`+jsonString(ev.Name)+`:[`+group+`]}`)
 		}
 		if err != nil {
 			return nil, nil, err
@@ -238,14 +257,24 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 		cmd := sl.Get("command").String()
 		switch {
 		case !sl.Exists() || sl.Type == gjson.Null:
-			data, err = sjson.SetRawBytes(data, "statusLine",
-				[]byte(`{"type":"command","command":`+jsonString(e.StatusLineCommand())+`,"padding":0}`))
+			line := `{"type":"command","command":` + jsonString(e.StatusLineCommand()) + `,"padding":0}`
+			if sl.Exists() {
+				data, err = replaceValue(data, "statusLine", line)
+			} else {
+				data, err = addMember(data, "", "statusLine", line)
+			}
 			if err != nil {
 				return nil, nil, err
 			}
 			notes = append(notes, "added the status line")
 		case e.isCcdiag(cmd, "statusline", true):
 			// Already ours (maybe wrapping the user's own).
+		case e.Wrap:
+			wrapped := e.StatusLineCommand() + " --wrap " + ShellQuote(cmd)
+			if data, err = sjson.SetBytes(data, "statusLine.command", wrapped); err != nil {
+				return nil, nil, err
+			}
+			notes = append(notes, "wrapped your status line: "+wrapped)
 		default:
 			notes = append(notes, fmt.Sprintf("kept your status line; to add ccdiag's segment to it, set its command to: %s --wrap %s",
 				e.StatusLineCommand(), ShellQuote(cmd)))
@@ -258,6 +287,10 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 // groups and events left empty by that), and a ccdiag status line (a
 // wrapping one gives the wrapped command back).
 func Uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
+	return withLayout(data, func(b []byte) ([]byte, []string, error) { return uninstall(b, e) })
+}
+
+func uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -269,7 +302,9 @@ func Uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	var err error
 	hooksObj := gjson.GetBytes(data, "hooks")
 	var events []string
-	hooksObj.ForEach(func(k, _ gjson.Result) bool { events = append(events, k.String()); return true })
+	if !e.OnlyStatusLine {
+		hooksObj.ForEach(func(k, _ gjson.Result) bool { events = append(events, k.String()); return true })
+	}
 	for _, name := range events {
 		path := "hooks." + escapeKey(name)
 		groups := gjson.GetBytes(data, path).Array()
@@ -344,6 +379,10 @@ func wrappedCommand(rest string) (string, bool) {
 
 // InstallMCPJSON adds the ccdiag MCP server to a project's .mcp.json.
 func InstallMCPJSON(data []byte, binary string) ([]byte, []string, error) {
+	return withLayout(data, func(b []byte) ([]byte, []string, error) { return installMCPJSON(b, binary) })
+}
+
+func installMCPJSON(data []byte, binary string) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -355,8 +394,17 @@ func InstallMCPJSON(data []byte, binary string) ([]byte, []string, error) {
 	if cur.Get("command").String() == binary && len(cur.Get("args").Array()) == 1 && cur.Get("args.0").String() == "mcp" {
 		return orig, nil, nil
 	}
-	out, err := sjson.SetRawBytes(data, "mcpServers.ccdiag",
-		[]byte(`{"type":"stdio","command":`+jsonString(binary)+`,"args":["mcp"],"env":{}}`))
+	server := `{"type":"stdio","command":` + jsonString(binary) + `,"args":["mcp"],"env":{}}`
+	var out []byte
+	var err error
+	switch {
+	case cur.Exists():
+		out, err = replaceValue(data, "mcpServers.ccdiag", server)
+	case gjson.GetBytes(data, "mcpServers").Exists():
+		out, err = addMember(data, "mcpServers", "ccdiag", server)
+	default:
+		out, err = addMember(data, "", "mcpServers", `{"ccdiag":`+server+`}`)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -365,6 +413,10 @@ func InstallMCPJSON(data []byte, binary string) ([]byte, []string, error) {
 
 // UninstallMCPJSON removes the ccdiag MCP server from a .mcp.json.
 func UninstallMCPJSON(data []byte) ([]byte, []string, error) {
+	return withLayout(data, uninstallMCPJSON)
+}
+
+func uninstallMCPJSON(data []byte) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -406,7 +458,7 @@ func escapeKey(k string) string {
 func reformat(orig, edited []byte) []byte {
 	trimmed := bytes.TrimSpace(orig)
 	indent := "  "
-	canonical := len(trimmed) == 0
+	canonical := len(trimmed) == 0 || string(trimmed) == "{}"
 	if !canonical {
 		if ind, ok := detectIndent(trimmed); ok {
 			var c, again bytes.Buffer

@@ -61,7 +61,8 @@ func lintClaudeMDTool(d *Deps) server.ServerTool {
 	opts := append([]mcpgo.ToolOption{
 		mcpgo.WithDescription("Lint CLAUDE.md memory files the way Claude Code loads them (CLAUDE.md, .claude/CLAUDE.md, CLAUDE.local.md, .claude/rules/, nested files, @imports): " +
 			"findings as path:line:col with stable rule ids, and the startup size report — every file loaded at startup with chars, estimated tokens and Claude Code's limits. " +
-			"Paths are confined to the client's MCP roots (or the server's working directory when the client declares none)."),
+			"Nothing outside the client's MCP roots (or the server's working directory when the client declares none) is read: " +
+			"ancestors, ~/.claude and managed policy files outside them are listed as \"outside the roots, not read\"."),
 		mcpgo.WithString("path", mcpgo.Description("A directory or memory file to lint; relative paths start at the first root. Default: the first root.")),
 		mcpgo.WithString("model", mcpgo.Description("Model id or alias whose context window and chars-per-token set the size limits, e.g. claude-opus-4-6 or sonnet[1m].")),
 		mcpgo.WithOutputSchema[LintResult](),
@@ -82,7 +83,9 @@ func lintClaudeMDTool(d *Deps) server.ServerTool {
 			if st, err := os.Stat(abs); err == nil && !st.IsDir() {
 				dir = filepath.Dir(abs)
 			}
-			base := claudemd.Options{Cwd: dir, Home: d.Home, ManagedDir: "/etc/claude-code", Model: req.GetString("model", "")}
+			// Roots confine both runs: the startup view lists ancestors, the
+			// user's and the managed files outside them as not read.
+			base := claudemd.Options{Cwd: dir, Home: d.Home, ManagedDir: d.ManagedDir, Model: req.GetString("model", ""), Roots: roots}
 			lintOpts := base
 			lintOpts.Paths = []string{abs}
 			res, err := claudemd.Lint(lintOpts)

@@ -21,7 +21,7 @@ func scrubSecrets(getenv func(string) string) server.ToolHandlerMiddleware {
 	return func(next server.ToolHandlerFunc) server.ToolHandlerFunc {
 		return func(ctx context.Context, req mcpgo.CallToolRequest) (*mcpgo.CallToolResult, error) {
 			res, err := next(ctx, req)
-			red := sanitize.FromEnv(getenv)
+			red := sanitize.Merge(sanitize.Default(), sanitize.FromEnv(getenv))
 			if err != nil {
 				if s := red.Redact(err.Error()).Terminal(); s != err.Error() {
 					err = errors.New(s)

@@ -30,6 +30,8 @@ type Deps struct {
 	Cwd string
 	// Home is the user's home directory (Claude Code keeps transcripts there).
 	Home string
+	// ManagedDir holds Claude Code's managed policy files (default /etc/claude-code).
+	ManagedDir string
 	// HTTP is used for the API calls tools make (count_tokens).
 	HTTP *http.Client
 	// Now is the clock.
@@ -53,6 +55,9 @@ func (d *Deps) fill() {
 		if d.Home == "" {
 			d.Home, _ = os.UserHomeDir()
 		}
+	}
+	if d.ManagedDir == "" {
+		d.ManagedDir = "/etc/claude-code"
 	}
 	if d.HTTP == nil {
 		d.HTTP = &http.Client{Timeout: toolDeadline}

@@ -2,6 +2,9 @@
 # paragraphs, bullet lists, fenced code blocks, inline code, @imports,
 # @mentions and e-mail addresses. Deterministic (fixed seed).
 #   awk -v root=DIR -v files=2001 -v size=11500 -f gen.awk
+# With -v dup=1, the root CLAUDE.md holds one long paragraph that every other
+# file repeats after each of its sections: about 28,000 duplicate-content
+# findings on 2,001 files (the "many findings" case for the printers).
 function word() { return W[int(rand() * NW) + 1] }
 function sentence(n,   s, i) {
   s = word(); s = toupper(substr(s, 1, 1)) substr(s, 2)
@@ -22,6 +25,7 @@ function file(f, i, depth,   h, n, rel) {
   emit(f, "")
   emit(f, para())
   emit(f, "")
+  if (dup && !i && f ~ /\/CLAUDE.md$/) { emit(f, DUP); emit(f, "") }
   if (f !~ /\/docs\//) {
     emit(f, "Shared conventions: @" rel "docs/conventions.md and testing guide @" rel "docs/testing.md")
     emit(f, "")
@@ -43,6 +47,7 @@ function file(f, i, depth,   h, n, rel) {
       emit(f, para())
     }
     emit(f, "")
+    if (dup && i && h % 2) printf "%s\n\n", DUP > f  # not counted in size: same sections as without dup
   }
   close(f)
 }
@@ -52,6 +57,7 @@ BEGIN {
   NH = split("Build|Testing|Code style|Architecture|Error handling|Database|Deployment|Review checklist|Performance|Security|Logging|Dependencies|Release", H, "|")
   NC = split("make test|go test ./...|npm run lint|pnpm build|cargo clippy|docker compose up|kubectl apply -f deploy/|python -m pytest|bazel test //...", C, "|")
   NU = split("alice bob carol dave erin frank grace heidi", U)
+  if (dup) DUP = para()
   system("mkdir -p " root "/docs")
   file(root "/docs/conventions.md", 0, 0)
   file(root "/docs/testing.md", 0, 0)

@@ -59,16 +59,19 @@ printf '%s' '{"session_id":"bench-sf","transcript_path":"/nonexistent","cwd":"/p
 
 # A 100 MB transcript: tool results, then a success and a 529 at the end.
 python3 - "$work/big.jsonl" <<'PY'
-import json, sys
+import json, sys, datetime
 out = open(sys.argv[1], "w")
+# Recent timestamps: failures older than the hook's StaleAfter get no advice.
+now = datetime.datetime.now(datetime.timezone.utc)
+ts = lambda ago: (now - datetime.timedelta(seconds=ago)).strftime("%Y-%m-%dT%H:%M:%SZ")
 pad = "x" * 4000
 line = json.dumps({"type": "user", "message": {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "t", "content": pad}]}}) + "\n"
 n = 0
 while n < 100 * 1024 * 1024:
     out.write(line); n += len(line)
-out.write(json.dumps({"type": "assistant", "timestamp": "2026-11-25T09:00:00Z", "message": {"model": "claude-opus-4-5-20251101", "content": [{"type": "text", "text": "ok"}], "usage": {"input_tokens": 10, "cache_read_input_tokens": 120000, "output_tokens": 50}}}) + "\n")
-out.write(json.dumps({"type": "user", "timestamp": "2026-11-25T09:01:00Z", "message": {"role": "user", "content": "again"}}) + "\n")
-out.write(json.dumps({"type": "assistant", "timestamp": "2026-11-25T09:01:05Z", "isApiErrorMessage": True, "apiErrorStatus": 529, "apiErrorType": "overloaded_error", "error": "server_error", "requestId": "req_1", "message": {"model": "<synthetic>", "content": [{"type": "text", "text": "API Error: Repeated 529 Overloaded errors."}]}}) + "\n")
+out.write(json.dumps({"type": "assistant", "timestamp": ts(120), "message": {"model": "claude-opus-4-5-20251101", "content": [{"type": "text", "text": "ok"}], "usage": {"input_tokens": 10, "cache_read_input_tokens": 120000, "output_tokens": 50}}}) + "\n")
+out.write(json.dumps({"type": "user", "timestamp": ts(60), "message": {"role": "user", "content": "again"}}) + "\n")
+out.write(json.dumps({"type": "assistant", "timestamp": ts(55), "isApiErrorMessage": True, "apiErrorStatus": 529, "apiErrorType": "overloaded_error", "error": "server_error", "requestId": "req_1", "message": {"model": "<synthetic>", "content": [{"type": "text", "text": "API Error: Repeated 529 Overloaded errors."}]}}) + "\n")
 PY
 echo "transcript: $(stat -c %s "$work/big.jsonl") bytes"
 printf '{"session_id":"bench-ups","transcript_path":"%s","cwd":"/p","hook_event_name":"UserPromptSubmit","prompt":"again"}' "$work/big.jsonl" >"$work/ups.json"

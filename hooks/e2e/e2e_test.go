@@ -83,7 +83,7 @@ func (e *env) environ() []string {
 // install runs `ccdiag install` into the throwaway HOME (user scope).
 func (e *env) install() string {
 	e.t.Helper()
-	cmd := exec.Command(e.ccdiag, "install", "--no-mcp")
+	cmd := exec.Command(e.ccdiag, "install", "--no-mcp", "--binary", e.ccdiag)
 	cmd.Env = e.environ()
 	cmd.Dir = e.project
 	out, err := cmd.CombinedOutput()
@@ -498,17 +498,23 @@ func TestInstallRegistersMCPWithClaude(t *testing.T) {
 		}
 		return s.Command + " " + strings.Join(s.Args, " ")
 	}
-	out := ccdiagRun("install")
+	// The binary lives in a temporary folder: install refuses it unless named.
+	out := ccdiagRun("install", "--binary", e.ccdiag)
 	if !strings.Contains(out, "MCP server: ran claude mcp add -s user ccdiag -- ") {
 		t.Fatalf("install output:\n%s", out)
 	}
 	if got := mcpCommand(); got != e.ccdiag+" mcp" {
 		t.Fatalf("~/.claude.json mcpServers.ccdiag = %q, want %q", got, e.ccdiag+" mcp")
 	}
-	if out := ccdiagRun("install"); !strings.Contains(out, "nothing to change") || !strings.Contains(out, "MCP server: already registered") {
+	if out := ccdiagRun("install", "--binary", e.ccdiag); !strings.Contains(out, "nothing to change") || !strings.Contains(out, "MCP server: already registered") {
 		t.Errorf("second install:\n%s", out)
 	}
-	ccdiagRun("uninstall")
+	// A dry run asks claude, and says there is nothing to do.
+	if out := ccdiagRun("install", "--binary", e.ccdiag, "--dry-run"); !strings.Contains(out, "settings.json: nothing to change") ||
+		!strings.Contains(out, "MCP server: already registered; nothing to change") || strings.Contains(out, "would run") {
+		t.Errorf("dry run of an installed setup:\n%s", out)
+	}
+	ccdiagRun("uninstall", "--binary", e.ccdiag)
 	if got := mcpCommand(); got != "" {
 		t.Errorf("still registered after uninstall: %q", got)
 	}

@@ -154,7 +154,11 @@ const maxStateRead = 64 << 10
 
 // Read reads the newest records of a state file, oldest first.
 // Lines that are not whole records are skipped. A missing file is no records.
-func Read(path string) ([]Record, error) {
+func Read(path string) ([]Record, error) { return ReadLast(path, maxStateRead) }
+
+// ReadLast is Read over at most the last max bytes: the failure
+// notification, on the StopFailure path, needs only the newest records.
+func ReadLast(path string, max int64) ([]Record, error) {
 	f, fi, err := safefile.Open(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -163,7 +167,7 @@ func Read(path string) ([]Record, error) {
 		return nil, err
 	}
 	defer f.Close()
-	off := fi.Size() - maxStateRead
+	off := fi.Size() - max
 	if off < 0 {
 		off = 0
 	}

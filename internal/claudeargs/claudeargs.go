@@ -44,6 +44,12 @@ func optionArity(name string) arity {
 	return boolean
 }
 
+// Arity names how option name takes a value: "flag" (none), "required",
+// "optional" or "variadic".
+func Arity(name string) string {
+	return [...]string{boolean: "flag", required: "required", optional: "optional", variadic: "variadic"}[optionArity(name)]
+}
+
 // Command is a parsed Claude Code command line.
 type Command struct {
 	// Argv is the command as given, program first.

@@ -97,3 +97,11 @@ func TestShowsHookMessages(t *testing.T) {
 		t.Errorf("an interactive session shows hook messages")
 	}
 }
+
+func TestArity(t *testing.T) {
+	for name, want := range map[string]string{"--model": "required", "--allowedTools": "variadic", "--resume": "optional", "--verbose": "flag"} {
+		if got := Arity(name); got != want {
+			t.Errorf("Arity(%s) = %s, want %s", name, got, want)
+		}
+	}
+}

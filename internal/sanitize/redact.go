@@ -109,8 +109,11 @@ func (r *Redactor) Redact(s string) Redacted {
 	return Redacted{byShape(s)}
 }
 
-// fragments masks runs of text that are a piece (gram bytes or more) of a
-// known secret: what is left of a key a message cut at either end.
+// fragments masks pieces (gram bytes or more) of a known secret: what is
+// left of a key a message cut at either end, alone or glued into a path
+// ("./missing-<piece>.md"). A piece is looked for where a run of
+// fragment characters starts or ends, and after or before punctuation
+// inside it; a match grows window by window to the whole piece.
 func (r *Redactor) fragments(s string) string {
 	var b strings.Builder
 	last := 0
@@ -123,14 +126,25 @@ func (r *Redactor) fragments(s string) string {
 		for j < len(s) && fragChar(s[j]) {
 			j++
 		}
-		if j-i >= gram {
-			_, head := r.grams[s[i:i+gram]]
-			_, tail := r.grams[s[j-gram:j]]
-			if head || tail {
-				b.WriteString(s[last:i])
-				b.WriteString("…[redacted]")
-				last = j
+		for p := i; p+gram <= j; p++ {
+			startOK := p == i || !alnum(s[p-1])
+			endOK := p+gram == j || !alnum(s[p+gram])
+			if !startOK && !endOK {
+				continue
 			}
+			if _, hit := r.grams[s[p:p+gram]]; !hit {
+				continue
+			}
+			st, e := p, p+gram
+			for st > i && r.has(s[st-1:st-1+gram]) {
+				st--
+			}
+			for e < j && r.has(s[e+1-gram:e+1]) {
+				e++
+			}
+			b.WriteString(s[last:st])
+			b.WriteString("…[redacted]")
+			last, p = e, e-1
 		}
 		i = j
 	}
@@ -140,6 +154,13 @@ func (r *Redactor) fragments(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+func (r *Redactor) has(w string) bool {
+	_, ok := r.grams[w]
+	return ok
+}
+
+func alnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
 
 func fragChar(c byte) bool { return fragChars[c] }
 

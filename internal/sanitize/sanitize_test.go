@@ -184,3 +184,14 @@ func TestTwoURLsOnOneLine(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestRedactGluedFragments(t *testing.T) {
+	secret := "gw-secret-0123456789abcdefghijklmnop"
+	r := New(secret)
+	for _, in := range []string{"@./missing-" + secret[5:30] + ".md", "/tmp/x/" + secret[3:] + "/y", "k=" + secret[:20] + "&z"} {
+		out := r.Redact(in).String()
+		if l := longestCommon(out, secret); l >= gram {
+			t.Errorf("Redact(%q) = %q leaks %d bytes", in, out, l)
+		}
+	}
+}

@@ -10,6 +10,7 @@
 package e2e
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -19,9 +20,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"github.com/ccdiag/ccdiag/internal/claudeargs"
 	"github.com/ccdiag/ccdiag/internal/fakes"
 	"github.com/ccdiag/ccdiag/internal/models"
 )
@@ -84,7 +87,7 @@ func setup(t *testing.T) *env {
 		"CCDIAG_STATE_DIR=" + filepath.Join(e.home, "state"),
 		"CCDIAG_CACHE_DIR=" + filepath.Join(e.home, "cache"),
 	}
-	cmd := exec.Command(e.ccdiag, "install", "--no-mcp")
+	cmd := exec.Command(e.ccdiag, "install", "--no-mcp", "--binary", e.ccdiag)
 	cmd.Env, cmd.Dir = e.vars, e.project
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("ccdiag install: %v\n%s", err, out)
@@ -367,4 +370,87 @@ func usageLimitStops(t *testing.T) {
 	if r.code == 0 || len(e.api.Requests()) != 1 || !strings.Contains(r.stderr, "it resets at") {
 		t.Errorf("exit %d, %d requests", r.code, len(e.api.Requests()))
 	}
+}
+
+// TestSIGTERMEndsTheRun: a SIGTERM during a wait ends the run at once.
+func TestSIGTERMEndsTheRun(t *testing.T) {
+	t.Run("text", func(t *testing.T) {
+		e := setup(t)
+		e.api.SetDefault(fakes.MessagesOverloaded())
+		cmd := exec.Command(e.ccdiag, "run", "--initial-wait", "60s", "--", e.claude, "-p", "hi")
+		cmd.Env, cmd.Dir = e.vars, e.project
+		pipe, err := cmd.StderrPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		var stderr strings.Builder
+		waiting, done := make(chan struct{}), make(chan struct{})
+		go func() {
+			defer close(done)
+			sc := bufio.NewScanner(pipe)
+			for sc.Scan() {
+				stderr.WriteString(sc.Text() + "\n")
+				if strings.Contains(sc.Text(), "backing off") {
+					close(waiting)
+				}
+			}
+		}()
+		select {
+		case <-waiting:
+		case <-time.After(60 * time.Second):
+			t.Fatal("no wait announced")
+		}
+		sent := time.Now()
+		cmd.Process.Signal(syscall.SIGTERM)
+		<-done
+		err = cmd.Wait()
+		ee, _ := err.(*exec.ExitError)
+		if ee == nil || ee.ExitCode() != 128+int(syscall.SIGTERM) || time.Since(sent) > 5*time.Second {
+			t.Errorf("after SIGTERM: %v in %s\n%s", err, time.Since(sent), stderr.String())
+		}
+		if !strings.Contains(stderr.String(), "during the wait: stopped") {
+			t.Errorf("stderr:\n%s", stderr.String())
+		}
+	})
+}
+
+// TestOptionTableMatchesClaude checks internal/claudeargs against the real
+// `claude --help`: every option it lists with a value is known with the same
+// arity, and every option the table knows (but a few hidden ones) exists.
+func TestOptionTableMatchesClaude(t *testing.T) {
+	claude := os.Getenv("CCDIAG_E2E_CLAUDE")
+	if claude == "" {
+		t.Skip("set CCDIAG_E2E_CLAUDE (run .ci/e2e/run.sh)")
+	}
+	t.Run("help", func(t *testing.T) {
+		out, err := exec.Command(claude, "--help").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		line := regexp.MustCompile(`(?m)^  ((?:-[a-zA-Z], )?--[a-zA-Z-]+(?:, --[a-zA-Z-]+)?)(?: (<[^>]+>|\[[^\]]+\]))?  `)
+		seen := 0
+		for _, m := range line.FindAllStringSubmatch(string(out), -1) {
+			want := "flag"
+			switch {
+			case strings.HasSuffix(m[2], "...>"):
+				want = "variadic"
+			case strings.HasPrefix(m[2], "<"):
+				want = "required"
+			case strings.HasPrefix(m[2], "["):
+				want = "optional"
+			}
+			for _, name := range strings.Split(m[1], ", ") {
+				seen++
+				if got := claudeargs.Arity(name); got != want {
+					t.Errorf("%s: claude --help says %s, claudeargs says %s", name, want, got)
+				}
+			}
+		}
+		if seen < 40 {
+			t.Fatalf("read only %d options from claude --help", seen)
+		}
+	})
 }

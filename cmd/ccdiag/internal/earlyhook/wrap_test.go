@@ -49,29 +49,23 @@ func TestWrapDeadlineKillsTheGroup(t *testing.T) {
 		t.Fatal(err)
 	}
 	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
-	var alive error
-	for range 50 {
-		if alive = syscall.Kill(pid, 0); alive != nil || zombie(pid) {
-			alive = syscall.ESRCH
+	// Dead means gone or a zombie (PID 1 of a container may not reap).
+	dead := func() bool {
+		b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+		if err != nil {
+			return syscall.Kill(pid, 0) != nil
+		}
+		f := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
+		return len(f) > 0 && (f[0] == "Z" || f[0] == "X")
+	}
+	for range 100 {
+		if dead() {
 			break
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	if alive == nil {
+	if !dead() {
 		syscall.Kill(pid, syscall.SIGKILL)
 		t.Errorf("background child %d outlived the deadline", pid)
 	}
-}
-
-// zombie reports whether pid has exited but is not yet reaped: a killed
-// grandchild is reparented to PID 1, which may reap it late, and kill(pid, 0)
-// still succeeds on a zombie.
-func zombie(pid int) bool {
-	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return false
-	}
-	// The state follows the command name in parentheses, which may hold spaces.
-	i := strings.LastIndexByte(string(b), ')')
-	return i >= 0 && i+2 < len(b) && b[i+2] == 'Z'
 }
