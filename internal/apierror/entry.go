@@ -6,6 +6,13 @@ import (
 	"strconv"
 )
 
+// How to add knowledge: add one entry to the family's entries_*.go file (what
+// it matches, its category, and a summary or actions only when they differ
+// from the category's base entry), add its id to knownIDs in
+// catalogue_test.go, and add a test case (a vocabulary line, a corpus paste
+// or a hand case). Nothing else keeps a list: the engine, the hook, the
+// status line and the MCP tools all read the catalogue.
+
 // ID names one catalogue entry. Ids are stable within the package (tests and
 // the agreement checks refer to them); categories are the public interface.
 type ID string
