@@ -129,8 +129,8 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	}
 	a.switchTo = models.SwitchAlias(a.model)
 	a.provider = p.provider
-	if a.provider == "" && a.gateway != "" {
-		a.provider = "gateway"
+	if a.gateway != "" && (a.provider == "" || a.provider == "anthropic" && gatewayMatters(p.cat)) {
+		a.provider = "gateway" // what answered is the gateway, whatever it relays
 	}
 	d.IsAPIError = p.cat != None && !p.notAPI
 	if d.IsAPIError && a.provider == "" && anthropicEvidence(p) {
@@ -200,15 +200,14 @@ func anthropicEvidence(p *occurrence) bool {
 	if p.cat == Network || p.cat == TLS || p.cat == Proxy {
 		return false // nobody answered: the connection failed on the way
 	}
-	if anthropicType(p.f.errType) || anthropicRequestID(p.f.requestID) || (p.entry != nil && (p.entry.family == "anthropic" || p.entry.family == "claudecode")) {
-		return true
+	if anthropicType(p.f.errType) || anthropicRequestID(p.f.requestID) || (p.entry != nil && p.entry.family == "anthropic") {
+		return true // its envelope, its request id, its own wording
 	}
-	for _, w := range []string{"API Error", "Anthropic", "anthropic", "Claude", "claude"} {
-		if strings.Contains(p.text, w) {
-			return true
-		}
+	if p.f.status != 0 && p.f.status != 200 && p.f.statusFrom != "implied" {
+		return true // an HTTP status came back: the API answered
 	}
-	return false
+	// Its host or SDK ("api.anthropic.com", "@anthropic-ai/sdk", "anthropic._exceptions").
+	return strings.Contains(p.text, "anthropic") || strings.Contains(p.text, "Anthropic")
 }
 
 // relayRequestID returns the id a relay appended to the message: one-api,

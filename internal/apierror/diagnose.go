@@ -565,8 +565,8 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 }
 
 func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
-	if o.rule != nil && o.rule.provider != "" {
-		return o.rule.provider
+	if o.entry != nil && o.entry.provider != "" {
+		return o.entry.provider
 	}
 	for i, ids := range rs.envelope {
 		for _, id := range ids {

@@ -39,9 +39,12 @@ func claudeCodeEntries() []*entry {
 		// StopFailure fired, so the turn did fail on an API error: unknown is not none.
 		{id: "kind-unknown", cat: UnknownAPIError, kinds: []string{"unknown"}},
 
+		// Plan limits, extra-usage spend and server-side throttling are
+		// Anthropic's own service speaking, whatever else the text shows.
+
 		{id: "max-output", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, ui: true,
 			any: []string{"output token maximum", "CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable"}},
-		{id: "server-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
+		{id: "server-throttle", provider: "anthropic", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
 			any:     []string{"Server is temporarily limiting requests"},
 			summary: "Anthropic is temporarily limiting requests on its side — not your usage limit.",
 			actions: func(a *advice) []Action {
@@ -50,9 +53,9 @@ func claudeCodeEntries() []*entry {
 					statusAction(a),
 				}
 			}},
-		{id: "usage-and-spend", cat: UsageLimit, tier: tierPlanAndSpend, strong: true, ui: true,
+		{id: "usage-and-spend", provider: "anthropic", cat: UsageLimit, tier: tierPlanAndSpend, strong: true, ui: true,
 			all: []string{"monthly spend limit", "session limit resets"}},
-		{id: "spend-monthly", cat: SpendLimit, tier: tierSpend, strong: true, ui: true,
+		{id: "spend-monthly", provider: "anthropic", cat: SpendLimit, tier: tierSpend, strong: true, ui: true,
 			any: []string{"hit your monthly spend limit", "monthly spend limit reached"},
 			actions: func(a *advice) []Action {
 				return []Action{
@@ -60,7 +63,7 @@ func claudeCodeEntries() []*entry {
 					act("Or wait for the next month"+spendWhen(a), "", "The limit resets with the billing month."),
 				}
 			}},
-		{id: "plan-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
+		{id: "plan-usage-limit", provider: "anthropic", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
 			any: []string{"usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
 		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200,
 			any:     []string{"empty or malformed response"},
