@@ -251,13 +251,13 @@ func setTiming(d *Diagnosis, p *occurrence, opts Options) {
 	}
 	n, ok := retryAfter(p.text)
 	if !ok && waits {
-		n, ok = retryAfter(p.hints.paste)
+		n, ok = retryAfter(p.hints.timing)
 	}
 	if ok {
 		d.RetryAfterSeconds = &n
 	}
 	if waits {
-		if t, ok := resetsAt(p.reset, p.hints.paste, opts.Now); ok {
+		if t, ok := resetsAt(p.reset, p.hints.timing, opts.Now); ok {
 			s := t.Format(time.RFC3339)
 			d.ResetsAt = &s
 		}

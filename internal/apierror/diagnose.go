@@ -318,20 +318,28 @@ type hints struct {
 	localCurl    bool   // curl -v talked to a server on this machine
 	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
-	paste        string // the whole paste
+	timing       string // the paste's lines that name a wait (retry-after, Retrying in, a reset header)
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
-	h := hints{baseURL: baseURLInText(text), paste: text}
+	h := hints{baseURL: baseURLInText(text)}
 	h.localBaseURL = isLocal(h.baseURL)
 	h.localCurl = localCurl(text)
+	var timing []string
+	last := -1
 	for _, x := range dc.hits {
 		for _, id := range rs.proxyEnv {
 			if x.id == id {
 				h.proxyEnv = true
 			}
 		}
+		for _, id := range rs.timing {
+			if li := dc.lineAt(x.start); x.id == id && li != last {
+				timing, last = append(timing, dc.lines[li].text), li
+			}
+		}
 	}
+	h.timing = strings.Join(timing, "\n")
 	return h
 }
 
@@ -678,7 +686,7 @@ func noneReason(occs []*occurrence) string {
 // get them. It uses the same catalogue as Diagnose.
 func FromStatus(status int, errType, errCode, message string, opts Options) Diagnosis {
 	rs := rules.get()
-	o := &occurrence{log: -1, text: message, hints: hints{paste: message}}
+	o := &occurrence{log: -1, text: message, hints: hints{timing: message}}
 	if validStatus(status) {
 		o.f.status, o.f.statusFrom = status, "api"
 	}
