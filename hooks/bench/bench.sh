@@ -103,4 +103,4 @@ CLAUDE_CODE_ENTRYPOINT=sdk-cli GODEBUG=inittrace=1 "$work/ccdiag" hook <"$work/s
 	awk '/^init /{n++; ms+=$5} END {printf "package inits run before the StopFailure record is written: %d, %.2f ms (GODEBUG=inittrace=1)\n", n, ms}'
 GODEBUG=inittrace=1 "$work/ccdiag" --version 2>&1 >/dev/null |
 	awk '/^init /{n++; ms+=$5} END {printf "package inits of a normal command (ccdiag --version): %d, %.2f ms\n", n, ms}'
-GODEBUG=inittrace=1 "$work/ccdiag" --version 2>&1 >/dev/null | sort -k5 -nr | head -4 | sed 's/^/  heaviest: /'
+GODEBUG=inittrace=1 "$work/ccdiag" --version 2>&1 >/dev/null | sort -k5 -nr | head -4 | sed 's/^/  heaviest: /' || true

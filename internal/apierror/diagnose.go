@@ -535,7 +535,7 @@ func (o *occurrence) deciding() *entry {
 func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	// A status can mean something else at a given provider (Bedrock's 503
 	// is capacity): the provider's entry decides when no wording did.
-	if o.rule == nil && o.provider != "" && o.f.status != 0 && o.cat == statusCategory(o.f.status) {
+	if o.rule == nil && o.provider != "" && o.f.status != 0 && o.cat == statusEntry(o.f.status).cat {
 		if e := catalogue.get().byProviderStatus[o.provider+"/"+strconv.Itoa(o.f.status)]; e != nil {
 			o.entry, o.cat = e, e.cat
 		}
@@ -615,7 +615,8 @@ func foreignHost(low string, opts Options) bool {
 }
 
 func apiHost(h string) bool {
-	for _, s := range []string{"anthropic", "claude", "amazonaws", "googleapis", "bedrock", "aiplatform"} {
+	// Anthropic's published API addresses (160.79.104.0/23, 2607:6bc0::/48) count as the API.
+	for _, s := range []string{"anthropic", "claude", "amazonaws", "googleapis", "bedrock", "aiplatform", "160.79.104.", "160.79.105.", "2607:6bc0:"} {
 		if strings.Contains(h, s) {
 			return true
 		}

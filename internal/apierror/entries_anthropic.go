@@ -103,6 +103,22 @@ func anthropicEntries() []*entry {
 		{id: "overloaded-word", cat: Overloaded, late: true, tier: tierLateWords, any: []string{"Overloaded"}},
 		{id: "internal-server-error", cat: ServerError, late: true, tier: tierLateWords, any: []string{"Internal server error"}},
 		{id: "too-many-requests", cat: RateLimit, late: true, tier: tierLateWords, any: []string{"Too Many Requests", "rate limited", "rate limit exceeded"}},
+		// The SDKs' error class names (TypeScript "RateLimitError: 429 …", Python
+		// "anthropic.RateLimitError: …", and OpenAI's, which gateways print):
+		// they say what failed when the status or body did not make it into
+		// the paste (testdata/vocab/anthropic.txt).
+		{id: "sdk-class-rate-limit", cat: RateLimit, late: true, tier: tierLateWords, strong: true, impliedStatus: 429,
+			any: []string{"anthropic.RateLimitError", "openai.RateLimitError", "RateLimitError: 429"}},
+		{id: "sdk-class-server", cat: ServerError, late: true, tier: tierLateWords, strong: true, impliedStatus: 500,
+			any: []string{"anthropic.InternalServerError", "openai.InternalServerError", "InternalServerError: 5", "anthropic.ServiceUnavailableError"}},
+		{id: "sdk-class-conflict", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true, impliedStatus: 409,
+			any: []string{"anthropic.ConflictError", "openai.ConflictError", "ConflictError: 409"}},
+		{id: "sdk-class-unprocessable", cat: InvalidRequest, late: true, tier: tierLateWords, strong: true, impliedStatus: 422,
+			any: []string{"anthropic.UnprocessableEntityError", "openai.UnprocessableEntityError", "UnprocessableEntityError: 422"}},
+		{id: "sdk-class-deadline", cat: Timeout, late: true, tier: tierLateWords, strong: true, impliedStatus: 504,
+			any: []string{"anthropic.DeadlineExceededError"}},
+		{id: "sdk-class-overloaded", cat: Overloaded, late: true, tier: tierLateWords, strong: true, impliedStatus: 529,
+			any: []string{"anthropic.OverloadedError", "OverloadedError: 529"}},
 	}
 }
 

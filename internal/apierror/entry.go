@@ -308,14 +308,3 @@ func pageEntry(status int, title string) *entry {
 	}
 	return ix.base[GatewayError]
 }
-
-// statusCategory maps an HTTP status alone to a category.
-func statusCategory(status int) Category { return statusEntry(status).cat }
-
-// retryableFor is whether the same request can succeed later.
-func (e *entry) retryableFor() bool {
-	if e.retry != 0 {
-		return e.retry > 0
-	}
-	return baseOf(e.cat).retryable
-}

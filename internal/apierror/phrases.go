@@ -237,20 +237,6 @@ func (m *phraseMatcher) emitAt(s int32, emit func(id int32)) {
 	}
 }
 
-// scan calls emit for every phrase occurrence in text (folded like the
-// lines), with the offset where it starts.
-func (m *phraseMatcher) scan(text string, emit func(id int32, start int)) {
-	s := int32(0)
-	for i := 0; i < len(text); i++ {
-		c := fold(text[i])
-		if c < 0 {
-			continue
-		}
-		s = m.step(s, byte(c))
-		m.emitAt(s, func(id int32) { emit(id, i+1-m.length[id]) })
-	}
-}
-
 // scanLines matches over lines as if they were squashed (blanks and
 // backticks removed, case folded) and concatenated. emit gets the phrase id,
 // its end in that virtual text, and the line and byte offset where it ends.

@@ -9,13 +9,31 @@ import "reflect"
 // covered without anyone remembering to.
 func (r *Redactor) Strings(v any) bool {
 	changed := false
-	r.walk(reflect.ValueOf(v), &changed)
+	w := walker{r: r, seen: map[string]string{}}
+	w.walk(reflect.ValueOf(v), &changed)
 	return changed
 }
 
-func (r *Redactor) clean(s string) string { return r.Redact(s).Terminal() }
+// walker remembers what it cleaned: a report repeats its paths and rule
+// names thousands of times.
+type walker struct {
+	r    *Redactor
+	seen map[string]string
+}
 
-func (r *Redactor) walk(v reflect.Value, changed *bool) {
+func (r walker) clean(s string) string {
+	if len(s) > 96 {
+		return r.r.Redact(s).Terminal() // long text rarely repeats
+	}
+	if c, ok := r.seen[s]; ok {
+		return c
+	}
+	c := r.r.Redact(s).Terminal()
+	r.seen[s] = c
+	return c
+}
+
+func (r walker) walk(v reflect.Value, changed *bool) {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
 		if v.IsNil() {
