@@ -29,7 +29,8 @@ loopback_only() {
 # tests loopback-only from PKG's folder (as `go test` would) with
 # CCDIAG_E2E_CLAUDE and CCDIAG_E2E_CCDIAG set, and prints
 # "NAME: N passed, N failed". INDENT picks which results are counted: ""
-# for top-level tests, "    " for subtests. Returns non-zero on any failure.
+# for top-level tests, "    " for subtests. GO_E2E_LDFLAGS, when set, is
+# passed to the ccdiag build. Returns non-zero on any failure.
 go_e2e() {
 	local name=$1 pkg=$2 indent=$3 timeout=$4
 	shift 4
@@ -37,7 +38,7 @@ go_e2e() {
 	ensure_clients || { echo "$fail_line"; return 1; }
 	local work rc passed failed
 	work=$(mktemp -d)
-	go build -o "$work/ccdiag" ./cmd/ccdiag &&
+	go build ${GO_E2E_LDFLAGS:+-ldflags "$GO_E2E_LDFLAGS"} -o "$work/ccdiag" ./cmd/ccdiag &&
 		go test -c -o "$work/e2e.test" "./$pkg" || { echo "$fail_line"; rm -rf "$work"; return 1; }
 	(cd "$pkg" && CCDIAG_E2E_CLAUDE="$(command -v claude)" CCDIAG_E2E_CCDIAG="$work/ccdiag" \
 		loopback_only "$work/e2e.test" -test.v -test.count=1 -test.timeout="$timeout" "$@" 2>&1) | tee "$work/out.txt"

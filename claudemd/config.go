@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/ccdiag/ccdiag/internal/safefile"
 	"gopkg.in/yaml.v3"
 )
 
@@ -64,7 +64,7 @@ func (e *ConfigError) Unwrap() error { return e.Err }
 // LoadConfig reads a config file; a missing file at an implicit location is
 // not an error (nil Config).
 func LoadConfig(path string, explicit bool) (*Config, error) {
-	b, err := os.ReadFile(path)
+	b, err := safefile.ReadFile(path, safefile.Config)
 	if err != nil {
 		if !explicit && errors.Is(err, fs.ErrNotExist) {
 			return nil, nil

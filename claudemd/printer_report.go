@@ -65,7 +65,9 @@ func (p ReportPrinter) Print(w io.Writer, r *Result) error {
 	}
 	if len(r.Findings) > 0 {
 		fmt.Fprintf(bw, "\n")
-		bw.Flush()
+		if err := bw.Flush(); err != nil {
+			return err
+		}
 		return (&TextPrinter{}).Print(w, r)
 	}
 	return bw.Flush()

@@ -2,10 +2,10 @@ package claudemd
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/ccdiag/ccdiag/internal/safefile"
 )
 
 // claudeMdExcludes merges the claudeMdExcludes globs of every settings
@@ -24,7 +24,7 @@ func claudeMdExcludes(dir, home, managed string, conf *confinement) []string {
 		if !conf.allowsReal(f) {
 			continue // a confined run reads no settings outside its roots
 		}
-		b, err := os.ReadFile(f)
+		b, err := safefile.ReadFile(f, safefile.Settings)
 		if err != nil {
 			continue
 		}

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ccdiag/ccdiag/internal/apierror"
 	"github.com/ccdiag/ccdiag/internal/models"
@@ -73,6 +74,8 @@ type Situation struct {
 	Headless bool
 	// MaxRetries is CLAUDE_CODE_MAX_RETRIES; -1 when unset (Claude Code's default, 10).
 	MaxRetries int
+	// Now resolves reset times ("resets 3pm (Europe/Paris)"); nil leaves them as written.
+	Now func() time.Time
 }
 
 // Advice is what to tell the user.
@@ -82,8 +85,11 @@ type Advice struct {
 	Text string
 	// Label names the failure briefly for the status line, e.g. "529×3".
 	Label string
-	// Next is the one-step fix for the status line, e.g. "/model sonnet".
+	// Next is the one-step fix for the status line, e.g. "/model sonnet":
+	// the catalogue's first action unless the situation knows better.
 	Next string
+	// Diagnosis is what the catalogue said about the newest failure.
+	Diagnosis apierror.Diagnosis
 }
 
 // contextHigh is the share of the window above which /compact is advised.
@@ -101,16 +107,24 @@ func Advise(s Situation) (a Advice, ok bool) {
 		return Advice{}, false
 	}
 	last := s.Failures[len(s.Failures)-1]
+	opts := apierror.Options{BaseURL: s.BaseURL, Model: s.Model, APIKeySet: s.APIKeySet, Now: s.Now}
 	cats := make([]apierror.Category, len(s.Failures))
+	var d apierror.Diagnosis
 	for i, f := range s.Failures {
-		cats[i] = Categorize(f)
+		o := opts
+		if o.Model == "" || models.Family(o.Model) == "" {
+			o.Model = f.Model
+		}
+		fd := Diagnose(f, o)
+		cats[i] = fd.Category
+		d = fd
 	}
 	cat := cats[len(cats)-1]
 	n := sameCount(cats, cat)
 	if n == len(cats) {
 		n += s.Earlier
 	}
-	a = Advice{Category: cat, Label: label(last, cat, n)}
+	a = Advice{Category: cat, Label: label(last, d, n), Diagnosis: d}
 	model := s.Model
 	if model == "" || models.Family(model) == "" {
 		model = last.Model
@@ -118,107 +132,120 @@ func Advise(s Situation) (a Advice, ok bool) {
 	other := models.SwitchAlias(model)
 	fam := models.Family(model)
 	gateway := gatewayHost(s.BaseURL)
-	incident := openIncident(s.Status, fam)
+	move, incident := openIncident(s.Status, fam)
 
-	// A 529 overloaded_error is Anthropic's capacity signal even through a
-	// gateway (gateways pass it on), so it keeps its own advice below.
+	// What the catalogue says to do first; the situation below may know
+	// better (an open incident, a streak, a single exchange), and says why.
+	a.Next, a.Text = nextStep(d), Prefix+a.Label+" — "+firstSentence(d.Summary)+" → "+stepText(d)
 	serverSide := cat == apierror.ServerError || cat == apierror.Timeout ||
 		cat == apierror.GatewayError || cat == apierror.UnknownAPIError
 	switch {
 	case serverSide && gateway != "":
-		a.Next = "check " + gateway
+		// The catalogue already puts the gateway first; keep the line short.
 		a.Text = fmt.Sprintf("%s through your gateway %s — check the gateway first (its logs%s), then retry; "+
 			"`ccdiag doctor` tests both the gateway and the API", a.Label, gateway, reqHint(last))
+	case (serverSide || cat == apierror.Overloaded) && incident != nil && move == models.SwitchFamily:
+		a.Next = "/model " + other
+		a.Text = fmt.Sprintf("%s — Anthropic reports an open incident on %s: %q%s; switch with /model %s and resend (capacity is per model)",
+			a.Label, fam, incident.Name, incidentLink(incident), other)
 	case (serverSide || cat == apierror.Overloaded) && incident != nil:
 		a.Next = "wait"
-		link := ""
-		if incident.URL != "" {
-			link = " (" + incident.URL + ")"
-		}
-		a.Text = fmt.Sprintf("%s — Anthropic reports an open incident: %q%s; it is on their side, waiting is the fix", a.Label, incident.Name, link)
+		a.Text = fmt.Sprintf("%s — Anthropic reports an open incident: %q%s; it is on their side and not one model's, waiting is the fix",
+			a.Label, incident.Name, incidentLink(incident))
 	case cat == apierror.Overloaded:
-		a.Next = "/model " + other
 		on := ""
 		if fam != "" {
 			on = " for " + fam
 		}
 		if s.Headless {
-			a.Text = fmt.Sprintf("the API is overloaded%s (%s) — rerun with --fallback-model %s or --model %s (/model %s in a session)", on, a.Label, other, other, other)
+			a.Text = fmt.Sprintf("the API is overloaded%s (%s) — rerun with --fallback-model %s or --model %s (%s in a session)", on, a.Label, other, other, a.Next)
 		} else {
-			a.Text = fmt.Sprintf("the API is overloaded%s (%s) — switch with /model %s and resend; `claude -p` runs can add --fallback-model %s", on, a.Label, other, other)
+			a.Text = fmt.Sprintf("the API is overloaded%s (%s) — switch with %s and resend; `claude -p` runs can add --fallback-model %s", on, a.Label, a.Next, other)
 		}
-	case cat == apierror.ServerError || cat == apierror.Timeout || cat == apierror.GatewayError:
-		if n >= 2 {
-			a.Next = "/model " + other
-			on := ""
-			if fam != "" {
-				on = " on " + fam
-			}
-			a.Text = fmt.Sprintf("%d failed turns in a row%s (%s) — switch with /model %s and resend", n, on, a.Label, other)
-		} else {
-			a.Next = "resend"
-			a.Text = fmt.Sprintf("%s from the API%s — usually temporary: resend your message; if it repeats, /model %s", a.Label, retryNote(s.MaxRetries), other)
-		}
-	case cat == apierror.ContextTooLong || cat == apierror.RequestTooLarge:
-		if s.SingleExchange {
-			a.Next = "/clear"
-			a.Text = "prompt too long even for a single exchange — /clear and resend with fewer or smaller attachments (@files, images, pasted logs)"
-		} else {
-			a.Next = "/compact"
-			a.Text = "the conversation no longer fits the model's context window — run /compact (keeps a summary, drops earlier messages and tool output verbatim), or /clear to start fresh"
-		}
-	case cat == apierror.MaxOutputTokens:
-		a.Next = "shorter reply"
-		a.Text = "the reply hit the output token cap — ask for a shorter answer or for the work in parts (CLAUDE_CODE_MAX_OUTPUT_TOKENS raises the cap)"
-	case cat == apierror.UsageLimit:
-		a.Next = "wait"
-		if r := resetTime(last.Message); r != "" {
-			a.Next = "wait until " + r
-			a.Text = "usage limit reached — it resets " + r + "; /model " + other + " may still have room"
-		} else {
-			a.Text = "usage limit reached — wait for the reset Claude Code shows; /model " + other + " may still have room"
-		}
-	case cat == apierror.RateLimit, cat == apierror.SpendLimit:
-		a.Next = "wait"
-		key := ""
-		if s.APIKeySet {
-			key = "; a stray ANTHROPIC_API_KEY in your environment may be a low-tier key"
-		}
-		a.Text = "rate limited (" + a.Label + ") — wait for the limit to reset, then resend; run fewer parallel subagents" + key
-	case cat == apierror.Authentication:
-		a.Next = "/login"
-		if s.APIKeySet {
-			a.Text = "the API rejected your credentials — ANTHROPIC_API_KEY is set and overrides your login: fix or unset it, or /login"
-		} else {
-			a.Text = "the API rejected your credentials — run /login"
-		}
-	case cat == apierror.Permission:
-		a.Next = "/login"
-		a.Text = "this account or key may not use this — check the org/key permissions, or /login with the right account"
-	case cat == apierror.Billing:
-		a.Next = "add credits"
-		if s.APIKeySet {
-			a.Text = "credit balance too low — ANTHROPIC_API_KEY is set, so the API bills that key: add credits in the Console, or unset it to use your subscription"
-		} else {
-			a.Text = "credit balance too low — add credits in the Anthropic Console (or /login with a subscription)"
-		}
-	case cat == apierror.NotFound:
+	case (cat == apierror.ServerError || cat == apierror.Timeout || cat == apierror.GatewayError) && n >= 2:
 		a.Next = "/model " + other
-		a.Text = "the model is not available to you — pick another with /model " + other
-	case cat == apierror.ConversationState:
-		a.Next = "Esc Esc"
-		a.Text = "the conversation history is broken (a tool call without its result) — press Esc twice to rewind past it, or /clear"
-	case cat == apierror.Network || cat == apierror.TLS || cat == apierror.Proxy:
-		a.Next = "ccdiag doctor"
-		a.Text = "Claude Code could not reach the API — run `ccdiag doctor` to test DNS, proxy and TLS"
-	default:
-		a.Next = "ccdiag diagnose"
-		a.Text = a.Label + " — paste the error into `ccdiag diagnose` for what it means"
+		on := ""
+		if fam != "" {
+			on = " on " + fam
+		}
+		a.Text = fmt.Sprintf("%d failed turns in a row%s (%s) — switch with /model %s and resend", n, on, a.Label, other)
+	case cat == apierror.ServerError || cat == apierror.Timeout:
+		first, _ := d.FirstAction()
+		a.Text = fmt.Sprintf("%s from the API%s — %s; if it repeats, /model %s", a.Label, retryNote(s.MaxRetries), lowerFirst(first.Title), other)
+	case (cat == apierror.ContextTooLong || cat == apierror.RequestTooLarge) && s.SingleExchange:
+		a.Next = "/clear"
+		a.Text = "prompt too long even for a single exchange — /clear and resend with fewer or smaller attachments (@files, images, pasted logs)"
+	case cat == apierror.RateLimit && s.APIKeySet:
+		a.Text += "; a stray ANTHROPIC_API_KEY in your environment may be a low-tier key"
+	case cat == apierror.Billing && s.APIKeySet:
+		a.Text += "; ANTHROPIC_API_KEY is set, so the API bills that key — unset it to use your subscription"
+	}
+	if len(a.Text) > maxAdviceLen {
+		cut := maxAdviceLen - len("…")
+		for cut > 0 && !utf8.RuneStart(a.Text[cut]) {
+			cut--
+		}
+		a.Text = a.Text[:cut] + "…"
 	}
 	if !strings.HasPrefix(a.Text, Prefix) {
 		a.Text = Prefix + a.Text
 	}
 	return a, true
+}
+
+// maxAdviceLen bounds the one line of advice.
+const maxAdviceLen = 300
+
+// Diagnose asks the catalogue about one recorded failure.
+func Diagnose(f Failure, opts apierror.Options) apierror.Diagnosis {
+	return apierror.FromRecord(apierror.Record{Kind: f.Kind, Status: f.Status, Type: f.Type, Message: f.Message,
+		Details: f.Details, RequestID: f.RequestID}, opts)
+}
+
+// nextStep is the catalogue's first action, short enough for the status
+// line: its command when it has a short one, else its title up to the
+// first pause.
+func nextStep(d apierror.Diagnosis) string {
+	first, ok := d.FirstAction()
+	if !ok {
+		return "ccdiag diagnose"
+	}
+	if first.Command != nil && len(*first.Command) <= 32 {
+		return *first.Command
+	}
+	t := first.Title
+	if i := strings.IndexAny(t, ",;:"); i > 0 {
+		t = strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// stepText is the first action as a phrase: its title and command.
+func stepText(d apierror.Diagnosis) string {
+	first, ok := d.FirstAction()
+	if !ok {
+		return "paste the error into `ccdiag diagnose`"
+	}
+	s := first.Title
+	if first.Command != nil {
+		return s + ": `" + *first.Command + "`"
+	}
+	return s + " (" + strings.TrimSuffix(first.Why, ".") + ")"
+}
+
+func lowerFirst(s string) string {
+	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		return string(s[0]+32) + s[1:]
+	}
+	return s
+}
+
+// firstSentence is the summary's first sentence, for a one-line message.
+func firstSentence(s string) string {
+	if i := strings.Index(s, ". "); i > 0 {
+		s = s[:i+1]
+	}
+	return strings.TrimSuffix(s, ".")
 }
 
 // sameCount is how many failures at the end of the streak share category c.
@@ -234,21 +261,17 @@ func sameCount(cats []apierror.Category, c apierror.Category) int {
 }
 
 // label is a short name of the failure: "529×3", "500", "429", "prompt too long".
-func label(f Failure, c apierror.Category, n int) string {
+func label(f Failure, d apierror.Diagnosis, n int) string {
 	var s string
-	st := f.Status
-	if st == 0 {
-		st = statusFromText(f.Message)
-	}
 	switch {
-	case c == apierror.ContextTooLong:
+	case d.Category == apierror.ContextTooLong:
 		s = "prompt too long"
-	case st != 0:
-		s = strconv.Itoa(st)
-	case f.Kind != "":
+	case d.HTTPStatus != nil && *d.HTTPStatus != 200:
+		s = strconv.Itoa(*d.HTTPStatus)
+	case f.Kind != "" && f.Kind != "unknown":
 		s = strings.ReplaceAll(f.Kind, "_", " ")
 	default:
-		s = "API error"
+		s = strings.ReplaceAll(string(d.Category), "_", " ")
 	}
 	if n > 1 {
 		s += "×" + strconv.Itoa(n)
@@ -274,23 +297,30 @@ func reqHint(f Failure) string {
 	return " for request " + f.RequestID
 }
 
-// openIncident returns the first open incident that concerns family (an
-// incident naming other families only does not explain this failure).
-func openIncident(s *Status, family string) *Incident {
-	if s == nil {
-		return nil
+// openIncident applies models.DuringIncidents — the one incident rule the
+// hook, the status line, doctor and `ccdiag run` share — to the cached
+// status: the move for a failure on family and the incident behind it (nil
+// when no open incident concerns family).
+func openIncident(s *Status, family string) (models.Move, *Incident) {
+	if s == nil || len(s.Incidents) == 0 {
+		return models.NoIncident, nil
 	}
+	fams := make([][]string, len(s.Incidents))
 	for i, in := range s.Incidents {
-		if len(in.Families) == 0 || family == "" {
-			return &s.Incidents[i]
-		}
-		for _, f := range in.Families {
-			if f == family {
-				return &s.Incidents[i]
-			}
-		}
+		fams[i] = in.Families
 	}
-	return nil
+	move, at := models.DuringIncidents(family, fams)
+	if at < 0 {
+		return move, nil
+	}
+	return move, &s.Incidents[at]
+}
+
+func incidentLink(in *Incident) string {
+	if in.URL == "" {
+		return ""
+	}
+	return " (" + in.URL + ")"
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, or "" for
@@ -309,26 +339,4 @@ func gatewayHost(base string) string {
 		return ""
 	}
 	return u.Host
-}
-
-// resetTime finds when a usage limit resets in Claude Code's message:
-// "… resets 3pm (Europe/Paris)" or the older "…|1764064800" epoch form.
-func resetTime(msg string) string {
-	low := strings.ToLower(msg)
-	if i := strings.Index(low, "resets "); i >= 0 {
-		r := strings.TrimSpace(msg[i+len("resets "):])
-		if j := strings.IndexAny(r, "\n·"); j >= 0 {
-			r = strings.TrimSpace(r[:j])
-		}
-		if len(r) > 40 {
-			r = r[:40]
-		}
-		return strings.TrimRight(r, ".")
-	}
-	if i := strings.LastIndexByte(msg, '|'); i >= 0 {
-		if sec, err := strconv.ParseInt(strings.TrimSpace(msg[i+1:]), 10, 64); err == nil && sec > 1e9 {
-			return "at " + time.Unix(sec, 0).UTC().Format("15:04 MST")
-		}
-	}
-	return ""
 }

@@ -11,7 +11,10 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/ccdiag/ccdiag/internal/claudeargs"
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
 	"github.com/ccdiag/ccdiag/internal/models"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 	"github.com/ccdiag/ccdiag/internal/transcript"
 )
 
@@ -28,6 +31,9 @@ type Runtime struct {
 	Stderr io.Writer
 	// TranscriptBytes bounds the transcript tail read; transcript.DefaultMaxBytes when 0.
 	TranscriptBytes int64
+	// ClaudeArgs returns the command line of the Claude Code process that
+	// runs the hook (nil when it cannot be read).
+	ClaudeArgs func() []string
 }
 
 // PruneAge is how long a session's state file is kept after its last write.
@@ -43,7 +49,7 @@ func Handle(payload []byte, rt Runtime) (out []byte) {
 			out = nil
 		}
 	}()
-	if !gjson.ValidBytes(payload) {
+	if !jsonguard.ValidBytes(payload) {
 		return nil
 	}
 	ev := gjson.GetManyBytes(payload, "hook_event_name", "session_id", "agent_id")
@@ -119,11 +125,37 @@ func (rt Runtime) deliver(payload []byte, event string) []byte {
 	} else if !fresh {
 		return nil
 	}
-	rt.append(path, state.Record{Time: rt.now(), Kind: state.KindAdvised, Source: event, Advice: a.Next})
+	// Advice nobody can see is printed anyway (harmless) but not marked
+	// delivered, so the next prompt a person does see carries it.
+	if rt.adviceVisible() {
+		rt.append(path, state.Record{Time: rt.now(), Kind: state.KindAdvised, Source: event, Advice: a.Next})
+	}
 	out, _ := json.Marshal(struct {
 		SystemMessage string `json:"systemMessage"`
-	}{a.Text})
+	}{sanitize.Text(a.Text)}) // Claude Code shows it in a terminal
 	return append(out, '\n')
+}
+
+// adviceVisible reports whether a UserPromptSubmit systemMessage printed now
+// reaches a person: always in an interactive session; under `claude -p` only
+// in the output formats that carry it (claudeargs.ShowsHookMessages), read
+// from Claude Code's own command line. Unknown means not visible.
+func (rt Runtime) adviceVisible() bool {
+	if rt.getenv("CLAUDE_CODE_ENTRYPOINT") != "sdk-cli" {
+		return true
+	}
+	if rt.ClaudeArgs == nil {
+		return false
+	}
+	argv := rt.ClaudeArgs()
+	if len(argv) == 0 {
+		return false
+	}
+	c, err := claudeargs.Parse(argv)
+	if err != nil && err != claudeargs.ErrNotPrint {
+		return false
+	}
+	return c.ShowsHookMessages()
 }
 
 // situation merges the state records and the transcript tail into the
@@ -197,6 +229,7 @@ func (rt Runtime) situation(recs []state.Record, tail transcript.Tail) (Situatio
 		APIKeySet:      rt.getenv("ANTHROPIC_API_KEY") != "",
 		Headless:       rt.getenv("CLAUDE_CODE_ENTRYPOINT") == "sdk-cli",
 		MaxRetries:     -1,
+		Now:            rt.now,
 	}
 	if n, err := strconv.Atoi(rt.getenv("CLAUDE_CODE_MAX_RETRIES")); err == nil && n >= 0 {
 		s.MaxRetries = n

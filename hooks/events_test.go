@@ -159,7 +159,7 @@ func TestSessionStartIsSilent(t *testing.T) {
 		t.Error("old state not pruned")
 	}
 	// The advice is still pending for the next prompt.
-	if msg := systemMessage(t, Handle(payload("UserPromptSubmit", "s6", "", nil), rt)); !strings.Contains(msg, "rate limited") {
+	if msg := systemMessage(t, Handle(payload("UserPromptSubmit", "s6", "", nil), rt)); !strings.Contains(msg, "rate limit") {
 		t.Fatalf("advice after resume = %q", msg)
 	}
 }
@@ -350,5 +350,43 @@ func TestOldFailuresAreNotAdvised(t *testing.T) {
 	clk.t = clk.t.Add(StaleAfter + time.Minute)
 	if out := Handle(payload("UserPromptSubmit", "old", "", nil), rt); out != nil {
 		t.Fatalf("stale advice: %q", out)
+	}
+}
+
+// TestHeadlessAdviceDeliveredOnlyWhereShown: under `claude -p` the advice is
+// marked delivered only when Claude Code's output format carries it
+// (hooks/CHANNELS.md); otherwise the next prompt a person sees repeats it.
+func TestHeadlessAdviceDeliveredOnlyWhereShown(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		entry     string
+		argv      []string
+		delivered bool
+	}{
+		{"interactive", "cli", []string{"claude"}, true},
+		{"-p text", "sdk-cli", []string{"claude", "-p", "hi"}, false},
+		{"-p json", "sdk-cli", []string{"claude", "-p", "hi", "--output-format", "json"}, false},
+		{"-p json --verbose", "sdk-cli", []string{"claude", "-p", "hi", "--output-format", "json", "--verbose"}, true},
+		{"-p stream-json", "sdk-cli", []string{"claude", "-p", "--output-format", "stream-json", "--verbose", "hi"}, true},
+		{"-p, command line unknown", "sdk-cli", nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rt, _ := newRuntime(t, map[string]string{"CLAUDE_CODE_ENTRYPOINT": tc.entry})
+			rt.ClaudeArgs = func() []string { return tc.argv }
+			sf := payload("StopFailure", "s1", "/nonexistent.jsonl", map[string]any{"error": "server_error",
+				"last_assistant_message": "API Error: 500 Internal server error."})
+			Handle(sf, rt)
+			ups := payload("UserPromptSubmit", "s1", "/nonexistent.jsonl", map[string]any{"prompt": "again"})
+			if msg := systemMessage(t, Handle(ups, rt)); !strings.HasPrefix(msg, "ccdiag: ") {
+				t.Fatalf("first prompt: advice = %q", msg)
+			}
+			again := systemMessage(t, Handle(ups, rt))
+			if tc.delivered && again != "" {
+				t.Errorf("advice repeated after it was shown: %q", again)
+			}
+			if !tc.delivered && again == "" {
+				t.Errorf("advice marked delivered although this output format does not show it")
+			}
+		})
 	}
 }

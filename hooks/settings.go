@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
 	"github.com/tidwall/sjson"
 )
 
@@ -31,6 +33,14 @@ type SettingsEdit struct {
 	Binary string
 	// StatusLine adds (install) or removes (uninstall) the status line.
 	StatusLine bool
+	// NoNotify writes the hook command with --no-notify: no desktop
+	// notification (OSC 9) when a turn fails.
+	NoNotify bool
+	// OnlyStatusLine leaves the hooks alone (the plugin brings its own).
+	OnlyStatusLine bool
+	// Wrap makes install wrap a status line that is not ccdiag's
+	// (ccdiag statusline --wrap 'CMD') instead of only saying how.
+	Wrap bool
 }
 
 // ParseError is invalid JSON in an existing settings file.
@@ -54,7 +64,24 @@ func ShellQuote(s string) string {
 }
 
 // HookCommand is the hook command install writes.
-func (e SettingsEdit) HookCommand() string { return ShellQuote(e.Binary) + " hook" }
+func (e SettingsEdit) HookCommand() string {
+	if e.NoNotify {
+		return ShellQuote(e.Binary) + " hook " + NoNotifyFlag
+	}
+	return ShellQuote(e.Binary) + " hook"
+}
+
+// NoNotifyFlag turns the failure notification off for one hook command;
+// the environment variable NoNotifyEnv (any non-empty value) does too.
+const (
+	NoNotifyFlag = "--no-notify"
+	NoNotifyEnv  = "CCDIAG_NO_NOTIFY"
+)
+
+// isCcdiagHook reports whether cmd is ccdiag's hook command, with or without --no-notify.
+func (e SettingsEdit) isCcdiagHook(cmd string) bool {
+	return e.isCcdiag(cmd, "hook", false) || e.isCcdiag(cmd, "hook "+NoNotifyFlag, false)
+}
 
 // StatusLineCommand is the status-line command install writes.
 func (e SettingsEdit) StatusLineCommand() string { return ShellQuote(e.Binary) + " statusline" }
@@ -103,6 +130,9 @@ func checkSettings(data []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil
 	}
+	if !jsonguard.Shallow(data, jsonguard.MaxDepth) {
+		return fmt.Errorf("nests arrays and objects more than %d levels deep", jsonguard.MaxDepth)
+	}
 	if !gjson.ValidBytes(data) {
 		var v any
 		err := json.Unmarshal(data, &v)
@@ -119,6 +149,9 @@ func checkSettings(data []byte) error {
 	root := gjson.ParseBytes(data)
 	if !root.IsObject() {
 		return errors.New("settings must be a JSON object")
+	}
+	if err := duplicateKey(data); err != nil {
+		return err
 	}
 	if h := root.Get("hooks"); h.Exists() {
 		if !h.IsObject() {
@@ -167,6 +200,10 @@ func position(data []byte, off int64) (line, col int) {
 // edits in place (sjson), so formatting, key order and every unrelated
 // setting survive; running it twice changes nothing the second time.
 func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
+	return withLayout(data, func(b []byte) ([]byte, []string, error) { return install(b, e) })
+}
+
+func install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -176,12 +213,19 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	}
 	var notes []string
 	var err error
-	for _, ev := range HookEvents() {
+	events := HookEvents()
+	if e.OnlyStatusLine {
+		events = nil
+	} else if pluginEnabled(data) {
+		notes = append(notes, "the ccdiag plugin is enabled here and brings these hooks too: keep one of them "+
+			"(ccdiag uninstall, then ccdiag install --statusline-only; or disable the plugin)")
+	}
+	for _, ev := range events {
 		arr := gjson.GetBytes(data, "hooks."+ev.Name)
 		found := false
 		for gi, g := range arr.Array() {
 			for hi, h := range g.Get("hooks").Array() {
-				if !e.isCcdiag(h.Get("command").String(), "hook", false) {
+				if !e.isCcdiagHook(h.Get("command").String()) {
 					continue
 				}
 				found = true
@@ -198,10 +242,13 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 			continue
 		}
 		group := fmt.Sprintf(`{"hooks":[{"type":"command","command":%s,"timeout":%d}]}`, jsonString(e.HookCommand()), ev.Timeout)
-		if arr.Exists() {
-			data, err = sjson.SetRawBytes(data, "hooks."+ev.Name+".-1", []byte(group))
-		} else {
-			data, err = sjson.SetRawBytes(data, "hooks."+ev.Name, []byte("["+group+"]"))
+		switch {
+		case arr.Exists():
+			data, err = addMember(data, "hooks."+ev.Name, "", group)
+		case gjson.GetBytes(data, "hooks").Exists():
+			data, err = addMember(data, "hooks", ev.Name, "["+group+"]")
+		default:
+			data, err = addMember(data, "", "hooks", `{`+jsonString(ev.Name)+`:[`+group+`]}`)
 		}
 		if err != nil {
 			return nil, nil, err
@@ -213,14 +260,24 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 		cmd := sl.Get("command").String()
 		switch {
 		case !sl.Exists() || sl.Type == gjson.Null:
-			data, err = sjson.SetRawBytes(data, "statusLine",
-				[]byte(`{"type":"command","command":`+jsonString(e.StatusLineCommand())+`,"padding":0}`))
+			line := `{"type":"command","command":` + jsonString(e.StatusLineCommand()) + `,"padding":0}`
+			if sl.Exists() {
+				data, err = replaceValue(data, "statusLine", line)
+			} else {
+				data, err = addMember(data, "", "statusLine", line)
+			}
 			if err != nil {
 				return nil, nil, err
 			}
 			notes = append(notes, "added the status line")
 		case e.isCcdiag(cmd, "statusline", true):
 			// Already ours (maybe wrapping the user's own).
+		case e.Wrap:
+			wrapped := e.StatusLineCommand() + " --wrap " + ShellQuote(cmd)
+			if data, err = sjson.SetBytes(data, "statusLine.command", wrapped); err != nil {
+				return nil, nil, err
+			}
+			notes = append(notes, "wrapped your status line: "+wrapped)
 		default:
 			notes = append(notes, fmt.Sprintf("kept your status line; to add ccdiag's segment to it, set its command to: %s --wrap %s",
 				e.StatusLineCommand(), ShellQuote(cmd)))
@@ -233,6 +290,10 @@ func Install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 // groups and events left empty by that), and a ccdiag status line (a
 // wrapping one gives the wrapped command back).
 func Uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
+	return withLayout(data, func(b []byte) ([]byte, []string, error) { return uninstall(b, e) })
+}
+
+func uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -244,7 +305,9 @@ func Uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	var err error
 	hooksObj := gjson.GetBytes(data, "hooks")
 	var events []string
-	hooksObj.ForEach(func(k, _ gjson.Result) bool { events = append(events, k.String()); return true })
+	if !e.OnlyStatusLine {
+		hooksObj.ForEach(func(k, _ gjson.Result) bool { events = append(events, k.String()); return true })
+	}
 	for _, name := range events {
 		path := "hooks." + escapeKey(name)
 		groups := gjson.GetBytes(data, path).Array()
@@ -254,7 +317,7 @@ func Uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
 			hs := groups[gi].Get("hooks").Array()
 			ours := 0
 			for hi := len(hs) - 1; hi >= 0; hi-- {
-				if e.isCcdiag(hs[hi].Get("command").String(), "hook", false) {
+				if e.isCcdiagHook(hs[hi].Get("command").String()) {
 					ours++
 					if data, err = sjson.DeleteBytes(data, fmt.Sprintf("%s.%d.hooks.%d", path, gi, hi)); err != nil {
 						return nil, nil, err
@@ -303,6 +366,17 @@ func Uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	return reformat(orig, data), notes, nil
 }
 
+// pluginEnabled reports whether settings enable the ccdiag plugin from any
+// marketplace ("enabledPlugins": {"ccdiag@…": true}).
+func pluginEnabled(data []byte) bool {
+	on := false
+	gjson.GetBytes(data, "enabledPlugins").ForEach(func(k, v gjson.Result) bool {
+		on = strings.HasPrefix(k.String(), "ccdiag@") && v.Type == gjson.True
+		return !on
+	})
+	return on
+}
+
 // wrappedCommand extracts CMD from "statusline --wrap 'CMD'".
 func wrappedCommand(rest string) (string, bool) {
 	const flag = "statusline --wrap "
@@ -319,6 +393,10 @@ func wrappedCommand(rest string) (string, bool) {
 
 // InstallMCPJSON adds the ccdiag MCP server to a project's .mcp.json.
 func InstallMCPJSON(data []byte, binary string) ([]byte, []string, error) {
+	return withLayout(data, func(b []byte) ([]byte, []string, error) { return installMCPJSON(b, binary) })
+}
+
+func installMCPJSON(data []byte, binary string) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -330,8 +408,17 @@ func InstallMCPJSON(data []byte, binary string) ([]byte, []string, error) {
 	if cur.Get("command").String() == binary && len(cur.Get("args").Array()) == 1 && cur.Get("args.0").String() == "mcp" {
 		return orig, nil, nil
 	}
-	out, err := sjson.SetRawBytes(data, "mcpServers.ccdiag",
-		[]byte(`{"type":"stdio","command":`+jsonString(binary)+`,"args":["mcp"],"env":{}}`))
+	server := `{"type":"stdio","command":` + jsonString(binary) + `,"args":["mcp"],"env":{}}`
+	var out []byte
+	var err error
+	switch {
+	case cur.Exists():
+		out, err = replaceValue(data, "mcpServers.ccdiag", server)
+	case gjson.GetBytes(data, "mcpServers").Exists():
+		out, err = addMember(data, "mcpServers", "ccdiag", server)
+	default:
+		out, err = addMember(data, "", "mcpServers", `{"ccdiag":`+server+`}`)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -340,6 +427,10 @@ func InstallMCPJSON(data []byte, binary string) ([]byte, []string, error) {
 
 // UninstallMCPJSON removes the ccdiag MCP server from a .mcp.json.
 func UninstallMCPJSON(data []byte) ([]byte, []string, error) {
+	return withLayout(data, uninstallMCPJSON)
+}
+
+func uninstallMCPJSON(data []byte) ([]byte, []string, error) {
 	if err := checkSettings(data); err != nil {
 		return nil, nil, err
 	}
@@ -381,7 +472,7 @@ func escapeKey(k string) string {
 func reformat(orig, edited []byte) []byte {
 	trimmed := bytes.TrimSpace(orig)
 	indent := "  "
-	canonical := len(trimmed) == 0
+	canonical := len(trimmed) == 0 || string(trimmed) == "{}"
 	if !canonical {
 		if ind, ok := detectIndent(trimmed); ok {
 			var c, again bytes.Buffer

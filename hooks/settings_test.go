@@ -189,3 +189,107 @@ func TestMCPJSON(t *testing.T) {
 		t.Errorf("uninstall not exact:\n%s", back)
 	}
 }
+
+func TestInstallNoNotify(t *testing.T) {
+	quiet := edit
+	quiet.NoNotify = true
+	out, _, err := Install(nil, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(out), `"/usr/local/bin/ccdiag hook --no-notify"`); n != len(HookEvents()) {
+		t.Fatalf("%d hook commands with --no-notify, want %d:\n%s", n, len(HookEvents()), out)
+	}
+	// Installing again without the flag turns notifications back on, in place.
+	loud, notes, err := Install(out, edit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(loud), "--no-notify") || strings.Count(string(loud), `"/usr/local/bin/ccdiag hook"`) != len(HookEvents()) {
+		t.Errorf("reinstall: %s\nnotes %v", loud, notes)
+	}
+	// Uninstall recognises the --no-notify form as ccdiag's.
+	gone, _, err := Uninstall(out, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(gone), "ccdiag") {
+		t.Errorf("uninstall left: %s", gone)
+	}
+}
+
+// Duplicate keys anywhere Claude Code reads are refused, naming the key and
+// where it is (issue: install edited the first "hooks", Claude Code honours
+// the last, and install reported success for hooks that never run).
+func TestInstallRefusesDuplicateKeys(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"{\n  \"hooks\": {},\n  \"model\": \"opus\",\n  \"hooks\": {\"Stop\": []}\n}\n", `duplicate key "hooks" in the top level (line 4, column 3)`},
+		{`{"hooks": {"Stop": [], "Stop": []}}`, `duplicate key "Stop" in "hooks" (line 1, column 24)`},
+		{`{"hooks": {"Stop": [{"hooks": [], "hooks": []}]}}`, `duplicate key "hooks" in "hooks.Stop[0]"`},
+		{`{"statusLine": {"command": "a", "command": "b"}}`, `duplicate key "command" in "statusLine"`},
+		{`{"env": {"A": "1", "A": "2"}}`, `duplicate key "A" in "env"`},
+	}
+	for _, c := range cases {
+		for name, op := range map[string]func([]byte, SettingsEdit) ([]byte, []string, error){"install": Install, "uninstall": Uninstall} {
+			out, _, err := op([]byte(c.in), edit)
+			if err == nil || !strings.Contains(err.Error(), c.want) || out != nil {
+				t.Errorf("%s %s: err = %v, out = %q; want %q", name, c.in, err, out, c.want)
+			}
+		}
+	}
+	// Same key in different objects is fine.
+	if _, _, err := Install([]byte(`{"a": {"x": 1}, "b": {"x": 1}, "c": [{"x": 1}, {"x": 2}]}`), edit); err != nil {
+		t.Errorf("distinct objects: %v", err)
+	}
+}
+
+// CRLF endings and blank lines around the JSON survive install + uninstall.
+func TestLayoutKeptAroundJSON(t *testing.T) {
+	for _, in := range []string{
+		"{\r\n  \"model\": \"opus\"\r\n}\r\n",
+		"\n\n{\n  \"model\": \"opus\"\n}\n\n\n",
+		"\r\n  {\"model\": \"opus\"}  \r\n\r\n",
+	} {
+		out, _, err := Install([]byte(in), edit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(in, "\r\n") && strings.Count(string(out), "\n") != strings.Count(string(out), "\r\n") {
+			t.Errorf("%q: lone LF in\n%q", in, out)
+		}
+		back, _, err := Uninstall(out, edit)
+		if err != nil || string(back) != in {
+			t.Errorf("round trip of %q gave %q (%v)", in, back, err)
+		}
+	}
+}
+
+// --statusline-only (the plugin's /ccdiag:setup) touches only the status
+// line, wraps one that exists, and uninstall gives it back.
+func TestStatusLineOnlyWraps(t *testing.T) {
+	e := SettingsEdit{Binary: "/data/bin/ccdiag", StatusLine: true, OnlyStatusLine: true, Wrap: true}
+	in := []byte("{\n  \"hooks\": {\"Stop\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"ccdiag hook\"}]}]},\n  \"statusLine\": {\"type\": \"command\", \"command\": \"~/bin/line.sh\"}\n}\n")
+	out, notes, err := Install(in, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "{\n  \"hooks\": {\"Stop\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"ccdiag hook\"}]}]},\n  \"statusLine\": {\"type\": \"command\", \"command\": \"/data/bin/ccdiag statusline --wrap '~/bin/line.sh'\"}\n}\n"
+	if string(out) != want {
+		t.Errorf("got\n%s\nwant\n%s\nnotes %v", out, want, notes)
+	}
+	back, _, err := Uninstall(out, e)
+	if err != nil || !bytes.Equal(back, in) {
+		t.Errorf("uninstall: %v\n%s", err, back)
+	}
+}
+
+func TestInstallNotesEnabledPlugin(t *testing.T) {
+	_, notes, err := Install([]byte(`{"enabledPlugins": {"ccdiag@ccdiag": true}}`), edit)
+	if err != nil || !strings.Contains(strings.Join(notes, "\n"), "the ccdiag plugin is enabled here") {
+		t.Errorf("notes %v, err %v", notes, err)
+	}
+	_, notes, _ = Install([]byte(`{"enabledPlugins": {"ccdiag@ccdiag": false, "other@x": true}}`), edit)
+	if strings.Contains(strings.Join(notes, "\n"), "plugin") {
+		t.Errorf("notes %v", notes)
+	}
+}

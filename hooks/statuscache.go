@@ -7,6 +7,10 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
+
+	"github.com/ccdiag/ccdiag/internal/safefile"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 	"github.com/ccdiag/ccdiag/internal/statuscache"
 )
 
@@ -38,10 +42,10 @@ func (c StatusCache) Read() *Status {
 	if ttl <= 0 {
 		ttl = statuscache.TTL
 	}
-	b, err := os.ReadFile(filepath.Join(c.Dir, statuscache.File))
+	b, err := safefile.ReadFile(filepath.Join(c.Dir, statuscache.File), safefile.Cache)
 	stale := true
 	var st *Status
-	if err == nil && gjson.ValidBytes(b) {
+	if err == nil && jsonguard.ValidBytes(b) {
 		r := gjson.GetManyBytes(b, "state", "indicator", "fetched_at", "incidents")
 		if fetched, err := time.Parse(time.RFC3339Nano, r[2].String()); err == nil {
 			stale = now.Sub(fetched) >= ttl
@@ -49,7 +53,8 @@ func (c StatusCache) Read() *Status {
 		if r[0].String() != "" && r[0].String() != "unknown" {
 			st = &Status{Indicator: r[1].String()}
 			r[3].ForEach(func(_, in gjson.Result) bool {
-				x := Incident{Name: in.Get("name").String(), URL: in.Get("shortlink").String(), Impact: in.Get("impact").String()}
+				x := Incident{Name: sanitize.Line(in.Get("name").String(), 200), URL: sanitize.Line(in.Get("shortlink").String(), 200),
+					Impact: sanitize.Line(in.Get("impact").String(), 20)}
 				in.Get("model_families").ForEach(func(_, f gjson.Result) bool {
 					x.Families = append(x.Families, f.String())
 					return true

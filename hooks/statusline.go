@@ -7,8 +7,11 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
+
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 	"github.com/ccdiag/ccdiag/internal/models"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 	"github.com/ccdiag/ccdiag/internal/transcript"
 )
 
@@ -22,8 +25,11 @@ const statusLineTranscriptBytes = 1 << 20
 // transcript tail, the cached status); it never fails: bad input gives a
 // shorter line.
 func StatusLine(payload []byte, rt Runtime, cs *iostreams.ColorScheme) string {
-	defer func() { recover() }()
+	defer func() { _ = recover() }() // never fail: a shorter line instead
 	var parts []string
+	if !jsonguard.Shallow(payload, jsonguard.MaxDepth) {
+		payload = nil // gjson would recurse into it
+	}
 	p := gjson.ParseBytes(payload)
 	model := p.Get("model.display_name").String()
 	modelID := p.Get("model.id").String()
@@ -31,7 +37,7 @@ func StatusLine(payload []byte, rt Runtime, cs *iostreams.ColorScheme) string {
 		model = modelID
 	}
 	if model != "" {
-		parts = append(parts, model)
+		parts = append(parts, sanitize.Line(model, 80)) // what the terminal shows is ours to keep clean
 	}
 	session, tpath := p.Get("session_id").String(), p.Get("transcript_path").String()
 	var recs []state.Record
@@ -74,11 +80,11 @@ func StatusLine(payload []byte, rt Runtime, cs *iostreams.ColorScheme) string {
 	}
 	if len(sit.Failures) > 0 {
 		if a, ok := Advise(sit); ok {
-			parts = append(parts, cs.Red(a.Label)+" → "+cs.Bold(a.Next))
+			parts = append(parts, cs.Red(sanitize.Line(a.Label, 80))+" → "+cs.Bold(sanitize.Line(a.Next, 200)))
 		}
 	}
 	if st := sit.Status; st != nil && st.Indicator != "" && st.Indicator != "none" && st.Indicator != "unknown" {
-		seg := "status: " + st.Indicator
+		seg := "status: " + sanitize.Line(st.Indicator, 20)
 		if len(st.Incidents) > 0 {
 			seg += " (" + strconv.Itoa(len(st.Incidents)) + " incident"
 			if len(st.Incidents) > 1 {

@@ -35,6 +35,12 @@ func TestStatusLine(t *testing.T) {
 			"Opus 4.5 · 529×2 → /model sonnet"},
 		{"status indicator", `{"model":{"display_name":"Opus"}}`, &Status{Indicator: "major", Incidents: []Incident{{Name: "x"}}},
 			"Opus · status: major (1 incident)"},
+		{"incident naming the failing family: switch, as the hook and doctor say", `{"session_id":"sl1","model":{"id":"claude-opus-4-5","display_name":"Opus 4.5"}}`,
+			&Status{Indicator: "minor", Incidents: []Incident{{Name: "Elevated errors on Claude Opus", Families: []string{"opus"}}}},
+			"Opus 4.5 · 529×2 → /model sonnet · status: minor (1 incident)"},
+		{"incident on every model: wait", `{"session_id":"sl1","model":{"id":"claude-opus-4-5","display_name":"Opus 4.5"}}`,
+			&Status{Indicator: "major", Incidents: []Incident{{Name: "Elevated errors"}}},
+			"Opus 4.5 · 529×2 → wait · status: major (1 incident)"},
 		{"operational status is not shown", `{"model":{"display_name":"Opus"}}`, &Status{Indicator: "none"}, "Opus"},
 	}
 	for _, c := range cases {

@@ -30,8 +30,10 @@ func diagnoseErrorTool(d *Deps) server.ServerTool {
 				return mcpgo.NewToolResultError("diagnose_error needs text: the error exactly as Claude Code (or the SDK, gateway or proxy) printed it"), nil
 			}
 			dg := apierror.Diagnose(text, apierror.Options{
-				BaseURL: req.GetString("base_url", d.Getenv("ANTHROPIC_BASE_URL")),
-				Model:   req.GetString("model", d.Getenv("ANTHROPIC_MODEL")),
+				BaseURL:   req.GetString("base_url", d.Getenv("ANTHROPIC_BASE_URL")),
+				Model:     req.GetString("model", d.Getenv("ANTHROPIC_MODEL")),
+				Now:       d.Now,
+				APIKeySet: d.Getenv("ANTHROPIC_API_KEY") != "",
 			})
 			return mcpgo.NewToolResultStructured(dg, diagnosisText(dg)), nil
 		},

@@ -54,16 +54,10 @@ func diagnoseLastErrorPrompt(d *Deps) server.ServerPrompt {
 	}}
 }
 
-// diagnoseRecorded diagnoses a transcript entry: by its parts when Claude
-// Code recorded the status or type, else from the text it showed.
+// diagnoseRecorded asks the catalogue about a transcript entry, as the hook
+// does for the same failure.
 func diagnoseRecorded(e transcript.APIError, d *Deps) apierror.Diagnosis {
-	text := e.Message
-	if e.Details != "" {
-		text += "\n" + e.Details
-	}
-	opts := apierror.Options{BaseURL: d.Getenv("ANTHROPIC_BASE_URL"), Model: e.Model}
-	if e.Status != 0 || e.Type != "" {
-		return apierror.FromStatus(e.Status, e.Type, "", text, opts)
-	}
-	return apierror.Diagnose(text, opts)
+	return apierror.FromRecord(apierror.Record{Kind: e.Error, Status: e.Status, Type: e.Type, Message: e.Message,
+		Details: e.Details, RequestID: e.RequestID}, apierror.Options{BaseURL: d.Getenv("ANTHROPIC_BASE_URL"),
+		Model: e.Model, APIKeySet: d.Getenv("ANTHROPIC_API_KEY") != "", Now: d.Now})
 }

@@ -22,6 +22,8 @@ type RecentError struct {
 	Message   string `json:"message" jsonschema:"the error text Claude Code showed"`
 	SessionID string `json:"session_id" jsonschema:"the Claude Code session it happened in"`
 	Version   string `json:"claude_code_version" jsonschema:"the Claude Code version that recorded it, when known"`
+	Category  string `json:"category" jsonschema:"ccdiag's category for it (the same as diagnose_error and the hook give)"`
+	Next      string `json:"next" jsonschema:"the first thing to do, from ccdiag's catalogue"`
 }
 
 // RecentResult is recent_api_errors' structured result.
@@ -70,6 +72,14 @@ func recentAPIErrorsTool(d *Deps) server.ServerTool {
 					Message: e.Message, SessionID: e.SessionID, Version: e.Version}
 				if !e.Time.IsZero() {
 					re.Time = e.Time.UTC().Format(time.RFC3339)
+				}
+				dg := diagnoseRecorded(e, d)
+				re.Category = string(dg.Category)
+				if a, ok := dg.FirstAction(); ok {
+					re.Next = a.Title
+					if a.Command != nil {
+						re.Next += ": " + *a.Command
+					}
 				}
 				res.Errors = append(res.Errors, re)
 			}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ccdiag/ccdiag/internal/safefile"
 	mcpgo "github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 )
@@ -106,24 +107,11 @@ func readConfined(p string, roots []string) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	f, err := os.Open(abs)
+	b, err := safefile.ReadFile(abs, safefile.Limit{Purpose: "tool input file", Max: maxReadBytes})
 	if err != nil {
-		return nil, "", fmt.Errorf("cannot open %s: %v", abs, err)
+		return nil, "", fmt.Errorf("cannot read %s: %v", abs, err)
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil || !info.Mode().IsRegular() {
-		return nil, "", fmt.Errorf("%s is not a regular file", abs)
-	}
-	if info.Size() > maxReadBytes {
-		return nil, "", fmt.Errorf("%s is %d bytes, over the %d-byte limit", abs, info.Size(), maxReadBytes)
-	}
-	b := make([]byte, info.Size())
-	n, err := f.ReadAt(b, 0)
-	if err != nil && n != len(b) {
-		return nil, "", fmt.Errorf("reading %s: %v", abs, err)
-	}
-	return b[:n], abs, nil
+	return b, abs, nil
 }
 
 // inlineOrFile reads a tool's input given either inline (argument inline) or

@@ -4,52 +4,26 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"net/url"
-	"strings"
 
 	mcpgo "github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 
-	"github.com/ccdiag/ccdiag/internal/redact"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
 
-// secretVars hold keys and tokens; proxyVars may carry user:password@.
-var (
-	secretVars = [...]string{"ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN", "CLAUDE_CODE_OAUTH_TOKEN", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_BEARER_TOKEN_BEDROCK"}
-	proxyVars  = [...]string{"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"}
-)
-
-// envSecrets lists the secret values in the environment.
-func envSecrets(getenv func(string) string) []string {
-	var out []string
-	for _, k := range secretVars {
-		if v := strings.TrimSpace(getenv(k)); v != "" {
-			out = append(out, v)
-		}
-	}
-	for _, k := range proxyVars {
-		if u, err := url.Parse(getenv(k)); err == nil && u.User != nil {
-			if p, ok := u.User.Password(); ok && p != "" {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
-
-// scrubSecrets is the last line of defence: whatever a tool returns (text,
-// structured content, error) never carries a key, token or proxy password
-// from the server's environment, even if the user pasted one.
+// scrubSecrets is the output guard of every tool: whatever a tool returns
+// (text, structured content, error) leaves with secrets masked — the
+// server's environment's keys, tokens, proxy and URL credentials and custom
+// header values, and anything shaped like a key even if the user pasted it —
+// and with terminal control characters neutralised (clients such as Claude
+// Code show results in a terminal).
 func scrubSecrets(getenv func(string) string) server.ToolHandlerMiddleware {
 	return func(next server.ToolHandlerFunc) server.ToolHandlerFunc {
 		return func(ctx context.Context, req mcpgo.CallToolRequest) (*mcpgo.CallToolResult, error) {
 			res, err := next(ctx, req)
-			secrets := envSecrets(getenv)
-			if len(secrets) == 0 {
-				return res, err
-			}
+			red := sanitize.Merge(sanitize.Default(), sanitize.FromEnv(getenv))
 			if err != nil {
-				if s := redact.Scrub(err.Error(), secrets); s != err.Error() {
+				if s := red.Redact(err.Error()).Terminal(); s != err.Error() {
 					err = errors.New(s)
 				}
 			}
@@ -58,17 +32,50 @@ func scrubSecrets(getenv func(string) string) server.ToolHandlerMiddleware {
 			}
 			b, merr := json.Marshal(res)
 			if merr != nil {
+				return mcpgo.NewToolResultError("the result could not be checked for secrets and was withheld"), err
+			}
+			var v any
+			if uerr := json.Unmarshal(b, &v); uerr != nil {
+				return mcpgo.NewToolResultError("the result could not be checked for secrets and was withheld"), err
+			}
+			changed := false
+			v = cleanValue(v, red, &changed)
+			if !changed {
 				return res, err
 			}
-			clean := redact.Scrub(string(b), secrets)
-			if clean == string(b) {
-				return res, err
-			}
+			clean, _ := json.Marshal(v)
 			var out mcpgo.CallToolResult
-			if uerr := json.Unmarshal([]byte(clean), &out); uerr != nil {
+			if uerr := json.Unmarshal(clean, &out); uerr != nil {
 				return mcpgo.NewToolResultError("the result quoted a secret and was withheld"), err
 			}
 			return &out, err
 		}
 	}
+}
+
+// cleanValue sanitises every string (keys included) of a decoded JSON value.
+func cleanValue(v any, red *sanitize.Redactor, changed *bool) any {
+	switch x := v.(type) {
+	case string:
+		s := red.Redact(x).Terminal()
+		if s != x {
+			*changed = true
+		}
+		return s
+	case []any:
+		for i := range x {
+			x[i] = cleanValue(x[i], red, changed)
+		}
+	case map[string]any:
+		for k, e := range x {
+			e = cleanValue(e, red, changed)
+			if ck := red.Redact(k).Terminal(); ck != k {
+				delete(x, k)
+				*changed = true
+				k = ck
+			}
+			x[k] = e
+		}
+	}
+	return v
 }

@@ -23,7 +23,7 @@ const EndpointPath = "/mcp"
 func ServeStdio(ctx context.Context, s *server.MCPServer, in io.Reader, out, logw io.Writer) error {
 	ss := server.NewStdioServer(s)
 	ss.SetErrorLogger(log.New(logw, "ccdiag mcp: ", 0))
-	err := ss.Listen(ctx, in, out)
+	err := ss.Listen(ctx, &lineLimit{r: in, max: DefaultHTTPLimits.MaxMessageBytes}, out)
 	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, io.EOF) {
 		return nil
 	}
@@ -47,9 +47,15 @@ func IsLoopback(addr string) bool {
 // HTTPHandler is the streamable HTTP transport at EndpointPath, with
 // DNS-rebinding protection on: a request that reaches a loopback listener
 // with a non-loopback Host header is refused with 403.
-func HTTPHandler(s *server.MCPServer) http.Handler {
+// It enforces DefaultHTTPLimits.
+func HTTPHandler(s *server.MCPServer) http.Handler { return HTTPHandlerWith(s, DefaultHTTPLimits) }
+
+// HTTPHandlerWith is HTTPHandler with explicit limits.
+func HTTPHandlerWith(s *server.MCPServer, lim HTTPLimits) http.Handler {
+	t := &sessionTable{ids: map[string]struct{}{}, max: lim.MaxSessions}
 	mux := http.NewServeMux()
-	mux.Handle(EndpointPath, server.NewStreamableHTTPServer(s, server.WithEndpointPath(EndpointPath)))
+	mux.Handle(EndpointPath, limitHTTP(server.NewStreamableHTTPServer(s, server.WithEndpointPath(EndpointPath),
+		server.WithSessionIdManager(t), server.WithSessionIdleTTL(lim.IdleTTL)), t, lim))
 	return mux
 }
 

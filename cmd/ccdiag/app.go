@@ -2,26 +2,11 @@ package main
 
 import (
 	"fmt"
-	"runtime/debug"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 )
-
-// version is set at link time (-ldflags "-X main.version=v1.2.3"); otherwise
-// the module version from the build info is used.
-var version = ""
-
-func appVersion() string {
-	if version != "" {
-		return version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
-}
 
 // newApp builds the command tree. Each command lives in its own file and is
 // listed here once.
@@ -29,10 +14,11 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 	app := &cli.App{
 		Name:    "ccdiag",
 		Usage:   "diagnose Claude API failures and keep Claude Code working",
-		Version: appVersion(),
+		Version: versionLine(),
 		Description: "ccdiag reads the errors Claude Code prints, checks Anthropic's status page and your path to the API,\n" +
 			"lints CLAUDE.md memory files, and runs as a Claude Code hook and MCP server.\n\n" +
-			"Exit codes: 0 ok, 1 findings or failed checks, 2 usage error, 3 internal failure.",
+			"Exit codes: 0 ok, 1 findings or failed checks, 2 usage error, 3 internal failure.\n\n" +
+			"Run 'ccdiag help COMMAND' (or 'ccdiag COMMAND --help') for a command's flags and examples.",
 		Reader:    io.In,
 		Writer:    io.Out,
 		ErrWriter: io.ErrOut,
@@ -50,7 +36,6 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 			tokensCommand(io),
 			runCommand(io),
 		},
-		HideHelpCommand:      true,
 		EnableBashCompletion: false,
 		// urfave/cli would otherwise call os.Exit inside Run; run() maps errors.
 		ExitErrHandler: func(*cli.Context, error) {},
@@ -63,6 +48,7 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		},
 	}
 	setUsageErrors(app.Commands, "ccdiag")
+	addHelp(app.Commands)
 	app.OnUsageError = usageHandler("ccdiag")
 	return app
 }
@@ -91,7 +77,7 @@ func run(args []string, io *iostreams.IOStreams) int {
 	err := newApp(io).Run(args)
 	code, msg := exitCode(err)
 	if msg != "" {
-		fmt.Fprintf(io.ErrOut, "ccdiag: %s\n", msg)
+		fmt.Fprintf(io.ErrOut, "ccdiag: %s\n", redactor(io).Redact(msg).Terminal())
 	}
 	return code
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -19,6 +20,8 @@ type diagnoseOptions struct {
 	JSON    bool
 	BaseURL string
 	Model   string
+	// APIKeySet: ANTHROPIC_API_KEY is set here, so it overrides a /login.
+	APIKeySet bool
 }
 
 func diagnoseCommand(io *iostreams.IOStreams) *cli.Command {
@@ -59,6 +62,7 @@ Exit codes:
 			if !c.IsSet("model") {
 				opts.Model = io.Getenv("ANTHROPIC_MODEL")
 			}
+			opts.APIKeySet = io.Getenv("ANTHROPIC_API_KEY") != ""
 			return runDiagnose(io, opts)
 		},
 	}
@@ -78,7 +82,8 @@ func runDiagnose(ios *iostreams.IOStreams, opts *diagnoseOptions) error {
 	if strings.TrimSpace(text) == "" {
 		return inputError(errors.New("nothing to diagnose: pass the error text as arguments or on stdin"))
 	}
-	d := apierror.Diagnose(text, apierror.Options{BaseURL: opts.BaseURL, Model: opts.Model})
+	d := apierror.Diagnose(text, apierror.Options{BaseURL: opts.BaseURL, Model: opts.Model, APIKeySet: opts.APIKeySet, Now: time.Now})
+	redactor(ios).Strings(&d) // input fields are echoed: keys and escapes must not be
 	if opts.JSON {
 		enc := json.NewEncoder(ios.Out)
 		enc.SetIndent("", "  ")

@@ -15,10 +15,6 @@ import (
 	"github.com/ccdiag/ccdiag/internal/statuspage"
 )
 
-// maxExitCode caps doctor's exit code (the number of failed checks) below
-// the shell's signal range.
-const maxExitCode = 125
-
 type doctorOptions struct {
 	JSON        bool
 	Models      cli.StringSlice
@@ -33,7 +29,8 @@ func doctorCommand(io *iostreams.IOStreams) *cli.Command {
 		Usage: "check the status page and your path to the API: DNS, proxy, TLS, auth, models, environment",
 		Description: "Runs every check at once, each with its own deadline; the whole run ends within --timeout.\n" +
 			"Keys are shown only as fingerprints (sk-ant-…wxyz), proxy credentials as ***.\n\n" +
-			"Exit code: the number of failed checks (0 = healthy); 2 usage error.",
+			"Exit codes: 0 no check failed, 1 one or more checks failed (the JSON's counts say how many),\n" +
+			"2 usage error, 3 internal failure.",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON", Destination: &opts.JSON},
 			&cli.StringSliceFlag{Name: "model", Usage: "also check this model name (repeatable)", Destination: &opts.Models},
@@ -67,6 +64,7 @@ func runDoctor(ctx context.Context, io *iostreams.IOStreams, opts *doctorOptions
 		Models:       opts.Models.Value(),
 		ProbeModels:  opts.ProbeModels,
 	})
+	redactor(io).Strings(&rep) // quotes the status page, the gateway and the environment
 	if opts.JSON {
 		enc := json.NewEncoder(io.Out)
 		enc.SetIndent("", "  ")
@@ -76,5 +74,8 @@ func runDoctor(ctx context.Context, io *iostreams.IOStreams, opts *doctorOptions
 	} else if err := doctor.Render(io.Out, rep, io.ColorScheme()); err != nil {
 		return err
 	}
-	return silentExit(min(rep.Failures(), maxExitCode))
+	if rep.Failures() > 0 {
+		return silentExit(exitFindings)
+	}
+	return nil
 }

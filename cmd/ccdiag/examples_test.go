@@ -40,6 +40,9 @@ func checkCcdiagCommand(t *testing.T, app *cli.App, line string) {
 		}
 	}
 	for _, w := range words[2:] {
+		if w == "--" {
+			break // what follows is another program's command line
+		}
 		if !strings.HasPrefix(w, "-") || w == "-" {
 			continue
 		}
@@ -160,7 +163,7 @@ func TestExampleWorkflow(t *testing.T) {
 		t.Fatalf("workflow shape: %+v", wf)
 	}
 	ccdiagCmd := regexp.MustCompile(`(?m)(?:^|\s)(ccdiag\s[^|&;\n]*)`)
-	var sawLint, sawInstall, sawClaude bool
+	var sawLint, sawInstall, sawClaude, sawRun bool
 	for name, job := range wf.Jobs {
 		if job.RunsOn == "" || len(job.Steps) == 0 {
 			t.Errorf("job %s: no runs-on or steps", name)
@@ -175,6 +178,7 @@ func TestExampleWorkflow(t *testing.T) {
 				checkCcdiagCommand(t, app, line)
 				sawLint = sawLint || strings.HasPrefix(line, "ccdiag lint")
 				sawInstall = sawInstall || strings.HasPrefix(line, "ccdiag install")
+				sawRun = sawRun || strings.HasPrefix(line, "ccdiag run") && strings.HasSuffix(line, " --")
 			}
 			if strings.Contains(st.Run, "claude -p") {
 				sawClaude = true
@@ -184,7 +188,8 @@ func TestExampleWorkflow(t *testing.T) {
 			}
 		}
 	}
-	if !sawLint || !sawInstall || !sawClaude {
-		t.Errorf("workflow must lint, install the hook and run claude -p (lint=%v install=%v claude=%v)", sawLint, sawInstall, sawClaude)
+	if !sawLint || !sawInstall || !sawClaude || !sawRun {
+		t.Errorf("workflow must lint, install the hook and run claude -p through ccdiag run (lint=%v install=%v claude=%v run=%v)",
+			sawLint, sawInstall, sawClaude, sawRun)
 	}
 }

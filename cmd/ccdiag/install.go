@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -11,60 +9,65 @@ import (
 	"strings"
 	"time"
 
-	"github.com/rogpeppe/go-internal/diff"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ccdiag/ccdiag/hooks"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 )
 
+// installOptions are the flags of install and uninstall (each command
+// declares only the ones it has).
 type installOptions struct {
-	Scope        string
-	DryRun       bool
-	Binary       string
-	NoStatusLine bool
-	NoMCP        bool
+	Scope          string
+	DryRun         bool
+	Binary         string
+	NoStatusLine   bool
+	NoMCP          bool
+	NoNotify       bool
+	StatusLineOnly bool
 }
 
-func installFlags(opts *installOptions) []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "scope", Value: "user", Usage: "settings to edit: user (~/.claude/settings.json), project (.claude/settings.json) or local (.claude/settings.local.json)", Destination: &opts.Scope},
-		&cli.BoolFlag{Name: "dry-run", Usage: "print the changes as a diff and write nothing", Destination: &opts.DryRun},
-		&cli.StringFlag{Name: "binary", Usage: "ccdiag path to write into the commands (default: this executable)", Destination: &opts.Binary},
-		&cli.BoolFlag{Name: "no-statusline", Usage: "leave the status line alone", Destination: &opts.NoStatusLine},
-		&cli.BoolFlag{Name: "no-mcp", Usage: "do not register the MCP server", Destination: &opts.NoMCP},
-	}
+func scopeFlag(opts *installOptions) cli.Flag {
+	return &cli.StringFlag{Name: "scope", Value: "user", Usage: "settings to edit: user (~/.claude/settings.json), project (.claude/settings.json, shared with your team) or local (.claude/settings.local.json)", Destination: &opts.Scope}
 }
 
 func installCommand(io *iostreams.IOStreams) *cli.Command {
 	opts := &installOptions{}
 	return &cli.Command{
-		Name:  "install",
-		Usage: "add ccdiag's hooks, status line and MCP server to Claude Code's settings",
-		Description: "Adds the StopFailure, UserPromptSubmit, SessionStart and Stop hooks (absolute path, short timeouts),\n" +
-			"the status line when none is set, and registers the MCP server (claude mcp add; .mcp.json for project\n" +
-			"scope without claude on PATH; CCDIAG_CLAUDE names another claude binary). Edits keep formatting, key order and unrelated settings; a second\n" +
-			"install changes nothing; the old file is kept as FILE.ccdiag.bak and the new one replaces it atomically.\n" +
-			"Invalid JSON is refused with its position, and nothing is written.\n\n" +
-			"Exit codes: 0 done, 2 bad flags or unreadable/invalid settings, 3 write failure.",
-		Flags: installFlags(opts),
-		Action: func(c *cli.Context) error {
-			return runInstall(c.Context, io, opts, false)
+		Name:      "install",
+		Usage:     "add ccdiag's hooks, status line and MCP server to Claude Code's settings",
+		UsageText: "ccdiag install [--scope user|project|local] [--dry-run] [--binary PATH] [--no-statusline] [--no-mcp] [--no-notify]\nccdiag install --statusline-only [--binary PATH]",
+		Description: "Adds the StopFailure, UserPromptSubmit, SessionStart and Stop hooks (short timeouts), the status line\n" +
+			"when none is set, and registers the MCP server (claude mcp add; .mcp.json for project scope without claude\n" +
+			"on PATH; CCDIAG_CLAUDE names another claude binary).\n\n" +
+			"Edits follow the file's own layout (indentation, separators, line endings) and leave every other byte as it\n" +
+			"was; a second install changes nothing. A symlinked settings file is edited where it points. The file is\n" +
+			"replaced atomically, and only if nobody changed it meanwhile; a read-only file or one with duplicate keys is\n" +
+			"refused. The previous version is kept in ccdiag's state folder, never next to your files.\n\n" +
+			"User and local scope write this executable's absolute path, and refuse one that lives in the Go build cache\n" +
+			"or a temporary folder (`go run`): install it first, or pass --binary. Project scope writes plain `ccdiag`,\n" +
+			"so the committed files work on every teammate's machine that has ccdiag on PATH (or the ccdiag plugin).\n\n" +
+			"Examples:\n" +
+			"  ccdiag install --dry-run                 # show exactly what would change\n" +
+			"  ccdiag install                           # hooks, status line and MCP server for your user\n" +
+			"  ccdiag install --scope project --no-mcp  # hooks for everyone working on this repository\n" +
+			"  ccdiag install --statusline-only         # only the status line (wraps yours if you have one)\n\n" +
+			"Exit codes: 0 done (or nothing to do), 2 bad flags or settings that cannot be edited safely (nothing is\n" +
+			"written), 3 write failure.",
+		Flags: []cli.Flag{
+			scopeFlag(opts),
+			&cli.BoolFlag{Name: "dry-run", Usage: "print what would change (a diff, or \"nothing\") and write nothing", Destination: &opts.DryRun},
+			&cli.StringFlag{Name: "binary", Usage: "the ccdiag `PATH` to write into the commands (default: this executable; project scope: a command name on PATH)", Destination: &opts.Binary},
+			&cli.BoolFlag{Name: "no-statusline", Usage: "leave the status line alone", Destination: &opts.NoStatusLine},
+			&cli.BoolFlag{Name: "no-mcp", Usage: "do not register the MCP server", Destination: &opts.NoMCP},
+			&cli.BoolFlag{Name: "no-notify", Usage: "no desktop notification when a turn fails (writes `ccdiag hook --no-notify`)", Destination: &opts.NoNotify},
+			&cli.BoolFlag{Name: "statusline-only", Usage: "only set the status line, wrapping one you already have (the plugin's /ccdiag:setup)", Destination: &opts.StatusLineOnly},
 		},
-	}
-}
-
-func uninstallCommand(io *iostreams.IOStreams) *cli.Command {
-	opts := &installOptions{}
-	return &cli.Command{
-		Name:  "uninstall",
-		Usage: "remove exactly what `ccdiag install` added",
-		Description: "Removes ccdiag's hook commands (and groups and events they leave empty), a ccdiag status line\n" +
-			"(a --wrap one gives your command back) and the MCP registration. Other settings are untouched.\n\n" +
-			"Exit codes: 0 done, 2 bad flags or unreadable/invalid settings, 3 write failure.",
-		Flags: installFlags(opts),
 		Action: func(c *cli.Context) error {
-			return runInstall(c.Context, io, opts, true)
+			if c.Args().Present() {
+				return usageErrorf("install takes no arguments")
+			}
+			return runInstall(c.Context, io, opts, false)
 		},
 	}
 }
@@ -77,7 +80,7 @@ func settingsPath(scope string, getenv func(string) string) (string, error) {
 		if dir == "" {
 			home := getenv("HOME")
 			if home == "" {
-				return "", errors.New("HOME is not set")
+				return "", usageErrorf("HOME is not set")
 			}
 			dir = filepath.Join(home, ".claude")
 		}
@@ -95,122 +98,96 @@ func settingsPath(scope string, getenv func(string) string) (string, error) {
 	return "", usageErrorf("--scope must be user, project or local, not %q", scope)
 }
 
+// portableCommand is what project scope writes: files meant to be committed
+// name ccdiag as every teammate's shell finds it.
+const portableCommand = "ccdiag"
+
+// installBinary decides the ccdiag command written into the settings.
+func installBinary(s *iostreams.IOStreams, opts *installOptions, uninstall bool) (string, error) {
+	if opts.Scope == "project" {
+		switch {
+		case opts.Binary == "":
+			return portableCommand, nil
+		case strings.ContainsAny(opts.Binary, `/\`):
+			return "", usageErrorf("project settings are shared: --binary must be a command name found on PATH (e.g. ccdiag), not a path on this machine (%s)", opts.Binary)
+		}
+		return opts.Binary, nil
+	}
+	if opts.Binary != "" {
+		if !filepath.IsAbs(opts.Binary) {
+			return "", usageErrorf("--binary must be an absolute path, not %q", opts.Binary)
+		}
+		return opts.Binary, nil
+	}
+	bin, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("finding this executable: %w", err)
+	}
+	if r, err := filepath.EvalSymlinks(bin); err == nil {
+		bin = r
+	}
+	if where := transientPlace(bin, s.Getenv); where != "" && !uninstall {
+		return "", usageErrorf("this ccdiag runs from %s (%s), which is cleaned up: hooks pointing there would break.\n"+
+			"Install it first (go install github.com/ccdiag/ccdiag/cmd/ccdiag@latest, or a release binary) and run that,\n"+
+			"or pass --binary /path/to/ccdiag. Nothing was written.", where, bin)
+	}
+	return bin, nil
+}
+
+// transientPlace names where bin lives when that place gets cleaned: the
+// Go build cache or `go run`'s work folder, or a temporary folder.
+func transientPlace(bin string, getenv func(string) string) string {
+	for _, part := range strings.Split(filepath.ToSlash(bin), "/") {
+		if strings.HasPrefix(part, "go-build") {
+			return "the Go build cache"
+		}
+	}
+	if c := getenv("GOCACHE"); c != "" && within(c, bin) {
+		return "the Go build cache"
+	}
+	for _, tmp := range []string{os.TempDir(), getenv("TMPDIR"), "/tmp", "/var/tmp"} {
+		if tmp != "" && within(tmp, bin) {
+			return "a temporary folder"
+		}
+	}
+	return ""
+}
+
+func within(dir, path string) bool {
+	if r, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = r
+	}
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != "." && !strings.HasPrefix(rel, "..")
+}
+
 func runInstall(ctx context.Context, s *iostreams.IOStreams, opts *installOptions, uninstall bool) error {
 	path, err := settingsPath(opts.Scope, s.Getenv)
 	if err != nil {
 		return err
 	}
-	bin := opts.Binary
-	if bin == "" {
-		if bin, err = os.Executable(); err != nil {
-			return fmt.Errorf("finding this executable: %w", err)
-		}
-		if r, err := filepath.EvalSymlinks(bin); err == nil {
-			bin = r
-		}
+	bin, err := installBinary(s, opts, uninstall)
+	if err != nil {
+		return err
 	}
-	if !filepath.IsAbs(bin) {
-		return usageErrorf("--binary must be an absolute path, not %q", bin)
-	}
-	edit := hooks.SettingsEdit{Binary: bin, StatusLine: !opts.NoStatusLine}
+	edit := hooks.SettingsEdit{Binary: bin, StatusLine: !opts.NoStatusLine || opts.StatusLineOnly, NoNotify: opts.NoNotify,
+		OnlyStatusLine: opts.StatusLineOnly, Wrap: opts.StatusLineOnly}
 	op := hooks.Install
 	if uninstall {
 		op = hooks.Uninstall
 	}
-	changed, err := editFile(s, path, opts.DryRun, func(b []byte) ([]byte, []string, error) { return op(b, edit) })
-	if err != nil {
+	if _, err := editFile(s, path, opts.DryRun, func(b []byte) ([]byte, []string, error) { return op(b, edit) }); err != nil {
 		return err
 	}
-	if !changed && !opts.DryRun {
-		fmt.Fprintf(s.Out, "%s: nothing to change\n", path)
-	}
-	if !opts.NoMCP {
+	if !opts.NoMCP && !opts.StatusLineOnly {
 		registerMCP(ctx, s, opts, bin, uninstall)
 	}
-	return nil
-}
-
-// editFile applies fn to the file at path (a missing file is empty) and
-// writes the result atomically with a backup, or prints the diff on a dry run.
-func editFile(s *iostreams.IOStreams, path string, dryRun bool, fn func([]byte) ([]byte, []string, error)) (bool, error) {
-	// Edit what a symlink points to (dotfile managers), not the link.
-	target := path
-	if r, err := filepath.EvalSymlinks(path); err == nil {
-		target = r
-	}
-	old, err := os.ReadFile(target)
-	existed := err == nil
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return false, inputError(fmt.Errorf("reading %s: %w", path, err))
-	}
-	out, notes, err := fn(old)
-	if err != nil {
-		return false, inputError(fmt.Errorf("%s: %w; nothing was written", path, err))
-	}
-	// A file left as {} by uninstall is removed when nothing else is in it.
-	remove := existed && bytes.Equal(bytes.TrimSpace(out), []byte("{}")) && !bytes.Equal(bytes.TrimSpace(old), []byte("{}"))
-	if bytes.Equal(out, old) || (!existed && len(notes) == 0) {
-		return false, nil
-	}
-	if dryRun {
-		newName := path + " (after)"
-		if remove {
-			out, newName = nil, "/dev/null"
+	if opts.Scope == "project" && !uninstall && !opts.DryRun {
+		fmt.Fprintf(s.Out, "Teammates need `%s` on PATH (go install github.com/ccdiag/ccdiag/cmd/ccdiag@latest, or a release\n"+
+			"binary), or the ccdiag plugin: /plugin marketplace add ccdiag/ccdiag, then /plugin install ccdiag@ccdiag.\n", bin)
+		if _, err := exec.LookPath(bin); err != nil {
+			fmt.Fprintf(s.ErrOut, "ccdiag: note: `%s` is not on this machine's PATH either; the hooks stay silent until it is.\n", bin)
 		}
-		s.Out.Write(diff.Diff(path, old, newName, out))
-		for _, n := range notes {
-			fmt.Fprintf(s.Out, "# %s\n", n)
-		}
-		return true, nil
-	}
-	if existed {
-		if err := writeAtomic(target+".ccdiag.bak", old); err != nil {
-			return false, fmt.Errorf("backing up %s: %w", path, err)
-		}
-	}
-	if remove {
-		if err := os.Remove(target); err != nil {
-			return false, err
-		}
-		notes = append(notes, "removed the file (nothing else was in it)")
-	} else if err := writeAtomic(target, out); err != nil {
-		return false, fmt.Errorf("writing %s: %w", path, err)
-	}
-	fmt.Fprintf(s.Out, "%s:\n", path)
-	for _, n := range notes {
-		fmt.Fprintf(s.Out, "  %s\n", n)
-	}
-	if existed {
-		fmt.Fprintf(s.Out, "  backup: %s.ccdiag.bak\n", target)
-	}
-	return true, nil
-}
-
-// writeAtomic replaces path with data via a temp file in the same folder
-// and a rename, keeping the old file's permissions.
-func writeAtomic(path string, data []byte) error {
-	mode := os.FileMode(0o600)
-	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, werr := f.Write(data)
-	serr := f.Sync()
-	cerr := f.Close()
-	if err := errors.Join(werr, serr, cerr, os.Chmod(tmp, mode)); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
 	}
 	return nil
 }
@@ -230,19 +207,24 @@ func registerMCP(ctx context.Context, s *iostreams.IOStreams, opts *installOptio
 		claudeName = "claude"
 	}
 	claude, lookErr := exec.LookPath(claudeName)
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
 	switch {
-	case opts.DryRun:
-		if lookErr == nil {
-			fmt.Fprintf(s.Out, "# would run: %s\n", shown)
-		} else if opts.Scope == "project" {
-			fmt.Fprintln(s.Out, "# would edit .mcp.json:")
-			_, _ = editFile(s, ".mcp.json", true, mcpJSONEdit(bin, uninstall))
-		} else {
-			fmt.Fprintf(s.Out, "# MCP server: run %s\n", shown)
+	case opts.DryRun && lookErr == nil:
+		registered := mcpRegistered(ctx, claude, bin)
+		switch {
+		case registered && !uninstall:
+			fmt.Fprintln(s.Out, "MCP server: already registered; nothing to change")
+		case !registered && uninstall:
+			fmt.Fprintln(s.Out, "MCP server: not registered; nothing to change")
+		default:
+			fmt.Fprintf(s.Out, "MCP server: would run %s\n", shown)
 		}
+	case opts.DryRun && opts.Scope == "project":
+		_, _ = editFile(s, ".mcp.json", true, mcpJSONEdit(bin, uninstall))
+	case opts.DryRun:
+		fmt.Fprintf(s.Out, "MCP server: claude is not on PATH; would print: run %s\n", shown)
 	case lookErr == nil:
-		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		defer cancel()
 		out, err := exec.CommandContext(ctx, claude, args...).CombinedOutput()
 		msg := strings.TrimSpace(string(out))
 		switch {
@@ -266,6 +248,13 @@ func registerMCP(ctx context.Context, s *iostreams.IOStreams, opts *installOptio
 		}
 		fmt.Fprintf(s.Out, "MCP server: claude is not on PATH; to %s it, run:\n  %s\n", verb, shown)
 	}
+}
+
+// mcpRegistered asks claude whether a ccdiag MCP server running bin is
+// registered (`claude mcp get` exits 0 and shows its command).
+func mcpRegistered(ctx context.Context, claude, bin string) bool {
+	out, err := exec.CommandContext(ctx, claude, "mcp", "get", "ccdiag").CombinedOutput()
+	return err == nil && strings.Contains(string(out), "Command: "+bin+"\n")
 }
 
 func mcpJSONEdit(bin string, uninstall bool) func([]byte) ([]byte, []string, error) {

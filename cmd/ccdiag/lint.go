@@ -95,6 +95,7 @@ func runLint(c *cli.Context, io *iostreams.IOStreams, o *lintOptions) error {
 	case err != nil:
 		return err
 	}
+	redactor(io).Strings(res) // file names, headings and quoted text are the tree's
 	for _, line := range res.Fixes {
 		io.ErrOut.Write([]byte("fixed " + line + "\n"))
 	}

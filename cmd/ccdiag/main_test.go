@@ -17,7 +17,8 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"ccdiag": func() { os.Exit(run(os.Args, iostreams.System())) },
+		"ccdiag":     func() { os.Exit(run(os.Args, iostreams.System())) },
+		"fakeclaude": func() { os.Exit(fakeClaude()) },
 	})
 }
 

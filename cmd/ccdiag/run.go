@@ -16,9 +16,11 @@ import (
 
 	"github.com/ccdiag/ccdiag/hooks"
 	"github.com/ccdiag/ccdiag/hooks/state"
+	"github.com/ccdiag/ccdiag/internal/claudeargs"
 	"github.com/ccdiag/ccdiag/internal/headless"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 	"github.com/ccdiag/ccdiag/internal/retry"
+	"github.com/ccdiag/ccdiag/internal/safefile"
 	"github.com/ccdiag/ccdiag/internal/statuscache"
 )
 
@@ -69,7 +71,7 @@ func runRun(ctx context.Context, s *iostreams.IOStreams, opts *runOptions, argv 
 	if opts.MaxAttempts < 1 || opts.MaxWait < 0 || opts.InitialWait <= 0 || opts.SwitchAfter < 0 {
 		return usageErrorf("--max-attempts must be ≥ 1, --initial-wait > 0, --max-wait and --switch-after ≥ 0")
 	}
-	cmd, err := headless.Parse(argv)
+	cmd, err := claudeargs.Parse(argv)
 	if err != nil {
 		return usageErrorf("%v", err)
 	}
@@ -103,7 +105,9 @@ func runRun(ctx context.Context, s *iostreams.IOStreams, opts *runOptions, argv 
 	fmt.Fprintln(s.ErrOut, summaryLine(sum))
 	if opts.JSONSummary != "" {
 		b, _ := json.MarshalIndent(sum, "", "  ")
-		if err := os.WriteFile(opts.JSONSummary, append(b, '\n'), 0o644); err != nil {
+		err := safefile.Update(opts.JSONSummary, safefile.Limit{Purpose: "run summary", Max: 16 << 20}, safefile.WriteOptions{},
+			func([]byte, bool) ([]byte, error) { return append(b, '\n'), nil })
+		if err != nil {
 			fmt.Fprintf(s.ErrOut, "ccdiag run: cannot write the summary: %v\n", err)
 		}
 	}

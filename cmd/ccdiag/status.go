@@ -82,6 +82,7 @@ func runStatus(ctx context.Context, io *iostreams.IOStreams, opts *statusOptions
 }
 
 func printStatus(io *iostreams.IOStreams, asJSON bool, s statuspage.Summary, now time.Time) error {
+	redactor(io).Strings(&s) // incident names are remote text
 	if asJSON {
 		enc := json.NewEncoder(io.Out)
 		enc.SetIndent("", "  ")
@@ -117,6 +118,7 @@ func watchStatus(ctx context.Context, io *iostreams.IOStreams, opts *statusOptio
 			if opts.JSON {
 				_ = printStatus(io, true, s, now())
 			} else {
+				redactor(io).Strings(&s)
 				fmt.Fprintf(io.Out, "%s %s\n", io.ColorScheme().Gray(now().Format("15:04:05")), s.Headline(now()))
 				printIncidentLines(io.Out, s)
 			}

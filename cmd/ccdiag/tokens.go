@@ -53,10 +53,11 @@ func tokensCommand(io *iostreams.IOStreams) *cli.Command {
 				ctx, cancel := context.WithTimeout(c.Context, opts.Timeout)
 				defer cancel()
 				if count, err = counter.Count(ctx, input, opts.Model); err != nil {
-					fmt.Fprintf(io.ErrOut, "ccdiag: %v\n", err)
+					fmt.Fprintf(io.ErrOut, "ccdiag: %s\n", redactor(io).Redact(err.Error()).Terminal())
 					return silentExit(exitFindings)
 				}
 			}
+			redactor(io).Strings(&count)
 			if opts.JSON {
 				enc := json.NewEncoder(io.Out)
 				enc.SetIndent("", "  ")

@@ -4,12 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 	"github.com/ccdiag/ccdiag/internal/msgcheck"
+	"github.com/ccdiag/ccdiag/internal/safefile"
 )
 
 type validateOptions struct {
@@ -40,6 +40,7 @@ func validateCommand(io *iostreams.IOStreams) *cli.Command {
 				return inputError(err)
 			}
 			r := msgcheck.NewReport(body, msgcheck.Options{Model: opts.Model})
+			redactor(io).Strings(&r) // problems quote the request
 			if opts.JSON {
 				enc := json.NewEncoder(io.Out)
 				enc.SetIndent("", "  ")
@@ -64,7 +65,7 @@ func readInput(ios *iostreams.IOStreams, name string, max int64) ([]byte, error)
 	if name == "-" {
 		r = ios.In
 	} else {
-		f, err := os.Open(name)
+		f, _, err := safefile.Open(name) // a FIFO or a device is refused, not waited on
 		if err != nil {
 			return nil, err
 		}

@@ -59,16 +59,19 @@ printf '%s' '{"session_id":"bench-sf","transcript_path":"/nonexistent","cwd":"/p
 
 # A 100 MB transcript: tool results, then a success and a 529 at the end.
 python3 - "$work/big.jsonl" <<'PY'
-import json, sys
+import json, sys, datetime
 out = open(sys.argv[1], "w")
+# Recent timestamps: failures older than the hook's StaleAfter get no advice.
+now = datetime.datetime.now(datetime.timezone.utc)
+ts = lambda ago: (now - datetime.timedelta(seconds=ago)).strftime("%Y-%m-%dT%H:%M:%SZ")
 pad = "x" * 4000
 line = json.dumps({"type": "user", "message": {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "t", "content": pad}]}}) + "\n"
 n = 0
 while n < 100 * 1024 * 1024:
     out.write(line); n += len(line)
-out.write(json.dumps({"type": "assistant", "timestamp": "2026-11-25T09:00:00Z", "message": {"model": "claude-opus-4-5-20251101", "content": [{"type": "text", "text": "ok"}], "usage": {"input_tokens": 10, "cache_read_input_tokens": 120000, "output_tokens": 50}}}) + "\n")
-out.write(json.dumps({"type": "user", "timestamp": "2026-11-25T09:01:00Z", "message": {"role": "user", "content": "again"}}) + "\n")
-out.write(json.dumps({"type": "assistant", "timestamp": "2026-11-25T09:01:05Z", "isApiErrorMessage": True, "apiErrorStatus": 529, "apiErrorType": "overloaded_error", "error": "server_error", "requestId": "req_1", "message": {"model": "<synthetic>", "content": [{"type": "text", "text": "API Error: Repeated 529 Overloaded errors."}]}}) + "\n")
+out.write(json.dumps({"type": "assistant", "timestamp": ts(120), "message": {"model": "claude-opus-4-5-20251101", "content": [{"type": "text", "text": "ok"}], "usage": {"input_tokens": 10, "cache_read_input_tokens": 120000, "output_tokens": 50}}}) + "\n")
+out.write(json.dumps({"type": "user", "timestamp": ts(60), "message": {"role": "user", "content": "again"}}) + "\n")
+out.write(json.dumps({"type": "assistant", "timestamp": ts(55), "isApiErrorMessage": True, "apiErrorStatus": 529, "apiErrorType": "overloaded_error", "error": "server_error", "requestId": "req_1", "message": {"model": "<synthetic>", "content": [{"type": "text", "text": "API Error: Repeated 529 Overloaded errors."}]}}) + "\n")
 PY
 echo "transcript: $(stat -c %s "$work/big.jsonl") bytes"
 printf '{"session_id":"bench-ups","transcript_path":"%s","cwd":"/p","hook_event_name":"UserPromptSubmit","prompt":"again"}' "$work/big.jsonl" >"$work/ups.json"
@@ -78,12 +81,16 @@ printf '{"session_id":"bench-ups","transcript_path":"%s","model":{"id":"claude-o
 # file, transcript tail, cached status) and print nothing.
 "$work/ccdiag" hook <"$work/ups.json" | grep -q 'ccdiag: ' || { echo "UserPromptSubmit gave no advice"; exit 1; }
 
-hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" -n StopFailure "$work/ccdiag hook < $work/sf.json" >/dev/null
+# StopFailure under `claude -p` (no notification: -p ignores it), and
+# interactive, where the hook also prints the OSC 9 notification after the
+# record is written.
+hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" -n "StopFailure (-p)" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" >/dev/null
+hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sfn.json" -n "StopFailure + notification (interactive)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$work/ccdiag hook < $work/ups.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl.json" -n statusline "$work/ccdiag statusline < $work/sl.json" >/dev/null
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-min.json" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" >/dev/null
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-true.json" -n "floor: /bin/true" "/bin/true < $work/sf.json" >/dev/null
-python3 - "$work"/hf-sf.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-min.json "$work"/hf-true.json <<'PY'
+python3 - "$work"/hf-sf.json "$work"/hf-sfn.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-min.json "$work"/hf-true.json <<'PY'
 import json, sys
 for p in sys.argv[1:]:
     for r in json.load(open(p))["results"]:
@@ -92,8 +99,8 @@ for p in sys.argv[1:]:
 PY
 rss=$( { /usr/bin/time -f '%M' "$work/ccdiag" hook <"$work/ups.json" >/dev/null; } 2>&1 | tail -1)
 echo "max RSS, UserPromptSubmit with the 100 MB transcript: ${rss} KB"
-GODEBUG=inittrace=1 "$work/ccdiag" hook <"$work/sf.json" 2>&1 >/dev/null |
+CLAUDE_CODE_ENTRYPOINT=sdk-cli GODEBUG=inittrace=1 "$work/ccdiag" hook <"$work/sf.json" 2>&1 >/dev/null |
 	awk '/^init /{n++; ms+=$5} END {printf "package inits run before the StopFailure record is written: %d, %.2f ms (GODEBUG=inittrace=1)\n", n, ms}'
 GODEBUG=inittrace=1 "$work/ccdiag" --version 2>&1 >/dev/null |
 	awk '/^init /{n++; ms+=$5} END {printf "package inits of a normal command (ccdiag --version): %d, %.2f ms\n", n, ms}'
-GODEBUG=inittrace=1 "$work/ccdiag" --version 2>&1 >/dev/null | sort -k5 -nr | head -4 | sed 's/^/  heaviest: /'
+GODEBUG=inittrace=1 "$work/ccdiag" --version 2>&1 >/dev/null | sort -k5 -nr | head -4 | sed 's/^/  heaviest: /' || true

@@ -32,6 +32,8 @@ type env struct {
 	api     *fakes.MessagesAPI
 	baseURL string
 	extra   []string
+
+	claudeHome *fakes.ClaudeHome
 }
 
 func setup(t *testing.T) *env {
@@ -40,50 +42,27 @@ func setup(t *testing.T) *env {
 	if claude == "" || ccdiag == "" {
 		t.Skip("set CCDIAG_E2E_CLAUDE and CCDIAG_E2E_CCDIAG (run .ci/e2e/hooks.sh)")
 	}
-	root := t.TempDir()
-	e := &env{t: t, claude: claude, ccdiag: ccdiag, home: filepath.Join(root, "home"), project: filepath.Join(root, "project")}
-	for _, d := range []string{e.home, e.project} {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	key := "sk-ant-test-key-e2e-0123456789abcdefghij"
-	cfg := map[string]any{"hasCompletedOnboarding": true, "theme": "dark",
-		"customApiKeyResponses": map[string]any{"approved": []string{key[len(key)-20:]}},
-		"projects":              map[string]any{e.project: map[string]any{"hasTrustDialogAccepted": true}}}
-	b, _ := json.Marshal(cfg)
-	if err := os.WriteFile(filepath.Join(e.home, ".claude.json"), b, 0o600); err != nil {
+	h, err := fakes.NewClaudeHome(t.TempDir())
+	if err != nil {
 		t.Fatal(err)
 	}
+	e := &env{t: t, claude: claude, ccdiag: ccdiag, home: h.Home, project: h.Project, claudeHome: h}
 	e.api = fakes.NewMessagesAPI()
 	srv := httptest.NewServer(e.api)
 	t.Cleanup(srv.Close)
 	e.baseURL = srv.URL
-	e.extra = []string{"ANTHROPIC_API_KEY=" + key}
 	return e
 }
 
 func (e *env) environ() []string {
-	env := []string{
-		"HOME=" + e.home,
-		"PATH=" + os.Getenv("PATH"),
-		"ANTHROPIC_BASE_URL=" + e.baseURL,
-		"CLAUDE_CODE_MAX_RETRIES=0",
-		"DISABLE_TELEMETRY=1",
-		"CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1",
-		"DISABLE_AUTOUPDATER=1",
-		"DISABLE_ERROR_REPORTING=1",
-		"CCDIAG_STATE_DIR=" + filepath.Join(e.home, "state"),
-		"CCDIAG_CACHE_DIR=" + filepath.Join(e.home, "cache"),
-		"TERM=xterm-256color",
-	}
+	env := append(e.claudeHome.Env(e.baseURL), "PATH="+os.Getenv("PATH"), "CLAUDE_CODE_MAX_RETRIES=0", "TERM=xterm-256color")
 	return append(env, e.extra...)
 }
 
 // install runs `ccdiag install` into the throwaway HOME (user scope).
 func (e *env) install() string {
 	e.t.Helper()
-	cmd := exec.Command(e.ccdiag, "install", "--no-mcp")
+	cmd := exec.Command(e.ccdiag, "install", "--no-mcp", "--binary", e.ccdiag)
 	cmd.Env = e.environ()
 	cmd.Dir = e.project
 	out, err := cmd.CombinedOutput()
@@ -105,10 +84,16 @@ func (e *env) writeSettings(s string) {
 // run runs `claude -p` with stream-json output and returns the events.
 func (e *env) run(args ...string) (events []map[string]any, raw string, code int) {
 	e.t.Helper()
+	return e.runFormat([]string{"--output-format", "stream-json", "--verbose"}, args...)
+}
+
+// runFormat runs `claude -p ARGS… FORMAT…`; events are the JSON lines of stdout.
+func (e *env) runFormat(format []string, args ...string) (events []map[string]any, raw string, code int) {
+	e.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	all := append([]string{"-p"}, args...)
-	all = append(all, "--output-format", "stream-json", "--verbose")
+	all = append(all, format...)
 	cmd := exec.CommandContext(ctx, e.claude, all...)
 	cmd.Env = e.environ()
 	cmd.Dir = e.project
@@ -373,6 +358,59 @@ func TestChannels(t *testing.T) {
 	}
 }
 
+// TestChannelsByOutputFormat pins down which -p output formats carry a
+// UserPromptSubmit systemMessage (claudeargs.ShowsHookMessages follows it).
+func TestChannelsByOutputFormat(t *testing.T) {
+	e := setup(t)
+	dir := t.TempDir()
+	ups := filepath.Join(dir, "ups.sh")
+	os.WriteFile(ups, []byte("#!/bin/sh\ncat >/dev/null\necho '{\"systemMessage\":\"UPS-SYS-MARKER\"}'\n"), 0o755)
+	e.writeSettings(`{"hooks":{"UserPromptSubmit":[{"hooks":[{"type":"command","command":"` + ups + `"}]}]}}`)
+	for _, tc := range []struct {
+		format []string
+		shown  bool
+	}{
+		{[]string{"--output-format", "text"}, false},
+		{[]string{"--output-format", "json"}, false},
+		{[]string{"--output-format", "json", "--verbose"}, true},
+		{[]string{"--output-format", "stream-json", "--verbose"}, true},
+	} {
+		_, raw, code := e.runFormat(tc.format, "hi")
+		if code != 0 {
+			t.Fatalf("%v: exit %d\n%s", tc.format, code, raw)
+		}
+		if got := strings.Contains(raw, "UserPromptSubmit says: UPS-SYS-MARKER"); got != tc.shown {
+			t.Errorf("%v: systemMessage shown = %v, want %v (behaviour changed; revisit CHANNELS.md and claudeargs)", tc.format, got, tc.shown)
+		}
+	}
+}
+
+// TestAdviceWaitsForAFormatThatShowsIt: advice printed into `-p` text output
+// (where nobody sees it) is not marked delivered; the next stream-json run
+// of the still-failing session shows it.
+func TestAdviceWaitsForAFormatThatShowsIt(t *testing.T) {
+	e := setup(t)
+	e.install()
+	e.api.Then(fakes.MessagesError500(), fakes.MessagesError500())
+	text := []string{"--output-format", "text"}
+	if _, raw, code := e.runFormat(text, "say hi"); code != 1 {
+		t.Fatalf("first run exit %d\n%s", code, raw)
+	}
+	if _, raw, code := e.runFormat(text, "--continue", "again"); code != 1 || strings.Contains(raw, "ccdiag: ") {
+		t.Fatalf("text run: exit %d, advice in output %v\n%s", code, strings.Contains(raw, "ccdiag: "), raw)
+	}
+	if st := e.stateFile(); strings.Contains(st, `"k":"advised"`) {
+		t.Fatalf("advice marked delivered in -p text output: %s", st)
+	}
+	events, raw, _ := e.run("--continue", "and again")
+	if adv := findAdvice(hookMessages(events)); !strings.Contains(adv, "500") {
+		t.Fatalf("stream-json run: no advice\n%s", raw)
+	}
+	if st := e.stateFile(); !strings.Contains(st, `"k":"advised"`) {
+		t.Errorf("advice shown in stream-json but not marked delivered: %s", st)
+	}
+}
+
 // TestExampleWorkflowClaudeFlags checks that every flag the example CI
 // workflow passes to `claude` exists in the pinned Claude Code.
 func TestExampleWorkflowClaudeFlags(t *testing.T) {
@@ -439,17 +477,23 @@ func TestInstallRegistersMCPWithClaude(t *testing.T) {
 		}
 		return s.Command + " " + strings.Join(s.Args, " ")
 	}
-	out := ccdiagRun("install")
+	// The binary lives in a temporary folder: install refuses it unless named.
+	out := ccdiagRun("install", "--binary", e.ccdiag)
 	if !strings.Contains(out, "MCP server: ran claude mcp add -s user ccdiag -- ") {
 		t.Fatalf("install output:\n%s", out)
 	}
 	if got := mcpCommand(); got != e.ccdiag+" mcp" {
 		t.Fatalf("~/.claude.json mcpServers.ccdiag = %q, want %q", got, e.ccdiag+" mcp")
 	}
-	if out := ccdiagRun("install"); !strings.Contains(out, "nothing to change") || !strings.Contains(out, "MCP server: already registered") {
+	if out := ccdiagRun("install", "--binary", e.ccdiag); !strings.Contains(out, "nothing to change") || !strings.Contains(out, "MCP server: already registered") {
 		t.Errorf("second install:\n%s", out)
 	}
-	ccdiagRun("uninstall")
+	// A dry run asks claude, and says there is nothing to do.
+	if out := ccdiagRun("install", "--binary", e.ccdiag, "--dry-run"); !strings.Contains(out, "settings.json: nothing to change") ||
+		!strings.Contains(out, "MCP server: already registered; nothing to change") || strings.Contains(out, "would run") {
+		t.Errorf("dry run of an installed setup:\n%s", out)
+	}
+	ccdiagRun("uninstall", "--binary", e.ccdiag)
 	if got := mcpCommand(); got != "" {
 		t.Errorf("still registered after uninstall: %q", got)
 	}

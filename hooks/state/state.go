@@ -12,11 +12,13 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
+	"github.com/ccdiag/ccdiag/internal/safefile"
 )
 
 // MaxRecord bounds one encoded state record. Records are appended with a
@@ -141,25 +143,10 @@ func cut(s string, n int) string {
 	return s[:n]
 }
 
-// Append appends one encoded record to path with a single write on an
-// O_APPEND descriptor, creating the folder when needed.
-func Append(path string, rec []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
-	if errors.Is(err, os.ErrNotExist) {
-		if err = os.MkdirAll(path[:max(strings.LastIndexByte(path, os.PathSeparator), 0)], 0o700); err == nil {
-			f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
-		}
-	}
-	if err != nil {
-		return err
-	}
-	_, werr := f.Write(rec)
-	cerr := f.Close()
-	if werr != nil {
-		return werr
-	}
-	return cerr
-}
+// Append appends one encoded record to path with a single write, creating
+// the folder when needed; a record always starts on a fresh line, so one
+// torn by a full disk never swallows the next (see safefile.Append).
+func Append(path string, rec []byte) error { return safefile.Append(path, rec) }
 
 // maxStateRead is how much of a state file's end is read; the newest
 // records are all that matter.
@@ -167,8 +154,12 @@ const maxStateRead = 64 << 10
 
 // Read reads the newest records of a state file, oldest first.
 // Lines that are not whole records are skipped. A missing file is no records.
-func Read(path string) ([]Record, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+func Read(path string) ([]Record, error) { return ReadLast(path, maxStateRead) }
+
+// ReadLast is Read over at most the last max bytes: the failure
+// notification, on the StopFailure path, needs only the newest records.
+func ReadLast(path string, max int64) ([]Record, error) {
+	f, fi, err := safefile.Open(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, nil
@@ -176,11 +167,7 @@ func Read(path string) ([]Record, error) {
 		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil || !fi.Mode().IsRegular() {
-		return nil, err
-	}
-	off := fi.Size() - maxStateRead
+	off := fi.Size() - max
 	if off < 0 {
 		off = 0
 	}
@@ -237,7 +224,7 @@ func Prune(dir string, now time.Time, maxAge time.Duration) {
 // was a StopFailure event of the user's turn; sub-agent failures (they carry
 // agent_id, e.g. compaction) and payloads without a session are not.
 func RecordStopFailure(payload []byte, dir string, now time.Time) (bool, error) {
-	if !gjson.ValidBytes(payload) {
+	if !jsonguard.ValidBytes(payload) {
 		return false, nil
 	}
 	f := gjson.GetManyBytes(payload, "hook_event_name", "session_id", "agent_id",

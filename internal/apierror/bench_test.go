@@ -42,3 +42,18 @@ func BenchmarkDiagnose(b *testing.B) {
 		Diagnose(text, Options{})
 	}
 }
+
+// BenchmarkCatalogueFirstUse is what the first diagnosis in a process pays
+// (the prompt hook and the status line pay it when a turn failed): building
+// the catalogue's indexes and its phrase automaton.
+func BenchmarkCatalogueFirstUse(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		ix, err := buildCatalogue(families())
+		if err != nil {
+			b.Fatal(err)
+		}
+		catalogue.val = ix
+		buildRuleSet()
+	}
+}

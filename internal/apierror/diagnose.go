@@ -3,6 +3,7 @@ package apierror
 import (
 	"net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -18,13 +19,21 @@ type Options struct {
 	// Model is the model in use (ANTHROPIC_MODEL or --model); it decides which
 	// /model alias to suggest when one model is overloaded.
 	Model string
+	// Now is the clock that resolves relative reset times ("resets 3:30am
+	// (Asia/Calcutta)") into resets_at; nil leaves them unresolved, so
+	// Diagnose stays a pure function of its inputs.
+	Now func() time.Time
+	// APIKeySet is true when ANTHROPIC_API_KEY is set where Claude Code runs:
+	// it overrides a /login, so credential advice starts with it.
+	APIKeySet bool
 }
 
 // occurrence is one error found in the paste, classified.
 type occurrence struct {
 	f        facts
 	cat      Category
-	rule     *rule
+	rule     *entry // the phrase entry that matched, if any
+	entry    *entry // the entry that decided the category (a code, type, status or page entry, or rule)
 	retry    bool
 	notAPI   bool
 	thin     bool
@@ -71,7 +80,8 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	flush := func() {
 		if header != nil {
 			// A bare status says little: "…locked my chat into a API Error: 400".
-			header.cat, header.rule, header.thin = statusCategory(header.f.status), nil, true
+			header.setStatusEntry()
+			header.thin = true
 			header.finish(rs, opts)
 			occs = append(occs, header)
 			header = nil
@@ -86,7 +96,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		if near && o.header {
 			o.f.status = header.f.status // a second bare status line: keep the first
 			o.header = false
-			o.cat = statusCategory(o.f.status)
+			o.setStatusEntry()
 			o.finish(rs, opts)
 			header = nil
 		} else if near {
@@ -123,7 +133,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		occs = append(occs, o)
 	}
 	flush()
-	primary := pick(occs)
+	primary := weighStreak(occs, pick(occs))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
@@ -158,6 +168,45 @@ func pick(occs []*occurrence) *occurrence {
 		}
 	}
 	return nil
+}
+
+// weighStreak: Claude Code's retry ladder shows every attempt. A streak of
+// one failure (attempt 1/10 … 7/10 of 529s) ended by a single connection
+// error is that failure with a network blip at the end, not a network
+// problem: the streak is what the user is stuck on. Two or more connection
+// errors at the end are a network problem.
+func weighStreak(occs []*occurrence, primary *occurrence) *occurrence {
+	if primary == nil || primary.log >= 0 || (primary.cat != Network && primary.cat != Timeout) || !retryLine(primary) {
+		return primary
+	}
+	i := len(occs) - 1
+	for i >= 0 && occs[i] != primary {
+		i--
+	}
+	var streak []*occurrence
+	for j := i - 1; j >= 0; j-- {
+		o := occs[j]
+		if o.thin || o.log >= 0 {
+			continue
+		}
+		if !retryLine(o) || o.cat == Network || o.cat == Timeout {
+			break
+		}
+		if len(streak) > 0 && o.cat != streak[0].cat {
+			break
+		}
+		streak = append(streak, o)
+	}
+	if len(streak) < 2 {
+		return primary
+	}
+	return streak[0] // the newest attempt of the streak
+}
+
+// retryLine reports Claude Code's retry notice: "· Retrying in N seconds…
+// (attempt N/10)".
+func retryLine(o *occurrence) bool {
+	return strings.Contains(o.text, "(attempt ") && strings.Contains(lowerASCII(o.text), "retrying in")
 }
 
 // compatible reports whether a /bug log entry can be the same failure as the
@@ -268,10 +317,11 @@ type hints struct {
 	localCurl    bool   // curl -v talked to a server on this machine
 	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
+	paste        string // the whole paste
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
-	h := hints{baseURL: baseURLInText(text)}
+	h := hints{baseURL: baseURLInText(text), paste: text}
 	h.localBaseURL = isLocal(h.baseURL)
 	h.localCurl = localCurl(text)
 	for _, x := range dc.hits {
@@ -397,7 +447,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	// A status with nothing else ("Status Code: 500", "API Error: 401" above
 	// its JSON body) belongs to the body that follows.
 	fb := rs.fb.first(set)
-	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule.id == "bare-api-error") && o.f.awsName == "" && (fb == nil || fb.id == "bare-api-error") &&
+	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule == bareAPIError()) && o.f.awsName == "" && (fb == nil || fb == bareAPIError()) &&
 		strings.Count(text, "{") <= strings.Count(text, "}") { // a cut-off body is not a header
 		o.header = true
 	}
@@ -409,42 +459,67 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	return o
 }
 
-// classify decides the category: specific wording first, then the error
-// code, the error type, an HTML body, the status, and general wording last.
+// classify decides the category: the envelope's structured fields first
+// (error code), then specific wording, the error type, an HTML page, the
+// status, and general wording last.
 func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
-	o.cat, o.rule, o.thin = "", nil, false
-	if c, ok := codeCategory(o.f.errCode); ok {
-		o.cat = c // error_code is the most specific thing an error says
+	o.cat, o.rule, o.entry, o.thin = "", nil, nil, false
+	var e *entry
+	if e = codeEntry(o.f.errCode); e != nil {
+		// error_code is the most specific thing an error says
 	} else if r := rs.msg.first(set); r != nil {
-		o.cat, o.rule = r.cat, r
-	} else if c, ok := typeCategory(o.f.errType); ok {
-		o.cat = c
+		e, o.rule = r, r
+	} else if e = typeEntry(o.f.errType); e != nil {
 	} else if o.f.html {
-		o.cat = htmlCategory(o.f)
+		e = pageEntry(o.f.status, lowerASCII(o.f.title))
 		o.thin = o.f.title == "" // a page cut before its title says little
 	} else if o.f.status != 0 {
-		o.cat = statusCategory(o.f.status)
+		e = statusEntry(o.f.status)
 	} else if r := rs.fb.first(set); r != nil {
-		o.cat, o.rule = r.cat, r
+		e, o.rule = r, r
 	} else if o.f.errType != "" {
-		o.cat = UnknownAPIError
+		e = baseOf(UnknownAPIError)
 	} else {
-		o.cat = None
+		e = baseOf(None)
 	}
-	if o.rule == nil && (o.cat == None || o.cat == UnknownAPIError) {
-		if r := rs.fb.first(set); r != nil && o.cat == None {
-			o.cat, o.rule = r.cat, r
+	if o.rule == nil && (e.cat == None || e.cat == UnknownAPIError) {
+		if r := rs.fb.first(set); r != nil && e.cat == None {
+			e, o.rule = r, r
 		}
 	}
+	o.entry, o.cat = e, e.cat
 	if o.rule != nil {
 		if o.rule.thin {
 			o.thin = true
 		}
 		o.notAPI = o.rule.notAPI
-		if o.f.status == 0 && o.rule.status != 0 {
-			o.f.status, o.f.statusFrom = o.rule.status, "implied"
+		if o.f.status == 0 && o.rule.impliedStatus != 0 {
+			o.f.status, o.f.statusFrom = o.rule.impliedStatus, "implied"
 		}
 	}
+}
+
+// actions are the deciding entry's steps, or its category's.
+func (o *occurrence) actions(a *advice) []Action {
+	if e := o.deciding(); e.actions != nil {
+		return e.actions(a)
+	}
+	return baseOf(o.cat).actions(a)
+}
+
+// setStatusEntry classifies by the status alone.
+func (o *occurrence) setStatusEntry() {
+	o.entry = statusEntry(o.f.status)
+	o.cat, o.rule = o.entry.cat, nil
+}
+
+// deciding is the entry whose summary and actions apply: the one that
+// matched, unless a later finding changed the category.
+func (o *occurrence) deciding() *entry {
+	if o.entry != nil && o.entry.cat == o.cat {
+		return o.entry
+	}
+	return baseOf(o.cat)
 }
 
 // finish settles the provider-specific category tweaks and retryability.
@@ -453,7 +528,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 		o.cat = Overloaded // Bedrock's 503 ServiceUnavailable is capacity
 	}
 	if o.rule == nil && o.f.status != 0 && (o.cat == "" || o.cat == None) {
-		o.cat = statusCategory(o.f.status)
+		o.setStatusEntry()
 	}
 	if o.rule != nil && o.rule.dropStatus && o.f.status != 407 {
 		o.f.status, o.f.statusFrom = 0, ""
@@ -465,7 +540,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	if o.hints.proxyEnv && (o.rule == nil && o.f.status >= 500 || o.cat == Network) && strings.Contains(lowerASCII(o.text), "failed to connect to") {
 		o.cat = Proxy
 	}
-	o.retry = entryFor(o.cat).retryable
+	o.retry = baseOf(o.cat).retryable
 	if o.rule != nil && o.rule.retry != 0 {
 		o.retry = o.rule.retry > 0
 	}
@@ -484,118 +559,14 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	}
 }
 
-func codeCategory(code string) (Category, bool) {
-	switch code {
-	case "enforced_spend_limit_reached", "contract_spend_limit_reached":
-		return SpendLimit, true
-	case "ramp_limit_exceeded":
-		return RateLimit, true
-	case "organization_on_hold", "claude_code_key_creator_not_member", "sandbox_egress_restricted":
-		return Permission, true
-	case "claude_code_version_too_old":
-		return ClientBug, true
-	case "linked_organization_billing_unavailable":
-		return Billing, true
-	case "request_body_too_large_after_decoding":
-		return RequestTooLarge, true
-	case "cmek_key_unreachable":
-		return ServerError, true
-	}
-	return "", false
-}
-
-func typeCategory(t string) (Category, bool) {
-	switch t {
-	case "invalid_request_error":
-		return InvalidRequest, true
-	case "authentication_error":
-		return Authentication, true
-	case "billing_error":
-		return Billing, true
-	case "permission_error":
-		return Permission, true
-	case "not_found_error":
-		return NotFound, true
-	case "request_too_large":
-		return RequestTooLarge, true
-	case "rate_limit_error":
-		return RateLimit, true
-	case "api_error":
-		return ServerError, true
-	case "timeout_error":
-		return Timeout, true
-	case "overloaded_error":
-		return Overloaded, true
-	case "conflict_error":
-		return UnknownAPIError, true
-	}
-	return "", false
-}
-
-// statusCategory maps an HTTP status alone to a category.
-func statusCategory(status int) Category {
-	switch status {
-	case 200:
-		return GatewayError // an error in a 200: something in between broke the body
-	case 401:
-		return Authentication
-	case 402:
-		return Billing
-	case 403:
-		return Permission
-	case 404:
-		return NotFound
-	case 407:
-		return Proxy
-	case 408:
-		return Timeout
-	case 409:
-		return UnknownAPIError
-	case 413:
-		return RequestTooLarge
-	case 429:
-		return RateLimit
-	case 502, 520, 521, 522, 523, 524, 525, 526, 527, 530:
-		return GatewayError
-	case 504:
-		return Timeout
-	case 529:
-		return Overloaded
-	}
-	switch {
-	case status >= 500:
-		return ServerError
-	case status >= 400:
-		return InvalidRequest
-	}
-	return UnknownAPIError
-}
-
-// htmlCategory reads an HTML error page: it comes from a proxy, a CDN or a
-// gateway, not from the API (which answers in JSON).
-func htmlCategory(f facts) Category {
-	title := lowerASCII(f.title)
-	switch {
-	case f.status == 413 || strings.Contains(title, "413"):
-		return RequestTooLarge
-	case f.status == 404:
-		return NotFound
-	case f.status == 429:
-		return RateLimit
-	case f.status == 504 && strings.Contains(title, "anthropic.com"):
-		return Timeout
-	}
-	return GatewayError
-}
-
 func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
 	if o.rule != nil && o.rule.provider != "" {
 		return o.rule.provider
 	}
-	for _, name := range []string{"bedrock", "vertex", "gateway"} {
-		for _, id := range rs.provider[name] {
+	for i, ids := range rs.envelope {
+		for _, id := range ids {
 			if set.has(id) {
-				return name
+				return rs.envEntry[i].provider
 			}
 		}
 	}
@@ -631,7 +602,8 @@ func foreignHost(low string, opts Options) bool {
 }
 
 func apiHost(h string) bool {
-	for _, s := range []string{"anthropic", "claude", "amazonaws", "googleapis", "bedrock", "aiplatform"} {
+	// Anthropic's published API addresses (160.79.104.0/23, 2607:6bc0::/48) count as the API.
+	for _, s := range []string{"anthropic", "claude", "amazonaws", "googleapis", "bedrock", "aiplatform", "160.79.104.", "160.79.105.", "2607:6bc0:"} {
 		if strings.Contains(h, s) {
 			return true
 		}
@@ -702,7 +674,7 @@ func noneReason(occs []*occurrence) string {
 // get them. It uses the same catalogue as Diagnose.
 func FromStatus(status int, errType, errCode, message string, opts Options) Diagnosis {
 	rs := rules.get()
-	o := &occurrence{log: -1, text: message}
+	o := &occurrence{log: -1, text: message, hints: hints{paste: message}}
 	if validStatus(status) {
 		o.f.status, o.f.statusFrom = status, "api"
 	}
@@ -720,9 +692,9 @@ func FromStatus(status int, errType, errCode, message string, opts Options) Diag
 	}
 	o.classify(set, rs)
 	if o.cat == None && (status != 0 || errType != "") {
-		o.cat = UnknownAPIError
+		o.entry, o.cat = baseOf(UnknownAPIError), UnknownAPIError
 		if status != 0 {
-			o.cat = statusCategory(status)
+			o.setStatusEntry()
 		}
 	}
 	if o.cat == None {

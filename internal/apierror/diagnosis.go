@@ -81,10 +81,24 @@ type Diagnosis struct {
 	RequestID  *string  `json:"request_id"`
 	Retryable  bool     `json:"retryable"`
 	Side       Side     `json:"side"`
-	// Provider is anthropic, bedrock, vertex or gateway; nil when unknown.
-	Provider *string  `json:"provider"`
-	Summary  string   `json:"summary"`
-	Actions  []Action `json:"actions"`
+	// Provider is who answered with this error, as the error shows it:
+	// anthropic, bedrock, vertex, gateway (a relay, proxy or router in
+	// between), openai or gemini (another provider's API: not Anthropic's);
+	// nil when nothing in the error says.
+	Provider *string `json:"provider"`
+	// ProviderRequestID is the id a relay or gateway gave the request (the
+	// "(request id: …)" one-api/new-api append, aiproxy's): quote it to that
+	// service. RequestID stays Anthropic's own id.
+	ProviderRequestID *string  `json:"provider_request_id"`
+	Summary           string   `json:"summary"`
+	Actions           []Action `json:"actions"`
+	// RetryAfterSeconds is how long the error asks to wait before retrying
+	// (a retry-after header, Claude Code's "Retrying in N seconds"); nil
+	// when it names no wait.
+	RetryAfterSeconds *int `json:"retry_after_seconds"`
+	// ResetsAt is when a usage, spend or rate limit resets (RFC 3339), from
+	// the reset time the error names; nil when unknown.
+	ResetsAt *string `json:"resets_at"`
 	// AlsoSeen holds short diagnoses of the other errors in the same paste.
 	AlsoSeen []Brief `json:"also_seen"`
 	// InputTruncated is true when the input was larger than MaxInput and only

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
 )
 
 // facts are what one error occurrence says about itself.
@@ -25,16 +27,9 @@ type facts struct {
 	awsName    string // AWS exception name
 }
 
-// anthropicTypes are the error.type values the Messages API documents.
-func anthropicType(t string) bool {
-	switch t {
-	case "invalid_request_error", "authentication_error", "billing_error", "permission_error",
-		"not_found_error", "request_too_large", "rate_limit_error", "api_error", "timeout_error",
-		"overloaded_error", "conflict_error":
-		return true
-	}
-	return false
-}
+// anthropicType reports an error.type the Messages API documents (the
+// catalogue's entries own them).
+func anthropicType(t string) bool { return typeEntry(t) != nil }
 
 func validStatus(n int) bool { return n == 200 || (n >= 400 && n <= 599) }
 
@@ -216,7 +211,7 @@ func jsonCandidates(text string, yield func(c string, valid bool) bool) {
 		}
 		count++
 		c, end := balanced(text, i)
-		valid := end > 0 && gjson.Valid(c)
+		valid := end > 0 && jsonguard.Valid(c)
 		if valid {
 			covered = end
 		}
@@ -290,7 +285,7 @@ func readJSON(text string, f *facts) {
 	jsonCandidates(text, func(c string, valid bool) bool {
 		if !valid && strings.HasPrefix(c, "{'") {
 			c = pythonToJSON(c)
-			valid = gjson.Valid(c)
+			valid = jsonguard.Valid(c)
 		}
 		if valid {
 			readBody(gjson.Parse(c), f, 0)
@@ -374,7 +369,7 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.statusName = st
 		}
 		for _, nested := range []string{ef[5].Get("raw").String(), msg} {
-			if i := strings.IndexByte(nested, '{'); i >= 0 && gjson.Valid(nested[i:]) {
+			if i := strings.IndexByte(nested, '{'); i >= 0 && jsonguard.Valid(nested[i:]) {
 				readBody(gjson.Parse(nested[i:]), f, depth+1)
 			}
 		}

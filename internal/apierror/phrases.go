@@ -51,7 +51,10 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 		length:      make([]int, len(phrases)),
 	}
 	m.firstChild[0], m.nextSibling[0] = -1, -1
-	own := make([][]int32, 1, total)
+	// end[id] is the state where phrase id ends; nOwn[s] counts them (no
+	// per-state slices: the build stays small, which the hook pays for).
+	end := make([]int32, len(phrases))
+	nOwn := make([]int32, 1, total)
 	m.depth = make([]uint8, 1, total)
 	for id, p := range phrases {
 		m.length[id] = len(p)
@@ -67,7 +70,7 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 				m.firstChild = append(m.firstChild, -1)
 				m.nextSibling = append(m.nextSibling, m.firstChild[s])
 				m.firstChild[s] = nx
-				own = append(own, nil)
+				nOwn = append(nOwn, 0)
 				m.depth = append(m.depth, min(m.depth[s]+1, 255))
 				if s == 0 {
 					m.root[p[i]] = nx
@@ -75,7 +78,8 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 			}
 			s = nx
 		}
-		own[s] = append(own[s], int32(id))
+		end[id] = s
+		nOwn[s]++
 	}
 	n := len(m.label)
 	m.fail = make([]int32, n)
@@ -90,7 +94,7 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 		u := order[qi]
 		for v := m.firstChild[u]; v >= 0; v = m.nextSibling[v] {
 			m.fail[v] = m.step(m.fail[u], m.label[v])
-			if f := m.fail[v]; len(own[f]) > 0 {
+			if f := m.fail[v]; nOwn[f] > 0 {
 				m.dict[v] = f
 			} else {
 				m.dict[v] = m.dict[f]
@@ -100,11 +104,18 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 	}
 	m.buildDense(phrases, order)
 	m.outStart = make([]int32, n+1)
-	for s, o := range own {
-		m.outStart[s] = int32(len(m.ids))
-		m.ids = append(m.ids, o...)
+	for st := 0; st < n; st++ {
+		m.outStart[st+1] = m.outStart[st] + nOwn[st]
 	}
-	m.outStart[n] = int32(len(m.ids))
+	m.ids = make([]int32, m.outStart[n])
+	fill := append([]int32(nil), m.outStart[:n]...)
+	for id, p := range phrases {
+		if p == "" {
+			continue
+		}
+		m.ids[fill[end[id]]] = int32(id)
+		fill[end[id]]++
+	}
 	return m
 }
 
@@ -195,20 +206,6 @@ func (m *phraseMatcher) emitAt(s int32, emit func(id int32)) {
 		if m.dict[s] < 0 {
 			return
 		}
-	}
-}
-
-// scan calls emit for every phrase occurrence in text (folded like the
-// lines), with the offset where it starts.
-func (m *phraseMatcher) scan(text string, emit func(id int32, start int)) {
-	s := int32(0)
-	for i := 0; i < len(text); i++ {
-		c := fold(text[i])
-		if c < 0 {
-			continue
-		}
-		s = m.step(s, byte(c))
-		m.emitAt(s, func(id int32) { emit(id, i+1-m.length[id]) })
 	}
 }
 

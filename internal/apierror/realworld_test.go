@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -8,17 +9,20 @@ import (
 	"testing"
 )
 
-// corpusCase is one real-world paste from testdata/realworld or
-// testdata/heldout: header lines
-// (source, category, retryable, is_api_error, http_status, request_id, note),
-// a line "---", then the text exactly as it was published.
+// corpusCase is one real-world paste from a corpus folder: header lines
+// (source, category, retryable, is_api_error, http_status, request_id,
+// provider, note), a line "---", then the text exactly as it was published.
 type corpusCase struct {
 	file, source          string
 	category              Category
 	retryable, isAPIError bool
 	status                int // 0: must be null
 	requestID             string
-	text                  string
+	// provider is checked only when the file has a provider line ("none":
+	// must be null); the older folders predate the field.
+	provider    string
+	hasProvider bool
+	text        string
 }
 
 // corpusDirs are the folders of real pastes: realworld was used while the
@@ -70,6 +74,11 @@ func loadCorpusDir(t testing.TB, dir string) []corpusCase {
 				c.status, _ = strconv.Atoi(v)
 			case "request_id":
 				c.requestID = v
+			case "provider":
+				c.provider, c.hasProvider = v, true
+				if v == "none" {
+					c.provider = ""
+				}
 			}
 		}
 		if c.source == "" || !c.category.Valid() {
@@ -115,30 +124,54 @@ func checkCorpus(t *testing.T, cases []corpusCase) (errs, nonErrs, sourced int) 
 		}
 		t.Run(strings.TrimSuffix(filepath.Base(c.file), ".txt"), func(t *testing.T) {
 			d := Diagnose(c.text, Options{})
-			if d.Category != c.category {
-				t.Errorf("category = %s, want %s (%s)", d.Category, c.category, d.Summary)
-			}
-			if d.Retryable != c.retryable {
-				t.Errorf("retryable = %v, want %v", d.Retryable, c.retryable)
-			}
-			if d.IsAPIError != c.isAPIError {
-				t.Errorf("is_api_error = %v, want %v", d.IsAPIError, c.isAPIError)
-			}
-			got := 0
-			if d.HTTPStatus != nil {
-				got = *d.HTTPStatus
-			}
-			if got != c.status {
-				t.Errorf("http_status = %d, want %d", got, c.status)
-			}
-			gotID := ""
-			if d.RequestID != nil {
-				gotID = *d.RequestID
-			}
-			if gotID != c.requestID {
-				t.Errorf("request_id = %q, want %q", gotID, c.requestID)
+			for _, m := range c.mismatches(d) {
+				if m.field == "category" {
+					t.Errorf("%s (%s)", m, d.Summary)
+					continue
+				}
+				t.Error(m)
 			}
 		})
 	}
 	return errs, nonErrs, sourced
+}
+
+// mismatch is one labelled field the engine got wrong.
+type mismatch struct {
+	field, got, want string
+}
+
+func (m mismatch) String() string {
+	return fmt.Sprintf("%s = %s, want %s", m.field, m.got, m.want)
+}
+
+// mismatches compares a diagnosis with the case's labels, field by field.
+func (c corpusCase) mismatches(d Diagnosis) []mismatch {
+	var out []mismatch
+	check := func(field, got, want string) {
+		if got != want {
+			out = append(out, mismatch{field, got, want})
+		}
+	}
+	check("category", string(d.Category), string(c.category))
+	check("retryable", strconv.FormatBool(d.Retryable), strconv.FormatBool(c.retryable))
+	check("is_api_error", strconv.FormatBool(d.IsAPIError), strconv.FormatBool(c.isAPIError))
+	status := 0
+	if d.HTTPStatus != nil {
+		status = *d.HTTPStatus
+	}
+	check("http_status", strconv.Itoa(status), strconv.Itoa(c.status))
+	check("request_id", str(d.RequestID), orNil(c.requestID))
+	if c.hasProvider {
+		check("provider", str(d.Provider), orNil(c.provider))
+	}
+	return out
+}
+
+// orNil spells an empty label the way str spells a nil field.
+func orNil(label string) string {
+	if label == "" {
+		return "<nil>"
+	}
+	return label
 }

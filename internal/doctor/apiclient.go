@@ -12,7 +12,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ccdiag/ccdiag/internal/redact"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
 
 // anthropicVersion is the API version header every request carries.
@@ -95,11 +95,11 @@ func newRequest(ctx context.Context, env *setup, method, path string, body io.Re
 func (env *setup) credential() string {
 	switch {
 	case env.apiKey != "" && env.authToken != "":
-		return "ANTHROPIC_API_KEY " + redact.Key(env.apiKey) + " and ANTHROPIC_AUTH_TOKEN " + redact.Key(env.authToken)
+		return "ANTHROPIC_API_KEY " + sanitize.Key(env.apiKey) + " and ANTHROPIC_AUTH_TOKEN " + sanitize.Key(env.authToken)
 	case env.apiKey != "":
-		return "ANTHROPIC_API_KEY " + redact.Key(env.apiKey)
+		return "ANTHROPIC_API_KEY " + sanitize.Key(env.apiKey)
 	case env.authToken != "":
-		return "ANTHROPIC_AUTH_TOKEN " + redact.Key(env.authToken)
+		return "ANTHROPIC_AUTH_TOKEN " + sanitize.Key(env.authToken)
 	}
 	return "no credential"
 }
@@ -142,7 +142,7 @@ func readAnswer(resp *http.Response) apiAnswer {
 }
 
 // describe renders "HTTP 401 authentication_error: invalid x-api-key".
-func (a apiAnswer) describe() string {
+func (a apiAnswer) describe(red *sanitize.Redactor) string {
 	s := "HTTP " + itoa(a.status)
 	if a.errType != "" {
 		s += " " + a.errType
@@ -151,19 +151,17 @@ func (a apiAnswer) describe() string {
 		s += " (" + a.errCode + ")"
 	}
 	if a.message != "" {
-		s += ": " + oneLine(a.message, 160)
+		s += ": " + oneLine(red, a.message, 160)
 	} else if a.html {
 		s += " with an HTML page"
 	}
 	return s
 }
 
-func oneLine(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) > max {
-		s = s[:max] + "…"
-	}
-	return s
+// oneLine flattens a message from the far side and cuts it to max bytes,
+// after masking secrets (a gateway may quote the key it refused).
+func oneLine(red *sanitize.Redactor, s string, max int) string {
+	return red.Redact(strings.Join(strings.Fields(s), " ")).Cut(max).String()
 }
 
 func itoa(n int) string {

@@ -49,7 +49,7 @@ func checkAPI(ctx context.Context, d Deps, env *setup, p *apiProbe) Result {
 	if a.status == http.StatusOK && r.Status == Pass {
 		p.listed, p.models = true, listedModels(a.body)
 	} else {
-		p.reason = a.describe()
+		p.reason = a.describe(env.red)
 	}
 	return r
 }
@@ -86,32 +86,32 @@ func interpret(env *setup, a apiAnswer) Result {
 	}
 	text := a.message
 	if text == "" {
-		text = oneLine(string(a.body), 2000)
+		text = oneLine(env.red, string(a.body), 2000)
 	}
 	d := apierror.FromStatus(a.status, a.errType, a.errCode, text, apierror.Options{BaseURL: env.baseRaw})
 	r := Result{Status: Fail, Notes: []string{d.Summary + " [" + string(d.Category) + "]"}, Fix: fixFrom(d)}
 	switch {
 	case a.status == http.StatusUnauthorized:
-		r.Detail = who + " rejected " + cred + ": " + a.describe()
+		r.Detail = who + " rejected " + cred + ": " + a.describe(env.red)
 	case a.status == http.StatusForbidden && a.html:
-		r.Detail = "blocked before reaching the API: " + a.describe() + " (a Cloudflare or proxy block page)"
+		r.Detail = "blocked before reaching the API: " + a.describe(env.red) + " (a Cloudflare or proxy block page)"
 	case a.status == http.StatusForbidden:
-		r.Detail = cred + " lacks permission: " + a.describe()
+		r.Detail = cred + " lacks permission: " + a.describe(env.red)
 	case a.status == http.StatusNotFound && strings.HasSuffix(env.base.Path, "/v1"):
-		r.Detail = env.baseRaw + "/v1/models not found: " + a.describe()
+		r.Detail = env.baseRaw + "/v1/models not found: " + a.describe(env.red)
 		r.Fix = "remove the trailing /v1 from ANTHROPIC_BASE_URL"
 	case a.status == http.StatusNotFound && env.customBase:
 		// Many gateways do not route /v1/models: that alone proves nothing.
 		r.Status = Warn
 		r.Detail = "the gateway at " + env.host + " does not serve /v1/models (404), so auth cannot be checked this way"
 	case a.status == http.StatusNotFound:
-		r.Detail = env.baseRaw + "/v1/models not found: " + a.describe()
+		r.Detail = env.baseRaw + "/v1/models not found: " + a.describe(env.red)
 		r.Fix = "check ANTHROPIC_BASE_URL: it should be the API root, e.g. https://api.anthropic.com (no /v1)"
 	case a.status == http.StatusTooManyRequests && d.Category == apierror.SpendLimit:
-		r.Detail = "spend limit reached: " + a.describe()
+		r.Detail = "spend limit reached: " + a.describe(env.red)
 	case a.status == http.StatusTooManyRequests:
 		r.Status = Warn
-		r.Detail = "rate limited (" + a.describe() + "); " + cred + " itself was accepted"
+		r.Detail = "rate limited (" + a.describe(env.red) + "); " + cred + " itself was accepted"
 		for _, h := range []string{"retry-after", "anthropic-ratelimit-requests-remaining", "anthropic-ratelimit-requests-reset",
 			"anthropic-ratelimit-tokens-remaining", "anthropic-ratelimit-tokens-reset"} {
 			if v := a.header.Get(h); v != "" {
@@ -119,11 +119,11 @@ func interpret(env *setup, a apiAnswer) Result {
 			}
 		}
 	case a.status == 529:
-		r.Detail = who + " is overloaded: " + a.describe()
+		r.Detail = who + " is overloaded: " + a.describe(env.red)
 	case a.status >= 500:
-		r.Detail = who + " answered with a server error: " + a.describe()
+		r.Detail = who + " answered with a server error: " + a.describe(env.red)
 	default:
-		r.Detail = who + " answered " + a.describe()
+		r.Detail = who + " answered " + a.describe(env.red)
 	}
 	return r
 }

@@ -165,9 +165,9 @@ func probeModel(ctx context.Context, env *setup, c *http.Client, id string) (Sta
 	case a.status == http.StatusOK:
 		return Pass, "count_tokens OK"
 	case a.status == http.StatusNotFound:
-		return Fail, "count_tokens: " + a.describe()
+		return Fail, "count_tokens: " + a.describe(env.red)
 	}
-	return Warn, "count_tokens: " + a.describe()
+	return Warn, "count_tokens: " + a.describe(env.red)
 }
 
 func replaceFix(m configuredModel) string {

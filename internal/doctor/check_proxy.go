@@ -6,7 +6,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/ccdiag/ccdiag/internal/redact"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
 
 // checkProxy reports which proxy Claude Code would use for the API (Claude
@@ -31,7 +31,7 @@ func checkProxy(ctx context.Context, d Deps, env *setup) Result {
 	if env.proxyRaw == "" {
 		return Result{Status: Pass, Detail: "no proxy configured: direct connection", Notes: notes}
 	}
-	shown := env.proxySource + "=" + redact.URL(env.proxyRaw)
+	shown := env.proxySource + "=" + sanitize.URL(env.proxyRaw)
 	if env.proxyErr != "" {
 		return Result{Status: Fail, Detail: shown + ": " + env.proxyErr, Notes: notes,
 			Fix: "use an HTTP(S) proxy URL, e.g. export " + env.proxySource + "=http://proxy.example.com:8080"}

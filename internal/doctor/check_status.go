@@ -2,8 +2,10 @@ package doctor
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
+	"github.com/ccdiag/ccdiag/internal/models"
 	"github.com/ccdiag/ccdiag/internal/statuspage"
 )
 
@@ -43,8 +45,8 @@ func checkStatusPage(ctx context.Context, d Deps, env *setup) Result {
 		if serious(s) {
 			r.Status = Fail
 		}
-		if fams := s.AffectedFamilies(); len(fams) > 0 {
-			r.Fix = "the incident names " + strings.Join(fams, ", ") + ": /model another family, or wait"
+		if fix := incidentFix(s, configuredModels(d)); fix != "" {
+			r.Fix = fix
 		}
 	}
 	return r
@@ -71,4 +73,44 @@ func providerName(p string) string {
 		return "Microsoft Foundry (CLAUDE_CODE_USE_FOUNDRY)"
 	}
 	return p
+}
+
+// incidentFix applies models.DuringIncidents — the rule the hook, the status
+// line and `ccdiag run` share — to the open incidents and the model in use
+// (the first configured one; unknown when none is set).
+func incidentFix(s statuspage.Summary, cfg []configuredModel) string {
+	if len(s.Incidents) == 0 {
+		return ""
+	}
+	fams := make([][]string, len(s.Incidents))
+	for i, in := range s.Incidents {
+		fams[i] = in.ModelFamilies
+	}
+	named := s.AffectedFamilies()
+	model, source := "", ""
+	if len(cfg) > 0 {
+		model, source = cfg[0].name, cfg[0].source
+	}
+	fam := models.Family(model)
+	if fam == "" && len(named) > 0 {
+		// Model in use unknown: say what the rule gives on the named family.
+		if move, _ := models.DuringIncidents(named[0], fams); move == models.SwitchFamily {
+			alias := models.SwitchAlias(named[0])
+			return fmt.Sprintf("the incident names %s: on %s, switch with /model %s (claude -p: --model %s); other families are not named",
+				strings.Join(named, ", "), named[0], alias, alias)
+		}
+	}
+	switch move, _ := models.DuringIncidents(fam, fams); move {
+	case models.SwitchFamily:
+		alias := models.SwitchAlias(model)
+		return fmt.Sprintf("the incident names %s, the family of %s (%s): switch with /model %s (claude -p: --model %s)",
+			strings.Join(named, ", "), model, source, alias, alias)
+	case models.WaitIncident:
+		return "an incident concerns every model: switching model does not help, wait and retry"
+	case models.NoIncident:
+		if len(named) > 0 {
+			return fmt.Sprintf("the incident names %s, not %s (%s): your model should not be affected", strings.Join(named, ", "), fam, source)
+		}
+	}
+	return ""
 }

@@ -14,7 +14,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ccdiag/ccdiag/internal/redact"
+	"github.com/ccdiag/ccdiag/internal/safefile"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 	"github.com/ccdiag/ccdiag/internal/statuspage"
 )
 
@@ -100,6 +101,9 @@ type Deps struct {
 	ProbeModels bool
 }
 
+// certBundle caps a CA bundle named by NODE_EXTRA_CA_CERTS or SSL_CERT_FILE.
+var certBundle = safefile.Limit{Purpose: "certificate bundle", Max: 16 << 20}
+
 // Default deadlines.
 const (
 	DefaultTimeout      = 10 * time.Second
@@ -123,7 +127,7 @@ func (d *Deps) fill() {
 		d.SystemRoots = x509.SystemCertPool
 	}
 	if d.ReadFile == nil {
-		d.ReadFile = os.ReadFile
+		d.ReadFile = func(p string) ([]byte, error) { return safefile.ReadFile(p, certBundle) }
 	}
 	if d.StatusPage == nil {
 		getenv := d.Getenv
@@ -175,10 +179,10 @@ func Run(ctx context.Context, d Deps) Report {
 	results := runChecks(ctx, checks, d.CheckTimeout)
 	rep := Report{APIBaseURL: env.baseRaw, Checks: results}
 	if env.proxy != nil && !env.bypass {
-		rep.Proxy = redact.URL(env.proxyRaw)
+		rep.Proxy = sanitize.URL(env.proxyRaw)
 	}
 	for i := range rep.Checks {
-		scrub(&rep.Checks[i], env.secrets)
+		scrub(&rep.Checks[i], env.red)
 		switch rep.Checks[i].Status {
 		case Pass:
 			rep.Counts.Pass++
@@ -235,10 +239,10 @@ func runChecks(ctx context.Context, checks []check, limit time.Duration) []Resul
 }
 
 // scrub removes any secret that slipped into a result's text.
-func scrub(r *Result, secrets []string) {
-	r.Detail = redact.Scrub(r.Detail, secrets)
-	r.Fix = redact.Scrub(r.Fix, secrets)
+func scrub(r *Result, red *sanitize.Redactor) {
+	r.Detail = red.Redact(r.Detail).String()
+	r.Fix = red.Redact(r.Fix).String()
 	for i := range r.Notes {
-		r.Notes[i] = redact.Scrub(r.Notes[i], secrets)
+		r.Notes[i] = red.Redact(r.Notes[i]).String()
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
 
 // DefaultBaseURL is the first-party API.
@@ -40,8 +42,9 @@ type setup struct {
 
 	provider string // bedrock, vertex, foundry or ""
 
-	// secrets are values that must never be printed.
+	// secrets are values that must never be printed; red masks them.
 	secrets []string
+	red     *sanitize.Redactor
 }
 
 // proxyVars is Claude Code's order for the API proxy: lower case first
@@ -82,8 +85,10 @@ func newSetup(getenv func(string) string) *setup {
 		if p, ok := u.User.Password(); ok {
 			s.secrets = append(s.secrets, p)
 		}
-		s.baseRaw = redactUserinfo(s.baseRaw)
 	}
+	// Shown in every message: credentials and secret query values masked,
+	// whether or not the URL parses.
+	s.baseRaw = sanitize.URL(s.baseRaw)
 
 	for _, v := range proxyVars() {
 		if val := strings.TrimSpace(getenv(v)); val != "" {
@@ -138,6 +143,7 @@ func newSetup(getenv func(string) string) *setup {
 	case truthy(getenv("CLAUDE_CODE_USE_FOUNDRY")):
 		s.provider = "foundry"
 	}
+	s.red = sanitize.New(append(sanitize.FromEnv(getenv).Secrets(), s.secrets...)...)
 	return s
 }
 
@@ -150,15 +156,6 @@ func withScheme(v string) string {
 		return "http://" + v
 	}
 	return v
-}
-
-func redactUserinfo(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.User == nil {
-		return raw
-	}
-	u.User = nil
-	return strings.Replace(u.String(), "://", "://***@", 1)
 }
 
 func truthy(v string) bool {

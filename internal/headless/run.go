@@ -21,7 +21,9 @@ import (
 
 	"github.com/ccdiag/ccdiag/hooks/state"
 	"github.com/ccdiag/ccdiag/internal/apierror"
+	"github.com/ccdiag/ccdiag/internal/claudeargs"
 	"github.com/ccdiag/ccdiag/internal/retry"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
 
 // Exit codes of a run besides Claude Code's own status.
@@ -38,7 +40,7 @@ const DefaultContinuePrompt = "Continue the task you were working on. Your previ
 
 // Config is one `ccdiag run`.
 type Config struct {
-	Command Command
+	Command claudeargs.Command
 	Options retry.Options
 	// ContinuePrompt is sent when resuming; DefaultContinuePrompt when "".
 	ContinuePrompt string
@@ -119,8 +121,10 @@ type runner struct {
 	model string // --model of resumed runs after a switch ("" = the user's)
 }
 
+// say prints one line on stderr through the output guard: reasons quote
+// status-page incident names and Claude Code's messages.
 func (r *runner) say(format string, args ...any) {
-	fmt.Fprintf(r.cfg.Stderr, "ccdiag run: "+format+"\n", args...)
+	fmt.Fprintln(r.cfg.Stderr, "ccdiag run: "+sanitize.Line(fmt.Sprintf(format, args...), 2000))
 }
 
 func (r *runner) run(ctx context.Context) {
@@ -169,7 +173,6 @@ func (r *runner) run(ctx context.Context) {
 		if code == 0 {
 			if compacting {
 				compacting = false
-				r.st.Compactions++
 				r.sum.Compactions++
 				r.say("session compacted; resuming")
 				args = c.Resumed(r.id, prompt, r.model)
@@ -221,6 +224,9 @@ func (r *runner) run(ctx context.Context) {
 		case retry.Compact:
 			r.say("%s", d.Reason)
 			r.markAdvised("/compact")
+			// Counted when tried: a compaction that itself fails "too long"
+			// must not be tried forever.
+			r.st.Compactions++
 			compacting = true
 			args = c.Compact(r.id, r.model)
 		case retry.Stop, retry.GiveUp:

@@ -10,6 +10,8 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
+
 	"github.com/ccdiag/ccdiag/internal/models"
 )
 
@@ -72,6 +74,10 @@ func Check(body []byte, opts Options) []Problem {
 	if len(body) > MaxBodyBytes {
 		c.add("$", "body_too_large", Error, fmt.Sprintf(
 			"the body is %d bytes, over the API's 32 MB limit (%d bytes); send large files by reference or drop attachments", len(body), MaxBodyBytes))
+	}
+	if !jsonguard.Shallow(body, jsonguard.MaxDepth) {
+		c.add("$", "too_deep", Error, fmt.Sprintf("the body nests arrays and objects more than %d levels deep", jsonguard.MaxDepth))
+		return c.problems
 	}
 	if !gjson.ValidBytes(body) {
 		c.add("$", "invalid_json", Error, "the body is not valid JSON"+jsonErrorHint(body))

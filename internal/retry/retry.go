@@ -84,7 +84,7 @@ type State struct {
 	Waited time.Duration
 	// Model is the model the run now asks for ("" = Claude Code's default).
 	Model string
-	// Compactions counts /compact runs since the last success.
+	// Compactions counts /compact runs tried for the task.
 	Compactions int
 	// SingleExchange is true when the session has no successful turn to
 	// compact away: compaction cannot make it fit.

@@ -30,6 +30,11 @@ func Append(path string, rec []byte) error {
 	if !fi.Mode().IsRegular() {
 		return &Error{Path: path, Err: ErrNotRegular, Mode: fi.Mode()}
 	}
+	defer lockAppend(f)()
+	// Size again under the lock: another hook may have appended meanwhile.
+	if fi, err = f.Stat(); err != nil {
+		return err
+	}
 	if n := fi.Size(); n > 0 {
 		var last [1]byte
 		if _, err := f.ReadAt(last[:], n-1); err == nil && last[0] != '\n' {

@@ -1,3 +1,5 @@
+//go:build unix
+
 package safefile
 
 import (
@@ -271,5 +273,30 @@ func TestMatchLineEndings(t *testing.T) {
 		if got := string(MatchLineEndings([]byte(tc.old), []byte(tc.out))); got != tc.want {
 			t.Errorf("MatchLineEndings(%q, %q) = %q, want %q", tc.old, tc.out, got, tc.want)
 		}
+	}
+}
+
+// TestAppendDoesNotWaitOnAStuckLock: a lock held forever by someone else
+// delays an append a little, never indefinitely.
+func TestAppendDoesNotWaitOnAStuckLock(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip()
+	}
+	p := filepath.Join(t.TempDir(), "state.jsonl")
+	must(t, os.WriteFile(p, []byte("a\n"), 0o600))
+	holder, err := os.Open(p)
+	must(t, err)
+	defer holder.Close()
+	must(t, syscall.Flock(int(holder.Fd()), syscall.LOCK_EX))
+	done := make(chan error, 1)
+	go func() { done <- Append(p, []byte("b\n")) }()
+	select {
+	case err := <-done:
+		must(t, err)
+	case <-time.After(10 * time.Second): // a safety net, not a timing assertion
+		t.Fatal("Append waits on a lock held by someone else")
+	}
+	if b, _ := os.ReadFile(p); string(b) != "a\nb\n" {
+		t.Errorf("file holds %q", b)
 	}
 }

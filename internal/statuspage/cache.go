@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ccdiag/ccdiag/internal/safefile"
 	"github.com/ccdiag/ccdiag/internal/statuscache"
 )
 
@@ -62,7 +63,7 @@ func (c *Client) load() (Summary, bool) {
 	if p == "" {
 		return Summary{}, false
 	}
-	b, err := os.ReadFile(p)
+	b, err := safefile.ReadFile(p, safefile.Cache)
 	if err != nil {
 		return Summary{}, false
 	}

@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ccdiag/ccdiag/internal/redact"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
 
 // Base URLs of Anthropic's status page.
@@ -180,7 +180,7 @@ func (c *Client) fetchOne(ctx context.Context, base string) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	s.Source = redact.URL(base)
+	s.Source = sanitize.URL(base)
 	return s, nil
 }
 
@@ -240,5 +240,5 @@ func hostOf(base string) string {
 	if u, err := url.Parse(base); err == nil && u.Host != "" {
 		return u.Host
 	}
-	return redact.URL(base)
+	return sanitize.URL(base)
 }

@@ -19,8 +19,9 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
 	"github.com/ccdiag/ccdiag/internal/models"
-	"github.com/ccdiag/ccdiag/internal/redact"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
 
 // Methods say how a count was obtained.
@@ -108,7 +109,7 @@ var countFields = [...]string{"model", "messages", "system", "tools", "tool_choi
 // fields count_tokens accepts (model overridden when given); any other text
 // becomes one user message.
 func RequestBody(input []byte, model string) ([]byte, string, error) {
-	if gjson.ValidBytes(input) {
+	if jsonguard.ValidBytes(input) {
 		root := gjson.ParseBytes(input)
 		if root.IsObject() && root.Get("messages").IsArray() {
 			if model == "" {
@@ -198,11 +199,10 @@ func (c Counter) Count(ctx context.Context, input []byte, model string) (Count, 
 		msg := gjson.GetBytes(data, "error.message").String()
 		if msg == "" {
 			msg = strings.TrimSpace(string(data))
-			if len(msg) > 200 {
-				msg = msg[:200] + "…"
-			}
 		}
-		return Count{}, fmt.Errorf("count_tokens answered HTTP %d: %s", resp.StatusCode, scrub(msg, secrets))
+		// Masked before it is cut: a cut key would no longer be recognised.
+		msg = sanitize.New(secrets...).Redact(msg).Cut(200).String()
+		return Count{}, fmt.Errorf("count_tokens answered HTTP %d: %s", resp.StatusCode, msg)
 	}
 	n := gjson.GetBytes(data, "input_tokens")
 	if n.Type != gjson.Number {
@@ -214,9 +214,9 @@ func (c Counter) Count(ctx context.Context, input []byte, model string) (Count, 
 	return est, nil
 }
 
-func scrub(s string, secrets []string) string { return redact.Scrub(s, secrets) }
+func scrub(s string, secrets []string) string { return sanitize.New(secrets...).Redact(s).String() }
 
-func redactURL(raw string) string { return redact.URL(raw) }
+func redactURL(raw string) string { return sanitize.URL(raw) }
 
 // Text renders the count for people, saying plainly whether it is an estimate.
 func (c Count) Text() string {

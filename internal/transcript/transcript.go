@@ -7,16 +7,15 @@ package transcript
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
+	"github.com/ccdiag/ccdiag/internal/safefile"
 )
 
 // DefaultMaxBytes is how much of a transcript's end ReadTail reads at most.
@@ -116,7 +115,7 @@ type Options struct {
 
 // ErrNotRegular is returned for paths that are not regular files (FIFOs,
 // devices, directories): reading them could block or never end.
-var ErrNotRegular = errors.New("not a regular file")
+var ErrNotRegular = safefile.ErrNotRegular
 
 // ReadTail reads the end of the transcript at path. It opens without
 // blocking, refuses anything but a regular file, and reads at most
@@ -126,19 +125,11 @@ func ReadTail(path string, opts Options) (Tail, error) {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
-	// O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, fi, err := safefile.Open(path)
 	if err != nil {
 		return Tail{}, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return Tail{}, err
-	}
-	if !fi.Mode().IsRegular() {
-		return Tail{}, fmt.Errorf("%s: %w", path, ErrNotRegular)
-	}
 	p := parser{all: opts.All, cur: -1}
 	partial, err := scanBackward(f, fi.Size(), opts.MaxBytes, p.line)
 	p.tail.Partial = partial
@@ -219,7 +210,7 @@ type parser struct {
 // line handles one line; it returns false when nothing older is needed.
 func (p *parser) line(b []byte) bool {
 	b = bytes.TrimSpace(b)
-	if len(b) == 0 || b[0] != '{' || !gjson.ValidBytes(b) {
+	if len(b) == 0 || b[0] != '{' || !jsonguard.ValidBytes(b) {
 		return true
 	}
 	res := gjson.GetManyBytes(b, "type", "isApiErrorMessage", "message.usage", "message.model",

@@ -27,14 +27,36 @@ import (
 const maxInput = 8 << 20
 
 // Payload is the hook's stdin when Read is true: this package consumed it
-// and later code must use Payload instead of reading stdin again.
+// and later code must use Payload instead of reading stdin again. Notify is
+// true when a StopFailure was recorded and its desktop notification is
+// still to be printed (package earlyhook does, with the advice code).
 var (
 	Payload []byte
 	Read    bool
+	Notify  bool
 )
 
+// noNotifyFlag and noNotifyEnv are hooks.NoNotifyFlag and hooks.NoNotifyEnv
+// (this package must not import hooks; a test keeps them equal).
+const (
+	noNotifyFlag = "--no-notify"
+	noNotifyEnv  = "CCDIAG_NO_NOTIFY"
+)
+
+// IsHook reports whether args (os.Args[1:]) are `hook` or `hook --no-notify`.
+func IsHook(args []string) bool {
+	return len(args) == 1 && args[0] == "hook" || len(args) == 2 && args[0] == "hook" && args[1] == noNotifyFlag
+}
+
+// WantsNotification reports whether a failed turn should raise a desktop
+// notification: not opted out, and not under `claude -p`, which ignores it.
+func WantsNotification(args []string, getenv func(string) string) bool {
+	return len(args) < 2 && getenv(noNotifyEnv) == "" && getenv("CLAUDE_CODE_ENTRYPOINT") != "sdk-cli"
+}
+
 func init() {
-	if len(os.Args) != 2 || os.Args[1] != "hook" {
+	args := os.Args[1:]
+	if !IsHook(args) {
 		return
 	}
 	if fi, err := os.Stdin.Stat(); err != nil || fi.Mode()&os.ModeCharDevice != 0 {
@@ -49,6 +71,12 @@ func init() {
 	if err != nil {
 		// Never a failure: Claude Code ignores StopFailure output anyway.
 		os.Stderr.WriteString("ccdiag hook: cannot record the failure: " + err.Error() + "\n")
+	}
+	if err == nil && WantsNotification(args, os.Getenv) {
+		// The record is written; the notification comes after, so a kill
+		// now costs only the notification.
+		Notify = true
+		return
 	}
 	os.Exit(0)
 }

@@ -40,19 +40,37 @@ import (
 // maxInput bounds what is read from stdin.
 const maxInput = 8 << 20
 
+// HookDeadline ends `ccdiag hook` (exit 0, nothing printed) if it is still
+// running: far under Claude Code's 60 s hook timeout, far over its normal
+// few milliseconds.
+const HookDeadline = 5 * time.Second
+
+// watchdog calls exit(0) after d unless the process ended first.
+func watchdog(d time.Duration, exit func(int)) *time.Timer {
+	return time.AfterFunc(d, func() { exit(0) })
+}
+
 // WrapTimeout is the default deadline of a --wrap status-line command.
 const WrapTimeout = 2 * time.Second
 
 func init() {
 	args := os.Args[1:]
 	switch {
-	case len(args) == 1 && args[0] == "hook":
+	case earlyfail.IsHook(args):
 		// earlyfail (imported below, so initialised first) read stdin and
-		// already handled StopFailure; everything else lands here.
+		// already recorded a StopFailure; everything else lands here.
 		if !earlyfail.Read {
 			return // run by hand: let the normal path print nothing
 		}
-		os.Stdout.Write(hooks.Handle(earlyfail.Payload, Runtime(os.Getenv, os.Stderr)))
+		// Whatever a file system does (an NFS state folder that stops
+		// answering), the hook ends well inside Claude Code's hook timeout.
+		watchdog(HookDeadline, os.Exit)
+		rt := Runtime(os.Getenv, os.Stderr)
+		if earlyfail.Notify {
+			os.Stdout.Write(hooks.Notification(earlyfail.Payload, rt))
+			os.Exit(0)
+		}
+		os.Stdout.Write(hooks.Handle(earlyfail.Payload, rt))
 		os.Exit(0)
 	case len(args) >= 1 && args[0] == "statusline":
 		wrap, ok := wrapArg(args[1:])
@@ -92,7 +110,30 @@ func Runtime(getenv func(string) string, stderr io.Writer) hooks.Runtime {
 		StateDir: state.Dir(getenv),
 		Status:   cache.Read,
 		Stderr:   stderr,
+		ClaudeArgs: func() []string {
+			return claudeArgs(getenv("CLAUDE_PID"))
+		},
 	}
+}
+
+// claudeArgs reads the command line of Claude Code's process (CLAUDE_PID,
+// set for every hook) from /proc; nil where there is no /proc or no such
+// process.
+func claudeArgs(pid string) []string {
+	if pid == "" || strings.Trim(pid, "0123456789") != "" {
+		return nil
+	}
+	f, err := os.Open("/proc/" + pid + "/cmdline")
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	b, _ := io.ReadAll(io.LimitReader(f, 256<<10))
+	b = bytes.TrimSuffix(b, []byte{0})
+	if len(b) == 0 {
+		return nil
+	}
+	return strings.Split(string(b), "\x00")
 }
 
 // Statusline prints the status line for the status-line JSON in: ccdiag's
@@ -108,19 +149,56 @@ func Statusline(ctx context.Context, in []byte, out, errOut io.Writer, getenv fu
 	io.WriteString(out, line+"\n")
 }
 
+// maxWrapped bounds what is kept of the wrapped command's output: a status
+// line is one short line.
+const maxWrapped = 64 << 10
+
 // runWrapped runs the user's own status-line command with the same input;
-// a failure or timeout gives "" (ccdiag's segment still prints).
+// a failure or timeout gives "" (ccdiag's segment still prints). The
+// command runs in its own process group, killed whole at the deadline (a
+// pipeline's other members would outlive sh), and its output stops being
+// read past maxWrapped: the writer refuses more, the pipe closes, and the
+// producer gets SIGPIPE.
 func runWrapped(ctx context.Context, command string, timeout time.Duration, stdin []byte, stderr io.Writer) string {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "sh", "-c", command)
 	cmd.Stdin = bytes.NewReader(stdin)
-	var out bytes.Buffer
-	cmd.Stdout = &out
-	cmd.Stderr = stderr
+	out := &cappedWriter{max: maxWrapped}
+	cmd.Stdout = out
+	cmd.Stderr = &cappedWriter{w: stderr, max: maxWrapped}
 	cmd.WaitDelay = 100 * time.Millisecond
+	ownGroup(cmd)
 	_ = cmd.Run()
-	return out.String()
+	killGroup(cmd) // whatever it left running in the background
+	return out.buf.String()
+}
+
+// cappedWriter keeps (or passes on to w) the first max bytes, then fails.
+type cappedWriter struct {
+	w   io.Writer
+	buf bytes.Buffer
+	n   int
+	max int
+}
+
+func (c *cappedWriter) Write(p []byte) (int, error) {
+	room := c.max - c.n
+	if room <= 0 {
+		return 0, io.ErrShortWrite
+	}
+	short := len(p) > room
+	p = p[:min(len(p), room)]
+	c.n += len(p)
+	if c.w != nil {
+		c.w.Write(p)
+	} else {
+		c.buf.Write(p)
+	}
+	if short {
+		return len(p), io.ErrShortWrite
+	}
+	return len(p), nil
 }
 
 func isTerminal(f *os.File) bool {

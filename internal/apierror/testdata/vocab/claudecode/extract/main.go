@@ -189,12 +189,12 @@ func unescapeAt(src []byte, i int) (string, int) {
 var (
 	// vocabulary: the literal speaks of an API failure, a limit, the
 	// connection, the login, or the context.
-	vocabulary = regexp.MustCompile(`(?i)(API Error|too long|context limit|context window|compact|overload|high load|rate limit|limiting requests|usage limit|hit your|extra usage|limit reached|· resets|resets at|credit balance|spend limit|retrying in|attempt \{\}/\{\}|unable to connect|connection error|connection (closed|lost|reset|refused)|network|offline|certificate|\bSSL\b|\bTLS\b|proxy|timed out|/login|authenticat|API key|auth token|OAuth token|login expired|too large|output token|malformed|selected model|recognized model|model .*not (found|available)|not available on|server error|internal server|overage|Anthropic API|api\.anthropic\.com)`)
+	vocabulary = regexp.MustCompile(`(?i)(API Error|too long|context limit|context window|compact|overload|high load|rate limit|limiting requests|usage limit|hit your|extra usage|limit reached|· resets|resets at|credit balance|spend limit|retrying in|attempt \{\}/\{\}|unable to connect|connection error|connection (closed|lost|reset|refused)|network|offline|certificate|\bSSL\b|\bTLS\b|proxy|timed out|/login|authenticat|API key|auth token|OAuth token|login expired|too large|output token|malformed|selected model|recognized model|model .*not (found|available)|not available on|server error|internal server|overage|Anthropic API|api\.anthropic\.com|rejected|server-side|unprocessable|tokens \(limit|inference gateway|if it persists|high demand|usage-limit|budget|overages|usage credits|limiting requests|is not available)`)
 	// other: messages of features that are not the model API (MCP, IDEs,
 	// plugins, tools, remote sessions…) and library internals.
 	other = regexp.MustCompile(`(?i)\b(MCP|connector|plugin|Chrome|LSP|hook|sandbox|teleport|remote|runner|worktree|Bash|shell|WebSocket|bridge|extension|IDE|marketplace|skill|subagent|agent|persistence|OTEL|telemetry|SQL|INSERT|SELECT|SOCKS|ripgrep|git|github|daemon|pty|voice|vscode|jetbrains|clipboard|screenshot|browser|webhook|slack|SSH|docker|tmux|iTerm|kitty|notebook|memory file|CLAUDE\.md|settings file|\.json|gcloud|keychain|Desktop|mobile|classifier|auto mode|advisor|workflow|scheduled|cron|routine|coordinator|swarm|teammate|mailbox|inbox)s?\b`)
 	// shape: how Claude Code's own notices begin.
-	shape = regexp.MustCompile(`^(API Error|API error|API returned|Unable to connect|Request |Prompt |Credit |Your |You've |You’ve |You're |You’re |Invalid |OAuth|Login |Not logged|Failed to authenticate|Authentication|Context |Usage limit|Claude's response|Claude’s response|The model|There's an issue|There’s an issue|Server |Opus |Fable |Sonnet |Repeated|Retrying|SSL|TLS|Proxy|Connection|Could not connect|Couldn't connect|Unable to|Model |Output |Input is too long|Conversation too long|Compaction|Error compacting|Could not compact|Not enough|Anthropic|Extra usage|Now using extra usage|Limit reached|Weekly|Session limit|Spend limit|Rate limit|Overloaded|Internal server|Service unavailable)`)
+	shape = regexp.MustCompile(`^(API Error|API error|API returned|Unable to connect|Request |Prompt |Credit |Your |You've |You’ve |You're |You’re |Invalid |OAuth|Login |Not logged|Failed to authenticate|Authentication|Context |Usage limit|Claude's response|Claude’s response|The model|There's an issue|There’s an issue|Server |Opus |Fable |Sonnet |Repeated|Retrying|SSL|TLS|Proxy|Connection|Could not connect|Couldn't connect|Unable to|Model |Output |Input is too long|Conversation too long|Compaction|Error compacting|Could not compact|Not enough|Anthropic|Extra usage|Now using extra usage|Limit reached|Weekly|Session limit|Spend limit|Rate limit|Overloaded|Internal server|Service unavailable|This is a server-side|If it persists|API overloaded|Switched to|Approaching|This request exceeds|Claude is temporarily|You are currently using your overages|Now using|Concurrency Limit)`)
 )
 
 // template reports whether a literal is an error or notice template.
@@ -209,5 +209,7 @@ func template(s string) bool {
 	if strings.HasPrefix(t, "·") || strings.Contains(t, " · ") {
 		return true
 	}
-	return shape.MatchString(strings.TrimPrefix(t, "{}: "))
+	// "{}: {}. This is a server-side issue…": the text after the placeholders.
+	t = strings.TrimLeft(strings.TrimPrefix(t, "{}: "), "{}.: ")
+	return shape.MatchString(t)
 }

@@ -1,0 +1,370 @@
+package apierror
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ccdiag/ccdiag/internal/models"
+)
+
+// advice is the context actions are tailored to.
+type advice struct {
+	o        *occurrence
+	status   int
+	gateway  string // host of a custom ANTHROPIC_BASE_URL
+	baseURL  string // that URL, credentials redacted
+	provider string
+	switchTo string // /model alias to suggest
+	model    string // the model in use or named by the error
+	keySet   bool   // ANTHROPIC_API_KEY is set where Claude Code runs
+}
+
+func act(title, command, why string) Action {
+	a := Action{Title: title, Why: why}
+	if command != "" {
+		a.Command = &command
+	}
+	return a
+}
+
+// statusAction points at the right status page for the provider.
+func statusAction(a *advice) Action {
+	switch a.provider {
+	case "bedrock":
+		return act("Check the AWS Health Dashboard for Bedrock", "", "Bedrock incidents do not show on Anthropic's status page.")
+	case "vertex":
+		return act("Check the Google Cloud status page for Vertex AI", "", "Vertex AI incidents do not show on Anthropic's status page.")
+	}
+	return act("Check Anthropic's status page", "ccdiag status", "If an incident is open, waiting is the fix (https://status.claude.com).")
+}
+
+func gatewayFirst(a *advice) []Action {
+	if a.gateway == "" {
+		return nil
+	}
+	return []Action{act("Check your gateway at "+a.gateway+" first",
+		"curl -sS "+a.baseURL+"/v1/models -H 'anthropic-version: 2023-06-01' -H \"x-api-key: $ANTHROPIC_API_KEY\"",
+		"ANTHROPIC_BASE_URL points at "+a.gateway+", not api.anthropic.com: the failure may be the gateway's own, and Anthropic's status page does not cover it.")}
+}
+
+func hostOnly(a *advice) string {
+	if a.gateway != "" {
+		return a.gateway
+	}
+	return "api.anthropic.com"
+}
+
+func apiHostPort(a *advice) string {
+	if a.gateway != "" {
+		if u, err := url.Parse(a.baseURL); err == nil && u.Port() != "" {
+			return u.Hostname() + ":" + u.Port()
+		}
+	}
+	return hostOnly(a) + ":443"
+}
+
+// apiURL is the URL requests go to: the gateway's or Anthropic's.
+func apiURL(a *advice) string {
+	if a.gateway != "" && a.baseURL != "" {
+		return a.baseURL
+	}
+	return "https://api.anthropic.com"
+}
+
+// redactURL removes credentials (user:pass@) from a URL.
+func redactURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	u.User = nil
+	return strings.TrimRight(u.String(), "/")
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && s[cut]&0xc0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// build turns the chosen occurrence into a Diagnosis.
+func build(p *occurrence, others []*occurrence, opts Options, reason string) Diagnosis {
+	d := Diagnosis{Actions: []Action{}, AlsoSeen: []Brief{}}
+	if p == nil {
+		e := baseOf(None)
+		d.Category, d.Side, d.Summary = None, e.side, e.summary
+		if reason == "empty input" {
+			d.Summary = "Empty input: nothing to diagnose."
+		}
+		d.Actions = e.actions(&advice{o: &occurrence{}})
+		return d
+	}
+	e := baseOf(p.cat)
+	a := &advice{o: p, status: p.f.status, gateway: gatewayHost(opts.BaseURL), baseURL: redactURL(opts.BaseURL)}
+	if a.gateway == "" {
+		// Claude Code names the gateway: "… check your inference gateway (host)."
+		if h := gatewayInText(p.text); h != "" {
+			a.gateway, a.baseURL = h, "https://"+h
+		} else if u := p.hints.baseURL; u != "" && gatewayHost(u) != "" {
+			// The paste shows ANTHROPIC_BASE_URL=http://localhost:4000.
+			a.gateway, a.baseURL = gatewayHost(u), redactURL(u)
+		}
+	}
+	a.model = opts.Model
+	a.keySet = opts.APIKeySet
+	if a.model == "" {
+		a.model = p.model
+	}
+	if a.model == "" {
+		a.model = findModel(lowerASCII(p.text))
+	}
+	a.switchTo = models.SwitchAlias(a.model)
+	a.provider = p.provider
+	if a.provider == "" && a.gateway != "" {
+		a.provider = "gateway"
+	}
+	d.IsAPIError = p.cat != None && !p.notAPI
+	if d.IsAPIError && a.provider == "" && anthropicEvidence(p) {
+		a.provider = "anthropic"
+	}
+	d.Category = p.cat
+	d.Retryable = p.retry
+	d.Side = e.side
+	if p.f.status != 0 && p.f.statusFrom != "implied" {
+		st := p.f.status
+		d.HTTPStatus = &st
+	}
+	if p.f.errType != "" {
+		t := p.f.errType
+		d.ErrorType = &t
+	}
+	if p.f.errCode != "" {
+		c := p.f.errCode
+		d.ErrorCode = &c
+	}
+	if p.f.requestID != "" {
+		id := p.f.requestID
+		d.RequestID = &id
+	}
+	if d.IsAPIError && a.provider != "" {
+		prov := a.provider
+		d.Provider = &prov
+	}
+	if id := relayRequestID(p.text); id != "" && d.IsAPIError {
+		d.ProviderRequestID = &id
+	}
+	d.Summary = summaryFor(p, a)
+	setTiming(&d, p, opts)
+	acts := p.actions(a)
+	if d.IsAPIError && a.gateway != "" && gatewayMatters(p.cat) {
+		acts = append(gatewayFirst(a), acts...)
+	}
+	if p.f.requestID != "" && d.IsAPIError {
+		acts = append(acts, quoteAction(p.f.requestID))
+	}
+	d.Actions = acts
+	seen := map[string]bool{briefKey(p): true}
+	for i := len(others) - 1; i >= 0 && len(d.AlsoSeen) < 10; i-- {
+		o := others[i]
+		if k := briefKey(o); !seen[k] {
+			seen[k] = true
+			d.AlsoSeen = append(d.AlsoSeen, brief(o))
+		}
+	}
+	return d
+}
+
+// anthropicEvidence reports an error that shows it came from Anthropic's
+// API: its error envelope or type, its request id, Claude Code's "API Error"
+// (Claude Code talks to Anthropic unless a gateway or cloud is set), an
+// Anthropic SDK or host, or an entry of Anthropic's or Claude Code's own.
+// A connection that failed on the way has no provider.
+func anthropicEvidence(p *occurrence) bool {
+	if p.cat == Network || p.cat == TLS || p.cat == Proxy {
+		return false // nobody answered: the connection failed on the way
+	}
+	if anthropicType(p.f.errType) || anthropicRequestID(p.f.requestID) || (p.entry != nil && (p.entry.family == "anthropic" || p.entry.family == "claudecode")) {
+		return true
+	}
+	for _, w := range []string{"API Error", "Anthropic", "anthropic", "Claude", "claude"} {
+		if strings.Contains(p.text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relayRequestID returns the id a relay appended to the message: one-api,
+// new-api and their forks add " (request id: <id>)", aiproxy " (aiproxy:
+// <id>)". Relays in a chain each append theirs; the last one is the relay
+// the user talks to.
+func relayRequestID(text string) string {
+	last, at := "", -1
+	for _, key := range []string{"(request id: ", "(aiproxy: "} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], key)
+			if i < 0 {
+				break
+			}
+			j := off + i + len(key)
+			k := j
+			for k < len(text) && isIDByte(text[k]) {
+				k++
+			}
+			if k < len(text) && text[k] == ')' && k-j >= 8 && off+i > at {
+				last, at = text[j:k], off+i
+			}
+			off = j
+		}
+	}
+	return last
+}
+
+// quoteAction is the last step when the request id is known.
+func quoteAction(id string) Action {
+	return act("Quote request id "+id+" if you contact support", "", "It lets Anthropic (or your provider) find this exact request.")
+}
+
+// setTiming fills retry_after_seconds and resets_at from what the error
+// says: its own text first, then the rest of the paste (a header dump) for
+// the categories a wait cures.
+func setTiming(d *Diagnosis, p *occurrence, opts Options) {
+	waits := p.cat == RateLimit || p.cat == Overloaded || p.cat == UsageLimit || p.cat == SpendLimit
+	if !d.IsAPIError {
+		return
+	}
+	n, ok := retryAfter(p.text)
+	if !ok && waits {
+		n, ok = retryAfter(p.hints.paste)
+	}
+	if ok {
+		d.RetryAfterSeconds = &n
+	}
+	if waits {
+		if t, ok := resetsAt(p.reset, p.hints.paste, opts.Now); ok {
+			s := t.Format(time.RFC3339)
+			d.ResetsAt = &s
+		}
+	}
+}
+
+// gatewayMatters reports categories a gateway can cause or distort.
+func gatewayMatters(c Category) bool {
+	switch c {
+	// A 529 overloaded_error is Anthropic's capacity signal even through a
+	// gateway (gateways pass it on): switching model is still the fix.
+	case ContextTooLong, MaxOutputTokens, ConversationState, ClientBug, UsageLimit, Overloaded, None:
+		return false
+	}
+	return true
+}
+
+func briefKey(o *occurrence) string { return string(o.cat) + "/" + strconv.Itoa(o.f.status) }
+
+func brief(o *occurrence) Brief {
+	b := Brief{Category: o.cat, Summary: baseOf(o.cat).summary}
+	if o.f.status != 0 && o.f.statusFrom != "implied" {
+		st := o.f.status
+		b.HTTPStatus = &st
+	}
+	if o.f.requestID != "" {
+		id := o.f.requestID
+		b.RequestID = &id
+	}
+	return b
+}
+
+// summaryFor is the deciding entry's summary, refined with what this error
+// says (its reset time, the API's message), the status and the provider.
+func summaryFor(p *occurrence, a *advice) string {
+	e, base := p.deciding(), baseOf(p.cat)
+	s := ""
+	if e.summarize != nil {
+		s = e.summarize(a)
+	}
+	if s == "" && e.summary != "" {
+		s = e.summary
+	}
+	if s == "" && base.summarize != nil {
+		s = base.summarize(a)
+	}
+	if s == "" {
+		s = base.summary
+	}
+	if p.f.status != 0 && p.f.statusFrom != "implied" && !strings.Contains(s, "HTTP") {
+		s = strings.TrimSuffix(s, ".") + fmt.Sprintf(" (HTTP %d).", p.f.status)
+	}
+	switch p.provider {
+	case "bedrock":
+		s = "Amazon Bedrock: " + s
+	case "vertex":
+		s = "Google Vertex AI: " + s
+	case "openai":
+		s = "OpenAI (not Anthropic's API): " + s
+	case "gemini":
+		s = "Google Gemini API (not Anthropic's API): " + s
+	}
+	if a.gateway != "" && gatewayMatters(p.cat) && p.cat != None {
+		s += " A gateway (" + a.gateway + ") is in front of the API: check it first."
+	}
+	return s
+}
+
+// gatewayInText returns the host in Claude Code's "check your inference
+// gateway (<host>)" suffix.
+func gatewayInText(text string) string {
+	const key = "inference gateway ("
+	i := strings.Index(text, key)
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len(key):]
+	j := strings.IndexByte(rest, ')')
+	if j <= 0 || j > 200 {
+		return ""
+	}
+	h := strings.TrimSpace(rest[:j])
+	if strings.Contains(h, "://") {
+		h = hostOf(h)
+	}
+	if strings.ContainsAny(h, " \n\"'") {
+		return ""
+	}
+	return h
+}
+
+// withoutModelIDs replaces model ids in quoted text ("claude-3-5-sonnet-2024…")
+// by "the model": advice never names a dated or retired id, even when quoting.
+func withoutModelIDs(s string) string {
+	low := lowerASCII(s)
+	var b strings.Builder
+	last := 0
+	for off := 0; ; {
+		i := strings.Index(low[off:], "claude-")
+		if i < 0 {
+			break
+		}
+		i += off
+		j := i + len("claude-")
+		for j < len(s) && (isIDByte(s[j]) || s[j] == '.' || s[j] == '@' || s[j] == ':') {
+			j++
+		}
+		b.WriteString(s[last:i])
+		b.WriteString("the model")
+		last, off = j, j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

@@ -1,0 +1,353 @@
+package apierror
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ccdiag/ccdiag/internal/models"
+)
+
+// Anthropic's API: its error types and codes, what its statuses mean, and
+// the wording of its messages. The base entry of most categories lives here.
+// Sources: https://docs.claude.com/en/api/errors and the TypeScript and
+// Python SDKs' error classes (anthropic-sdk-typescript src/core/error.ts,
+// anthropic-sdk-python src/anthropic/_exceptions.py).
+func anthropicEntries() []*entry {
+	return []*entry{
+		// Base entries: one per category, matched by error.type and status.
+		{id: "server-error", cat: ServerError, base: true, types: []string{"api_error"}, statusMin: 500, statusMax: 599,
+			retryable: true, side: SideServer, actions: serverActions,
+			summary: "The API failed with an internal server error — not caused by your request, and usually brief."},
+		{id: "overloaded", cat: Overloaded, base: true, types: []string{"overloaded_error"}, statuses: []int{529},
+			retryable: true, side: SideServer, actions: overloadedActions,
+			summary: "The model is overloaded (capacity across all users, per model) — not your rate limit."},
+		{id: "timeout", cat: Timeout, base: true, types: []string{"timeout_error"}, statuses: []int{408, 504},
+			retryable: true, side: SideServer, actions: timeoutActions,
+			summary: "The request timed out before the API answered."},
+		{id: "rate-limit", cat: RateLimit, base: true, types: []string{"rate_limit_error"}, statuses: []int{429},
+			retryable: true, side: SideAccount, actions: rateActions,
+			summary: "A rate limit was hit (requests or tokens per minute, or a provider quota)."},
+		{id: "spend-limit", cat: SpendLimit, base: true, side: SideAccount, actions: spendActions, summarize: spendSummary,
+			summary: "A spend limit was reached: requests fail until the limit is raised or the period ends."},
+		{id: "context-too-long", cat: ContextTooLong, base: true, side: SideClient, actions: contextActions,
+			summary: "The conversation no longer fits the model's context window."},
+		{id: "request-too-large", cat: RequestTooLarge, base: true, types: []string{"request_too_large"}, statuses: []int{413},
+			side: SideClient, actions: sizeActions,
+			summary: "The request is larger than allowed (an image, a PDF or the whole request body)."},
+		{id: "invalid-request", cat: InvalidRequest, base: true, types: []string{"invalid_request_error"}, statusMin: 400, statusMax: 499,
+			side: SideClient, actions: invalidActions, summarize: apiMessageSummary("The API rejected the request: "),
+			summary: "The API rejected the request as invalid; resending it unchanged fails the same way."},
+		{id: "conversation-state", cat: ConversationState, base: true, side: SideClient, actions: conversationActions,
+			summary: "The conversation history is in a state the API rejects (tool_use/tool_result or thinking blocks out of order) — not an outage."},
+		{id: "authentication", cat: Authentication, base: true, types: []string{"authentication_error"}, statuses: []int{401},
+			side: SideAccount, actions: authActions,
+			summary: "The API key or login token was rejected (invalid, expired or revoked)."},
+		{id: "permission", cat: Permission, base: true, types: []string{"permission_error"}, statuses: []int{403},
+			side: SideAccount, actions: permissionActions,
+			summary: "The account, key or organisation is not allowed to do this."},
+		{id: "not-found", cat: NotFound, base: true, types: []string{"not_found_error"}, statuses: []int{404},
+			side: SideClient, actions: notFoundActions,
+			summary: "The model or endpoint was not found: a wrong or retired model id, or a wrong ANTHROPIC_BASE_URL."},
+		{id: "billing", cat: Billing, base: true, types: []string{"billing_error"}, statuses: []int{402},
+			side: SideAccount, actions: billingActions,
+			summary: "A billing problem: the credit balance is used up or payment failed."},
+		{id: "unknown-api-error", cat: UnknownAPIError, base: true, types: []string{"conflict_error"}, statuses: []int{409},
+			side: SideServer, actions: unknownActions, summarize: apiMessageSummary("The API returned an unrecognised error: "),
+			summary: "The API returned an error ccdiag does not recognise."},
+
+		// error.details.error_code values: the most specific thing an error says.
+		{id: "code-spend-limit", cat: SpendLimit, codes: []string{"enforced_spend_limit_reached", "contract_spend_limit_reached"}},
+		{id: "code-ramp-limit", cat: RateLimit, codes: []string{"ramp_limit_exceeded"}},
+		{id: "code-org-access", cat: Permission, codes: []string{"organization_on_hold", "claude_code_key_creator_not_member", "sandbox_egress_restricted"}},
+		{id: "code-version-too-old", cat: ClientBug, codes: []string{"claude_code_version_too_old"}},
+		{id: "code-billing-unavailable", cat: Billing, codes: []string{"linked_organization_billing_unavailable"}},
+		{id: "code-body-too-large", cat: RequestTooLarge, codes: []string{"request_body_too_large_after_decoding"}},
+		{id: "code-cmek", cat: ServerError, codes: []string{"cmek_key_unreachable"}},
+
+		// The API's messages.
+		{id: "max-tokens-setting", cat: MaxOutputTokens, tier: tierOutputCap, strong: true,
+			any: []string{"maximum allowed number of output tokens"}, summarize: maxTokensSummary},
+		{id: "org-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
+			any: []string{"exceed the rate limit for your organization", "exceed your organization's rate limit", "exceed your account's rate limit", "exceeded your per-minute rate limit", "exceeded your rate limit", "exceed the rate limit"}},
+		{id: "spend-console", cat: SpendLimit, tier: tierSpend, strong: true,
+			any: []string{"reached your specified API usage limits", "reached your specified workspace API usage limits", "enforced_spend_limit_reached", "contract_spend_limit_reached", "spend limit reached"}},
+		{id: "context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
+			any: []string{"prompt is too long", "Context limit reached", "context window limit", "exceed context limit", "input is too long", "prompt too long", "exceeds the context window", "exceeds the model's context", "model_context_window_exceeded", "Conversation too long"}},
+		{id: "usage-policy", cat: InvalidRequest, tier: tierPolicy, strong: true, ui: true,
+			any:     []string{"appears to violate our Usage Policy", "violate our Acceptable Use Policy"},
+			summary: "The request was refused under Anthropic's Usage Policy — rephrase it; resending it unchanged fails the same way.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Edit your last message", "", "Press Esc twice to go back and rephrase: the request, not the service, was refused."),
+					act("Or start a new session", "/clear", "Content earlier in the conversation can keep triggering the refusal."),
+				}
+			}},
+		{id: "conversation", cat: ConversationState, tier: tierConversation, strong: true,
+			any: []string{"tool use concurrency issues", "no low surrogate", "lone leading surrogate", "thinking.signature", "signature in thinking block", "Invalid signature in thinking", "thinking.cache_control", "ids were found without tool_result", "unexpected tool_use_id", "must have a corresponding tool_use", "must have a corresponding tool_result", "tool_use ids must be unique", "redacted_thinking blocks", "thinking blocks in the latest assistant message", "These blocks must remain as they were", "text content blocks must be non-empty", "cache_control cannot be set for empty text", "must have non-empty content", "roles must alternate", "first message must use the user role", "Expected thinking or redacted_thinking", "final assistant content cannot end with trailing whitespace", "must start with a thinking block", "tool_result block(s) provided when previous message"}},
+		{id: "image-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
+			any: []string{"image exceeds", "image dimensions exceed", "Request too large", "request exceeds the maximum size", "Request Entity Too Large", "request_too_large", "request_body_too_large", "PDF pages", "pdf exceeds", "Payload Too Large", "exceeds the maximum allowed size"}},
+		{id: "credit-balance", cat: Billing, tier: tierBilling, strong: true, ui: true,
+			any: []string{"credit balance is too low", "credit balance too low", "insufficient credits", "requires more credits", "no credits remaining", "purchase credits", "billing_error", "Payment Required", "insufficient balance", "insufficient_credits"}},
+		{id: "model-not-found", cat: NotFound, tier: tierModel, strong: true, ui: true,
+			any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "404 page not found", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
+		{id: "auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
+			any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "Missing API key", "Please run /login", "Run /login", "Fix external API key", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "Not logged in", "Could not resolve authentication method", "only authorized for use with Claude Code", "OAuth authentication is currently not supported", "Invalid bearer token"}},
+		{id: "org-disabled", cat: Permission, tier: tierAccess, strong: true, ui: true,
+			any: []string{"organization has disabled", "organization has been disabled", "does not have access to Claude", "account has been disabled", "Request not allowed", "not available in your country", "unsupported_country_region_territory", "sandbox_egress_restricted", "organization_on_hold", "claude_code_key_creator_not_member"}},
+		{id: "version-too-old", cat: ClientBug, tier: tierClientVersion, strong: true,
+			any: []string{"claude_code_version_too_old"}},
+		{id: "overloaded-message", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
+			any: []string{"Repeated 529 Overloaded", "529 Overloaded", "experiencing high load"}},
+		{id: "overloaded-word", cat: Overloaded, late: true, tier: tierLateWords, any: []string{"Overloaded"}},
+		{id: "internal-server-error", cat: ServerError, late: true, tier: tierLateWords, any: []string{"Internal server error"}},
+		{id: "too-many-requests", cat: RateLimit, late: true, tier: tierLateWords, any: []string{"Too Many Requests", "rate limited", "rate limit exceeded"}},
+		// The SDKs' error class names (TypeScript "RateLimitError: 429 …", Python
+		// "anthropic.RateLimitError: …", and OpenAI's, which gateways print):
+		// they say what failed when the status or body did not make it into
+		// the paste (testdata/vocab/anthropic.txt).
+		{id: "sdk-class-rate-limit", cat: RateLimit, late: true, tier: tierLateWords, strong: true, impliedStatus: 429,
+			any: []string{"anthropic.RateLimitError", "openai.RateLimitError", "RateLimitError: 429"}},
+		{id: "sdk-class-server", cat: ServerError, late: true, tier: tierLateWords, strong: true, impliedStatus: 500,
+			any: []string{"anthropic.InternalServerError", "openai.InternalServerError", "InternalServerError: 5", "anthropic.ServiceUnavailableError"}},
+		{id: "sdk-class-conflict", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true, impliedStatus: 409,
+			any: []string{"anthropic.ConflictError", "openai.ConflictError", "ConflictError: 409"}},
+		{id: "sdk-class-unprocessable", cat: InvalidRequest, late: true, tier: tierLateWords, strong: true, impliedStatus: 422,
+			any: []string{"anthropic.UnprocessableEntityError", "openai.UnprocessableEntityError", "UnprocessableEntityError: 422"}},
+		{id: "sdk-class-deadline", cat: Timeout, late: true, tier: tierLateWords, strong: true, impliedStatus: 504,
+			any: []string{"anthropic.DeadlineExceededError"}},
+		{id: "sdk-class-overloaded", cat: Overloaded, late: true, tier: tierLateWords, strong: true, impliedStatus: 529,
+			any: []string{"anthropic.OverloadedError", "OverloadedError: 529"}},
+	}
+}
+
+// apiMessageSummary quotes the API's own message when the error has one.
+func apiMessageSummary(prefix string) func(a *advice) string {
+	return func(a *advice) string {
+		if a.o.f.message == "" {
+			return ""
+		}
+		return prefix + clip(a.o.f.message, 140)
+	}
+}
+
+func maxTokensSummary(a *advice) string {
+	if asked, cap := maxTokensSetting(a.o.text); cap != "" {
+		return "The request asked for " + asked + " output tokens but the model allows at most " + cap + " — a setting, not an outage."
+	}
+	return "The request asked for more output tokens than the model allows — a setting, not an outage."
+}
+
+func spendSummary(a *advice) string {
+	if a.o.reset == "" {
+		return ""
+	}
+	return "A spend limit was reached; access returns " + a.o.reset + "."
+}
+
+func serverActions(a *advice) []Action {
+	return []Action{
+		act("Wait a minute, then resend your last message", "", "Claude Code already retried; 5xx errors are usually short-lived."),
+		statusAction(a),
+		act("If it keeps failing on this model, switch model", "/model "+a.switchTo, "Failures clustered on one model often clear on another."),
+	}
+}
+
+func overloadedActions(a *advice) []Action {
+	return []Action{
+		act("Switch to another model", "/model "+a.switchTo, "Capacity is per model: another model usually has room while this one is overloaded."),
+		act("Or wait a minute and resend", "", "Overload clears on its own; Claude Code already retried before showing this."),
+		act("For unattended runs, set a fallback model", "claude -p --fallback-model "+a.switchTo+" \"…\"", "Claude Code then switches model on overload instead of failing the run."),
+		statusAction(a),
+	}
+}
+
+func timeoutActions(a *advice) []Action {
+	return []Action{
+		act("Resend, and ask for smaller steps", "", "Long generations are the ones that time out; a retry usually goes through."),
+		act("On a slow network or proxy, allow more time", "export API_TIMEOUT_MS=600000", "Claude Code's request timeout, in milliseconds."),
+		statusAction(a),
+	}
+}
+
+func rateActions(a *advice) []Action {
+	switch a.provider {
+	case "bedrock":
+		return bedrockRateActions(a)
+	case "vertex":
+		return vertexRateActions(a)
+	}
+	return []Action{
+		act("Wait for the limit to reset, then resend", "", "Rate limits refill within a minute; Claude Code honours the server's retry-after."),
+		act("Check which credentials Claude Code uses", "/status", "A stray ANTHROPIC_API_KEY makes Claude Code use that key's (low) API tier instead of your subscription."),
+		act("Run fewer sessions or subagents in parallel", "", "They share the same per-minute limits."),
+		act("See your organisation's limits", "", "https://platform.claude.com/settings/limits lists requests and tokens per minute per model."),
+	}
+}
+
+func spendActions(a *advice) []Action {
+	return []Action{
+		act("Raise the spend limit in the Claude Console"+spendWhen(a), "", "https://platform.claude.com/settings/limits (workspace and organisation limits); retrying does not help until then."),
+		act("Or use your Claude subscription instead of API billing", "/login", "A subscription login is not bound by the API spend limit."),
+	}
+}
+
+func spendWhen(a *advice) string {
+	if a.o.reset != "" {
+		return " (access returns " + a.o.reset + ")"
+	}
+	return ""
+}
+
+func contextActions(a *advice) []Action {
+	return []Action{
+		act("Compact the conversation", "/compact", "Summarises the history so the next request fits; keeps the thread of the work."),
+		act("Or start fresh", "/clear", "Drops the history entirely; use it when the old context is no longer needed."),
+		act("If /compact itself fails, rewind first", "", "Press Esc twice and go back a few messages (before a huge file or tool output), then /compact."),
+		act("See what fills the context", "/context", "Large tool outputs, many MCP tools and big CLAUDE.md files all count against the window."),
+	}
+}
+
+func conversationActions(a *advice) []Action {
+	return []Action{
+		act("Rewind past the broken turn", "", "Press Esc twice and pick a message before the error: every resend of this history fails the same way."),
+		act("Or start a fresh conversation", "/clear", "Clears the damaged history; the files on disk are unaffected."),
+		act("Update Claude Code", "claude update", "These states usually come from client bugs fixed in newer versions."),
+	}
+}
+
+func sizeActions(a *advice) []Action {
+	low := lowerASCII(a.o.text)
+	if strings.Contains(low, "image") || strings.Contains(low, "pdf") {
+		return []Action{
+			act("Rewind to before the image or PDF was added", "", "Press Esc twice: it stays in the history and every later request fails the same way."),
+			act("Shrink it first", "", "Images must be under 5 MB and, with many images, 2000 px per side; resize or crop before attaching."),
+			act("Or start fresh", "/clear", "Drops the attachment with the history."),
+		}
+	}
+	acts := []Action{
+		act("Compact the conversation", "/compact", "Drops old attachments and large tool outputs from the request."),
+		act("Reference big files by path instead of pasting them", "", "Claude Code reads files itself, in pieces."),
+	}
+	if a.o.f.html || a.gateway != "" {
+		acts = append([]Action{act("Raise the body size limit of your gateway or proxy", "", "An HTML 413 comes from a proxy (e.g. nginx client_max_body_size), whose limit can be far below the API's 32 MB.")}, acts...)
+	}
+	return acts
+}
+
+func invalidActions(a *advice) []Action {
+	why := "It names the field at fault."
+	if m := strings.TrimSpace(a.o.f.message); m != "" {
+		why = "The API said: " + clip(withoutModelIDs(m), 160)
+	}
+	return []Action{
+		act("Read the API's message", "", why),
+		act("Rewind past the failing turn", "", "Press Esc twice: resending the same request fails the same way."),
+		act("Update Claude Code", "claude update", "Invalid requests from Claude Code itself are bugs fixed in newer versions."),
+	}
+}
+
+func authActions(a *advice) []Action {
+	switch a.provider {
+	case "bedrock":
+		return bedrockAuthActions(a)
+	case "vertex":
+		return vertexAuthActions(a)
+	}
+	if a.keySet && !strings.Contains(lowerASCII(a.o.text), "oauth") {
+		// The key in the environment is what was rejected: /login alone
+		// would not help, the key overrides it.
+		return []Action{
+			act("Fix or unset ANTHROPIC_API_KEY", "unset ANTHROPIC_API_KEY", "It is set where Claude Code runs and overrides your /login; an old or wrong key is rejected on every request."),
+			act("Then log in, or set a valid key", "/login", "Claude Code uses your /login credentials once no key overrides them."),
+			act("Confirm what Claude Code uses now", "/status", "Shows the active account and authentication method."),
+		}
+	}
+	return []Action{
+		act("Log in again", "/login", "Refreshes an expired or revoked login token."),
+		act("Look for a stale key in your environment", "env | grep ANTHROPIC", "ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN override your login; an old one is rejected on every request."),
+		act("Remove it if you did not mean to use it", "unset ANTHROPIC_API_KEY ANTHROPIC_AUTH_TOKEN", "Claude Code then uses your /login credentials."),
+		act("Confirm what Claude Code uses now", "/status", "Shows the active account and authentication method."),
+	}
+}
+
+func permissionActions(a *advice) []Action {
+	low := lowerASCII(a.o.text)
+	switch {
+	case a.provider == "bedrock":
+		return bedrockPermissionActions(a)
+	case a.provider == "vertex":
+		return vertexPermissionActions(a)
+	case strings.Contains(low, "organization") || strings.Contains(low, "subscription"):
+		return []Action{
+			act("Ask your organisation's admin to enable Claude Code access", "", "The organisation has turned off this kind of access; your login works but is not allowed."),
+			act("Or use an API key instead", "export ANTHROPIC_API_KEY=sk-ant-…", "An API key from the Console is not affected by the subscription setting."),
+		}
+	case strings.Contains(low, "request not allowed") || strings.Contains(low, "country"):
+		return []Action{
+			act("Check that you are in a supported region", "", "A 403 'Request not allowed' usually means the request comes from an unsupported country or through a VPN exit there (https://anthropic.com/supported-countries)."),
+			act("Turn off the VPN or proxy and retry", "", "The API sees the exit IP, not your location."),
+		}
+	}
+	return []Action{
+		act("Check the account Claude Code uses", "/status", "The key or login may belong to an organisation without access."),
+		act("Log in with an account that has access", "/login", "Permissions follow the account, not the machine."),
+	}
+}
+
+func notFoundActions(a *advice) []Action {
+	low := lowerASCII(a.o.text)
+	if strings.Contains(low, "404 page not found") || a.o.f.html {
+		return []Action{
+			act("Fix ANTHROPIC_BASE_URL", "echo $ANTHROPIC_BASE_URL", "A bare 404 page means the URL does not point at an Anthropic-compatible API root (no /v1 at the end)."),
+			act("Pick a model Claude Code knows", "/model", "Then retry; the model id may also be wrong."),
+		}
+	}
+	// The same family by its alias: the alias always points at a live model.
+	alias := a.switchTo
+	switch fam := models.Family(findModel(low)); fam {
+	case models.Opus, models.Sonnet, models.Haiku:
+		alias = fam
+	}
+	return []Action{
+		act("Pick a current model", "/model "+alias, "The requested model id is wrong, retired or not available to you; aliases always point at a current model."),
+		act("Look for a pinned model id in your settings", "env | grep -E 'ANTHROPIC_(MODEL|DEFAULT_|SMALL_FAST)'", "A retired id in ANTHROPIC_MODEL, ANTHROPIC_DEFAULT_*_MODEL or settings.json overrides /model (background tasks use the small/fast model)."),
+	}
+}
+
+func billingActions(a *advice) []Action {
+	if a.gateway != "" || a.o.provider == "gateway" {
+		return []Action{act("Top up the account of your gateway provider", "", "The credit error comes from the service behind ANTHROPIC_BASE_URL, not from Anthropic.")}
+	}
+	return []Action{
+		act("Add credits to the Console account", "", "https://platform.claude.com/settings/billing — requests fail until the balance is positive."),
+		act("Or use your Claude subscription instead", "unset ANTHROPIC_API_KEY", "An ANTHROPIC_API_KEY in your environment makes Claude Code bill that key instead of your plan; then /login."),
+	}
+}
+
+func unknownActions(a *advice) []Action {
+	return []Action{
+		act("Read the API's message", "", "It usually names the field or setting at fault."),
+		statusAction(a),
+		act("Check your path to the API", "ccdiag doctor", "Tests DNS, proxy, TLS, authentication and each model."),
+	}
+}
+
+// maxTokensSetting reads "max_tokens: 128001 > 64000" from an error.
+func maxTokensSetting(text string) (asked, cap string) {
+	i := strings.Index(text, "max_tokens:")
+	if i < 0 {
+		return "", ""
+	}
+	f := strings.Fields(text[i+len("max_tokens:"):])
+	if len(f) < 3 || f[1] != ">" {
+		return "", ""
+	}
+	a, c := strings.TrimRight(f[0], ","), strings.TrimRight(f[2], ",")
+	if _, err := strconv.Atoi(a); err != nil {
+		return "", ""
+	}
+	if _, err := strconv.Atoi(c); err != nil {
+		return "", ""
+	}
+	return a, c
+}

@@ -1,0 +1,70 @@
+package apierror
+
+// Amazon Bedrock: its exception names and messages, as the Bedrock Runtime
+// API reference lists them for InvokeModel / InvokeModelWithResponseStream
+// (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html),
+// and the AWS SDK's credential errors; testdata/vocab/bedrock.txt lists them.
+func bedrockEntries() []*entry {
+	return []*entry{
+		{id: "bedrock-envelope", provider: "bedrock", envRank: 10,
+			envelope: []string{"The model returned the following errors", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "inference profile"},
+			names:    []string{"bedrock", "$metadata", "amazonaws.com"}},
+		{id: "bedrock-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock", impliedStatus: 429,
+			any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens"}},
+		{id: "bedrock-on-demand", cat: InvalidRequest, tier: tierModelAccess, strong: true, provider: "bedrock",
+			any: []string{"on-demand throughput isn't supported", "on-demand throughput is not supported", "ID or ARN of an inference profile"},
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Use an inference profile id for the model", "export ANTHROPIC_MODEL=<inference-profile-id-or-arn>", "This model cannot be invoked on demand on Bedrock; use the profile id (e.g. one starting with us. or global.) from the Bedrock console."),
+					act("Check which model Claude Code sends", "/status", "Background tasks may use ANTHROPIC_SMALL_FAST_MODEL, which needs a profile id too."),
+				}
+			}},
+		{id: "aws-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
+			any: []string{"IncompleteSignature", "MissingAuthenticationToken", "InvalidClientTokenId", "AWS credentials expired", "refresh your AWS credentials", "security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired"}},
+		{id: "bedrock-access", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock", impliedStatus: 403,
+			any: []string{"AccessDeniedException"}},
+		{id: "bedrock-unavailable", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
+			any: []string{"ServiceUnavailableException", "ModelNotReadyException"}},
+		{id: "bedrock-validation", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,
+			any: []string{"ValidationException"}},
+		// The rest of the Bedrock Runtime exception list and the common AWS errors.
+		{id: "bedrock-not-found", cat: NotFound, tier: tierModel, strong: true, provider: "bedrock", impliedStatus: 404,
+			any: []string{"ResourceNotFoundException"}},
+		{id: "bedrock-server", cat: ServerError, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 500,
+			any: []string{"InternalServerException", "ModelErrorException", "ModelStreamErrorException"}},
+		{id: "aws-internal-failure", cat: ServerError, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 500,
+			any: []string{"InternalFailure"}},
+		{id: "aws-unavailable", cat: Overloaded, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 503,
+			any: []string{"ServiceUnavailable:"}},
+		{id: "bedrock-model-timeout", cat: Timeout, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 408,
+			any: []string{"ModelTimeoutException"}},
+		{id: "bedrock-quota", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock",
+			any: []string{"ServiceQuotaExceededException"}},
+		{id: "bedrock-conflict", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,
+			any: []string{"ConflictException"}},
+		{id: "aws-not-authorized", cat: Permission, tier: tierAccess, cased: true, strong: true, provider: "bedrock", impliedStatus: 403,
+			any: []string{"NotAuthorized"}},
+	}
+}
+
+func bedrockRateActions(a *advice) []Action {
+	return []Action{
+		act("Wait, then resend", "", "Bedrock throttles tokens and requests per minute (and per day); the quota refills."),
+		act("Ask AWS for a higher quota", "", "Service Quotas → Amazon Bedrock → the on-demand tokens/requests per minute for this model; or use a cross-region inference profile."),
+		act("Run fewer sessions or subagents at once", "", "Parallel agents share the same quota."),
+	}
+}
+
+func bedrockAuthActions(a *advice) []Action {
+	return []Action{
+		act("Refresh your AWS credentials", "aws sso login", "Expired or invalid AWS credentials (or the wrong AWS_PROFILE) are rejected by Bedrock; use your usual login if not SSO."),
+		act("Check which identity Claude Code uses", "aws sts get-caller-identity", "AWS_PROFILE, AWS_REGION and CLAUDE_CODE_USE_BEDROCK decide the account; an ANTHROPIC_API_KEY is not used for Bedrock."),
+	}
+}
+
+func bedrockPermissionActions(a *advice) []Action {
+	return []Action{
+		act("Enable access to the model in the Bedrock console", "", "Model access is per model and region; the IAM role also needs bedrock:InvokeModel."),
+		act("Check the AWS identity Claude Code uses", "aws sts get-caller-identity", "AWS_PROFILE and AWS_REGION decide the account and region."),
+	}
+}

@@ -1,0 +1,204 @@
+package apierror
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ccdiag/ccdiag/internal/models"
+)
+
+// Claude Code's own messages: what it prints when a turn fails (usage and
+// spend limits, the output cap, connection and stall notices, crashes) and
+// what is not an API failure at all (a cancelled request). Source: the
+// message templates in @anthropic-ai/claude-code 2.1.328.
+func claudeCodeEntries() []*entry {
+	return []*entry{
+		{id: "usage-limit", cat: UsageLimit, base: true, retryable: true, side: SideAccount, actions: usageActions, summarize: usageSummary,
+			summary: "Your Claude plan's usage limit is used up until it resets."},
+		{id: "max-output-tokens", cat: MaxOutputTokens, base: true, side: SideClient, actions: maxOutputActions,
+			summary: "Claude's reply hit the output token cap before it finished."},
+		{id: "client-bug", cat: ClientBug, base: true, side: SideClient, actions: clientBugActions,
+			summary: "Claude Code itself failed (a crash or an internal error), not the API."},
+		{id: "none", cat: None, base: true, side: SideClient,
+			summary: "No Claude API failure found in this text.",
+			actions: func(a *advice) []Action {
+				return []Action{act("Paste the exact error Claude Code printed", "", "It usually starts with \"API Error\"; text that only mentions an error (a test count, your own server's 500) is not one.")}
+			}},
+
+		// The StopFailure hook's `error` values (its matcher list), used when
+		// the message, status and type say nothing more precise.
+		{id: "kind-rate-limit", cat: RateLimit, kinds: []string{"rate_limit"}},
+		{id: "kind-overloaded", cat: Overloaded, kinds: []string{"overloaded"}},
+		{id: "kind-authentication", cat: Authentication, kinds: []string{"authentication_failed", "cloud_credential_error"}},
+		{id: "kind-account", cat: Permission, kinds: []string{"oauth_org_not_allowed", "account_on_hold", "verification_required"}},
+		{id: "kind-billing", cat: Billing, kinds: []string{"billing_error"}},
+		{id: "kind-invalid-request", cat: InvalidRequest, kinds: []string{"invalid_request"}},
+		{id: "kind-model-not-found", cat: NotFound, kinds: []string{"model_not_found"}},
+		{id: "kind-server-error", cat: ServerError, kinds: []string{"server_error"}},
+		{id: "kind-max-output-tokens", cat: MaxOutputTokens, kinds: []string{"max_output_tokens"}},
+		// StopFailure fired, so the turn did fail on an API error: unknown is not none.
+		{id: "kind-unknown", cat: UnknownAPIError, kinds: []string{"unknown"}},
+
+		{id: "max-output", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, ui: true,
+			any: []string{"output token maximum", "CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable"}},
+		{id: "server-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
+			any:     []string{"Server is temporarily limiting requests"},
+			summary: "Anthropic is temporarily limiting requests on its side — not your usage limit.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Wait a moment and resend", "", "Anthropic is limiting traffic on its side; this is not your usage limit and nothing on your account needs changing."),
+					statusAction(a),
+				}
+			}},
+		{id: "usage-and-spend", cat: UsageLimit, tier: tierPlanAndSpend, strong: true, ui: true,
+			all: []string{"monthly spend limit", "session limit resets"}},
+		{id: "spend-monthly", cat: SpendLimit, tier: tierSpend, strong: true, ui: true,
+			any: []string{"exceeds your group's budget", "channel's monthly spend limit", "hit your monthly limit", "usage limit is set to $0", "hit your monthly spend limit", "monthly spend limit reached"},
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Raise your monthly extra-usage limit", "", "claude.ai/settings/usage — the limit you set for usage beyond your plan."),
+					act("Or wait for the next month"+spendWhen(a), "", "The limit resets with the billing month."),
+				}
+			}},
+		{id: "plan-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
+			any: []string{"usage-limit hits", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "required for long context", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
+		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200,
+			any:     []string{"empty or malformed response"},
+			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
+		{id: "connection-error", cat: Network, tier: tierConnectionNotice, cased: true, strong: true, ui: true,
+			any:     []string{"Connection error.", "Connection closed mid-response", "Connection lost mid-response"},
+			summary: "The connection to the API failed or dropped (Connection error) — network, VPN or proxy trouble."},
+		{id: "server-mid-response", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
+			any: []string{"Server error mid-response"}},
+		{id: "request-timed-out", cat: Timeout, tier: tierCapacity, cased: true, strong: true, ui: true,
+			any: []string{"took too long to answer", "(the check timed out)", "Request timed out"}},
+		{id: "crash", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true, retry: 1,
+			any: []string{"Claude Code crashed", "process exited with code"}},
+		{id: "startup-connect", cat: Network, late: true, tier: tierLateStartup, strong: true, ui: true,
+			any: []string{"Failed to connect to api.anthropic.com", "Unable to connect to Anthropic services", "Failed to connect to console.anthropic.com", "Failed to connect to platform.claude.com"}},
+		{id: "aborted", cat: None, late: true, tier: tierLateAbort, ui: true, thin: true,
+			any:     []string{"Operation aborted", "Interrupted by user", "Interrupted ·", "Request was aborted", "Previous query still processing", "APIUserAbortError"},
+			summary: "The request was cancelled (Esc, Ctrl-C or an interrupted run) — not an API failure; resend when ready."},
+		{id: idBareAPIError, cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true,
+			any: []string{"API Error", "APIError"}},
+		// More of Claude Code 2.1.328's notices, from its template list
+		// (testdata/vocab/claudecode/expect.txt).
+		{id: "cc-auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
+			any: []string{"Foundry authentication failed", "refresh your Foundry credential", "Login reached its time limit", "Authentication error ·", "Authentication required ·", "Couldn't attach credentials", "Couldn't authenticate ·", "application has been deactivated", "token lacks a scope", "OAuth session expired", "401 after re-authentication", "apiKeyHelper script is failing", "this session's credentials", "API key helper configuration", "Login blocked: signing in", "rejected the Authorization header", "rejected the configured Authorization header"}},
+		// Wordings other programs print too: they show an API failure in a
+		// paste, but not inside a tool's output (not ui).
+		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true,
+			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code"}},
+		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
+			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service"}},
+		{id: "cc-access", cat: Permission, tier: tierAccess, strong: true, ui: true,
+			any: []string{"restricts model selection", "Login blocked: this machine", "Login blocked: your organization"}},
+		// 401 from older builds, 403 from newer: the status decides; alone it
+		// is the organisation's policy.
+		{id: "cc-oauth-org-not-allowed", cat: Permission, late: true, tier: tierLateWords, strong: true, ui: true,
+			any: []string{"OAuth authentication is currently not allowed for this organization"}},
+		{id: "cc-rate-limited", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
+			any: []string{"the request was rate limited"}},
+		{id: "cc-billing", cat: Billing, tier: tierBilling, strong: true, ui: true,
+			any: []string{"payment is past due", "credit purchase failed"}},
+		{id: "cc-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
+			any: []string{"reduced below the context limit", "-token compaction window", "Error compacting conversation"}},
+		{id: "cc-compact-failed", cat: ContextTooLong, tier: tierContext, cased: true, strong: true, ui: true,
+			any: []string{"Could not compact"}},
+		{id: "cc-media-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
+			any: []string{"attached media exceeds", "attached media too large"}},
+		{id: "cc-conversation", cat: ConversationState, tier: tierConversation, strong: true, ui: true,
+			any: []string{"duplicate tool_use ID", "orphaned tool_result"}},
+		{id: "cc-proxy", cat: Proxy, tier: tierProxy, strong: true, ui: true,
+			any: []string{"Proxy closed during CONNECT", "Proxy refused CONNECT", "Proxy request failed", "from proxy CONNECT response", "Invalid proxy authorization", "connect through your proxy", "proxy asked for authentication"}},
+		{id: "cc-proxy-request", cat: Proxy, tier: tierProxy, strong: true, ui: true,
+			all: []string{"Request to the", "proxy failed ("}},
+		{id: "cc-gateway", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
+			any: []string{"answered in place of the API", "buffers streaming responses", "because a proxy replaced it", "isn't forwarding that path", "gateway does not forward it"}},
+		{id: "cc-tls", cat: TLS, tier: tierTLS, strong: true, ui: true,
+			any: []string{"instead of the one you trusted", "TLS connection not accepted", "TLS connection timed out", "if a proxy intercepts TLS", "to that CA bundle"}},
+		{id: "cc-model-missing", cat: NotFound, tier: tierModel, strong: true, ui: true,
+			all: []string{"Model '", "' not found"}},
+		{id: "cc-model-unavailable", cat: NotFound, tier: tierModel, strong: true, ui: true,
+			all: []string{"Model '", "' is not available."}},
+		{id: "cc-model-deployment", cat: NotFound, tier: tierModel, strong: true, ui: true,
+			any: []string{"is not available on your"}},
+		// Usage credits (paid use beyond the plan) do not come back at a reset.
+		{id: "cc-usage-credits", cat: UsageLimit, tier: tierUsage, strong: true, ui: true, retry: -1,
+			any:     []string{"out of usage credits", "usage credits are capped or used up", "Usage credits required for", "doesn't include usage credits"},
+			summary: "The usage credits (paid use beyond your Claude plan) are used up, turned off or not included — they do not come back at a reset.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Buy or turn on usage credits", "/usage-credits", "Usage credits pay for what goes beyond the plan; an organization's admin may have to add them."),
+					act("Or switch to a model your plan includes", "/model", "Models that need usage credits stop when they run out; the plan's own models keep working."),
+					act("See what is used", "/usage", "Shows the plan's limits and the usage credits."),
+				}
+			}},
+		{id: "cc-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
+			any: []string{"API overloaded"}},
+		{id: "cc-server-error", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
+			all: []string{"Server error (", "Try again in a moment"}},
+		{id: "cc-unprocessable", cat: InvalidRequest, tier: tierValidation, strong: true, ui: true, retry: -1,
+			any: []string{"unprocessable by the model"}},
+		{id: "cc-api-rejected", cat: UnknownAPIError, tier: tierValidation, strong: true, ui: true,
+			any: []string{"the API rejected the last request"}},
+		{id: "cc-connect-timeout", cat: Network, tier: tierConnection, cased: true, strong: true, ui: true,
+			all: []string{"Connection to", "timed out"}},
+	}
+}
+
+// bareAPIError is the entry for "API Error" with nothing else: a header
+// waiting for its body.
+func bareAPIError() *entry { return catalogue.get().byID[idBareAPIError] }
+
+const idBareAPIError ID = "bare-api-error"
+
+func usageSummary(a *advice) string {
+	if a.o.reset == "" {
+		return ""
+	}
+	return "Your Claude plan's usage limit is used up; it resets " + a.o.reset + "."
+}
+
+func usageActions(a *advice) []Action {
+	wait := "Wait until your limit resets"
+	if a.o.reset != "" {
+		wait += " (" + a.o.reset + ")"
+	}
+	acts := []Action{act(wait, "", "Plan limits run in 5-hour sessions and weekly windows; nothing is broken.")}
+	low := lowerASCII(a.o.text)
+	if strings.Contains(low, "opus limit") || strings.Contains(low, "opus weekly") {
+		acts = append(acts, act("Switch to Sonnet meanwhile", "/model sonnet", "The Opus limit is separate; Sonnet still has room."))
+	}
+	return append(acts,
+		act("See how much is used", "/usage", "Shows the session and weekly limits and when each resets."),
+		act("Or switch to pay-as-you-go API billing", "/login", "Log in with a Console account (API key) to keep working now, billed per token."),
+	)
+}
+
+func maxOutputActions(a *advice) []Action {
+	limit := "64000"
+	if n := models.MaxOutputTokens(a.model); n > 0 {
+		limit = strconv.Itoa(n)
+	}
+	if asked, cap := maxTokensSetting(a.o.text); cap != "" {
+		// "max_tokens: 128001 > 64000, which is the maximum allowed…":
+		// the request asked for more than the model can give.
+		return []Action{
+			act("Lower Claude Code's output limit to the model's cap", "export CLAUDE_CODE_MAX_OUTPUT_TOKENS="+cap, "The request asked for "+asked+" output tokens; the model allows "+cap+". Check settings.json env too."),
+			act("Update Claude Code", "claude update", "Some versions request more output tokens than the model allows; newer ones fix it."),
+		}
+	}
+	return []Action{
+		act("Ask for the work in smaller pieces", "", "One file or one step per reply stays under the cap."),
+		act("Or raise the cap (up to the model's maximum)", "export CLAUDE_CODE_MAX_OUTPUT_TOKENS="+limit, "Claude Code's output limit; restart Claude Code after changing it."),
+	}
+}
+
+func clientBugActions(a *advice) []Action {
+	return []Action{
+		act("Update Claude Code", "claude update", "Most crashes are fixed in a newer release."),
+		act("Restart and resume the conversation", "claude --continue", "Picks up the last conversation after the crash."),
+		act("Report it if it keeps happening", "/bug", "Sends the error log to Anthropic with your consent."),
+	}
+}

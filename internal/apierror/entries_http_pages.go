@@ -1,0 +1,49 @@
+package apierror
+
+import "strings"
+
+// Pages and texts of the HTTP layer in front of an API: Cloudflare (its
+// 52x statuses and browser challenge), nginx, Envoy. Sources:
+// https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/
+// and Envoy's local reply texts (source/common/router/router.cc); testdata/vocab/proxies.txt
+// lists them with nginx's built-in pages.
+func httpPageEntries() []*entry {
+	return []*entry{
+		{id: "cloudflare-5xx", cat: GatewayError, statuses: []int{520, 521, 522, 523, 524, 525, 526, 527, 530}},
+		{id: "page-too-large", cat: RequestTooLarge, page: func(status int, title string) bool {
+			return status == 413 || strings.Contains(title, "413")
+		}},
+		{id: "page-not-found", cat: NotFound, page: func(status int, _ string) bool { return status == 404 }},
+		{id: "page-rate-limit", cat: RateLimit, page: func(status int, _ string) bool { return status == 429 }},
+		{id: "page-edge-timeout", cat: Timeout, page: func(status int, title string) bool {
+			return status == 504 && strings.Contains(title, "anthropic.com")
+		}},
+		{id: "cf-challenge", cat: GatewayError, tier: tierRelay, retry: -1, impliedStatus: 403,
+			any:     []string{"<title>Just a moment", "Attention Required! | Cloudflare", "cf-mitigated", "challenge-platform", "Checking your browser before accessing"},
+			summary: "Cloudflare answered with a browser-challenge page instead of the API: your IP or VPN is being challenged — not a key problem.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Turn off your VPN or switch network", "", "Cloudflare is challenging your IP address (a browser check Claude Code cannot pass): this is not a key problem."),
+					act("Check what your network gets from the API", "curl -sI https://api.anthropic.com/v1/models", "An HTML 403 with 'Just a moment' confirms the IP is challenged."),
+				}
+			}},
+		{id: "envoy", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
+			any:     []string{"upstream reset: reset reason", "upstream connect error", "disconnect/reset before headers", "no healthy upstream", "upstream request timeout"},
+			summary: "A proxy in front of the API (Envoy) could not reach the servers behind it — usually a brief outage on the far side.",
+			actions: func(a *advice) []Action {
+				if a.gateway == "" {
+					return edgeActions(a)
+				}
+				return gatewayActions(a)
+			}},
+		// Cloudflare failing TLS towards the server behind it is not the user's
+		// certificates: ahead of the TLS phrases ("Invalid SSL certificate").
+		{id: "cloudflare-origin-tls", cat: GatewayError, tier: tierProxy, strong: true,
+			any:     []string{"526: Invalid SSL certificate", "525: SSL handshake failed"},
+			summary: "Cloudflare, in front of the server, could not make a valid TLS connection to it — a problem on the far side, not your certificates."},
+		// Envoy's buffer limit on the answer is the gateway's, not the request's
+		// size: ahead of the size phrases ("Payload Too Large").
+		{id: "envoy-response-size", cat: GatewayError, tier: tierProxy, strong: true,
+			any: []string{"Response payload too large"}},
+	}
+}

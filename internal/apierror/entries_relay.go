@@ -1,0 +1,93 @@
+package apierror
+
+import "strings"
+
+// Gateways and relays between Claude Code and the API: LiteLLM,
+// claude-code-router, OpenRouter ("Provider returned error"), one-api/new-api
+// style relays, and the base entry for failures of whatever sits in between.
+func relayEntries() []*entry {
+	return []*entry{
+		{id: "gateway-error", cat: GatewayError, base: true, statuses: []int{200, 502},
+			retryable: true, side: SideNetwork, actions: gatewayActions,
+			summary: "Something between Claude Code and the API (a gateway, proxy or CDN) failed or answered with a page instead of the API's JSON."},
+		{id: "relay-envelope", provider: "gateway", envRank: 30,
+			envelope: []string{"openrouter", "new_api_error", "one_api_error", "upstream_error", "(request id: 20", "inference gateway (", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
+			// one-api/new-api append "(request id: …)" and use these error
+			// types (new-api types/error.go); aiproxy appends "(aiproxy: …)";
+			// OpenRouter by host.
+			names: []string{"(request id: ", "(aiproxy: ", "new_api_error", "one_api_error", "upstream_error", "aiproxy_error", "openrouter.ai", "litellm."}},
+		{id: "relay-client", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+			any: []string{"client_validation_error", "client is not authorized to use this API key", "only accepts requests from Claude Code"},
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Check the relay's client restrictions", "", "Your relay/gateway rejected this client by its own rules, before Anthropic saw the request."),
+					act("Or point Claude Code at the API directly", "unset ANTHROPIC_BASE_URL", "Use your own key or login without the relay."),
+				}
+			}},
+		{id: "relay-terminated", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
+			any: []string{"API Error: 500 terminated", "API Error: terminated", "API Error (terminated", "stream stall timeout"}},
+		{id: "httpx-upstream-4xx", cat: GatewayError, tier: tierRelay, retry: -1,
+			any: []string{"Client error '4"}},
+		{id: "provider-wrapper", cat: GatewayError, late: true, tier: tierLateProvider,
+			any: []string{"Provider returned error", "Error from provider"}},
+		// LiteLLM's own decisions (testdata/vocab/litellm.txt).
+		{id: "litellm-budget", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"litellm.BudgetExceededError", "Budget has been exceeded", "budget_exceeded", "ExceededBudget"},
+			summary: "The gateway's (LiteLLM's) budget for this key, user or team is spent: requests fail until it is raised or reset."},
+		{id: "litellm-key-model", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
+			any: []string{"key not allowed to access model", "key_model_access_denied"}},
+		{id: "litellm-rejected", cat: InvalidRequest, tier: tierPolicy, strong: true, retry: -1, provider: "gateway",
+			any: []string{"litellm.UnsupportedParamsError", "litellm.ContentPolicyViolationError", "litellm.ImageFetchError", "litellm.RejectedRequestError"}},
+		{id: "litellm-context", cat: ContextTooLong, tier: tierContext, strong: true,
+			any: []string{"litellm.ContextWindowExceededError"}},
+		{id: "bad-response-schema", cat: GatewayError, tier: tierRelay, strong: true,
+			any:     []string{"APIResponseValidationError", "litellm.JSONSchemaValidationError"},
+			summary: "The answer did not have the shape of the API's response — a gateway or proxy in between changed or replaced it."},
+		{id: "litellm-class-timeout", cat: Timeout, late: true, tier: tierLateWords, strong: true, impliedStatus: 408,
+			any: []string{"litellm.Timeout"}},
+		{id: "litellm-class-bad-gateway", cat: GatewayError, late: true, tier: tierLateWords, strong: true, impliedStatus: 502,
+			any: []string{"litellm.BadGatewayError", "BadGatewayError: 502"}},
+		{id: "litellm-class-rate-limit", cat: RateLimit, late: true, tier: tierLateWords, strong: true, impliedStatus: 429,
+			any: []string{"litellm.RateLimitError"}},
+		{id: "litellm-class-server", cat: ServerError, late: true, tier: tierLateWords, strong: true, impliedStatus: 500,
+			any: []string{"litellm.InternalServerError"}},
+		{id: "litellm-class-unprocessable", cat: InvalidRequest, late: true, tier: tierLateWords, strong: true, impliedStatus: 422,
+			any: []string{"litellm.UnprocessableEntityError"}},
+		// OpenRouter's routing (testdata/vocab/openrouter.txt).
+		{id: "openrouter-no-endpoint", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"No endpoints found", "No allowed providers"},
+			summary: "The gateway (OpenRouter) has no provider that serves this model with these options — change the model or the routing options."},
+		{id: "openrouter-model-id", cat: NotFound, tier: tierModel, strong: true,
+			any: []string{"is not a valid model ID"}},
+		// one-api / new-api relays (testdata/vocab/oneapi.txt); 额度 is the
+		// relay's quota (of the token or the user) in its Chinese wording.
+		{id: "relay-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"额度", "insufficient_user_quota", "pre_consume_token_quota_failed"},
+			summary: "The relay's (one-api / new-api) quota for this token or account is used up: ask its operator to raise it or top it up."},
+		{id: "relay-not-implemented", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
+			any: []string{"api_not_implemented"}},
+		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			any:     []string{"do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "bad_response_status_code", "get_channel_failed", "get channel failed"},
+			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
+	}
+}
+
+func gatewayActions(a *advice) []Action {
+	if a.gateway == "" && strings.Contains(lowerASCII(a.o.text), "api.anthropic.com") {
+		return edgeActions(a)
+	}
+	acts := []Action{
+		act("Check the gateway or proxy in front of the API", "env | grep -E 'ANTHROPIC_BASE_URL|_PROXY'", "An HTML page, 'upstream connect error' or an empty 200 comes from whatever relays your requests, not from Anthropic's API."),
+		act("If you did not mean to use a gateway, remove it", "unset ANTHROPIC_BASE_URL", "Claude Code then talks to api.anthropic.com directly."),
+		act("Test the whole path", "ccdiag doctor", "Checks DNS, proxy, TLS and authentication step by step."),
+	}
+	if a.o.retry {
+		acts = append(acts, act("Or wait and resend", "", "Gateway 5xx errors are often brief."))
+	}
+	return acts
+}
+
+// edgeActions: Anthropic's own edge failed; same advice as a server error.
+func edgeActions(a *advice) []Action {
+	return append([]Action{act("This came from Anthropic's edge, not from your network", "", "api.anthropic.com's front end could not reach the API servers.")}, serverActions(a)...)
+}

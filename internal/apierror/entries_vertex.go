@@ -1,0 +1,68 @@
+package apierror
+
+// Google Vertex AI: Google RPC status names (google.rpc.Code) and the
+// messages Vertex returns for Claude models, and Google's credential errors.
+// Sources: https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude
+// and https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto;
+// testdata/vocab/googlerpc.txt lists all 17 codes, plain and array-wrapped.
+func vertexEntries() []*entry {
+	return []*entry{
+		// Google's Gemini API speaks the same Google RPC statuses; its host
+		// and SDK class names tell it apart, so it ranks before Vertex.
+		// Sources: https://ai.google.dev/gemini-api/docs/troubleshooting and
+		// the google-genai SDKs' error classes.
+		{id: "gemini-envelope", provider: "gemini", envRank: 15,
+			names: []string{"generativelanguage.googleapis.com", "ai.google.dev/gemini-api", "GoogleGenerativeAI", "google.genai", "Gemini API", "GEMINI_API_KEY"}},
+		{id: "vertex-envelope", provider: "vertex", envRank: 20,
+			envelope: []string{`"status":"UNKNOWN"`, `"status":"INVALID_ARGUMENT"`, `"status":"DEADLINE_EXCEEDED"`, `"status":"NOT_FOUND"`, `"status":"ALREADY_EXISTS"`, `"status":"FAILED_PRECONDITION"`, `"status":"ABORTED"`, `"status":"OUT_OF_RANGE"`, `"status":"UNIMPLEMENTED"`, `"status":"INTERNAL"`, `"status":"UNAVAILABLE"`, `"status":"DATA_LOSS"`, `"status":"UNAUTHENTICATED"`, "aiplatform.googleapis.com", "publishers/anthropic", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "req_vrtx_", "Quota exceeded for"},
+			names:    []string{"vertex"}},
+		// RESOURCE_EXHAUSTED and PERMISSION_DENIED are Google RPC codes, not
+		// Vertex's alone: the envelope decides the provider.
+		{id: "vertex-quota", cat: RateLimit, tier: tierRateLimit, strong: true, impliedStatus: 429,
+			any: []string{"RESOURCE_EXHAUSTED", "Quota exceeded for aiplatform", "quota exceeded for quota metric"}},
+		{id: "vertex-model-unavailable", cat: NotFound, tier: tierModel, strong: true, ui: true, provider: "vertex",
+			any: []string{"is not available on your vertex deployment", "not available on Vertex"}},
+		{id: "vertex-publisher-model", cat: NotFound, tier: tierModel, strong: true, provider: "vertex", impliedStatus: 404,
+			any: []string{"Publisher Model"}, all: []string{"not found"}},
+		{id: "gcp-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "vertex",
+			any: []string{"Could not load the default credentials", "Reauthentication is needed", "invalid_grant", "Request had invalid authentication credentials"}},
+		{id: "vertex-permission", cat: Permission, tier: tierAccess, strong: true, impliedStatus: 403,
+			any: []string{"PERMISSION_DENIED"}},
+		// Google RPC statuses whose meaning differs from their HTTP status's;
+		// the others follow the status.
+		{id: "grpc-cancelled", cat: None, tier: tierValidation, thin: true,
+			any:     []string{`"status":"CANCELLED"`},
+			summary: "The request was cancelled before it finished (by the client, usually) — not a failure to fix; resend when ready."},
+		{id: "grpc-already-exists", cat: InvalidRequest, tier: tierValidation, strong: true, retry: -1,
+			any: []string{`"status":"ALREADY_EXISTS"`}},
+		{id: "grpc-aborted", cat: ServerError, tier: tierValidation, strong: true, retry: 1,
+			any: []string{`"status":"ABORTED"`}},
+		{id: "grpc-unimplemented", cat: InvalidRequest, tier: tierValidation, strong: true, retry: -1,
+			any:     []string{`"status":"UNIMPLEMENTED"`},
+			summary: "The provider does not implement or enable this operation for this model — resending it unchanged fails the same way."},
+		{id: "vertex-request-size", cat: RequestTooLarge, tier: tierSize, strong: true, provider: "vertex",
+			any: []string{"bytes) exceeds"}},
+	}
+}
+
+func vertexRateActions(a *advice) []Action {
+	return []Action{
+		act("Wait, then resend", "", "Vertex AI quotas are per minute (some per day); they refill."),
+		act("Request a quota increase", "", "Google Cloud console → IAM & Admin → Quotas → the Vertex AI quota named in the error (a quota of 0 was never granted)."),
+		act("Try another region", "export CLOUD_ML_REGION=us-east5", "Quotas are per region."),
+	}
+}
+
+func vertexAuthActions(a *advice) []Action {
+	return []Action{
+		act("Log in to Google Cloud again", "gcloud auth application-default login", "Vertex AI uses application-default credentials; they expired or are missing."),
+		act("Check the project Claude Code uses", "echo $ANTHROPIC_VERTEX_PROJECT_ID $CLOUD_ML_REGION", "CLAUDE_CODE_USE_VERTEX=1 needs a project and region with the model enabled."),
+	}
+}
+
+func vertexPermissionActions(a *advice) []Action {
+	return []Action{
+		act("Grant the Vertex AI User role", "", "The account needs roles/aiplatform.user on the project, and the Claude model enabled in Model Garden."),
+		act("Check the project and credentials", "gcloud auth application-default print-access-token >/dev/null && echo ok", "ANTHROPIC_VERTEX_PROJECT_ID and CLOUD_ML_REGION decide where requests go."),
+	}
+}

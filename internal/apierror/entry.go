@@ -1,0 +1,290 @@
+package apierror
+
+import (
+	"fmt"
+	"sort"
+)
+
+// ID names one catalogue entry. Ids are stable within the package (tests and
+// the agreement checks refer to them); categories are the public interface.
+type ID string
+
+// entry is everything ccdiag knows about one kind of error, side by side:
+// what it matches, what it means and what to do. Entries live one file per
+// family (entries_anthropic.go, entries_bedrock.go, …); code refers to an
+// entry by pointer, never by its id string.
+type entry struct {
+	id     ID
+	cat    Category // "" for an envelope: it names the provider, not the failure
+	family string   // the entries_*.go file it comes from (set by the catalogue)
+
+	// What it matches. Structured fields first: an API error_code, an
+	// error.type, a status (exact, or a range for the category's base entry),
+	// an HTML page.
+	codes     []string
+	types     []string
+	kinds     []string // Claude Code's StopFailure `error` values
+	statuses  []int
+	statusMin int // with statusMax: a range of statuses, for base entries
+	statusMax int
+	// page matches an HTML error page (from a proxy, CDN or gateway, never
+	// from the API, which answers in JSON) by its status and <title>.
+	page func(status int, title string) bool
+	// Phrases, matched on the paste with every blank and backtick removed
+	// and case folded, so terminal wrapping (even mid-word) cannot hide them.
+	// any: one of these must be present; all: every one of these.
+	any, all []string
+	// cased: the phrases must also match with this exact case ("Request timed
+	// out" is Claude Code's text; 'request timed out' in source code is not).
+	cased bool
+	// strong: the phrase alone shows an API failure; otherwise the entry only
+	// names the failure when something else (a status, "API Error") shows one.
+	strong bool
+	// ui: Claude Code's own wording, trusted even inside tool output.
+	ui bool
+	// late: the phrases decide only after the error code, type and status had
+	// their say (general wording such as "Overloaded").
+	late bool
+	// tier orders phrase entries: lower tiers win when several match.
+	tier tier
+	// envelope phrases show which provider wrote the error (Bedrock's
+	// $metadata, Vertex's aiplatform host); they do not classify it.
+	envelope []string
+	// envRank orders envelopes: a lower rank wins when several match (a
+	// host beats a status name several providers share).
+	envRank int
+	// names are provider names and hosts ("vertex", "amazonaws.com"): they
+	// name the provider like envelope phrases but never start an error.
+	names []string
+
+	// What it means.
+	provider      string // bedrock, vertex, gateway… when the entry says so
+	impliedStatus int    // the HTTP status this wording implies, when none was seen
+	dropStatus    bool   // a status in this text is not the API's (a proxy's answer to CONNECT)
+	notAPI        bool   // a failure, but not of the API (Claude Code crashed)
+	thin          bool   // says too little on its own: dropped when the paste has more
+	retry         int8   // 0: the category's default; 1 retryable; -1 not
+
+	// base marks the one entry per category that holds the category's
+	// defaults: retryable, side, summary and actions.
+	base      bool
+	retryable bool
+	side      Side
+	// summary (or summarize, when it depends on the error) replaces the
+	// category's summary when this entry is more precise.
+	summary   string
+	summarize func(a *advice) string
+	// actions are the steps in order; nil means the category's.
+	actions func(a *advice) []Action
+}
+
+// tier orders phrase entries. Specific wording beats general wording, and
+// some failures explain others in the same text (an output-cap message names
+// tokens; a proxy failure shows up as a TLS or connection error).
+type tier uint8
+
+// The tiers, most specific first.
+const (
+	tierOutputCap        tier = iota // the reply or max_tokens setting hit the output cap
+	tierProxy                        // the HTTP proxy refused CONNECT (TLS and connection errors follow from it)
+	tierTLS                          // certificate verification
+	tierRateLimit                    // rate limits, quotas and throttles
+	tierPlanAndSpend                 // a usage limit that names a spend limit too
+	tierSpend                        // spend limits
+	tierUsage                        // Claude plan usage limits
+	tierContext                      // the context window
+	tierPolicy                       // usage policy refusals
+	tierConversation                 // history the API rejects
+	tierSize                         // request, image and PDF sizes
+	tierBilling                      // credits and quota balances
+	tierRelay                        // gateways, relays, CDN pages and proxies in between
+	tierModel                        // unknown or unavailable models
+	tierModelAccess                  // a model that needs an inference profile
+	tierCredentials                  // rejected keys and tokens
+	tierAccess                       // organisation, region and IAM permissions
+	tierClientVersion                // Claude Code too old
+	tierHTTPClient                   // generic HTTP client errors (axios)
+	tierStall                        // stalled streams and client-side timeouts
+	tierConnection                   // connection and DNS failures
+	tierConnectionNotice             // Claude Code's "Connection error." (the code behind it says more)
+	tierCapacity                     // overload, server errors and timeouts named by Claude Code
+	tierValidation                   // a provider's generic validation error
+	tierCrash                        // Claude Code itself failed
+	// Late phrases (general wording), after code, type and status.
+	tierLateStartup
+	tierLateWords
+	tierLateProvider
+	tierLateAbort
+	tierLateBare
+)
+
+// families lists the entry families in a fixed order (it breaks ties within
+// a tier). Each family lives in its own entries_*.go file.
+func families() []family {
+	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
+		{"bedrock", bedrockEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
+		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"tls", tlsEntries()}}
+}
+
+// family is one entries_*.go file's entries.
+type family struct {
+	name    string
+	entries []*entry
+}
+
+// catalogue is every entry, indexed for the lookups Diagnose and FromStatus
+// make. It is built on first use: the hook's fast path links this package and
+// must not pay for it at start-up.
+type catalogueIndex struct {
+	all      []*entry
+	byID     map[ID]*entry
+	base     map[Category]*entry
+	byCode   map[string]*entry
+	byType   map[string]*entry
+	byKind   map[string]*entry
+	byStatus map[int]*entry
+	ranges   []*entry
+	html     []*entry
+	phrases  []*entry // early phrase entries, in tier order
+	late     []*entry // late phrase entries, in tier order
+	envelope []*entry
+}
+
+var catalogue = lazy[*catalogueIndex]{make: func() *catalogueIndex {
+	ix, err := buildCatalogue(families())
+	if err != nil {
+		panic(err) // a broken catalogue is a programming error; TestCatalogue reports it first
+	}
+	return ix
+}}
+
+func buildCatalogue(fams []family) (*catalogueIndex, error) {
+	ix := &catalogueIndex{byID: map[ID]*entry{}, base: map[Category]*entry{}, byCode: map[string]*entry{},
+		byType: map[string]*entry{}, byKind: map[string]*entry{}, byStatus: map[int]*entry{}}
+	for _, fam := range fams {
+		for _, e := range fam.entries {
+			e.family = fam.name
+			if e.id == "" {
+				return nil, fmt.Errorf("apierror: an entry has no id")
+			}
+			if _, dup := ix.byID[e.id]; dup {
+				return nil, fmt.Errorf("apierror: duplicate entry id %q", e.id)
+			}
+			if e.cat != "" && !e.cat.Valid() {
+				return nil, fmt.Errorf("apierror: entry %q: unknown category %q", e.id, e.cat)
+			}
+			ix.byID[e.id] = e
+			ix.all = append(ix.all, e)
+			if e.base {
+				if _, dup := ix.base[e.cat]; dup {
+					return nil, fmt.Errorf("apierror: two base entries for %s", e.cat)
+				}
+				ix.base[e.cat] = e
+			}
+			for _, c := range e.codes {
+				if _, dup := ix.byCode[c]; dup {
+					return nil, fmt.Errorf("apierror: error_code %q in two entries", c)
+				}
+				ix.byCode[c] = e
+			}
+			for _, t := range e.types {
+				if _, dup := ix.byType[t]; dup {
+					return nil, fmt.Errorf("apierror: error.type %q in two entries", t)
+				}
+				ix.byType[t] = e
+			}
+			for _, k := range e.kinds {
+				if _, dup := ix.byKind[k]; dup {
+					return nil, fmt.Errorf("apierror: StopFailure kind %q in two entries", k)
+				}
+				ix.byKind[k] = e
+			}
+			for _, s := range e.statuses {
+				if _, dup := ix.byStatus[s]; dup {
+					return nil, fmt.Errorf("apierror: status %d in two entries", s)
+				}
+				ix.byStatus[s] = e
+			}
+			if e.statusMin != 0 {
+				ix.ranges = append(ix.ranges, e)
+			}
+			if e.page != nil {
+				ix.html = append(ix.html, e)
+			}
+			if len(e.any)+len(e.all) > 0 {
+				if e.late {
+					ix.late = append(ix.late, e)
+				} else {
+					ix.phrases = append(ix.phrases, e)
+				}
+			}
+			if len(e.envelope)+len(e.names) > 0 {
+				ix.envelope = append(ix.envelope, e)
+			}
+		}
+	}
+	for _, c := range Categories() {
+		if ix.base[c] == nil {
+			return nil, fmt.Errorf("apierror: no base entry for %s", c)
+		}
+	}
+	byTier := func(l []*entry) func(i, j int) bool { return func(i, j int) bool { return l[i].tier < l[j].tier } }
+	sort.SliceStable(ix.phrases, byTier(ix.phrases))
+	sort.SliceStable(ix.late, byTier(ix.late))
+	sort.SliceStable(ix.envelope, func(i, j int) bool { return ix.envelope[i].envRank < ix.envelope[j].envRank })
+	// Narrow ranges first: 500–599 before 400–599.
+	sort.SliceStable(ix.ranges, func(i, j int) bool {
+		return ix.ranges[i].statusMax-ix.ranges[i].statusMin < ix.ranges[j].statusMax-ix.ranges[j].statusMin
+	})
+	return ix, nil
+}
+
+// baseOf returns the entry holding category c's defaults.
+func baseOf(c Category) *entry {
+	ix := catalogue.get()
+	if e := ix.base[c]; e != nil {
+		return e
+	}
+	return ix.base[UnknownAPIError]
+}
+
+// codeEntry returns the entry for an API error_code, nil when none knows it.
+func codeEntry(code string) *entry {
+	if code == "" {
+		return nil
+	}
+	return catalogue.get().byCode[code]
+}
+
+// typeEntry returns the entry for an API error.type, nil when none knows it.
+func typeEntry(t string) *entry {
+	if t == "" {
+		return nil
+	}
+	return catalogue.get().byType[t]
+}
+
+// statusEntry returns the entry an HTTP status alone points to.
+func statusEntry(status int) *entry {
+	ix := catalogue.get()
+	if e := ix.byStatus[status]; e != nil {
+		return e
+	}
+	for _, e := range ix.ranges {
+		if status >= e.statusMin && status <= e.statusMax {
+			return e
+		}
+	}
+	return ix.base[UnknownAPIError]
+}
+
+// pageEntry returns the entry for an HTML error page.
+func pageEntry(status int, title string) *entry {
+	ix := catalogue.get()
+	for _, e := range ix.html {
+		if e.page(status, title) {
+			return e
+		}
+	}
+	return ix.base[GatewayError]
+}

@@ -1,0 +1,57 @@
+package apierror
+
+import "testing"
+
+// TestProviderIsAFinding: the provider is who the error shows answered, never
+// a default; a relay's own request id is reported apart from Anthropic's.
+func TestProviderIsAFinding(t *testing.T) {
+	for _, c := range []struct {
+		name, text   string
+		cat          Category
+		provider     string // "" : must be null
+		requestID    string
+		relayRequest string
+	}{
+		{"gemini api quota (Google RPC, Gemini host)",
+			`{"error": {"code": 429, "message": "You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.", "status": "RESOURCE_EXHAUSTED"}}`,
+			RateLimit, "gemini", "", ""},
+		{"vertex quota for a Claude model, array-wrapped",
+			`[{"error": {"code": 429, "message": "Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-sonnet-4. Please submit a quota increase request.", "status": "RESOURCE_EXHAUSTED"}}]`,
+			RateLimit, "vertex", "", ""},
+		{"openai python sdk",
+			`openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}`,
+			Billing, "openai", "", ""},
+		{"new-api relay with its own request id",
+			`API Error: 429 {"error":{"message":"当前分组上游负载已饱和，请稍后再试 (request id: 20251125093012345678901aBcDe)","type":"upstream_error","param":"","code":null}}`,
+			RateLimit, "gateway", "", "20251125093012345678901aBcDe"},
+		{"anthropic error through two relays",
+			`API Error: 400 {"error":{"message":"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"messages: text content blocks must be non-empty\"},\"request_id\":\"req_011CWwdzmNMf5YLX7zGinxkf\"} (request id: 20260109182230513345753qPXcGug0) (request id: 20260109182230480498139VDRdofEQ)","type":"new_api_error"}}`,
+			ConversationState, "gateway", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
+		{"anthropic error", `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CZTL4nhJHacjs381KS9GM"}`,
+			Overloaded, "anthropic", "req_011CZTL4nhJHacjs381KS9GM", ""},
+		{"a connection error names no provider", "Error: connect ECONNREFUSED 104.18.33.45:443 (api.anthropic.com)", Network, "", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := Diagnose(c.text, Options{})
+			if d.Category != c.cat {
+				t.Errorf("category %s, want %s (%s)", d.Category, c.cat, d.Summary)
+			}
+			if val(d.Provider) != c.provider {
+				t.Errorf("provider %q, want %q", val(d.Provider), c.provider)
+			}
+			if val(d.RequestID) != c.requestID {
+				t.Errorf("request_id %q, want %q", val(d.RequestID), c.requestID)
+			}
+			if val(d.ProviderRequestID) != c.relayRequest {
+				t.Errorf("provider_request_id %q, want %q", val(d.ProviderRequestID), c.relayRequest)
+			}
+		})
+	}
+}
+
+func val(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
