@@ -34,6 +34,9 @@ type Runtime struct {
 	// ClaudeArgs returns the command line of the Claude Code process that
 	// runs the hook (nil when it cannot be read).
 	ClaudeArgs func() []string
+	// Build names the running build of ccdiag (advice cached by another
+	// build is recomputed); nil = unknown.
+	Build func() string
 }
 
 // PruneAge is how long a session's state file is kept after its last write.
@@ -113,7 +116,10 @@ func (rt Runtime) deliver(payload []byte, event string) []byte {
 	recs, _ := state.Read(path)
 	tail, _ := transcript.ReadTail(p[1].String(), transcript.Options{MaxBytes: rt.TranscriptBytes})
 	sit, fresh := rt.situation(recs, tail)
-	a, ok := Advise(sit)
+	if len(sit.Failures) > 0 && !fresh {
+		return nil // advised already
+	}
+	a, ok := rt.advise(sit, recs, path, event)
 	if !ok {
 		return nil
 	}
@@ -122,8 +128,6 @@ func (rt Runtime) deliver(payload []byte, event string) []byte {
 		if lastAdvice(recs) == a.Next {
 			return nil
 		}
-	} else if !fresh {
-		return nil
 	}
 	// Advice nobody can see is printed anyway (harmless) but not marked
 	// delivered, so the next prompt a person does see carries it.

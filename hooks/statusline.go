@@ -41,8 +41,10 @@ func StatusLine(payload []byte, rt Runtime, cs *iostreams.ColorScheme) string {
 	}
 	session, tpath := p.Get("session_id").String(), p.Get("transcript_path").String()
 	var recs []state.Record
+	spath := ""
 	if session != "" && rt.StateDir != "" {
-		recs, _ = state.Read(state.SessionFile(rt.StateDir, session))
+		spath = state.SessionFile(rt.StateDir, session)
+		recs, _ = state.Read(spath)
 	}
 	var tail transcript.Tail
 	if tpath != "" {
@@ -79,7 +81,7 @@ func StatusLine(payload []byte, rt Runtime, cs *iostreams.ColorScheme) string {
 		sit.Model = modelID
 	}
 	if len(sit.Failures) > 0 {
-		if a, ok := Advise(sit); ok {
+		if a, ok := rt.advise(sit, recs, spath, "statusline"); ok {
 			parts = append(parts, cs.Red(sanitize.Line(a.Label, 80))+" → "+cs.Bold(sanitize.Line(a.Next, 200)))
 		}
 	}

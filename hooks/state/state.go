@@ -35,6 +35,10 @@ const (
 	// session's model (the status line sees it; hooks do not), when it
 	// differs from what internal/models assumes.
 	KindWindow = "window"
+	// KindAdvice caches the advice computed for a pending failure streak, so
+	// the status line and the prompt hook, which run many times over the same
+	// streak, need not classify it again (see hooks.Runtime.advise).
+	KindAdvice = "advice"
 )
 
 // Record is one line of a session's state file.
@@ -54,6 +58,14 @@ type Record struct {
 	Advice string `json:"advice,omitempty"`
 	// Window is the model's context window in tokens (window records).
 	Window int `json:"window,omitempty"`
+	// Advice records: Key fingerprints what the advice was computed from;
+	// Category, Label and Next are the advice's (its text is in Advice);
+	// Until, in Unix seconds, is when it goes stale (0 = never).
+	Key      string `json:"key,omitempty"`
+	Category string `json:"cat,omitempty"`
+	Label    string `json:"label,omitempty"`
+	Next     string `json:"next,omitempty"`
+	Until    int64  `json:"until,omitempty"`
 }
 
 // Dir is where per-session state lives: $CCDIAG_STATE_DIR, else
@@ -116,6 +128,10 @@ func Encode(r Record) []byte {
 	r.Message = cut(r.Message, 1000)
 	r.Details = cut(r.Details, 1500)
 	r.Advice = cut(r.Advice, 600)
+	r.Key = cut(r.Key, 64)
+	r.Category = cut(r.Category, 64)
+	r.Label = cut(r.Label, 128)
+	r.Next = cut(r.Next, 300)
 	for {
 		b, err := json.Marshal(r)
 		if err == nil && len(b) < MaxRecord {

@@ -27,6 +27,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"time"
 
@@ -114,7 +115,23 @@ func Runtime(getenv func(string) string, stderr io.Writer) hooks.Runtime {
 		ClaudeArgs: func() []string {
 			return claudeArgs(getenv("CLAUDE_PID"))
 		},
+		Build: buildStamp,
 	}
+}
+
+// buildStamp names the running binary by its path, size and modification
+// time: an upgrade or a rebuild of ccdiag changes it, so advice cached by the
+// previous binary is computed again. "" when the binary cannot be found.
+func buildStamp() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	return exe + "|" + strconv.FormatInt(fi.Size(), 10) + "|" + strconv.FormatInt(fi.ModTime().UnixNano(), 10)
 }
 
 // claudeArgs reads the command line of Claude Code's process (CLAUDE_PID,
