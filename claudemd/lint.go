@@ -202,7 +202,7 @@ func (r *run) discover(single string) {
 	switch {
 	case r.opts.Startup:
 		excludes := claudeMdExcludes(r.root, r.opts.Home, r.opts.ManagedDir, r.conf)
-		startupFiles(r.root, r.opts.Home, r.opts.ManagedDir, excludes, r.conf, emit)
+		startupFiles(r.root, r.opts.Home, r.opts.ManagedDir, excludes, r.conf, emit, w.loop)
 	case single != "":
 		kind := KindProject
 		if filepath.Base(single) == nameLocal {
@@ -213,7 +213,7 @@ func (r *run) discover(single string) {
 		if r.opts.User && r.opts.Home != "" {
 			ud := filepath.Join(r.opts.Home, dirClaude)
 			w.file(filepath.Join(ud, nameProject), KindUser, LoadedStartup, "", nil, true)
-			w.rules(filepath.Join(ud, dirRules), KindUser, LoadedStartup, "", map[string]bool{})
+			w.rules(filepath.Join(ud, dirRules), KindUser, LoadedStartup, "")
 		}
 		w.walk()
 	}
