@@ -32,8 +32,8 @@ var hostileKinds = []struct {
 
 // TestEveryReadRefusesHostileFiles is findings 11 and 12: each file ccdiag
 // reads but did not write — .ccdiag.yml, settings.json, CLAUDE.md, an
-// import, the status cache, the session state, the transcript, a validate
-// or tokens input — replaced by each hostile kind. Every command returns
+// import, the status cache, the session state, the transcript, the CA
+// bundle doctor reads, a validate or tokens input — replaced by each hostile kind. Every command returns
 // (no hang on a FIFO, no out-of-memory on /dev/zero).
 func TestEveryReadRefusesHostileFiles(t *testing.T) {
 	for _, kind := range hostileKinds {
@@ -66,6 +66,8 @@ func TestEveryReadRefusesHostileFiles(t *testing.T) {
 			hostile(filepath.Join(state, "sessions", "s1.jsonl"))
 			transcript := hostile(filepath.Join(dir, "transcript.jsonl"))
 			input := hostile(filepath.Join(dir, "input.json"))
+			env["NODE_EXTRA_CA_CERTS"] = hostile(filepath.Join(dir, "ca.pem"))
+			env["ANTHROPIC_BASE_URL"] = "http://127.0.0.1:1"
 			runs := []struct {
 				stdin string
 				args  []string
@@ -74,6 +76,7 @@ func TestEveryReadRefusesHostileFiles(t *testing.T) {
 				{"", []string{"lint", "--report", tree}},
 				{"", []string{"lint", "--config", filepath.Join(tree, ".ccdiag.yml"), tree}},
 				{"", []string{"status", "--cached"}},
+				{"", []string{"doctor", "--json"}},
 				{"", []string{"validate", input}},
 				{"", []string{"tokens", input}},
 				{`{"session_id":"s1","transcript_path":"` + transcript + `","model":{"id":"claude-opus-4-6"}}`, []string{"statusline"}},

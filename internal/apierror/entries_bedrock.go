@@ -25,6 +25,9 @@ func bedrockEntries() []*entry {
 			any: []string{"AccessDeniedException"}},
 		{id: "bedrock-unavailable", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"ServiceUnavailableException", "ModelNotReadyException"}},
+		// Bedrock answers 503 ServiceUnavailableException when the model is
+		// out of capacity: an overload, not a server fault.
+		{id: "bedrock-503", cat: Overloaded, statuses: []int{503}, statusesAt: "bedrock"},
 		{id: "bedrock-validation", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,
 			any: []string{"ValidationException"}},
 		// The rest of the Bedrock Runtime exception list and the common AWS errors.

@@ -13,13 +13,13 @@ import (
 // message templates in @anthropic-ai/claude-code 2.1.328.
 func claudeCodeEntries() []*entry {
 	return []*entry{
-		{id: "usage-limit", cat: UsageLimit, base: true, retryable: true, side: SideAccount, actions: usageActions, summarize: usageSummary,
+		{id: "usage-limit", notGateway: true, cat: UsageLimit, base: true, retryable: true, side: SideAccount, actions: usageActions, summarize: usageSummary,
 			summary: "Your Claude plan's usage limit is used up until it resets."},
-		{id: "max-output-tokens", cat: MaxOutputTokens, base: true, side: SideClient, actions: maxOutputActions,
+		{id: "max-output-tokens", notGateway: true, cat: MaxOutputTokens, base: true, side: SideClient, actions: maxOutputActions,
 			summary: "Claude's reply hit the output token cap before it finished."},
-		{id: "client-bug", cat: ClientBug, base: true, side: SideClient, actions: clientBugActions,
+		{id: "client-bug", notGateway: true, cat: ClientBug, base: true, side: SideClient, actions: clientBugActions,
 			summary: "Claude Code itself failed (a crash or an internal error), not the API."},
-		{id: "none", cat: None, base: true, side: SideClient,
+		{id: "none", notGateway: true, cat: None, base: true, side: SideClient,
 			summary: "No Claude API failure found in this text.",
 			actions: func(a *advice) []Action {
 				return []Action{act("Paste the exact error Claude Code printed", "", "It usually starts with \"API Error\"; text that only mentions an error (a test count, your own server's 500) is not one.")}
@@ -39,9 +39,12 @@ func claudeCodeEntries() []*entry {
 		// StopFailure fired, so the turn did fail on an API error: unknown is not none.
 		{id: "kind-unknown", cat: UnknownAPIError, kinds: []string{"unknown"}},
 
+		// Plan limits, extra-usage spend and server-side throttling are
+		// Anthropic's own service speaking, whatever else the text shows.
+
 		{id: "max-output", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, ui: true,
 			any: []string{"output token maximum", "CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable"}},
-		{id: "server-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
+		{id: "server-throttle", provider: "anthropic", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
 			any:     []string{"Server is temporarily limiting requests"},
 			summary: "Anthropic is temporarily limiting requests on its side — not your usage limit.",
 			actions: func(a *advice) []Action {
@@ -50,9 +53,9 @@ func claudeCodeEntries() []*entry {
 					statusAction(a),
 				}
 			}},
-		{id: "usage-and-spend", cat: UsageLimit, tier: tierPlanAndSpend, strong: true, ui: true,
+		{id: "usage-and-spend", provider: "anthropic", cat: UsageLimit, tier: tierPlanAndSpend, strong: true, ui: true,
 			all: []string{"monthly spend limit", "session limit resets"}},
-		{id: "spend-monthly", cat: SpendLimit, tier: tierSpend, strong: true, ui: true,
+		{id: "spend-monthly", provider: "anthropic", cat: SpendLimit, tier: tierSpend, strong: true, ui: true,
 			any: []string{"exceeds your group's budget", "channel's monthly spend limit", "hit your monthly limit", "usage limit is set to $0", "hit your monthly spend limit", "monthly spend limit reached"},
 			actions: func(a *advice) []Action {
 				return []Action{
@@ -60,7 +63,7 @@ func claudeCodeEntries() []*entry {
 					act("Or wait for the next month"+spendWhen(a), "", "The limit resets with the billing month."),
 				}
 			}},
-		{id: "plan-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
+		{id: "plan-usage-limit", provider: "anthropic", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
 			any: []string{"usage-limit hits", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "required for long context", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
 		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200,
 			any:     []string{"empty or malformed response"},

@@ -24,6 +24,11 @@ func relayEntries() []*entry {
 					act("Or point Claude Code at the API directly", "unset ANTHROPIC_BASE_URL", "Use your own key or login without the relay."),
 				}
 			}},
+		// new-api could not reach the service behind it (types/error.go:
+		// ErrorCodeDoRequestFailed, "upstream error: do request failed").
+		{id: "relay-upstream-unreachable", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			any:     []string{"upstream error: do request failed", "do_request_failed"},
+			summary: "The relay in front of the API could not reach the service behind it (upstream error) — the relay's upstream failed, not your request."},
 		{id: "relay-terminated", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
 			any: []string{"API Error: 500 terminated", "API Error: terminated", "API Error (terminated", "stream stall timeout"}},
 		{id: "httpx-upstream-4xx", cat: GatewayError, tier: tierRelay, retry: -1,

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -22,10 +21,8 @@ func hostile(t *testing.T) string {
 	must(t, os.WriteFile(filepath.Join(d, "ok"), []byte("hello"), 0o644))
 	must(t, os.WriteFile(filepath.Join(d, "big"), bytes.Repeat([]byte("x"), 100), 0o644))
 	must(t, os.Mkdir(filepath.Join(d, "dir"), 0o755))
-	if runtime.GOOS != "windows" {
-		must(t, syscall.Mkfifo(filepath.Join(d, "fifo"), 0o644))
-		must(t, os.Symlink("/dev/zero", filepath.Join(d, "zero")))
-	}
+	must(t, syscall.Mkfifo(filepath.Join(d, "fifo"), 0o644))
+	must(t, os.Symlink("/dev/zero", filepath.Join(d, "zero")))
 	return d
 }
 
@@ -253,9 +250,6 @@ func TestAppendStartsOnAFreshLineAfterATornRecord(t *testing.T) {
 }
 
 func TestAppendRefusesAFIFO(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip()
-	}
 	p := filepath.Join(t.TempDir(), "state.jsonl")
 	must(t, syscall.Mkfifo(p, 0o600))
 	if err := Append(p, []byte("x\n")); !errors.Is(err, ErrNotRegular) {
@@ -279,9 +273,6 @@ func TestMatchLineEndings(t *testing.T) {
 // TestAppendDoesNotWaitOnAStuckLock: a lock held forever by someone else
 // delays an append a little, never indefinitely.
 func TestAppendDoesNotWaitOnAStuckLock(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip()
-	}
 	p := filepath.Join(t.TempDir(), "state.jsonl")
 	must(t, os.WriteFile(p, []byte("a\n"), 0o600))
 	holder, err := os.Open(p)

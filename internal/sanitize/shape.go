@@ -264,6 +264,9 @@ func assignments(s string) string {
 		if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
 			e--
 		}
+		if e < 3 || !nameEnds[tail3(s[e-3:e])] {
+			continue // cheap: no secret name ends like this
+		}
 		st := e
 		for st > 0 && (keyChar(s[st-1]) || s[st-1] == '.') {
 			st--
@@ -308,6 +311,22 @@ func assignments(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// nameEnds holds the last three letters (lower case) of every name in
+// assignNames and queryNames.
+var nameEnds = func() map[[3]byte]bool {
+	m := map[[3]byte]bool{}
+	for _, n := range append(append([]string(nil), assignNames...), queryNames...) {
+		if len(n) >= 3 {
+			m[tail3(n[len(n)-3:])] = true
+		}
+	}
+	return m
+}()
+
+func tail3(s string) [3]byte {
+	return [3]byte{s[0] | 0x20, s[1] | 0x20, s[2] | 0x20}
 }
 
 func queryName(n string) bool {

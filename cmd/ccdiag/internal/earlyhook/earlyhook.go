@@ -77,6 +77,7 @@ func init() {
 		if !ok {
 			return // other flags (or --help): the normal path parses them
 		}
+		watchdog(WrapTimeout+3*time.Second, os.Exit) // the wrapped command has its own, shorter deadline
 		var in []byte
 		if !isTerminal(os.Stdin) {
 			in, _ = io.ReadAll(io.LimitReader(os.Stdin, maxInput))
