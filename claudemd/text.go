@@ -74,10 +74,10 @@ func countLines(b []byte) int {
 // line stays linear.
 type lineIndex struct {
 	src     []byte
-	starts  []int // offset of each line's first byte, up to scanned
-	scanned int   // src[:scanned] has had its line starts indexed
-	done    bool  // every line start is indexed
-	runes  []int32 // runes[i]: characters in src[:i*runeBlock]; nil until a long line is queried
+	starts  []int   // offset of each line's first byte, up to scanned
+	scanned int     // src[:scanned] has had its line starts indexed
+	done    bool    // every line start is indexed
+	runes   []int32 // runes[i]: characters in src[:i*runeBlock]; nil until a long line is queried
 }
 
 const (
