@@ -1,7 +1,9 @@
 package hooks
 
 import (
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -216,4 +218,38 @@ func TestAdviceCacheSkipsTornRecord(t *testing.T) {
 func resetAhead(rfc3339 string, now time.Time) bool {
 	t, err := time.Parse(time.RFC3339, rfc3339)
 	return err == nil && t.After(now)
+}
+
+// TestStatusLineThenPromptClassifyOnce: with a transcript naming the model,
+// the status line (which also knows the model) and the next prompt share
+// one cached record.
+func TestStatusLineThenPromptClassifyOnce(t *testing.T) {
+	rt, clk := newRuntime(t, nil)
+	ts := func(d time.Duration) string { return clk.t.Add(d).Format(time.RFC3339Nano) }
+	tr := filepath.Join(t.TempDir(), "t.jsonl")
+	lines := []map[string]any{
+		{"type": "assistant", "timestamp": ts(-time.Minute), "message": map[string]any{"model": "claude-opus-4-5-20251101",
+			"content": []any{map[string]any{"type": "text", "text": "ok"}}, "usage": map[string]any{"input_tokens": 10, "output_tokens": 5}}},
+		{"type": "assistant", "timestamp": ts(time.Second), "isApiErrorMessage": true, "apiErrorStatus": 529,
+			"apiErrorType": "overloaded_error", "error": "server_error", "requestId": "req_1",
+			"message": map[string]any{"model": "<synthetic>", "content": []any{map[string]any{"type": "text", "text": "API Error: Repeated 529 Overloaded errors."}}}},
+	}
+	var b []byte
+	for _, l := range lines {
+		j, _ := json.Marshal(l)
+		b = append(append(b, j...), '\n')
+	}
+	if err := os.WriteFile(tr, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	n := countComputes(t)
+	sl := payload("", "m", tr, map[string]any{"model": map[string]any{"id": "claude-opus-4-5-20251101", "display_name": "Opus 4.5"}})
+	line := StatusLine(sl, rt, iostreams.NewColorScheme(false))
+	msg := systemMessage(t, Handle(payload("UserPromptSubmit", "m", tr, nil), rt))
+	if !strings.Contains(line, "529 → /model sonnet") || !strings.Contains(msg, "/model sonnet") {
+		t.Errorf("status line %q, advice %q", line, msg)
+	}
+	if *n != 1 {
+		t.Errorf("%d computes, want 1", *n)
+	}
 }

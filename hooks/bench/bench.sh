@@ -88,9 +88,15 @@ hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" -n "StopFailur
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sfn.json" -n "StopFailure + notification (interactive)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$work/ccdiag hook < $work/ups.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl.json" -n statusline "$work/ccdiag statusline < $work/sl.json" >/dev/null
+# A 401 recorded by StopFailure and no transcript: the failure stays pending
+# on the status line until a turn succeeds.
+printf '%s' '{"session_id":"bench-401","transcript_path":"","cwd":"/p","hook_event_name":"StopFailure","error":"authentication_failed","last_assistant_message":"Invalid API key · Fix external API key"}' | CLAUDE_CODE_ENTRYPOINT=sdk-cli "$work/ccdiag" hook
+printf '{"session_id":"bench-401","transcript_path":"","model":{"id":"claude-opus-4-5-20251101","display_name":"Opus 4.5"}}' >"$work/sl401.json"
+"$work/ccdiag" statusline <"$work/sl401.json" | grep -q ' → ' || { echo "statusline shows no pending 401"; exit 1; }
+hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl401.json" -n "statusline, 401 pending" "$work/ccdiag statusline < $work/sl401.json" >/dev/null
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-min.json" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" >/dev/null
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-true.json" -n "floor: /bin/true" "/bin/true < $work/sf.json" >/dev/null
-python3 - "$work"/hf-sf.json "$work"/hf-sfn.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-min.json "$work"/hf-true.json <<'PY'
+python3 - "$work"/hf-sf.json "$work"/hf-sfn.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-sl401.json "$work"/hf-min.json "$work"/hf-true.json <<'PY'
 import json, sys
 for p in sys.argv[1:]:
     for r in json.load(open(p))["results"]:
