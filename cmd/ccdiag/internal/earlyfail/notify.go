@@ -40,19 +40,19 @@ func FastNotification(payload []byte, getenv func(string) string, now time.Time)
 	if f[3].String() != "" {
 		return nil, false
 	}
-	line, ok := lookup(NotifyKey(f[1].String(), getenv("ANTHROPIC_API_KEY") != "", f[2].String()))
+	line, ok := lookup(f[1].String(), getenv("ANTHROPIC_API_KEY") != "", NotifyHead(f[2].String()))
 	if !ok || !onlyFailure(state.SessionFile(state.Dir(getenv), f[0].String()), now) || incidentCached(getenv) {
 		return nil, false
 	}
 	return []byte(line), true
 }
 
-// NotifyKey is the table key of a failure: Claude Code's error kind, whether
-// ANTHROPIC_API_KEY is set, and the head of the message — up to its first
-// sentence or " · " / " — " break, where Claude Code's fixed wording ends
-// and the server's text or a host begins. "" when the head is too long to be
-// one of Claude Code's own.
-func NotifyKey(kind string, apiKeySet bool, msg string) string {
+// NotifyHead is the part of a message the table is keyed on (with Claude
+// Code's error kind and whether ANTHROPIC_API_KEY is set): the message up to
+// its first sentence or " · " / " — " break, where Claude Code's fixed
+// wording ends and the server's text or a host begins. "" when the head is
+// too long to be one of Claude Code's own.
+func NotifyHead(msg string) string {
 	head := msg
 	for _, sep := range []string{". ", " · ", " — "} {
 		if i := strings.Index(head, sep); i >= 0 {
@@ -60,36 +60,47 @@ func NotifyKey(kind string, apiKeySet bool, msg string) string {
 		}
 	}
 	head = strings.TrimRight(head, ". ")
-	if head == "" || len(head) > maxHead || len(kind) > 64 {
+	if len(head) > maxHead {
 		return ""
 	}
-	k := "0"
-	if apiKeySet {
-		k = "1"
-	}
-	return kind + "\x00" + k + "\x00" + head
+	return head
 }
 
 // maxHead bounds a message head the table can hold.
 const maxHead = 96
 
-// lookup binary-searches the generated, sorted table (no sort import: see
-// the package doc).
-func lookup(key string) (string, bool) {
-	if key == "" {
+// lookup finds the line for kind, apiKeySet and head in the generated
+// table: notifyHeads is sorted (binary search, without importing sort: see
+// the package doc), notifyTable holds per head and kind 1 + the line's index
+// in notifyLines, 0 where the table has no line.
+func lookup(kind string, apiKeySet bool, head string) (string, bool) {
+	k := -1
+	for i, n := range notifyKinds {
+		if n == kind {
+			k = i
+		}
+	}
+	if k < 0 || head == "" {
 		return "", false
 	}
-	lo, hi := 0, len(notifyKeys)
+	lo, hi := 0, len(notifyHeads)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if notifyKeys[m].key < key {
+		if notifyHeads[m] < head {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(notifyKeys) && notifyKeys[lo].key == key {
-		return notifyLines[notifyKeys[lo].line], true
+	if lo == len(notifyHeads) || notifyHeads[lo] != head {
+		return "", false
+	}
+	col := 2 * k
+	if apiKeySet {
+		col++
+	}
+	if i := notifyTable[lo][col]; i > 0 {
+		return notifyLines[i-1], true
 	}
 	return "", false
 }
@@ -134,9 +145,4 @@ func incidentCached(getenv func(string) string) bool {
 	}
 	r := gjson.GetManyBytes(b, "state", "incidents.#")
 	return r[0].String() != "" && r[0].String() != "unknown" && r[1].Int() > 0
-}
-
-type notifyEntry struct {
-	key  string
-	line uint16
 }
