@@ -105,3 +105,21 @@ func TestFastNotificationAgrees(t *testing.T) {
 		t.Error("a streak of two was answered from the table")
 	}
 }
+
+// BenchmarkFastNotification is the work the interactive StopFailure hook
+// adds after its record is written when the table answers (the state tail,
+// the cached status, the lookup); hooks/bench/bench.sh times the process.
+func BenchmarkFastNotification(b *testing.B) {
+	dir := b.TempDir()
+	env := map[string]string{"CCDIAG_STATE_DIR": dir, "CCDIAG_CACHE_DIR": b.TempDir()}
+	getenv := func(k string) string { return env[k] }
+	p := notifygen.Payload("server_error", "API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com.")
+	now := time.Now()
+	state.RecordStopFailure(p, dir, now)
+	b.ResetTimer()
+	for range b.N {
+		if _, ok := earlyfail.FastNotification(p, getenv, now); !ok {
+			b.Fatal("not in the table")
+		}
+	}
+}
