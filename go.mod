@@ -12,6 +12,7 @@ require (
 	github.com/tidwall/sjson v1.2.7
 	github.com/urfave/cli/v2 v2.27.7
 	github.com/yuin/goldmark v1.8.7
+	golang.org/x/sync v0.8.0
 	gopkg.in/yaml.v3 v3.0.1
 )
 

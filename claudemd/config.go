@@ -7,6 +7,8 @@ import (
 	"io"
 	"io/fs"
 	"path/filepath"
+	"sort"
+	"strconv"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/ccdiag/ccdiag/internal/safefile"
@@ -82,29 +84,74 @@ func ParseConfig(name string, b []byte) (*Config, error) {
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
 		return nil, &ConfigError{fmt.Errorf("%s: %w", name, err)}
 	}
-	for id, rc := range c.Rules {
+	// Validation errors name the line of the value at fault, as the YAML
+	// decoder's own errors do.
+	var doc yaml.Node
+	_ = yaml.Unmarshal(b, &doc)
+	at := func(path ...string) string { return fmt.Sprintf("%s:%d", name, nodeLine(&doc, path...)) }
+	ids := make([]string, 0, len(c.Rules))
+	for id := range c.Rules {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids) // the first error by name, whatever the map order
+	for _, id := range ids {
+		rc := c.Rules[id]
 		r := RuleByID(id)
 		if r == nil {
-			return nil, &ConfigError{fmt.Errorf("%s: unknown rule %q", name, id)}
+			return nil, &ConfigError{fmt.Errorf("%s: unknown rule %q", at("rules", id), id)}
 		}
 		if rc.Severity != "" {
 			if _, err := ParseSeverity(rc.Severity); err != nil {
-				return nil, &ConfigError{fmt.Errorf("%s: rule %s: %w", name, id, err)}
+				return nil, &ConfigError{fmt.Errorf("%s: rule %s: %w", at("rules", id), id, err)}
 			}
 		}
 		if rc.Max < 0 || (rc.Max > 0 && !r.HasThreshold) {
-			return nil, &ConfigError{fmt.Errorf("%s: rule %s takes no max (or a negative one)", name, id)}
+			return nil, &ConfigError{fmt.Errorf("%s: rule %s takes no max (or a negative one)", at("rules", id, "max"), id)}
 		}
 	}
-	for _, g := range c.Ignore {
+	for i, g := range c.Ignore {
 		if !doublestar.ValidatePattern(filepath.ToSlash(g)) {
-			return nil, &ConfigError{fmt.Errorf("%s: invalid ignore pattern %q", name, g)}
+			return nil, &ConfigError{fmt.Errorf("%s: invalid ignore pattern %q", at("ignore", strconv.Itoa(i)), g)}
 		}
 	}
 	if c.ContextWindow < 0 {
-		return nil, &ConfigError{fmt.Errorf("%s: context-window must be positive", name)}
+		return nil, &ConfigError{fmt.Errorf("%s: context-window must be positive", at("context-window"))}
 	}
 	return &c, nil
+}
+
+// nodeLine finds the line of the value at path (mapping keys, or sequence
+// indexes as numbers) in a parsed YAML document; as far as it gets, else 1.
+func nodeLine(doc *yaml.Node, path ...string) int {
+	n := doc
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	line := max(n.Line, 1)
+	for _, key := range path {
+		var next *yaml.Node
+		switch n.Kind {
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == key {
+					next, line = n.Content[i+1], n.Content[i].Line
+				}
+			}
+		case yaml.SequenceNode:
+			if i, err := strconv.Atoi(key); err == nil && i >= 0 && i < len(n.Content) {
+				next = n.Content[i]
+				line = next.Line
+			}
+		}
+		if next == nil {
+			return line
+		}
+		n = next
+		if n.Kind == yaml.ScalarNode {
+			line = n.Line
+		}
+	}
+	return line
 }
 
 // settings is the effective per-rule configuration of a run.

@@ -166,7 +166,7 @@ func (w *walker) dir(dir string, layers []ignoreLayer) {
 		if !w.ignored(cdir, true, layers) {
 			w.file(filepath.Join(cdir, nameProject), kind, loaded, dir, layers, true)
 			rk := KindRules
-			w.rules(filepath.Join(cdir, dirRules), rk, loaded, dir, map[string]bool{})
+			w.rules(filepath.Join(cdir, dirRules), rk, loaded, dir)
 		}
 	}
 	if local != nil {
@@ -219,40 +219,63 @@ func (w *walker) file(path string, kind Kind, loaded Loaded, scope string, layer
 
 // rules emits .claude/rules/**/*.md, following symlinks and cutting cycles
 // as Claude Code does.
-func (w *walker) rules(dir string, kind Kind, loaded Loaded, scope string, chain map[string]bool) {
-	real, err := filepath.EvalSymlinks(dir)
-	if err != nil {
-		return
-	}
-	if chain[real] {
-		w.note(ruleSymlinkLoop, dir, "symlink loop: %s leads back to %s; Claude Code cuts it", w.display(dir), w.display(real))
-		return
-	}
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	chain[real] = true
-	defer delete(chain, real)
-	for _, e := range ents {
-		path := filepath.Join(dir, e.Name())
-		isDir := e.IsDir()
-		if e.Type()&os.ModeSymlink != 0 {
-			st, err := os.Stat(path)
-			if err != nil {
-				if isLoop(err) && strings.HasSuffix(e.Name(), ".md") {
-					w.emit(&File{abs: path, real: path, Kind: kind, Loaded: loaded, scope: scope})
+func (w *walker) rules(dir string, kind Kind, loaded Loaded, scope string) {
+	walkRules(dir, func(path string, loops bool) {
+		if loops {
+			w.emit(&File{abs: path, real: path, Kind: kind, Loaded: loaded, scope: scope})
+			return
+		}
+		w.file(path, kind, loaded, scope, nil, false)
+	}, w.loop)
+}
+
+// loop notes a rules folder that leads back to one of its parents.
+func (w *walker) loop(dir, real string) {
+	w.note(ruleSymlinkLoop, dir, "symlink loop: %s leads back to %s; Claude Code cuts it", w.display(dir), w.display(real))
+}
+
+// walkRules is the one walk of a .claude/rules folder, shared by lint and
+// --report: the .md files at any depth, symlinks followed, a folder that
+// leads back to one of its parents cut (and passed to onLoop). A .md
+// symlink that loops is passed with loops set: Claude Code skips it.
+func walkRules(dir string, file func(path string, loops bool), onLoop func(dir, real string)) {
+	var walk func(string, map[string]bool)
+	walk = func(dir string, chain map[string]bool) {
+		real, err := filepath.EvalSymlinks(dir)
+		if err != nil {
+			return
+		}
+		if chain[real] {
+			onLoop(dir, real)
+			return
+		}
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			return
+		}
+		chain[real] = true
+		defer delete(chain, real)
+		for _, e := range ents {
+			path := filepath.Join(dir, e.Name())
+			isDir := e.IsDir()
+			if e.Type()&os.ModeSymlink != 0 {
+				st, err := os.Stat(path)
+				if err != nil {
+					if isLoop(err) && strings.HasSuffix(e.Name(), ".md") {
+						file(path, true)
+					}
+					continue
 				}
-				continue
+				isDir = st.IsDir()
 			}
-			isDir = st.IsDir()
-		}
-		if isDir {
-			w.rules(path, kind, loaded, scope, chain)
-		} else if strings.HasSuffix(e.Name(), ".md") {
-			w.file(path, kind, loaded, scope, nil, false)
+			if isDir {
+				walk(path, chain)
+			} else if strings.HasSuffix(e.Name(), ".md") {
+				file(path, false)
+			}
 		}
 	}
+	walk(dir, map[string]bool{})
 }
 
 // within reports whether p is dir or below it (no allocation: it is hot).
@@ -318,7 +341,7 @@ func (c *confinement) allowsReal(p string) bool {
 // startupFiles lists what Claude Code loads at startup in dir: the managed
 // policy, the user's files, then every directory from / down to dir, minus
 // claudeMdExcludes (which never applies to managed files).
-func startupFiles(dir, home, managed string, excludes []string, conf *confinement, emit func(*File)) {
+func startupFiles(dir, home, managed string, excludes []string, conf *confinement, emit func(*File), onLoop func(dir, real string)) {
 	// outside lists a location a confined run must not read, once, unread.
 	outside := func(loc string, kind Kind) bool {
 		if conf.allows(loc) {
@@ -342,33 +365,7 @@ func startupFiles(dir, home, managed string, excludes []string, conf *confinemen
 		emit(&File{abs: path, real: real, Kind: kind, Loaded: LoadedStartup, scope: scope})
 	}
 	rules := func(rdir string, kind Kind, scope string) {
-		var files []string
-		var walk func(string, map[string]bool)
-		walk = func(d string, chain map[string]bool) {
-			real, err := filepath.EvalSymlinks(d)
-			if err != nil || chain[real] {
-				return
-			}
-			chain[real] = true
-			defer delete(chain, real)
-			ents, _ := os.ReadDir(d)
-			for _, e := range ents {
-				p := filepath.Join(d, e.Name())
-				st, err := os.Stat(p)
-				if err != nil {
-					continue
-				}
-				if st.IsDir() {
-					walk(p, chain)
-				} else if strings.HasSuffix(e.Name(), ".md") {
-					files = append(files, p)
-				}
-			}
-		}
-		walk(rdir, map[string]bool{})
-		for _, p := range files {
-			add(p, kind, scope)
-		}
+		walkRules(rdir, func(p string, _ bool) { add(p, kind, scope) }, onLoop)
 	}
 	if managed != "" && !outside(managed, KindManaged) {
 		add(filepath.Join(managed, nameProject), KindManaged, "")

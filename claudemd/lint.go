@@ -10,7 +10,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // hashSeed is the process's one seed for paragraph and file hashes, so
@@ -163,25 +164,8 @@ func lintOne(opts Options, path string) (*Result, error) {
 func (r *run) discover(single string) {
 	// Workers analyse batches of files while the walk goes on: the walk is
 	// mostly system calls, the analysis mostly CPU.
-	workers := r.opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	const batchSize = 32
-	batches := make(chan []*File, workers*2)
-	var wg sync.WaitGroup
-	for i := 0; i < workers; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte
-			for batch := range batches {
-				for _, f := range batch {
-					buf = r.analyzeFile(f, buf)
-				}
-			}
-		}()
-	}
+	g := r.pool()
 	var todo []*File
 	emit := func(f *File) {
 		r.files = append(r.files, f)
@@ -194,7 +178,7 @@ func (r *run) discover(single string) {
 		r.byReal[f.real] = f
 		todo = append(todo, f)
 		if len(todo) == batchSize {
-			batches <- todo
+			r.analyzeBatch(g, todo)
 			todo = make([]*File, 0, batchSize)
 		}
 	}
@@ -202,7 +186,7 @@ func (r *run) discover(single string) {
 	switch {
 	case r.opts.Startup:
 		excludes := claudeMdExcludes(r.root, r.opts.Home, r.opts.ManagedDir, r.conf)
-		startupFiles(r.root, r.opts.Home, r.opts.ManagedDir, excludes, r.conf, emit)
+		startupFiles(r.root, r.opts.Home, r.opts.ManagedDir, excludes, r.conf, emit, w.loop)
 	case single != "":
 		kind := KindProject
 		if filepath.Base(single) == nameLocal {
@@ -213,15 +197,12 @@ func (r *run) discover(single string) {
 		if r.opts.User && r.opts.Home != "" {
 			ud := filepath.Join(r.opts.Home, dirClaude)
 			w.file(filepath.Join(ud, nameProject), KindUser, LoadedStartup, "", nil, true)
-			w.rules(filepath.Join(ud, dirRules), KindUser, LoadedStartup, "", map[string]bool{})
+			w.rules(filepath.Join(ud, dirRules), KindUser, LoadedStartup, "")
 		}
 		w.walk()
 	}
-	if len(todo) > 0 {
-		batches <- todo
-	}
-	close(batches)
-	wg.Wait()
+	r.analyzeBatch(g, todo)
+	_ = g.Wait() // the analyses return no errors: an unreadable file is a finding
 	r.notes = append(r.notes, w.notes...)
 	// A file reached twice (a symlink to another memory file) shares the
 	// first one's analysis; its own findings would only repeat.
@@ -370,34 +351,44 @@ func isText(p string) bool {
 	return ext == "" || textExtensions()[ext]
 }
 
-// analyzeAll analyses files on a pool of GOMAXPROCS workers that take the
-// next file by an atomic index (no channel hand-off per file).
-func (r *run) analyzeAll(files []*File) {
-	if len(files) == 0 {
-		return
-	}
+// pool is the run's one worker pool: at most Workers (GOMAXPROCS)
+// analyses at once, for the discovery walk and the import waves alike.
+func (r *run) pool() *errgroup.Group {
 	workers := r.opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	workers = min(workers, len(files))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for i := 0; i < workers; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte
-			for {
-				j := int(next.Add(1)) - 1
-				if j >= len(files) {
-					return
-				}
-				buf = r.analyzeFile(files[j], buf)
-			}
-		}()
+	g := new(errgroup.Group)
+	g.SetLimit(workers)
+	return g
+}
+
+// readBufs recycles read buffers across the pool's goroutines.
+var readBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// analyzeBatch queues files on the pool (waiting for a free worker).
+func (r *run) analyzeBatch(g *errgroup.Group, files []*File) {
+	if len(files) == 0 {
+		return
 	}
-	wg.Wait()
+	g.Go(func() error {
+		buf := readBufs.Get().(*[]byte)
+		for _, f := range files {
+			*buf = r.analyzeFile(f, *buf)
+		}
+		readBufs.Put(buf)
+		return nil
+	})
+}
+
+// analyzeAll analyses files on the pool, in batches of a few per worker.
+func (r *run) analyzeAll(files []*File) {
+	g := r.pool()
+	n := max(1, min(32, len(files)/(4*runtime.GOMAXPROCS(0))+1))
+	for i := 0; i < len(files); i += n {
+		r.analyzeBatch(g, files[i:min(i+n, len(files))])
+	}
+	_ = g.Wait()
 }
 
 // resolve decides what Claude Code does with one import.

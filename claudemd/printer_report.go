@@ -51,12 +51,15 @@ func (p ReportPrinter) Print(w io.Writer, r *Result) error {
 			fmt.Fprintf(bw, "  %-8s %s%-*s   skipped: %s\n", label, indent, width-len(indent), name, f.SkipReason)
 		}
 	}
-	pct := 0
+	pct, counted := 0, countedTotal(r.Files, t.FileLimit)
 	if t.TotalLimit > 0 {
-		pct = t.StartupChars * 100 / t.TotalLimit
+		pct = counted * 100 / t.TotalLimit
 	}
 	fmt.Fprintf(bw, "\nTotal at startup: %d %s, %s chars ≈%s tokens — %d%% of Claude Code's %s-char total limit (per file: %s)\n",
 		t.StartupFiles, plural(t.StartupFiles, "file", "files"), comma(t.StartupChars), comma(t.StartupTokens), pct, comma(t.TotalLimit), comma(t.FileLimit))
+	if counted != t.StartupChars {
+		fmt.Fprintf(bw, "  (the total limit counts the %s chars of the files within the per-file limit, as Claude Code does)\n", comma(counted))
+	}
 	if largest != nil && len(largest.Sections) > 0 {
 		fmt.Fprintf(bw, "\nLargest file %s (%s chars), by section:\n", largest.Path, comma(largest.Chars))
 		for _, s := range largest.Sections {
@@ -65,7 +68,9 @@ func (p ReportPrinter) Print(w io.Writer, r *Result) error {
 	}
 	if len(r.Findings) > 0 {
 		fmt.Fprintf(bw, "\n")
-		bw.Flush()
+		if err := bw.Flush(); err != nil {
+			return err
+		}
 		return (&TextPrinter{}).Print(w, r)
 	}
 	return bw.Flush()

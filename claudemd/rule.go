@@ -21,10 +21,9 @@ type Rule struct {
 	Threshold    int
 	Fixable      bool
 
-	file   func(*fileCheck)
-	imp    func(*importCheck)
-	onRun  func(*runCheck)
-	hidden bool
+	file  func(*fileCheck)
+	imp   func(*importCheck)
+	onRun func(*runCheck)
 }
 
 // Docs returns the rule's documentation link.
@@ -116,7 +115,6 @@ type runCheck struct {
 	files []*File
 	set   *settings
 	out   *[]Finding
-	seed  uint64
 }
 
 func (c *runCheck) report(f *File, line, col int, format string, args ...any) {

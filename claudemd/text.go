@@ -73,9 +73,11 @@ func countLines(b []byte) int {
 // whatever the order of the queries, so a file with 200,000 imports on one
 // line stays linear.
 type lineIndex struct {
-	src    []byte
-	starts []int   // offset of each line's first byte
-	runes  []int32 // runes[i]: characters in src[:i*runeBlock]; nil until a long line is queried
+	src     []byte
+	starts  []int   // offset of each line's first byte, up to scanned
+	scanned int     // src[:scanned] has had its line starts indexed
+	done    bool    // every line start is indexed
+	runes   []int32 // runes[i]: characters in src[:i*runeBlock]; nil until a long line is queried
 }
 
 const (
@@ -86,15 +88,21 @@ const (
 
 func newLineIndex(src []byte) *lineIndex { return &lineIndex{src: src} }
 
-func (x *lineIndex) build() {
-	x.starts = make([]int, 1, 64)
-	for i := 0; ; {
-		j := bytes.IndexByte(x.src[i:], '\n')
+// extend indexes line starts until one lies beyond off (or the end): most
+// queries are near the top of a file (imports, a BOM), so most files are
+// never indexed to the end.
+func (x *lineIndex) extend(off int) {
+	if x.starts == nil {
+		x.starts = make([]int, 1, 64)
+	}
+	for !x.done && x.starts[len(x.starts)-1] <= off {
+		j := bytes.IndexByte(x.src[x.scanned:], '\n')
 		if j < 0 {
+			x.done, x.scanned = true, len(x.src)
 			return
 		}
-		i += j + 1
-		x.starts = append(x.starts, i)
+		x.scanned += j + 1
+		x.starts = append(x.starts, x.scanned)
 	}
 }
 
@@ -146,9 +154,7 @@ func runeStarts(b []byte) int {
 // pos returns the line and the column (in characters, 1-based) of off.
 func (x *lineIndex) pos(off int) (line, col int) {
 	off = max(0, min(off, len(x.src)))
-	if x.starts == nil {
-		x.build()
-	}
+	x.extend(off)
 	i := sort.SearchInts(x.starts, off+1) - 1 // last line start <= off
 	bol := x.starts[i]
 	if off-bol <= shortLine {
@@ -161,9 +167,7 @@ func (x *lineIndex) pos(off int) (line, col int) {
 // from the index: lineAt's answer without its scan of the line.
 func (x *lineIndex) bounds(off int) (start, end int) {
 	off = max(0, min(off, len(x.src)))
-	if x.starts == nil {
-		x.build()
-	}
+	x.extend(off)
 	i := sort.SearchInts(x.starts, off+1) - 1
 	start, end = x.starts[i], len(x.src)
 	if i+1 < len(x.starts) {

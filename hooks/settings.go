@@ -216,6 +216,9 @@ func install(data []byte, e SettingsEdit) ([]byte, []string, error) {
 	events := HookEvents()
 	if e.OnlyStatusLine {
 		events = nil
+	} else if pluginEnabled(data) {
+		notes = append(notes, "the ccdiag plugin is enabled here and brings these hooks too: keep one of them "+
+			"(ccdiag uninstall, then ccdiag install --statusline-only; or disable the plugin)")
 	}
 	for _, ev := range events {
 		arr := gjson.GetBytes(data, "hooks."+ev.Name)
@@ -361,6 +364,17 @@ func uninstall(data []byte, e SettingsEdit) ([]byte, []string, error) {
 		}
 	}
 	return reformat(orig, data), notes, nil
+}
+
+// pluginEnabled reports whether settings enable the ccdiag plugin from any
+// marketplace ("enabledPlugins": {"ccdiag@…": true}).
+func pluginEnabled(data []byte) bool {
+	on := false
+	gjson.GetBytes(data, "enabledPlugins").ForEach(func(k, v gjson.Result) bool {
+		on = strings.HasPrefix(k.String(), "ccdiag@") && v.Type == gjson.True
+		return !on
+	})
+	return on
 }
 
 // wrappedCommand extracts CMD from "statusline --wrap 'CMD'".

@@ -282,3 +282,14 @@ func TestStatusLineOnlyWraps(t *testing.T) {
 		t.Errorf("uninstall: %v\n%s", err, back)
 	}
 }
+
+func TestInstallNotesEnabledPlugin(t *testing.T) {
+	_, notes, err := Install([]byte(`{"enabledPlugins": {"ccdiag@ccdiag": true}}`), edit)
+	if err != nil || !strings.Contains(strings.Join(notes, "\n"), "the ccdiag plugin is enabled here") {
+		t.Errorf("notes %v, err %v", notes, err)
+	}
+	_, notes, _ = Install([]byte(`{"enabledPlugins": {"ccdiag@ccdiag": false, "other@x": true}}`), edit)
+	if strings.Contains(strings.Join(notes, "\n"), "plugin") {
+		t.Errorf("notes %v", notes)
+	}
+}

@@ -25,7 +25,7 @@ const statusLineTranscriptBytes = 1 << 20
 // transcript tail, the cached status); it never fails: bad input gives a
 // shorter line.
 func StatusLine(payload []byte, rt Runtime, cs *iostreams.ColorScheme) string {
-	defer func() { recover() }()
+	defer func() { _ = recover() }() // never fail: a shorter line instead
 	var parts []string
 	if !jsonguard.Shallow(payload, jsonguard.MaxDepth) {
 		payload = nil // gjson would recurse into it

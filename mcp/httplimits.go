@@ -105,3 +105,39 @@ func limitHTTP(next http.Handler, t *sessionTable, lim HTTPLimits) http.Handler 
 		next.ServeHTTP(w, r)
 	})
 }
+
+// lineLimit caps one stdio message (one line): past max bytes the rest of
+// the line is dropped, so the transport sees a short line that does not
+// parse, answers with a parse error, and its buffer stays bounded.
+type lineLimit struct {
+	r       io.Reader
+	max     int64
+	n       int64 // bytes of the current line passed on
+	discard bool
+	buf     [32 << 10]byte
+}
+
+func (l *lineLimit) Read(p []byte) (int, error) {
+	for {
+		m, err := l.r.Read(l.buf[:min(len(p), len(l.buf))])
+		out := 0
+		for _, c := range l.buf[:m] {
+			switch {
+			case c == '\n':
+				l.n, l.discard = 0, false
+				p[out] = c
+				out++
+			case l.discard:
+			case l.n >= l.max:
+				l.discard = true
+			default:
+				l.n++
+				p[out] = c
+				out++
+			}
+		}
+		if out > 0 || err != nil {
+			return out, err
+		}
+	}
+}

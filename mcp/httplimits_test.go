@@ -96,3 +96,17 @@ func TestHTTPMessageSizeLimit(t *testing.T) {
 		t.Errorf("normal initialize after the big ones: %d %s", resp.StatusCode, body)
 	}
 }
+
+// TestStdioLineLimit: a line over the cap reaches the transport cut short
+// (it then fails to parse); the lines after it arrive whole.
+func TestStdioLineLimit(t *testing.T) {
+	in := strings.Repeat("x", 100) + "\n" + strings.Repeat("y", 5000) + "\nnext\n"
+	got, err := io.ReadAll(&lineLimit{r: strings.NewReader(in), max: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Repeat("x", 100) + "\n" + strings.Repeat("y", 1000) + "\nnext\n"
+	if string(got) != want {
+		t.Errorf("got %d bytes, want %d", len(got), len(want))
+	}
+}

@@ -23,7 +23,7 @@ const EndpointPath = "/mcp"
 func ServeStdio(ctx context.Context, s *server.MCPServer, in io.Reader, out, logw io.Writer) error {
 	ss := server.NewStdioServer(s)
 	ss.SetErrorLogger(log.New(logw, "ccdiag mcp: ", 0))
-	err := ss.Listen(ctx, in, out)
+	err := ss.Listen(ctx, &lineLimit{r: in, max: DefaultHTTPLimits.MaxMessageBytes}, out)
 	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, io.EOF) {
 		return nil
 	}

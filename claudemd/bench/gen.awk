@@ -47,7 +47,7 @@ function file(f, i, depth,   h, n, rel) {
       emit(f, para())
     }
     emit(f, "")
-    if (dup && i && h % 2) printf "%s\n\n", DUP > f  # not counted in size: same sections as without dup
+    if (dup && i && h % 5) { emit(f, DUP); emit(f, "") }
   }
   close(f)
 }
@@ -57,7 +57,7 @@ BEGIN {
   NH = split("Build|Testing|Code style|Architecture|Error handling|Database|Deployment|Review checklist|Performance|Security|Logging|Dependencies|Release", H, "|")
   NC = split("make test|go test ./...|npm run lint|pnpm build|cargo clippy|docker compose up|kubectl apply -f deploy/|python -m pytest|bazel test //...", C, "|")
   NU = split("alice bob carol dave erin frank grace heidi", U)
-  if (dup) DUP = para()
+  if (dup) DUP = sentence(20) " " sentence(20)
   system("mkdir -p " root "/docs")
   file(root "/docs/conventions.md", 0, 0)
   file(root "/docs/testing.md", 0, 0)

@@ -17,7 +17,8 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		Version: versionLine(),
 		Description: "ccdiag reads the errors Claude Code prints, checks Anthropic's status page and your path to the API,\n" +
 			"lints CLAUDE.md memory files, and runs as a Claude Code hook and MCP server.\n\n" +
-			"Exit codes: 0 ok, 1 findings or failed checks, 2 usage error, 3 internal failure.",
+			"Exit codes: 0 ok, 1 findings or failed checks, 2 usage error, 3 internal failure.\n\n" +
+			"Run 'ccdiag help COMMAND' (or 'ccdiag COMMAND --help') for a command's flags and examples.",
 		Reader:    io.In,
 		Writer:    io.Out,
 		ErrWriter: io.ErrOut,
@@ -47,6 +48,7 @@ func newApp(io *iostreams.IOStreams) *cli.App {
 		},
 	}
 	setUsageErrors(app.Commands, "ccdiag")
+	addHelp(app.Commands)
 	app.OnUsageError = usageHandler("ccdiag")
 	return app
 }

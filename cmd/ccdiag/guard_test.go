@@ -155,6 +155,8 @@ func hostileTree(t *testing.T) string {
 	write("CLAUDE.md", "# Project\n\n## Key "+gKey+"\n\nSee @./missing-"+gKey[20:60]+".md and @./evil\x1b]0;t\x07.md\n\n## Title "+gEsc+"\n\ntext\n")
 	write("evil\x1b]0;t\x07.md", "imported "+gEsc+"\n")
 	write(".claude/rules/r.md", "---\npaths: [\""+gKey+"\", 7, \""+"\x1b[2J"+"\"]\n---\nrule body\n")
+	// Valid YAML this time: the messages quote paths: values and keys.
+	write(".claude/rules/q.md", "---\npaths: [\"src/"+gKey+"/**\", \"x/["+gKey+"\", \"\\e[2J\\e]0;t\\a/**\"]\n"+gKey[13:]+": 1\n---\nrule body\n")
 	return dir
 }
 
@@ -215,6 +217,19 @@ func TestNoSecretOrControlInAnyOutput(t *testing.T) {
 	body := `{"model":"` + gKey + `\u001b[2J","max_tokens":10,"messages":[{"role":"user","content":"` + gToken + `"}],"x":"\u202e"}`
 	for _, args := range [][]string{{"validate", "-"}, {"validate", "--json", "-"}, {"tokens", "-"}, {"tokens", "--json", "-"}} {
 		checkOutput(t, strings.Join(args, " "), runGuarded(t, env, body, args...), strings.Contains(args[1], "json"))
+	}
+
+	// install --dry-run prints a diff of settings.json, whose env block
+	// may hold keys.
+	settings := filepath.Join(env["HOME"], ".claude", "settings.json")
+	os.MkdirAll(filepath.Dir(settings), 0o755)
+	os.WriteFile(settings, []byte(`{"env":{"ANTHROPIC_API_KEY":"`+gKey+`","X":"`+escJSON+`"},"model":"opus"}`+"\n"), 0o600)
+	for _, args := range [][]string{{"install", "--dry-run", "--no-mcp", "--binary", "/usr/local/bin/ccdiag"}, {"uninstall", "--dry-run", "--no-mcp", "--binary", "/usr/local/bin/ccdiag"}} {
+		out := runGuarded(t, env, "", args...)
+		if args[0] == "install" && !strings.Contains(out, "ANTHROPIC_API_KEY") {
+			t.Fatalf("install --dry-run showed no diff context:\n%s", out)
+		}
+		checkOutput(t, strings.Join(args, " "), out, false)
 	}
 
 	// statusline and hook: what Claude Code shows.

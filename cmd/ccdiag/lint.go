@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -74,6 +75,11 @@ func runLint(c *cli.Context, io *iostreams.IOStreams, o *lintOptions) error {
 		Paths: c.Args().Slice(), Cwd: wd, Home: home, ManagedDir: "/etc/claude-code",
 		User: o.user, Startup: o.report, Sections: o.report,
 		Model: o.model, ContextWindow: o.contextWindow, ConfigPath: o.config,
+	}
+	// A whole-tree lint allocates in bursts; a soft memory limit makes the
+	// collector keep peak RSS near the 50 MB budget (GOMEMLIMIT still wins).
+	if io.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(32 << 20)
 	}
 	var res *claudemd.Result
 	if o.fix {

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/ccdiag/ccdiag/hooks/state"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
 	"github.com/ccdiag/ccdiag/internal/safefile"
+	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
 
 // editAttempts bounds how often an edit is redone when another program
@@ -48,9 +50,11 @@ func editFile(s *iostreams.IOStreams, path string, dryRun bool, fn func([]byte) 
 			if remove {
 				newName, after = "/dev/null", nil
 			}
-			s.Out.Write(diff.Diff(path, snap.Data, newName, after))
+			// The diff quotes the settings (an env block may hold keys).
+			red := redactor(s)
+			io.WriteString(s.Out, red.Redact(string(diff.Diff(path, snap.Data, newName, after))).Terminal())
 			for _, n := range notes {
-				fmt.Fprintf(s.Out, "# %s\n", n)
+				fmt.Fprintf(s.Out, "# %s\n", red.Redact(n).Line())
 			}
 			return true, nil
 		}
@@ -87,9 +91,9 @@ func editFile(s *iostreams.IOStreams, path string, dryRun bool, fn func([]byte) 
 		if !snap.Exists {
 			markCreated(created, snap.Path, newDir)
 		}
-		fmt.Fprintf(s.Out, "%s:\n", path)
+		fmt.Fprintf(s.Out, "%s:\n", sanitize.Line(path, 4096))
 		for _, n := range notes {
-			fmt.Fprintf(s.Out, "  %s\n", n)
+			fmt.Fprintf(s.Out, "  %s\n", redactor(s).Redact(n).Line())
 		}
 		if backup != "" {
 			fmt.Fprintf(s.Out, "  previous version: %s\n", backup)

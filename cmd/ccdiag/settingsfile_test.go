@@ -104,3 +104,21 @@ func TestInstallRefusesReadOnly(t *testing.T) {
 		t.Errorf("read-only file changed: %q %v", got, fi.Mode())
 	}
 }
+
+func TestTransientPlace(t *testing.T) {
+	env := map[string]string{"GOCACHE": "/home/me/.cache/go-build"}
+	getenv := func(k string) string { return env[k] }
+	for bin, want := range map[string]string{
+		"/tmp/go-build1234/b001/exe/ccdiag":          "the Go build cache",
+		"/home/me/.cache/go-build/ab/ccdiag":         "the Go build cache",
+		filepath.Join(os.TempDir(), "x", "ccdiag"):   "a temporary folder",
+		"/var/tmp/ccdiag":                            "a temporary folder",
+		"/home/me/go/bin/ccdiag":                     "",
+		"/usr/local/bin/ccdiag":                      "",
+		"/home/me/.claude/plugins/data/x/bin/ccdiag": "",
+	} {
+		if got := transientPlace(bin, getenv); got != want {
+			t.Errorf("%s: %q, want %q", bin, got, want)
+		}
+	}
+}

@@ -32,6 +32,8 @@ type env struct {
 	api     *fakes.MessagesAPI
 	baseURL string
 	extra   []string
+
+	claudeHome *fakes.ClaudeHome
 }
 
 func setup(t *testing.T) *env {
@@ -40,43 +42,20 @@ func setup(t *testing.T) *env {
 	if claude == "" || ccdiag == "" {
 		t.Skip("set CCDIAG_E2E_CLAUDE and CCDIAG_E2E_CCDIAG (run .ci/e2e/hooks.sh)")
 	}
-	root := t.TempDir()
-	e := &env{t: t, claude: claude, ccdiag: ccdiag, home: filepath.Join(root, "home"), project: filepath.Join(root, "project")}
-	for _, d := range []string{e.home, e.project} {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	key := "sk-ant-test-key-e2e-0123456789abcdefghij"
-	cfg := map[string]any{"hasCompletedOnboarding": true, "theme": "dark",
-		"customApiKeyResponses": map[string]any{"approved": []string{key[len(key)-20:]}},
-		"projects":              map[string]any{e.project: map[string]any{"hasTrustDialogAccepted": true}}}
-	b, _ := json.Marshal(cfg)
-	if err := os.WriteFile(filepath.Join(e.home, ".claude.json"), b, 0o600); err != nil {
+	h, err := fakes.NewClaudeHome(t.TempDir())
+	if err != nil {
 		t.Fatal(err)
 	}
+	e := &env{t: t, claude: claude, ccdiag: ccdiag, home: h.Home, project: h.Project, claudeHome: h}
 	e.api = fakes.NewMessagesAPI()
 	srv := httptest.NewServer(e.api)
 	t.Cleanup(srv.Close)
 	e.baseURL = srv.URL
-	e.extra = []string{"ANTHROPIC_API_KEY=" + key}
 	return e
 }
 
 func (e *env) environ() []string {
-	env := []string{
-		"HOME=" + e.home,
-		"PATH=" + os.Getenv("PATH"),
-		"ANTHROPIC_BASE_URL=" + e.baseURL,
-		"CLAUDE_CODE_MAX_RETRIES=0",
-		"DISABLE_TELEMETRY=1",
-		"CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1",
-		"DISABLE_AUTOUPDATER=1",
-		"DISABLE_ERROR_REPORTING=1",
-		"CCDIAG_STATE_DIR=" + filepath.Join(e.home, "state"),
-		"CCDIAG_CACHE_DIR=" + filepath.Join(e.home, "cache"),
-		"TERM=xterm-256color",
-	}
+	env := append(e.claudeHome.Env(e.baseURL), "PATH="+os.Getenv("PATH"), "CLAUDE_CODE_MAX_RETRIES=0", "TERM=xterm-256color")
 	return append(env, e.extra...)
 }
 

@@ -129,8 +129,8 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	}
 	a.switchTo = models.SwitchAlias(a.model)
 	a.provider = p.provider
-	if a.provider == "" && a.gateway != "" {
-		a.provider = "gateway"
+	if a.gateway != "" && (a.provider == "" || a.provider == "anthropic" && gatewayMatters(p.cat)) {
+		a.provider = "gateway" // what answered is the gateway, whatever it relays
 	}
 	d.IsAPIError = p.cat != None && !p.notAPI
 	if d.IsAPIError && a.provider == "" && anthropicEvidence(p) {
@@ -167,9 +167,17 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	acts := p.actions(a)
 	if d.IsAPIError && a.gateway != "" && gatewayMatters(p.cat) {
 		acts = append(gatewayFirst(a), acts...)
+	} else if d.IsAPIError && a.provider == "gateway" && gatewayMatters(p.cat) && p.cat != GatewayError && p.cat != Billing {
+		// The envelope is a relay's (one-api, OpenRouter, LiteLLM…): its
+		// limits, keys and upstream decide, and Anthropic's advice may not apply.
+		acts = append([]Action{act("Check the relay in front of the API first", "echo $ANTHROPIC_BASE_URL",
+			"This error came back in a relay's envelope, not Anthropic's: the relay's own limits, keys and upstream decide, and its operator or logs say which.")}, acts...)
 	}
 	if p.f.requestID != "" && d.IsAPIError {
 		acts = append(acts, quoteAction(p.f.requestID))
+	}
+	if d.ProviderRequestID != nil {
+		acts = append(acts, act("Quote relay request id "+*d.ProviderRequestID+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered."))
 	}
 	d.Actions = acts
 	seen := map[string]bool{briefKey(p): true}
@@ -192,15 +200,14 @@ func anthropicEvidence(p *occurrence) bool {
 	if p.cat == Network || p.cat == TLS || p.cat == Proxy {
 		return false // nobody answered: the connection failed on the way
 	}
-	if anthropicType(p.f.errType) || anthropicRequestID(p.f.requestID) || (p.entry != nil && (p.entry.family == "anthropic" || p.entry.family == "claudecode")) {
-		return true
+	if anthropicType(p.f.errType) || anthropicRequestID(p.f.requestID) || (p.entry != nil && p.entry.family == "anthropic") {
+		return true // its envelope, its request id, its own wording
 	}
-	for _, w := range []string{"API Error", "Anthropic", "anthropic", "Claude", "claude"} {
-		if strings.Contains(p.text, w) {
-			return true
-		}
+	if p.f.status != 0 && p.f.status != 200 && p.f.statusFrom != "implied" {
+		return true // an HTTP status came back: the API answered
 	}
-	return false
+	// Its host or SDK ("api.anthropic.com", "@anthropic-ai/sdk", "anthropic._exceptions").
+	return strings.Contains(p.text, "anthropic") || strings.Contains(p.text, "Anthropic")
 }
 
 // relayRequestID returns the id a relay appended to the message: one-api,
@@ -244,13 +251,13 @@ func setTiming(d *Diagnosis, p *occurrence, opts Options) {
 	}
 	n, ok := retryAfter(p.text)
 	if !ok && waits {
-		n, ok = retryAfter(p.hints.paste)
+		n, ok = retryAfter(p.hints.timing)
 	}
 	if ok {
 		d.RetryAfterSeconds = &n
 	}
 	if waits {
-		if t, ok := resetsAt(p.reset, p.hints.paste, opts.Now); ok {
+		if t, ok := resetsAt(p.reset, p.hints.timing, opts.Now); ok {
 			s := t.Format(time.RFC3339)
 			d.ResetsAt = &s
 		}
@@ -258,15 +265,7 @@ func setTiming(d *Diagnosis, p *occurrence, opts Options) {
 }
 
 // gatewayMatters reports categories a gateway can cause or distort.
-func gatewayMatters(c Category) bool {
-	switch c {
-	// A 529 overloaded_error is Anthropic's capacity signal even through a
-	// gateway (gateways pass it on): switching model is still the fix.
-	case ContextTooLong, MaxOutputTokens, ConversationState, ClientBug, UsageLimit, Overloaded, None:
-		return false
-	}
-	return true
-}
+func gatewayMatters(c Category) bool { return !baseOf(c).notGateway }
 
 func briefKey(o *occurrence) string { return string(o.cat) + "/" + strconv.Itoa(o.f.status) }
 

@@ -10,32 +10,54 @@ import (
 var knownIDs = []ID{
 	// entries_anthropic.go
 	"server-error", "overloaded", "timeout", "rate-limit", "spend-limit", "context-too-long", "request-too-large",
-	"invalid-request", "conversation-state", "authentication", "permission", "not-found", "billing", "unknown-api-error",
+	"invalid-request", "conversation-state", "authentication", "permission", "not-found", "billing",
+	"unknown-api-error",
 	"code-spend-limit", "code-ramp-limit", "code-org-access", "code-version-too-old", "code-billing-unavailable",
 	"code-body-too-large", "code-cmek", "max-tokens-setting", "org-rate-limit", "spend-console", "context",
 	"usage-policy", "conversation", "image-size", "credit-balance", "model-not-found", "auth", "org-disabled",
 	"version-too-old", "overloaded-message", "overloaded-word", "internal-server-error", "too-many-requests",
+	"sdk-class-rate-limit", "sdk-class-server", "sdk-class-conflict", "sdk-class-unprocessable", "sdk-class-deadline",
+	"sdk-class-overloaded",
 	// entries_claudecode.go
 	"usage-limit", "max-output-tokens", "client-bug", "none", "kind-rate-limit", "kind-overloaded",
 	"kind-authentication", "kind-account", "kind-billing", "kind-invalid-request", "kind-model-not-found",
 	"kind-server-error", "kind-max-output-tokens", "kind-unknown", "max-output", "server-throttle", "usage-and-spend",
 	"spend-monthly", "plan-usage-limit", "malformed-200", "connection-error", "server-mid-response",
 	"request-timed-out", "crash", "startup-connect", "aborted", "bare-api-error",
+	"cc-auth", "cc-auth-words", "cc-connection-words", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited",
+	"cc-billing", "cc-context",
+	"cc-compact-failed", "cc-media-size", "cc-conversation", "cc-proxy", "cc-proxy-request", "cc-gateway", "cc-tls",
+	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-overloaded",
+	"cc-server-error",
+	"cc-unprocessable",
+	"cc-api-rejected", "cc-connect-timeout",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
-	"bedrock-unavailable", "bedrock-validation",
+	"bedrock-unavailable", "bedrock-503", "bedrock-validation",
+	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
+	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
-	"gemini-envelope", "vertex-envelope", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "gcp-credentials",
+	"gemini-envelope", "vertex-envelope", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model",
+	"gcp-credentials",
 	"vertex-permission",
+	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
 	// entries_openai.go
 	"openai-envelope", "openai-context", "openai-quota",
+	"openai-auth", "openai-overloaded", "openai-slow-down", "openai-hard-limit", "openai-model-not-allowed",
 	// entries_relay.go
-	"gateway-error", "relay-envelope", "relay-client", "relay-terminated", "httpx-upstream-4xx", "provider-wrapper",
+	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "httpx-upstream-4xx", "provider-wrapper",
+	"litellm-budget", "litellm-key-model", "litellm-rejected", "litellm-context", "bad-response-schema",
+	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
+	"litellm-class-unprocessable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota",
+	"relay-not-implemented", "relay-upstream",
 	// entries_http_pages.go
-	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-edge-timeout", "cf-challenge", "envoy",
+	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-edge-timeout", "cf-challenge",
+	"envoy",
+	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go
 	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "sdk-timeout",
 	"dns-refused", "connection", "v8-exception",
+	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json",
 	// entries_tls.go
 	"tls", "tls-verify",
 }

@@ -2,6 +2,7 @@ package apierror
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -317,20 +318,28 @@ type hints struct {
 	localCurl    bool   // curl -v talked to a server on this machine
 	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
-	paste        string // the whole paste
+	timing       string // the paste's lines that name a wait (retry-after, Retrying in, a reset header)
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
-	h := hints{baseURL: baseURLInText(text), paste: text}
+	h := hints{baseURL: baseURLInText(text)}
 	h.localBaseURL = isLocal(h.baseURL)
 	h.localCurl = localCurl(text)
+	var timing []string
+	last := -1
 	for _, x := range dc.hits {
 		for _, id := range rs.proxyEnv {
 			if x.id == id {
 				h.proxyEnv = true
 			}
 		}
+		for _, id := range rs.timing {
+			if li := dc.lineAt(x.start); x.id == id && li != last {
+				timing, last = append(timing, dc.lines[li].text), li
+			}
+		}
 	}
+	h.timing = strings.Join(timing, "\n")
 	return h
 }
 
@@ -524,8 +533,12 @@ func (o *occurrence) deciding() *entry {
 
 // finish settles the provider-specific category tweaks and retryability.
 func (o *occurrence) finish(rs *ruleSet, opts Options) {
-	if o.rule == nil && o.cat == ServerError && o.f.status == 503 && o.provider == "bedrock" {
-		o.cat = Overloaded // Bedrock's 503 ServiceUnavailable is capacity
+	// A status can mean something else at a given provider (Bedrock's 503
+	// is capacity): the provider's entry decides when no wording did.
+	if o.rule == nil && o.provider != "" && o.f.status != 0 && o.cat == statusEntry(o.f.status).cat {
+		if e := catalogue.get().byProviderStatus[o.provider+"/"+strconv.Itoa(o.f.status)]; e != nil {
+			o.entry, o.cat = e, e.cat
+		}
 	}
 	if o.rule == nil && o.f.status != 0 && (o.cat == "" || o.cat == None) {
 		o.setStatusEntry()
@@ -560,8 +573,8 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 }
 
 func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
-	if o.rule != nil && o.rule.provider != "" {
-		return o.rule.provider
+	if o.entry != nil && o.entry.provider != "" {
+		return o.entry.provider
 	}
 	for i, ids := range rs.envelope {
 		for _, id := range ids {
@@ -602,7 +615,8 @@ func foreignHost(low string, opts Options) bool {
 }
 
 func apiHost(h string) bool {
-	for _, s := range []string{"anthropic", "claude", "amazonaws", "googleapis", "bedrock", "aiplatform"} {
+	// Anthropic's published API addresses (160.79.104.0/23, 2607:6bc0::/48) count as the API.
+	for _, s := range []string{"anthropic", "claude", "amazonaws", "googleapis", "bedrock", "aiplatform", "160.79.104.", "160.79.105.", "2607:6bc0:"} {
 		if strings.Contains(h, s) {
 			return true
 		}
@@ -673,7 +687,7 @@ func noneReason(occs []*occurrence) string {
 // get them. It uses the same catalogue as Diagnose.
 func FromStatus(status int, errType, errCode, message string, opts Options) Diagnosis {
 	rs := rules.get()
-	o := &occurrence{log: -1, text: message, hints: hints{paste: message}}
+	o := &occurrence{log: -1, text: message, hints: hints{timing: message}}
 	if validStatus(status) {
 		o.f.status, o.f.statusFrom = status, "api"
 	}

@@ -18,7 +18,9 @@ func anthropicEntries() []*entry {
 		{id: "server-error", cat: ServerError, base: true, types: []string{"api_error"}, statusMin: 500, statusMax: 599,
 			retryable: true, side: SideServer, actions: serverActions,
 			summary: "The API failed with an internal server error — not caused by your request, and usually brief."},
-		{id: "overloaded", cat: Overloaded, base: true, types: []string{"overloaded_error"}, statuses: []int{529},
+		// A 529 overloaded_error is Anthropic's capacity signal even through
+		// a gateway (gateways pass it on): switching model is still the fix.
+		{id: "overloaded", notGateway: true, cat: Overloaded, base: true, types: []string{"overloaded_error"}, statuses: []int{529},
 			retryable: true, side: SideServer, actions: overloadedActions,
 			summary: "The model is overloaded (capacity across all users, per model) — not your rate limit."},
 		{id: "timeout", cat: Timeout, base: true, types: []string{"timeout_error"}, statuses: []int{408, 504},
@@ -29,7 +31,7 @@ func anthropicEntries() []*entry {
 			summary: "A rate limit was hit (requests or tokens per minute, or a provider quota)."},
 		{id: "spend-limit", cat: SpendLimit, base: true, side: SideAccount, actions: spendActions, summarize: spendSummary,
 			summary: "A spend limit was reached: requests fail until the limit is raised or the period ends."},
-		{id: "context-too-long", cat: ContextTooLong, base: true, side: SideClient, actions: contextActions,
+		{id: "context-too-long", notGateway: true, cat: ContextTooLong, base: true, side: SideClient, actions: contextActions,
 			summary: "The conversation no longer fits the model's context window."},
 		{id: "request-too-large", cat: RequestTooLarge, base: true, types: []string{"request_too_large"}, statuses: []int{413},
 			side: SideClient, actions: sizeActions,
@@ -37,7 +39,7 @@ func anthropicEntries() []*entry {
 		{id: "invalid-request", cat: InvalidRequest, base: true, types: []string{"invalid_request_error"}, statusMin: 400, statusMax: 499,
 			side: SideClient, actions: invalidActions, summarize: apiMessageSummary("The API rejected the request: "),
 			summary: "The API rejected the request as invalid; resending it unchanged fails the same way."},
-		{id: "conversation-state", cat: ConversationState, base: true, side: SideClient, actions: conversationActions,
+		{id: "conversation-state", notGateway: true, cat: ConversationState, base: true, side: SideClient, actions: conversationActions,
 			summary: "The conversation history is in a state the API rejects (tool_use/tool_result or thinking blocks out of order) — not an outage."},
 		{id: "authentication", cat: Authentication, base: true, types: []string{"authentication_error"}, statuses: []int{401},
 			side: SideAccount, actions: authActions,
@@ -101,6 +103,22 @@ func anthropicEntries() []*entry {
 		{id: "overloaded-word", cat: Overloaded, late: true, tier: tierLateWords, any: []string{"Overloaded"}},
 		{id: "internal-server-error", cat: ServerError, late: true, tier: tierLateWords, any: []string{"Internal server error"}},
 		{id: "too-many-requests", cat: RateLimit, late: true, tier: tierLateWords, any: []string{"Too Many Requests", "rate limited", "rate limit exceeded"}},
+		// The SDKs' error class names (TypeScript "RateLimitError: 429 …", Python
+		// "anthropic.RateLimitError: …", and OpenAI's, which gateways print):
+		// they say what failed when the status or body did not make it into
+		// the paste (testdata/vocab/anthropic.txt).
+		{id: "sdk-class-rate-limit", cat: RateLimit, late: true, tier: tierLateWords, strong: true, impliedStatus: 429,
+			any: []string{"anthropic.RateLimitError", "openai.RateLimitError", "RateLimitError: 429"}},
+		{id: "sdk-class-server", cat: ServerError, late: true, tier: tierLateWords, strong: true, impliedStatus: 500,
+			any: []string{"anthropic.InternalServerError", "openai.InternalServerError", "InternalServerError: 5", "anthropic.ServiceUnavailableError"}},
+		{id: "sdk-class-conflict", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true, impliedStatus: 409,
+			any: []string{"anthropic.ConflictError", "openai.ConflictError", "ConflictError: 409"}},
+		{id: "sdk-class-unprocessable", cat: InvalidRequest, late: true, tier: tierLateWords, strong: true, impliedStatus: 422,
+			any: []string{"anthropic.UnprocessableEntityError", "openai.UnprocessableEntityError", "UnprocessableEntityError: 422"}},
+		{id: "sdk-class-deadline", cat: Timeout, late: true, tier: tierLateWords, strong: true, impliedStatus: 504,
+			any: []string{"anthropic.DeadlineExceededError"}},
+		{id: "sdk-class-overloaded", cat: Overloaded, late: true, tier: tierLateWords, strong: true, impliedStatus: 529,
+			any: []string{"anthropic.OverloadedError", "OverloadedError: 529"}},
 	}
 }
 

@@ -3,7 +3,7 @@ package apierror
 // Amazon Bedrock: its exception names and messages, as the Bedrock Runtime
 // API reference lists them for InvokeModel / InvokeModelWithResponseStream
 // (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html),
-// and the AWS SDK's credential errors.
+// and the AWS SDK's credential errors; testdata/vocab/bedrock.txt lists them.
 func bedrockEntries() []*entry {
 	return []*entry{
 		{id: "bedrock-envelope", provider: "bedrock", envRank: 10,
@@ -20,13 +20,33 @@ func bedrockEntries() []*entry {
 				}
 			}},
 		{id: "aws-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
-			any: []string{"security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired"}},
+			any: []string{"IncompleteSignature", "MissingAuthenticationToken", "InvalidClientTokenId", "AWS credentials expired", "refresh your AWS credentials", "security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired"}},
 		{id: "bedrock-access", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock", impliedStatus: 403,
 			any: []string{"AccessDeniedException"}},
 		{id: "bedrock-unavailable", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"ServiceUnavailableException", "ModelNotReadyException"}},
+		// Bedrock answers 503 ServiceUnavailableException when the model is
+		// out of capacity: an overload, not a server fault.
+		{id: "bedrock-503", cat: Overloaded, statuses: []int{503}, statusesAt: "bedrock"},
 		{id: "bedrock-validation", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,
 			any: []string{"ValidationException"}},
+		// The rest of the Bedrock Runtime exception list and the common AWS errors.
+		{id: "bedrock-not-found", cat: NotFound, tier: tierModel, strong: true, provider: "bedrock", impliedStatus: 404,
+			any: []string{"ResourceNotFoundException"}},
+		{id: "bedrock-server", cat: ServerError, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 500,
+			any: []string{"InternalServerException", "ModelErrorException", "ModelStreamErrorException"}},
+		{id: "aws-internal-failure", cat: ServerError, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 500,
+			any: []string{"InternalFailure"}},
+		{id: "aws-unavailable", cat: Overloaded, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 503,
+			any: []string{"ServiceUnavailable:"}},
+		{id: "bedrock-model-timeout", cat: Timeout, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 408,
+			any: []string{"ModelTimeoutException"}},
+		{id: "bedrock-quota", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock",
+			any: []string{"ServiceQuotaExceededException"}},
+		{id: "bedrock-conflict", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,
+			any: []string{"ConflictException"}},
+		{id: "aws-not-authorized", cat: Permission, tier: tierAccess, cased: true, strong: true, provider: "bedrock", impliedStatus: 403,
+			any: []string{"NotAuthorized"}},
 	}
 }
 

@@ -13,13 +13,13 @@ import (
 // message templates in @anthropic-ai/claude-code 2.1.328.
 func claudeCodeEntries() []*entry {
 	return []*entry{
-		{id: "usage-limit", cat: UsageLimit, base: true, retryable: true, side: SideAccount, actions: usageActions, summarize: usageSummary,
+		{id: "usage-limit", notGateway: true, cat: UsageLimit, base: true, retryable: true, side: SideAccount, actions: usageActions, summarize: usageSummary,
 			summary: "Your Claude plan's usage limit is used up until it resets."},
-		{id: "max-output-tokens", cat: MaxOutputTokens, base: true, side: SideClient, actions: maxOutputActions,
+		{id: "max-output-tokens", notGateway: true, cat: MaxOutputTokens, base: true, side: SideClient, actions: maxOutputActions,
 			summary: "Claude's reply hit the output token cap before it finished."},
-		{id: "client-bug", cat: ClientBug, base: true, side: SideClient, actions: clientBugActions,
+		{id: "client-bug", notGateway: true, cat: ClientBug, base: true, side: SideClient, actions: clientBugActions,
 			summary: "Claude Code itself failed (a crash or an internal error), not the API."},
-		{id: "none", cat: None, base: true, side: SideClient,
+		{id: "none", notGateway: true, cat: None, base: true, side: SideClient,
 			summary: "No Claude API failure found in this text.",
 			actions: func(a *advice) []Action {
 				return []Action{act("Paste the exact error Claude Code printed", "", "It usually starts with \"API Error\"; text that only mentions an error (a test count, your own server's 500) is not one.")}
@@ -39,9 +39,12 @@ func claudeCodeEntries() []*entry {
 		// StopFailure fired, so the turn did fail on an API error: unknown is not none.
 		{id: "kind-unknown", cat: UnknownAPIError, kinds: []string{"unknown"}},
 
+		// Plan limits, extra-usage spend and server-side throttling are
+		// Anthropic's own service speaking, whatever else the text shows.
+
 		{id: "max-output", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, ui: true,
 			any: []string{"output token maximum", "CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable"}},
-		{id: "server-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
+		{id: "server-throttle", provider: "anthropic", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
 			any:     []string{"Server is temporarily limiting requests"},
 			summary: "Anthropic is temporarily limiting requests on its side — not your usage limit.",
 			actions: func(a *advice) []Action {
@@ -50,18 +53,18 @@ func claudeCodeEntries() []*entry {
 					statusAction(a),
 				}
 			}},
-		{id: "usage-and-spend", cat: UsageLimit, tier: tierPlanAndSpend, strong: true, ui: true,
+		{id: "usage-and-spend", provider: "anthropic", cat: UsageLimit, tier: tierPlanAndSpend, strong: true, ui: true,
 			all: []string{"monthly spend limit", "session limit resets"}},
-		{id: "spend-monthly", cat: SpendLimit, tier: tierSpend, strong: true, ui: true,
-			any: []string{"hit your monthly spend limit", "monthly spend limit reached"},
+		{id: "spend-monthly", provider: "anthropic", cat: SpendLimit, tier: tierSpend, strong: true, ui: true,
+			any: []string{"exceeds your group's budget", "channel's monthly spend limit", "hit your monthly limit", "usage limit is set to $0", "hit your monthly spend limit", "monthly spend limit reached"},
 			actions: func(a *advice) []Action {
 				return []Action{
 					act("Raise your monthly extra-usage limit", "", "claude.ai/settings/usage — the limit you set for usage beyond your plan."),
 					act("Or wait for the next month"+spendWhen(a), "", "The limit resets with the billing month."),
 				}
 			}},
-		{id: "plan-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
-			any: []string{"usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
+		{id: "plan-usage-limit", provider: "anthropic", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
+			any: []string{"usage-limit hits", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "required for long context", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
 		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200,
 			any:     []string{"empty or malformed response"},
 			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
@@ -71,7 +74,7 @@ func claudeCodeEntries() []*entry {
 		{id: "server-mid-response", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"Server error mid-response"}},
 		{id: "request-timed-out", cat: Timeout, tier: tierCapacity, cased: true, strong: true, ui: true,
-			any: []string{"Request timed out"}},
+			any: []string{"took too long to answer", "(the check timed out)", "Request timed out"}},
 		{id: "crash", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true, retry: 1,
 			any: []string{"Claude Code crashed", "process exited with code"}},
 		{id: "startup-connect", cat: Network, late: true, tier: tierLateStartup, strong: true, ui: true,
@@ -81,6 +84,69 @@ func claudeCodeEntries() []*entry {
 			summary: "The request was cancelled (Esc, Ctrl-C or an interrupted run) — not an API failure; resend when ready."},
 		{id: idBareAPIError, cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true,
 			any: []string{"API Error", "APIError"}},
+		// More of Claude Code 2.1.328's notices, from its template list
+		// (testdata/vocab/claudecode/expect.txt).
+		{id: "cc-auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
+			any: []string{"Foundry authentication failed", "refresh your Foundry credential", "Login reached its time limit", "Authentication error ·", "Authentication required ·", "Couldn't attach credentials", "Couldn't authenticate ·", "application has been deactivated", "token lacks a scope", "OAuth session expired", "401 after re-authentication", "apiKeyHelper script is failing", "this session's credentials", "API key helper configuration", "Login blocked: signing in", "rejected the Authorization header", "rejected the configured Authorization header"}},
+		// Wordings other programs print too: they show an API failure in a
+		// paste, but not inside a tool's output (not ui).
+		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true,
+			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code"}},
+		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
+			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service"}},
+		{id: "cc-access", cat: Permission, tier: tierAccess, strong: true, ui: true,
+			any: []string{"restricts model selection", "Login blocked: this machine", "Login blocked: your organization"}},
+		// 401 from older builds, 403 from newer: the status decides; alone it
+		// is the organisation's policy.
+		{id: "cc-oauth-org-not-allowed", cat: Permission, late: true, tier: tierLateWords, strong: true, ui: true,
+			any: []string{"OAuth authentication is currently not allowed for this organization"}},
+		{id: "cc-rate-limited", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
+			any: []string{"the request was rate limited"}},
+		{id: "cc-billing", cat: Billing, tier: tierBilling, strong: true, ui: true,
+			any: []string{"payment is past due", "credit purchase failed"}},
+		{id: "cc-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
+			any: []string{"reduced below the context limit", "-token compaction window", "Error compacting conversation"}},
+		{id: "cc-compact-failed", cat: ContextTooLong, tier: tierContext, cased: true, strong: true, ui: true,
+			any: []string{"Could not compact"}},
+		{id: "cc-media-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
+			any: []string{"attached media exceeds", "attached media too large"}},
+		{id: "cc-conversation", cat: ConversationState, tier: tierConversation, strong: true, ui: true,
+			any: []string{"duplicate tool_use ID", "orphaned tool_result"}},
+		{id: "cc-proxy", cat: Proxy, tier: tierProxy, strong: true, ui: true,
+			any: []string{"Proxy closed during CONNECT", "Proxy refused CONNECT", "Proxy request failed", "from proxy CONNECT response", "Invalid proxy authorization", "connect through your proxy", "proxy asked for authentication"}},
+		{id: "cc-proxy-request", cat: Proxy, tier: tierProxy, strong: true, ui: true,
+			all: []string{"Request to the", "proxy failed ("}},
+		{id: "cc-gateway", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
+			any: []string{"answered in place of the API", "buffers streaming responses", "because a proxy replaced it", "isn't forwarding that path", "gateway does not forward it"}},
+		{id: "cc-tls", cat: TLS, tier: tierTLS, strong: true, ui: true,
+			any: []string{"instead of the one you trusted", "TLS connection not accepted", "TLS connection timed out", "if a proxy intercepts TLS", "to that CA bundle"}},
+		{id: "cc-model-missing", cat: NotFound, tier: tierModel, strong: true, ui: true,
+			all: []string{"Model '", "' not found"}},
+		{id: "cc-model-unavailable", cat: NotFound, tier: tierModel, strong: true, ui: true,
+			all: []string{"Model '", "' is not available."}},
+		{id: "cc-model-deployment", cat: NotFound, tier: tierModel, strong: true, ui: true,
+			any: []string{"is not available on your"}},
+		// Usage credits (paid use beyond the plan) do not come back at a reset.
+		{id: "cc-usage-credits", cat: UsageLimit, tier: tierUsage, strong: true, ui: true, retry: -1,
+			any:     []string{"out of usage credits", "usage credits are capped or used up", "Usage credits required for", "doesn't include usage credits"},
+			summary: "The usage credits (paid use beyond your Claude plan) are used up, turned off or not included — they do not come back at a reset.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Buy or turn on usage credits", "/usage-credits", "Usage credits pay for what goes beyond the plan; an organization's admin may have to add them."),
+					act("Or switch to a model your plan includes", "/model", "Models that need usage credits stop when they run out; the plan's own models keep working."),
+					act("See what is used", "/usage", "Shows the plan's limits and the usage credits."),
+				}
+			}},
+		{id: "cc-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
+			any: []string{"API overloaded"}},
+		{id: "cc-server-error", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
+			all: []string{"Server error (", "Try again in a moment"}},
+		{id: "cc-unprocessable", cat: InvalidRequest, tier: tierValidation, strong: true, ui: true, retry: -1,
+			any: []string{"unprocessable by the model"}},
+		{id: "cc-api-rejected", cat: UnknownAPIError, tier: tierValidation, strong: true, ui: true,
+			any: []string{"the API rejected the last request"}},
+		{id: "cc-connect-timeout", cat: Network, tier: tierConnection, cased: true, strong: true, ui: true,
+			all: []string{"Connection to", "timed out"}},
 	}
 }
 

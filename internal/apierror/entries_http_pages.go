@@ -5,7 +5,8 @@ import "strings"
 // Pages and texts of the HTTP layer in front of an API: Cloudflare (its
 // 52x statuses and browser challenge), nginx, Envoy. Sources:
 // https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/
-// and Envoy's local reply texts (source/common/router/router.cc).
+// and Envoy's local reply texts (source/common/router/router.cc); testdata/vocab/proxies.txt
+// lists them with nginx's built-in pages.
 func httpPageEntries() []*entry {
 	return []*entry{
 		{id: "cloudflare-5xx", cat: GatewayError, statuses: []int{520, 521, 522, 523, 524, 525, 526, 527, 530}},
@@ -27,7 +28,7 @@ func httpPageEntries() []*entry {
 				}
 			}},
 		{id: "envoy", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
-			any:     []string{"upstream connect error", "disconnect/reset before headers", "no healthy upstream", "upstream request timeout"},
+			any:     []string{"upstream reset: reset reason", "upstream connect error", "disconnect/reset before headers", "no healthy upstream", "upstream request timeout"},
 			summary: "A proxy in front of the API (Envoy) could not reach the servers behind it — usually a brief outage on the far side.",
 			actions: func(a *advice) []Action {
 				if a.gateway == "" {
@@ -35,5 +36,14 @@ func httpPageEntries() []*entry {
 				}
 				return gatewayActions(a)
 			}},
+		// Cloudflare failing TLS towards the server behind it is not the user's
+		// certificates: ahead of the TLS phrases ("Invalid SSL certificate").
+		{id: "cloudflare-origin-tls", cat: GatewayError, tier: tierProxy, strong: true,
+			any:     []string{"526: Invalid SSL certificate", "525: SSL handshake failed"},
+			summary: "Cloudflare, in front of the server, could not make a valid TLS connection to it — a problem on the far side, not your certificates."},
+		// Envoy's buffer limit on the answer is the gateway's, not the request's
+		// size: ahead of the size phrases ("Payload Too Large").
+		{id: "envoy-response-size", cat: GatewayError, tier: tierProxy, strong: true,
+			any: []string{"Response payload too large"}},
 	}
 }

@@ -6,7 +6,8 @@ import "strings"
 // …), undici's error codes and classes, axios codes, proxy agents' CONNECT
 // failures, the Python SDK's httpx timeouts, and V8 exceptions thrown by
 // Claude Code itself. Sources: https://nodejs.org/api/errors.html,
-// undici lib/core/errors.js, axios lib/core/AxiosError.js.
+// undici lib/core/errors.js, axios lib/core/AxiosError.js, V8's message-template.h and
+// JavaScriptCore's ExceptionHelpers.cpp; testdata/vocab/{node,v8}.txt list them.
 func nodeEntries() []*entry {
 	return []*entry{
 		{id: "network", cat: Network, base: true, retryable: true, side: SideNetwork, actions: networkActions,
@@ -30,9 +31,25 @@ func nodeEntries() []*entry {
 			any:     []string{"EREFUSED"},
 			summary: "DNS refused to resolve the API host (EREFUSED): a resolver or network setting, not a passing blip."},
 		{id: "connection", cat: Network, tier: tierConnection, strong: true, ui: true,
-			any: []string{"ECONNRESET", "ECONNREFUSED", "ConnectionRefused", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "ECONNABORTED", "EPIPE", "UND_ERR_", "fetch failed", "socket hang up", "Unable to connect to API", "socket connection was closed unexpectedly", "ConnectTimeoutError", "getaddrinfo", "Connection refused", "Network is unreachable", "No route to host", "Could not resolve host", "Temporary failure in name resolution"}},
+			any: []string{"ECONNRESET", "ECONNREFUSED", "ConnectionRefused", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "ECONNABORTED", "EPIPE", "EADDRNOTAVAIL", "ESERVFAIL", "ENODATA", "queryA ETIMEOUT", "queryAaaa ETIMEOUT", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_INFO", "other side closed", "TypeError: terminated", "fetch failed", "socket hang up", "Unable to connect to API", "socket connection was closed unexpectedly", "ConnectTimeoutError", "getaddrinfo", "Connection refused", "Network is unreachable", "No route to host", "Could not resolve host", "Temporary failure in name resolution"}},
 		{id: "v8-exception", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
-			any: []string{"undefined is not an object", "Cannot read properties of undefined", "Cannot read properties of null", "Unhandled 'error' event", "Maximum call stack size exceeded", "JavaScript heap out of memory", "is not defined", "Cannot assign to read only property"}},
+			any: []string{"Cannot set properties of", "is not a function", "is not iterable", "Assignment to constant variable", "circular structure to JSON", "undefined or null to object", "Cannot destructure property", "null is not an object", "Invalid string length", "Invalid array length", "Array buffer allocation failed", "before initialization", "Can't find variable", "RangeError: Out of memory", "'OUT_OF_MEM'", "undefined is not an object", "Cannot read properties of undefined", "Cannot read properties of null", "Unhandled 'error' event", "Maximum call stack size exceeded", "JavaScript heap out of memory", "is not defined", "Cannot assign to read only property"}},
+		// undici's codes, one by one: the response-reading ones point at
+		// something in between, the misuse ones at Claude Code itself.
+		{id: "undici-bad-response", cat: GatewayError, tier: tierHTTPClient, strong: true,
+			any:     []string{"UND_ERR_HEADERS_OVERFLOW", "HeadersOverflowError", "UND_ERR_HTTP_PARSER", "HTTPParserError", "RES_CONTENT_LENGTH_MISMATCH", "ResponseContentLengthMismatch", "UND_ERR_RES_EXCEEDED_MAX_SIZE", "ResponseExceededMaxSizeError"},
+			summary: "The HTTP response could not be read (malformed, oversized or cut short) — something between Claude Code and the API altered it."},
+		{id: "undici-proxy-tls", cat: Proxy, tier: tierProxy, strong: true,
+			any: []string{"UND_ERR_PRX_TLS", "SecureProxyConnectionError"}},
+		{id: "undici-misuse", cat: ClientBug, tier: tierHTTPClient, strong: true, notAPI: true,
+			any: []string{"REQ_CONTENT_LENGTH_MISMATCH", "RequestContentLengthMismatch", "UND_ERR_INVALID_ARG", "UND_ERR_INVALID_RETURN_VALUE", "InvalidReturnValueError", "UND_ERR_NOT_SUPPORTED", "UND_ERR_DESTROYED", "ClientDestroyedError", "UND_ERR_CLOSED", "ClientClosedError", "UND_ERR_BPL_MISSING_UPSTREAM", "BalancedPoolMissingUpstreamError"}},
+		// undici's response errors carry the HTTP status that decides.
+		{id: "undici-response", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true,
+			any: []string{"UND_ERR_RESPONSE", "UND_ERR_REQ_RETRY"}},
+		// JSON.parse of a page where the API's JSON was expected.
+		{id: "not-json", cat: GatewayError, tier: tierRelay, strong: true,
+			any:     []string{"Unexpected token '<'", "Unexpected token <", "Unrecognized token '<'", "is not valid JSON", "Unexpected end of JSON input"},
+			summary: "Claude Code expected the API's JSON but got something else (often an HTML page) — a proxy, gateway or captive portal answered instead of the API."},
 	}
 }
 

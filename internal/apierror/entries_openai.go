@@ -2,16 +2,26 @@ package apierror
 
 // OpenAI-compatible envelopes ({"error":{"message","type","code"}}), as
 // gateways and other providers return them. Source: the OpenAI API's error
-// codes (https://platform.openai.com/docs/guides/error-codes).
+// codes (https://platform.openai.com/docs/guides/error-codes); testdata/vocab/openai.txt lists them.
 func openAIEntries() []*entry {
 	return []*entry{
 		// OpenAI's own API, by host and by the SDKs' error classes
 		// (openai-python src/openai/_exceptions.py, openai-node src/error.ts).
 		{id: "openai-envelope", provider: "openai", envRank: 40,
-			names: []string{"api.openai.com", "platform.openai.com", "openai.APIError", "openai.RateLimitError", "openai.AuthenticationError", "openai.BadRequestError", "openai.APIConnectionError", "openai.error."}},
+			names: []string{"help.openai.com", "sk-proj-", "in organization org-", "api.openai.com", "platform.openai.com", "openai.APIError", "openai.RateLimitError", "openai.AuthenticationError", "openai.BadRequestError", "openai.APIConnectionError", "openai.error."}},
 		{id: "openai-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
 			any: []string{"maximum context length", "longer than the model's context length", "context length exceeded", "context_length_exceeded"}},
 		{id: "openai-quota", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"insufficient_quota", "exceeded your current quota"}},
+		{id: "openai-auth", cat: Authentication, tier: tierCredentials, strong: true,
+			any: []string{"Incorrect API key provided", "invalid_api_key", "must be a member of an organization", "not from a valid issuer"}},
+		{id: "openai-overloaded", cat: Overloaded, tier: tierCapacity, strong: true,
+			any: []string{"engine is currently overloaded"}},
+		{id: "openai-slow-down", cat: RateLimit, tier: tierRateLimit, strong: true,
+			any: []string{`"slow_down"`}},
+		{id: "openai-hard-limit", cat: SpendLimit, tier: tierSpend, strong: true,
+			any: []string{"billing_hard_limit_reached", "Billing hard limit"}},
+		{id: "openai-model-not-allowed", cat: Permission, tier: tierAccess, strong: true,
+			any: []string{"model_not_allowed", "not allowed to sample from"}},
 	}
 }

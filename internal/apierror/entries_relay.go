@@ -11,7 +11,7 @@ func relayEntries() []*entry {
 			retryable: true, side: SideNetwork, actions: gatewayActions,
 			summary: "Something between Claude Code and the API (a gateway, proxy or CDN) failed or answered with a page instead of the API's JSON."},
 		{id: "relay-envelope", provider: "gateway", envRank: 30,
-			envelope: []string{"inference gateway (", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
+			envelope: []string{"openrouter", "new_api_error", "one_api_error", "upstream_error", "(request id: 20", "inference gateway (", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
 			// one-api/new-api append "(request id: …)" and use these error
 			// types (new-api types/error.go); aiproxy appends "(aiproxy: …)";
 			// OpenRouter by host.
@@ -24,12 +24,56 @@ func relayEntries() []*entry {
 					act("Or point Claude Code at the API directly", "unset ANTHROPIC_BASE_URL", "Use your own key or login without the relay."),
 				}
 			}},
+		// new-api could not reach the service behind it (types/error.go:
+		// ErrorCodeDoRequestFailed, "upstream error: do request failed").
+		{id: "relay-upstream-unreachable", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			any:     []string{"upstream error: do request failed", "do_request_failed"},
+			summary: "The relay in front of the API could not reach the service behind it (upstream error) — the relay's upstream failed, not your request."},
 		{id: "relay-terminated", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
 			any: []string{"API Error: 500 terminated", "API Error: terminated", "API Error (terminated", "stream stall timeout"}},
 		{id: "httpx-upstream-4xx", cat: GatewayError, tier: tierRelay, retry: -1,
 			any: []string{"Client error '4"}},
 		{id: "provider-wrapper", cat: GatewayError, late: true, tier: tierLateProvider,
 			any: []string{"Provider returned error", "Error from provider"}},
+		// LiteLLM's own decisions (testdata/vocab/litellm.txt).
+		{id: "litellm-budget", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"litellm.BudgetExceededError", "Budget has been exceeded", "budget_exceeded", "ExceededBudget"},
+			summary: "The gateway's (LiteLLM's) budget for this key, user or team is spent: requests fail until it is raised or reset."},
+		{id: "litellm-key-model", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
+			any: []string{"key not allowed to access model", "key_model_access_denied"}},
+		{id: "litellm-rejected", cat: InvalidRequest, tier: tierPolicy, strong: true, retry: -1, provider: "gateway",
+			any: []string{"litellm.UnsupportedParamsError", "litellm.ContentPolicyViolationError", "litellm.ImageFetchError", "litellm.RejectedRequestError"}},
+		{id: "litellm-context", cat: ContextTooLong, tier: tierContext, strong: true,
+			any: []string{"litellm.ContextWindowExceededError"}},
+		{id: "bad-response-schema", cat: GatewayError, tier: tierRelay, strong: true,
+			any:     []string{"APIResponseValidationError", "litellm.JSONSchemaValidationError"},
+			summary: "The answer did not have the shape of the API's response — a gateway or proxy in between changed or replaced it."},
+		{id: "litellm-class-timeout", cat: Timeout, late: true, tier: tierLateWords, strong: true, impliedStatus: 408,
+			any: []string{"litellm.Timeout"}},
+		{id: "litellm-class-bad-gateway", cat: GatewayError, late: true, tier: tierLateWords, strong: true, impliedStatus: 502,
+			any: []string{"litellm.BadGatewayError", "BadGatewayError: 502"}},
+		{id: "litellm-class-rate-limit", cat: RateLimit, late: true, tier: tierLateWords, strong: true, impliedStatus: 429,
+			any: []string{"litellm.RateLimitError"}},
+		{id: "litellm-class-server", cat: ServerError, late: true, tier: tierLateWords, strong: true, impliedStatus: 500,
+			any: []string{"litellm.InternalServerError"}},
+		{id: "litellm-class-unprocessable", cat: InvalidRequest, late: true, tier: tierLateWords, strong: true, impliedStatus: 422,
+			any: []string{"litellm.UnprocessableEntityError"}},
+		// OpenRouter's routing (testdata/vocab/openrouter.txt).
+		{id: "openrouter-no-endpoint", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"No endpoints found", "No allowed providers"},
+			summary: "The gateway (OpenRouter) has no provider that serves this model with these options — change the model or the routing options."},
+		{id: "openrouter-model-id", cat: NotFound, tier: tierModel, strong: true,
+			any: []string{"is not a valid model ID"}},
+		// one-api / new-api relays (testdata/vocab/oneapi.txt); 额度 is the
+		// relay's quota (of the token or the user) in its Chinese wording.
+		{id: "relay-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"额度", "insufficient_user_quota", "pre_consume_token_quota_failed"},
+			summary: "The relay's (one-api / new-api) quota for this token or account is used up: ask its operator to raise it or top it up."},
+		{id: "relay-not-implemented", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
+			any: []string{"api_not_implemented"}},
+		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			any:     []string{"do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "bad_response_status_code", "get_channel_failed", "get channel failed"},
+			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
 	}
 }
 

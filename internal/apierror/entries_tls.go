@@ -4,13 +4,14 @@ import "strings"
 
 // TLS: Node/OpenSSL certificate verification codes and messages, Go's and
 // Python's equivalents. Sources: https://nodejs.org/api/tls.html (X509
-// certificate error codes) and OpenSSL's X509_verify_cert_error_string.
+// certificate error codes, the whole list) and OpenSSL's X509_verify_cert_error_string;
+// testdata/vocab/openssl.txt lists them.
 func tlsEntries() []*entry {
 	return []*entry{
 		{id: "tls", cat: TLS, base: true, side: SideNetwork, actions: tlsActions,
 			summary: "TLS certificate verification failed — usually a corporate proxy or antivirus intercepting HTTPS."},
 		{id: "tls-verify", cat: TLS, tier: tierTLS, strong: true, ui: true,
-			any: []string{"SELF_SIGNED_CERT_IN_CHAIN", "self signed certificate", "self-signed certificate", "UNABLE_TO_GET_ISSUER_CERT", "unable to get local issuer certificate", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate", "CERT_HAS_EXPIRED", "certificate has expired", "SSL certificate", "DEPTH_ZERO_SELF_SIGNED_CERT", "ERR_TLS_CERT_ALTNAME_INVALID", "CERTIFICATE_VERIFY_FAILED", "certificate verify failed", "x509: certificate", "certificate signed by unknown authority", "does not match certificate's altnames", "ERR_SSL_", "SSL routines", "UNABLE_TO_GET_CRL", "EPROTO", "wrong version number", "CERT_NOT_YET_VALID", "ERR_TLS_"}},
+			any: []string{"UNABLE_TO_DECRYPT_CERT_SIGNATURE", "UNABLE_TO_DECRYPT_CRL_SIGNATURE", "UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY", "CERT_SIGNATURE_FAILURE", "CRL_SIGNATURE_FAILURE", "CRL_NOT_YET_VALID", "CRL_HAS_EXPIRED", "ERROR_IN_CERT_NOT_BEFORE_FIELD", "ERROR_IN_CERT_NOT_AFTER_FIELD", "ERROR_IN_CRL_LAST_UPDATE_FIELD", "ERROR_IN_CRL_NEXT_UPDATE_FIELD", "CERT_CHAIN_TOO_LONG", "CERT_REVOKED", "'INVALID_CA'", "(INVALID_CA)", "PATH_LENGTH_EXCEEDED", "INVALID_PURPOSE", "CERT_UNTRUSTED", "CERT_REJECTED", "HOSTNAME_MISMATCH", "certificate revoked", "certificate not trusted", "invalid CA certificate", "unsupported certificate purpose", "SELF_SIGNED_CERT_IN_CHAIN", "self signed certificate", "self-signed certificate", "UNABLE_TO_GET_ISSUER_CERT", "unable to get local issuer certificate", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate", "CERT_HAS_EXPIRED", "certificate has expired", "SSL certificate", "DEPTH_ZERO_SELF_SIGNED_CERT", "ERR_TLS_CERT_ALTNAME_INVALID", "CERTIFICATE_VERIFY_FAILED", "certificate verify failed", "x509: certificate", "certificate signed by unknown authority", "does not match certificate's altnames", "ERR_SSL_", "SSL routines", "UNABLE_TO_GET_CRL", "EPROTO", "wrong version number", "CERT_NOT_YET_VALID", "ERR_TLS_"}},
 	}
 }
 

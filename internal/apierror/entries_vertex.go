@@ -3,7 +3,8 @@ package apierror
 // Google Vertex AI: Google RPC status names (google.rpc.Code) and the
 // messages Vertex returns for Claude models, and Google's credential errors.
 // Sources: https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude
-// and https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto.
+// and https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto;
+// testdata/vocab/googlerpc.txt lists all 17 codes, plain and array-wrapped.
 func vertexEntries() []*entry {
 	return []*entry{
 		// Google's Gemini API speaks the same Google RPC statuses; its host
@@ -13,7 +14,7 @@ func vertexEntries() []*entry {
 		{id: "gemini-envelope", provider: "gemini", envRank: 15,
 			names: []string{"generativelanguage.googleapis.com", "ai.google.dev/gemini-api", "GoogleGenerativeAI", "google.genai", "Gemini API", "GEMINI_API_KEY"}},
 		{id: "vertex-envelope", provider: "vertex", envRank: 20,
-			envelope: []string{"aiplatform.googleapis.com", "publishers/anthropic", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "req_vrtx_", "Quota exceeded for"},
+			envelope: []string{`"status":"UNKNOWN"`, `"status":"INVALID_ARGUMENT"`, `"status":"DEADLINE_EXCEEDED"`, `"status":"NOT_FOUND"`, `"status":"ALREADY_EXISTS"`, `"status":"FAILED_PRECONDITION"`, `"status":"ABORTED"`, `"status":"OUT_OF_RANGE"`, `"status":"UNIMPLEMENTED"`, `"status":"INTERNAL"`, `"status":"UNAVAILABLE"`, `"status":"DATA_LOSS"`, `"status":"UNAUTHENTICATED"`, "aiplatform.googleapis.com", "publishers/anthropic", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "req_vrtx_", "Quota exceeded for"},
 			names:    []string{"vertex"}},
 		// RESOURCE_EXHAUSTED and PERMISSION_DENIED are Google RPC codes, not
 		// Vertex's alone: the envelope decides the provider.
@@ -27,6 +28,20 @@ func vertexEntries() []*entry {
 			any: []string{"Could not load the default credentials", "Reauthentication is needed", "invalid_grant", "Request had invalid authentication credentials"}},
 		{id: "vertex-permission", cat: Permission, tier: tierAccess, strong: true, impliedStatus: 403,
 			any: []string{"PERMISSION_DENIED"}},
+		// Google RPC statuses whose meaning differs from their HTTP status's;
+		// the others follow the status.
+		{id: "grpc-cancelled", cat: None, tier: tierValidation, thin: true,
+			any:     []string{`"status":"CANCELLED"`},
+			summary: "The request was cancelled before it finished (by the client, usually) — not a failure to fix; resend when ready."},
+		{id: "grpc-already-exists", cat: InvalidRequest, tier: tierValidation, strong: true, retry: -1,
+			any: []string{`"status":"ALREADY_EXISTS"`}},
+		{id: "grpc-aborted", cat: ServerError, tier: tierValidation, strong: true, retry: 1,
+			any: []string{`"status":"ABORTED"`}},
+		{id: "grpc-unimplemented", cat: InvalidRequest, tier: tierValidation, strong: true, retry: -1,
+			any:     []string{`"status":"UNIMPLEMENTED"`},
+			summary: "The provider does not implement or enable this operation for this model — resending it unchanged fails the same way."},
+		{id: "vertex-request-size", cat: RequestTooLarge, tier: tierSize, strong: true, provider: "vertex",
+			any: []string{"bytes) exceeds"}},
 	}
 }
 

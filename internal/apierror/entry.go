@@ -3,7 +3,15 @@ package apierror
 import (
 	"fmt"
 	"sort"
+	"strconv"
 )
+
+// How to add knowledge: add one entry to the family's entries_*.go file (what
+// it matches, its category, and a summary or actions only when they differ
+// from the category's base entry), add its id to knownIDs in
+// catalogue_test.go, and add a test case (a vocabulary line, a corpus paste
+// or a hand case). Nothing else keeps a list: the engine, the hook, the
+// status line and the MCP tools all read the catalogue.
 
 // ID names one catalogue entry. Ids are stable within the package (tests and
 // the agreement checks refer to them); categories are the public interface.
@@ -21,12 +29,15 @@ type entry struct {
 	// What it matches. Structured fields first: an API error_code, an
 	// error.type, a status (exact, or a range for the category's base entry),
 	// an HTML page.
-	codes     []string
-	types     []string
-	kinds     []string // Claude Code's StopFailure `error` values
-	statuses  []int
-	statusMin int // with statusMax: a range of statuses, for base entries
-	statusMax int
+	codes    []string
+	types    []string
+	kinds    []string // Claude Code's StopFailure `error` values
+	statuses []int
+	// statusesAt scopes statuses to one provider: the status means this
+	// entry only when the error came from that provider.
+	statusesAt string
+	statusMin  int // with statusMax: a range of statuses, for base entries
+	statusMax  int
 	// page matches an HTML error page (from a proxy, CDN or gateway, never
 	// from the API, which answers in JSON) by its status and <title>.
 	page func(status int, title string) bool
@@ -69,7 +80,10 @@ type entry struct {
 	// defaults: retryable, side, summary and actions.
 	base      bool
 	retryable bool
-	side      Side
+	// notGateway: a gateway in front of the API cannot cause or distort
+	// this category, so advice does not send the user there first.
+	notGateway bool
+	side       Side
 	// summary (or summarize, when it depends on the error) replaces the
 	// category's summary when this entry is more precise.
 	summary   string
@@ -143,11 +157,13 @@ type catalogueIndex struct {
 	byType   map[string]*entry
 	byKind   map[string]*entry
 	byStatus map[int]*entry
-	ranges   []*entry
-	html     []*entry
-	phrases  []*entry // early phrase entries, in tier order
-	late     []*entry // late phrase entries, in tier order
-	envelope []*entry
+	// byProviderStatus: "bedrock/503" → the entry for that status there.
+	byProviderStatus map[string]*entry
+	ranges           []*entry
+	html             []*entry
+	phrases          []*entry // early phrase entries, in tier order
+	late             []*entry // late phrase entries, in tier order
+	envelope         []*entry
 }
 
 var catalogue = lazy[*catalogueIndex]{make: func() *catalogueIndex {
@@ -160,7 +176,7 @@ var catalogue = lazy[*catalogueIndex]{make: func() *catalogueIndex {
 
 func buildCatalogue(fams []family) (*catalogueIndex, error) {
 	ix := &catalogueIndex{byID: map[ID]*entry{}, base: map[Category]*entry{}, byCode: map[string]*entry{},
-		byType: map[string]*entry{}, byKind: map[string]*entry{}, byStatus: map[int]*entry{}}
+		byType: map[string]*entry{}, byKind: map[string]*entry{}, byStatus: map[int]*entry{}, byProviderStatus: map[string]*entry{}}
 	for _, fam := range fams {
 		for _, e := range fam.entries {
 			e.family = fam.name
@@ -200,6 +216,10 @@ func buildCatalogue(fams []family) (*catalogueIndex, error) {
 				ix.byKind[k] = e
 			}
 			for _, s := range e.statuses {
+				if e.statusesAt != "" {
+					ix.byProviderStatus[e.statusesAt+"/"+strconv.Itoa(s)] = e
+					continue
+				}
 				if _, dup := ix.byStatus[s]; dup {
 					return nil, fmt.Errorf("apierror: status %d in two entries", s)
 				}
@@ -287,15 +307,4 @@ func pageEntry(status int, title string) *entry {
 		}
 	}
 	return ix.base[GatewayError]
-}
-
-// statusCategory maps an HTTP status alone to a category.
-func statusCategory(status int) Category { return statusEntry(status).cat }
-
-// retryableFor is whether the same request can succeed later.
-func (e *entry) retryableFor() bool {
-	if e.retry != 0 {
-		return e.retry > 0
-	}
-	return baseOf(e.cat).retryable
 }

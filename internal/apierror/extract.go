@@ -65,6 +65,7 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
 	{"apierrorstatus", "sdk"}, {"api_error_status", "sdk"}, {"error_status", "sdk"},
+	{"status_code=", "sdk"}, // new-api's NewAPIError.ErrorWithStatusCode: "status_code=500, upstream error: …"
 	{"server error", "other"}, {"client error", "other"},
 	{"error", "error"},
 	{"|", "other"}, {"<title>", "other"}, {"<h1>", "other"}, {"http/1.1", "other"}, {"http/1.0", "other"},

@@ -1,5 +1,10 @@
 package apierror
 
+import (
+	"sync"
+	"sync/atomic"
+)
+
 // phraseMatcher finds every occurrence of a fixed set of phrases in a single pass
 // (Aho-Corasick), so scanning a paste costs O(len(text)) however many phrases
 // the catalogue holds. The automaton is sparse (a dense row for the root
@@ -14,14 +19,35 @@ type phraseMatcher struct {
 	dict                    []int32 // nearest suffix state that ends a phrase, or -1
 	// ids[outStart[s]:outStart[s+1]] are the phrases that end exactly at s.
 	outStart, ids []int32
-	length        []int // phrase id → length in bytes
+	length        []int   // phrase id → length in bytes
+	depth         []uint8 // state → depth in the trie (capped)
 	// Shallow states (where matching spends most of its time) also get a
-	// dense row: rows[dense[s]*ncol+class[b]] is the next state.
+	// dense row, built on the first long scan: the hook and the status line
+	// only ever scan a line or two and need not pay for it.
+	dt        atomic.Pointer[denseTable]
+	denseOnce sync.Once
+	phrases   []string
+	order     []int32 // states, breadth first
+}
+
+// denseTable: rows[dense[s]*ncol+class[b]] is the next state from s on b.
+type denseTable struct {
 	dense []int32
 	rows  []int32
-	depth []uint8 // state → depth in the trie (capped)
 	class [256]uint8
 	ncol  int32
+}
+
+// denseFrom is how long a scan must be to build and use the dense rows.
+const denseFrom = 4 << 10
+
+// table returns the dense rows, building them once.
+func (m *phraseMatcher) table() *denseTable {
+	if t := m.dt.Load(); t != nil {
+		return t
+	}
+	m.denseOnce.Do(func() { m.dt.Store(m.buildDense()) })
+	return m.dt.Load()
 }
 
 // denseDepth is how deep states get a dense transition row.
@@ -102,7 +128,7 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 			order = append(order, v)
 		}
 	}
-	m.buildDense(phrases, order)
+	m.phrases, m.order = phrases, order
 	m.outStart = make([]int32, n+1)
 	for st := 0; st < n; st++ {
 		m.outStart[st+1] = m.outStart[st] + nOwn[st]
@@ -120,34 +146,35 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 }
 
 // buildDense gives the root and the states up to denseDepth deep a dense
-// transition row; order lists the states breadth first.
-func (m *phraseMatcher) buildDense(phrases []string, order []int32) {
+// transition row.
+func (m *phraseMatcher) buildDense() *denseTable {
+	t := &denseTable{}
 	n := int32(1)
-	for _, p := range phrases {
+	for _, p := range m.phrases {
 		for i := 0; i < len(p); i++ {
-			if m.class[p[i]] == 0 {
-				m.class[p[i]] = uint8(n)
+			if t.class[p[i]] == 0 {
+				t.class[p[i]] = uint8(n)
 				n++
 			}
 		}
 	}
-	m.ncol = n
-	m.dense = make([]int32, len(m.label))
-	for i := range m.dense {
-		m.dense[i] = -1
+	t.ncol = n
+	t.dense = make([]int32, len(m.label))
+	for i := range t.dense {
+		t.dense[i] = -1
 	}
 	addRow := func(s int32) {
-		r := int32(len(m.rows)) / n
-		m.dense[s] = r
-		m.rows = append(m.rows, make([]int32, n)...)
-		row := m.rows[r*n : (r+1)*n]
+		r := int32(len(t.rows)) / n
+		t.dense[s] = r
+		t.rows = append(t.rows, make([]int32, n)...)
+		row := t.rows[r*n : (r+1)*n]
 		for c := m.firstChild[s]; c >= 0; c = m.nextSibling[c] {
-			row[m.class[m.label[c]]] = c
+			row[t.class[m.label[c]]] = c
 		}
 		if s != 0 {
 			// Missing transitions are those of the failure state, which is
 			// shallower and so already has its row.
-			f := m.rows[m.dense[m.fail[s]]*n : (m.dense[m.fail[s]]+1)*n]
+			f := t.rows[t.dense[m.fail[s]]*n : (t.dense[m.fail[s]]+1)*n]
 			for col := int32(1); col < n; col++ {
 				if row[col] == 0 {
 					row[col] = f[col]
@@ -156,11 +183,12 @@ func (m *phraseMatcher) buildDense(phrases []string, order []int32) {
 		}
 	}
 	addRow(0)
-	for _, s := range order {
+	for _, s := range m.order {
 		if m.depth[s] <= denseDepth {
 			addRow(s)
 		}
 	}
+	return t
 }
 
 // child returns s's child on byte b, or -1.
@@ -182,9 +210,9 @@ func (m *phraseMatcher) child(s int32, b byte) int32 {
 // step is the automaton's transition: follow failure links until b fits.
 func (m *phraseMatcher) step(s int32, b byte) int32 {
 	for {
-		if m.dense != nil { // built after the failure links
-			if r := m.dense[s]; r >= 0 {
-				return m.rows[r*m.ncol+int32(m.class[b])]
+		if t := m.dt.Load(); t != nil {
+			if r := t.dense[s]; r >= 0 {
+				return t.rows[r*t.ncol+int32(t.class[b])]
 			}
 		}
 		if c := m.child(s, b); c >= 0 {
@@ -209,25 +237,24 @@ func (m *phraseMatcher) emitAt(s int32, emit func(id int32)) {
 	}
 }
 
-// scan calls emit for every phrase occurrence in text (folded like the
-// lines), with the offset where it starts.
-func (m *phraseMatcher) scan(text string, emit func(id int32, start int)) {
-	s := int32(0)
-	for i := 0; i < len(text); i++ {
-		c := fold(text[i])
-		if c < 0 {
-			continue
-		}
-		s = m.step(s, byte(c))
-		m.emitAt(s, func(id int32) { emit(id, i+1-m.length[id]) })
-	}
-}
-
 // scanLines matches over lines as if they were squashed (blanks and
 // backticks removed, case folded) and concatenated. emit gets the phrase id,
 // its end in that virtual text, and the line and byte offset where it ends.
 // It returns where each line starts in the virtual text.
 func (m *phraseMatcher) scanLines(lines []line, emit func(id int32, end, line, at int)) []int {
+	total := 0
+	for _, l := range lines {
+		total += len(l.text)
+	}
+	var t *denseTable
+	if total >= denseFrom {
+		t = m.table()
+	}
+	return m.scanWith(lines, t, emit)
+}
+
+// scanWith is scanLines with the dense rows t, or without them (nil).
+func (m *phraseMatcher) scanWith(lines []line, t *denseTable, emit func(id int32, end, line, at int)) []int {
 	starts := make([]int, len(lines)+1)
 	s, v := int32(0), 0
 	for li := range lines {
@@ -239,8 +266,8 @@ func (m *phraseMatcher) scanLines(lines []line, emit func(id int32, end, line, a
 				continue
 			}
 			v++
-			if r := m.dense[s]; r >= 0 {
-				s = m.rows[r*m.ncol+int32(m.class[c])]
+			if t != nil && t.dense[s] >= 0 {
+				s = t.rows[t.dense[s]*t.ncol+int32(t.class[c])]
 			} else {
 				s = m.step(s, byte(c))
 			}

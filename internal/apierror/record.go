@@ -35,7 +35,7 @@ func FromRecord(r Record, opts Options) Diagnosis {
 	}
 	if undecided() {
 		if e := catalogue.get().byKind[r.Kind]; e != nil {
-			o := &occurrence{log: -1, text: text, hints: hints{paste: text}, entry: e, cat: e.cat}
+			o := &occurrence{log: -1, text: text, hints: hints{timing: text}, entry: e, cat: e.cat}
 			o.f.message = r.Message
 			if validStatus(r.Status) {
 				o.f.status, o.f.statusFrom = r.Status, "api"

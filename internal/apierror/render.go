@@ -49,6 +49,15 @@ func WriteText(w io.Writer, d Diagnosis, cs *iostreams.ColorScheme) error {
 	if d.RequestID != nil {
 		details = append(details, "request id: "+*d.RequestID)
 	}
+	if d.ProviderRequestID != nil {
+		details = append(details, "relay request id: "+*d.ProviderRequestID)
+	}
+	if d.RetryAfterSeconds != nil {
+		details = append(details, fmt.Sprintf("retry after: %ds", *d.RetryAfterSeconds))
+	}
+	if d.ResetsAt != nil {
+		details = append(details, "resets at: "+*d.ResetsAt)
+	}
 	if len(details) > 0 {
 		b.WriteString(cs.Gray(strings.Join(details, "  ")) + "\n")
 	}

@@ -21,6 +21,7 @@ type ruleSet struct {
 	frame    []bool    // phrase id marks a line that may start an error
 	apiError int32     // phrase id of "apierror"
 	proxyEnv []int32   // phrase ids of HTTPS_PROXY and HTTP_PROXY
+	timing   []int32   // phrases of a wait: retry-after, "Retrying in", rate-limit reset headers
 	apiFrame []int32   // phrases that show an API client or host wrote the text
 	mcp      []int32   // phrases of an MCP server connection failing (not the Messages API)
 	// envelope[i] lists the phrase ids of envelope entry i (catalogue order).
@@ -79,6 +80,15 @@ func buildRuleSet() *ruleSet {
 		id := add(p, false)
 		rs.frame[id] = false
 		rs.proxyEnv = append(rs.proxyEnv, id)
+	}
+	// Waits are read from the lines that name one, not from the whole paste.
+	for _, p := range []string{"retry in", "retry-after", "retry_after", "retry after", "anthropic-ratelimit-"} {
+		n := len(rs.phrases)
+		id := add(p, false)
+		if int(id) == n {
+			rs.frame[id] = false
+		}
+		rs.timing = append(rs.timing, id)
 	}
 	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "bedrock-runtime", "aiplatform.googleapis.com"} {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))

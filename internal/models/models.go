@@ -24,6 +24,39 @@ func Aliases() []string {
 	return []string{"default", "best", "sonnet", "opus", "haiku", "fable", "sonnet[1m]", "opus[1m]", "opusplan"}
 }
 
+// AliasModel is the model an alias names in Claude Code 2.1.328 with the
+// Anthropic API (its baked model catalog: aliases.*.default; Bedrock,
+// Vertex and gateways map some aliases to older models). "default" and
+// "best" are Opus there. It returns "" for a name that is not an alias.
+func AliasModel(alias string) string {
+	s := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(alias)), "[1m]")
+	switch s {
+	case "default", "best", "opus", "opusplan":
+		return "claude-opus-5-5"
+	case "sonnet":
+		return "claude-sonnet-5-5"
+	case "haiku":
+		return "claude-haiku-5-5"
+	case "fable":
+		return "claude-fable-5-2"
+	}
+	return ""
+}
+
+// DefaultModel is Claude Code 2.1.328's model when none is chosen (API key).
+const DefaultModel = "claude-opus-5-5"
+
+// resolved parses model, reading an alias as the model it names.
+func resolved(model string) Name {
+	n := Parse(model)
+	if target := AliasModel(model); target != "" {
+		t := Parse(target)
+		t.Raw, t.Alias, t.OneMillion = n.Raw, true, n.OneMillion
+		return t
+	}
+	return n
+}
+
 // IsAlias reports whether s is one of Claude Code's model aliases.
 func IsAlias(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
@@ -136,10 +169,10 @@ func (n Name) atMost(major, minor int) bool {
 
 // CharsPerToken is Claude Code's estimate for CLAUDE.md sizing: 4 for older
 // models (claude-3-*, Opus/Sonnet 4.0–4.6, Haiku 4.5) and 3 for newer ones.
-// Names without a version (aliases, unknown, empty) get 4, Claude Code's
-// default for a 200K window.
+// Aliases count as the model they name (5.x: 3); names without a version
+// (unknown, empty) get 4, Claude Code's default for a 200K window.
 func CharsPerToken(model string) int {
-	n := Parse(model)
+	n := resolved(model)
 	switch {
 	case n.Major == 0:
 		return 4
@@ -164,13 +197,19 @@ func CharsPerToken(model string) int {
 // DefaultContextWindow is the window Claude Code assumes for an unknown model.
 const DefaultContextWindow = 200_000
 
-// ContextWindow returns the model's context window in tokens: 1M for the
-// [1m] variants and for Opus 5 and later (Claude Code 2.1.328 reports
-// claude-opus-5-5 with a 1,000,000-token window, see hooks/CHANNELS.md),
-// otherwise Claude Code's 200K default.
+// ContextWindow returns the model's context window in tokens, as Claude
+// Code 2.1.328's baked catalog has it (context.window): 1M for the [1m]
+// variants and the natively-1M models — Opus 4.7 and later, Sonnet and
+// Haiku 5 and later, Fable, Mythos — and so for the aliases, which name
+// 5.x models; otherwise (and for unknown names) Claude Code's 200K default.
 func ContextWindow(model string) int {
-	n := Parse(model)
-	if n.OneMillion || (n.Family == Opus && n.Major >= 5) {
+	n := resolved(model)
+	switch {
+	case n.OneMillion:
+		return 1_000_000
+	case n.Major == 0:
+		return DefaultContextWindow
+	case n.Family == Opus && !n.atMost(4, 6), n.Family != Opus && n.Major >= 5:
 		return 1_000_000
 	}
 	return DefaultContextWindow

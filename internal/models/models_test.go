@@ -55,16 +55,23 @@ func TestSizes(t *testing.T) {
 		cpt, window int
 		maxOut      int
 	}{
+		// Windows and chars/token as Claude Code 2.1.328's baked catalog and
+		// its chars-per-token list have them; aliases name 5.x models.
 		{"", 4, 200_000, 0},
-		{"sonnet", 4, 200_000, 0},
+		{"sonnet", 3, 1_000_000, 0},
+		{"haiku", 3, 1_000_000, 0},
+		{"default", 3, 1_000_000, 0},
+		{"claude-sonnet-5", 3, 1_000_000, 0},
+		{"claude-haiku-5-5", 3, 1_000_000, 0},
+		{"claude-sonnet-4-5", 4, 200_000, 64_000},
 		{"claude-3-5-sonnet-20241022", 4, 200_000, 8_192},
 		{"claude-opus-4-1-20250805", 4, 200_000, 32_000},
 		{"claude-sonnet-4-6", 4, 200_000, 64_000},
 		{"claude-opus-4-6", 4, 200_000, 128_000},
 		{"claude-haiku-4-5", 4, 200_000, 64_000},
-		{"claude-opus-4-7", 3, 200_000, 64_000},
+		{"claude-opus-4-7", 3, 1_000_000, 64_000},
 		{"claude-sonnet-4-5[1m]", 4, 1_000_000, 64_000},
-		{"opus[1m]", 4, 1_000_000, 0},
+		{"opus[1m]", 3, 1_000_000, 0},
 		{"claude-fable-1", 3, 200_000, 0},
 		{"claude-opus-5-5", 3, 1_000_000, 0},
 	}

@@ -86,3 +86,13 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// TestDeepNestingIsAProblemNotACrash is finding 10 for `ccdiag validate -`
+// and validate_request: ~5.7 M nested '[' overflowed the stack.
+func TestDeepNestingIsAProblemNotACrash(t *testing.T) {
+	body := []byte(`{"messages":` + strings.Repeat("[", 6_000_000) + strings.Repeat("]", 6_000_000) + `}`)
+	ps := Check(body, Options{})
+	if len(ps) != 1 || ps[0].Code != "too_deep" {
+		t.Errorf("problems = %+v, want one too_deep", ps)
+	}
+}

@@ -181,3 +181,28 @@ func TestLauncherHookWithoutBinary(t *testing.T) {
 		t.Errorf("SessionStart: exit %d, %q %q", code, out, errOut)
 	}
 }
+
+// No binary, no pinned checksum, Go present: the launcher builds the pinned
+// version with `go install` into the data folder.
+func TestLauncherGoInstall(t *testing.T) {
+	e := newLauncher(t, nil)
+	fake := t.TempDir()
+	// A stand-in for the Go toolchain: records its arguments and "builds"
+	// the right binary into $GOBIN.
+	script := "#!/bin/sh\necho \"$@\" > " + filepath.Join(fake, "args") + "\ncat " + built(t, "right") + " > \"$GOBIN/ccdiag\" && chmod 755 \"$GOBIN/ccdiag\"\n"
+	if err := os.WriteFile(filepath.Join(fake, "go"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	e.path = append(e.path, fake)
+	out, errOut, code := e.run("", "--version")
+	if code != 0 || !strings.HasPrefix(out, "ccdiag version "+pinned) {
+		t.Fatalf("exit %d, %q %q", code, out, errOut)
+	}
+	args, _ := os.ReadFile(filepath.Join(fake, "args"))
+	if string(args) != "install github.com/ccdiag/ccdiag/cmd/ccdiag@"+pinned+"\n" {
+		t.Errorf("go %s", args)
+	}
+	if !strings.Contains(errOut, "building ccdiag "+pinned+" with go install (once)") {
+		t.Errorf("stderr %q", errOut)
+	}
+}

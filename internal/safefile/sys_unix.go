@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"syscall"
+	"time"
 )
 
 const (
@@ -76,9 +77,19 @@ func keepOwner(f *os.File, fi fs.FileInfo) {
 // lockAppend holds an exclusive advisory lock on f until the returned func
 // runs, so "does the file end in a newline?" and the append that follows
 // are one step for concurrent hooks. The kernel drops it if we are killed.
+// It never waits long: a lock held for more than ~20 ms (a stuck or hostile
+// holder) is given up, and the append goes ahead unlocked — the worst case
+// is a blank line, which readers skip, never a hook that hangs.
 func lockAppend(f *os.File) func() {
 	fd := int(f.Fd())
-	for syscall.Flock(fd, syscall.LOCK_EX) == syscall.EINTR {
+	for range 20 {
+		switch syscall.Flock(fd, syscall.LOCK_EX|syscall.LOCK_NB) {
+		case nil:
+			return func() { _ = syscall.Flock(fd, syscall.LOCK_UN) }
+		case syscall.EINTR:
+			continue
+		}
+		time.Sleep(time.Millisecond)
 	}
-	return func() { _ = syscall.Flock(fd, syscall.LOCK_UN) }
+	return func() {}
 }

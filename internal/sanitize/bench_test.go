@@ -1,6 +1,9 @@
 package sanitize
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // BenchmarkRedactOrdinary is the common case: a lint finding or a status
 // line with nothing to mask; printers pay this per string.
@@ -19,5 +22,36 @@ func BenchmarkRedactOrdinary(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		_ = r.Redact(msgs[i%len(msgs)]).Terminal()
+	}
+}
+
+// BenchmarkStrings28kFindings is the lint edge: one Strings call over a
+// result shaped like claudemd's with 28,000 findings (the budget case).
+func BenchmarkStrings28kFindings(b *testing.B) {
+	type finding struct {
+		Rule, Path, Message string
+		Line, Column        int
+	}
+	type result struct {
+		Root     string
+		Findings []finding
+	}
+	r := FromEnv(func(k string) string {
+		if k == "ANTHROPIC_API_KEY" {
+			return planted
+		}
+		return ""
+	})
+	base := make([]finding, 28000)
+	for i := range base {
+		// 2,000 files, each message different (as real findings are).
+		dir := "/home/u/src/project/pkg" + strconv.Itoa(i%2000) + "/sub"
+		base[i] = finding{Rule: "import-missing", Path: dir + "/CLAUDE.md", Line: i, Column: 1,
+			Message: "@./missing-" + strconv.Itoa(i) + ".md: " + dir + "/missing-" + strconv.Itoa(i) + ".md does not exist; Claude Code silently ignores this import"}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		res := result{Root: "/home/u/src/project", Findings: append([]finding(nil), base...)}
+		r.Strings(&res)
 	}
 }

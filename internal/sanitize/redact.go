@@ -15,6 +15,14 @@ import (
 type Redactor struct {
 	exact []string            // longest first
 	grams map[string]struct{} // every gram-byte window of the long ones
+	// bloom has a bit per hash of a window's first 4 bytes: most windows
+	// of ordinary text are rejected without a map lookup.
+	bloom *[1 << 16 / 64]uint64
+}
+
+func bloomKey(w string) uint32 {
+	x := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+	return (x * 2654435761) >> 16
 }
 
 // gram is the shortest fragment of a known secret that is masked.
@@ -82,8 +90,13 @@ func New(secrets ...string) *Redactor {
 			if r.grams == nil {
 				r.grams = map[string]struct{}{}
 			}
+			if r.bloom == nil {
+				r.bloom = new([1 << 16 / 64]uint64)
+			}
 			for i := 0; i+gram <= len(s); i++ {
 				r.grams[s[i:i+gram]] = struct{}{}
+				k := bloomKey(s[i : i+gram])
+				r.bloom[k/64] |= 1 << (k % 64)
 			}
 		}
 	}
@@ -132,7 +145,7 @@ func (r *Redactor) fragments(s string) string {
 			if !startOK && !endOK {
 				continue
 			}
-			if _, hit := r.grams[s[p:p+gram]]; !hit {
+			if !r.has(s[p : p+gram]) {
 				continue
 			}
 			st, e := p, p+gram
@@ -156,6 +169,9 @@ func (r *Redactor) fragments(s string) string {
 }
 
 func (r *Redactor) has(w string) bool {
+	if k := bloomKey(w); r.bloom[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
 	_, ok := r.grams[w]
 	return ok
 }

@@ -43,11 +43,50 @@ func keyChar(c byte) bool {
 // byShape masks everything shaped like a secret. Each pass looks for a
 // cheap trigger first, so ordinary text costs a few scans.
 func byShape(s string) string {
-	s = urlUserinfo(s)
-	s = prefixedKeys(s)
-	s = schemes(s)
-	s = assignments(s)
+	f := triggers(s)
+	if f&hasURL != 0 {
+		s = urlUserinfo(s)
+	}
+	if f&hasPrefix != 0 {
+		s = prefixedKeys(s)
+	}
+	if f&hasScheme != 0 {
+		s = schemes(s)
+	}
+	if f&hasAssign != 0 {
+		s = assignments(s)
+	}
 	return s
+}
+
+// Trigger flags: which passes of byShape can find anything in a string.
+const (
+	hasURL = 1 << iota
+	hasPrefix
+	hasScheme
+	hasAssign
+)
+
+// triggers is one pass over s telling which detectors to run: most text
+// printed (lint findings, status lines) triggers none or one.
+func triggers(s string) int {
+	f := 0
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ':' || c == '=':
+			f |= hasAssign
+			if c == ':' && s[i+1] == '/' {
+				f |= hasURL
+			}
+		case (c == 'b' || c == 'B') && (s[i+1]|0x20 == 'e' || s[i+1]|0x20 == 'a'):
+			f |= hasScheme
+		}
+		if prefixFirst[c] && prefixPairs[int(c)<<8|int(s[i+1])] {
+			f |= hasPrefix
+		}
+	}
+	return f
 }
 
 // urlUserinfo masks "scheme://user:pass@" even when the rest does not parse
@@ -85,7 +124,7 @@ func urlUserinfo(s string) string {
 					line = line[:n] // never reach into the next URL
 				}
 				if at := strings.LastIndexByte(line, '@'); at > 0 && strings.ContainsAny(line[:at], ": ") &&
-					strings.IndexAny(line[:at], "?#") < 0 {
+					!strings.ContainsAny(line[:at], "?#") {
 					tok = line[:at+1]
 				}
 			}
@@ -112,10 +151,10 @@ func prefixedKeys(s string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i+3 < len(s); i++ {
-		ps := prefixStarts[s[i]]
-		if ps == nil || !prefixSecond[s[i+1]] {
+		if !prefixFirst[s[i]] || !prefixPairs[int(s[i])<<8|int(s[i+1])] {
 			continue
 		}
+		ps := prefixStarts[s[i]]
 		for _, p := range ps {
 			if !strings.HasPrefix(s[i:], p.prefix) || p.bounded && i > 0 && keyChar(s[i-1]) {
 				continue
@@ -140,12 +179,14 @@ func prefixedKeys(s string) string {
 	return b.String()
 }
 
-// prefixStarts indexes keyPrefixes by first byte; prefixSecond holds their
-// second bytes: together they skip ordinary text at a byte's cost.
-var prefixStarts, prefixSecond = func() (starts [256][]keyPrefix, second [256]bool) {
+// prefixStarts indexes keyPrefixes by first byte; prefixPairs holds their
+// first two bytes: ordinary text is skipped at a table lookup per byte.
+var prefixStarts, prefixFirst, prefixPairs = func() (starts [256][]keyPrefix, first [256]bool, pairs *[1 << 16]bool) {
+	pairs = new([1 << 16]bool)
 	for _, p := range keyPrefixes {
 		starts[p.prefix[0]] = append(starts[p.prefix[0]], p)
-		second[p.prefix[1]] = true
+		first[p.prefix[0]] = true
+		pairs[int(p.prefix[0])<<8|int(p.prefix[1])] = true
 	}
 	return
 }()
@@ -223,6 +264,9 @@ func assignments(s string) string {
 		if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
 			e--
 		}
+		if e < 3 || !nameEnds[tail3(s[e-3:e])] {
+			continue // cheap: no secret name ends like this
+		}
 		st := e
 		for st > 0 && (keyChar(s[st-1]) || s[st-1] == '.') {
 			st--
@@ -267,6 +311,22 @@ func assignments(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// nameEnds holds the last three letters (lower case) of every name in
+// assignNames and queryNames.
+var nameEnds = func() map[[3]byte]bool {
+	m := map[[3]byte]bool{}
+	for _, n := range append(append([]string(nil), assignNames...), queryNames...) {
+		if len(n) >= 3 {
+			m[tail3(n[len(n)-3:])] = true
+		}
+	}
+	return m
+}()
+
+func tail3(s string) [3]byte {
+	return [3]byte{s[0] | 0x20, s[1] | 0x20, s[2] | 0x20}
 }
 
 func queryName(n string) bool {

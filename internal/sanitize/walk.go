@@ -1,6 +1,9 @@
 package sanitize
 
-import "reflect"
+import (
+	"reflect"
+	"sync"
+)
 
 // Strings sanitises, in place, every string reachable from v (a pointer to
 // a struct, slice, map or any decoded JSON value): each is redacted, then
@@ -9,13 +12,31 @@ import "reflect"
 // covered without anyone remembering to.
 func (r *Redactor) Strings(v any) bool {
 	changed := false
-	r.walk(reflect.ValueOf(v), &changed)
+	w := walker{r: r, seen: map[string]string{}}
+	w.walk(reflect.ValueOf(v), &changed)
 	return changed
 }
 
-func (r *Redactor) clean(s string) string { return r.Redact(s).Terminal() }
+// walker remembers what it cleaned: a report repeats its paths and rule
+// names thousands of times.
+type walker struct {
+	r    *Redactor
+	seen map[string]string
+}
 
-func (r *Redactor) walk(v reflect.Value, changed *bool) {
+func (r walker) clean(s string) string {
+	if len(s) > 96 {
+		return r.r.Redact(s).Terminal() // long text rarely repeats
+	}
+	if c, ok := r.seen[s]; ok {
+		return c
+	}
+	c := r.r.Redact(s).Terminal()
+	r.seen[s] = c
+	return c
+}
+
+func (r walker) walk(v reflect.Value, changed *bool) {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
 		if v.IsNil() {
@@ -31,10 +52,8 @@ func (r *Redactor) walk(v reflect.Value, changed *bool) {
 		}
 		r.walk(e, changed)
 	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			if v.Type().Field(i).IsExported() {
-				r.walk(v.Field(i), changed)
-			}
+		for _, i := range stringFields(v.Type()) {
+			r.walk(v.Field(i), changed)
 		}
 	case reflect.Slice, reflect.Array:
 		for i := 0; i < v.Len(); i++ {
@@ -76,4 +95,28 @@ func (r *Redactor) walk(v reflect.Value, changed *bool) {
 			*changed = true
 		}
 	}
+}
+
+// fieldCache maps a struct type to the indices of its exported fields that
+// can hold a string: looking fields up through reflect on every value costs
+// more than cleaning them.
+var fieldCache sync.Map // reflect.Type → []int
+
+func stringFields(t reflect.Type) []int {
+	if f, ok := fieldCache.Load(t); ok {
+		return f.([]int)
+	}
+	var idx []int
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		switch f.Type.Kind() {
+		case reflect.String, reflect.Struct, reflect.Slice, reflect.Array, reflect.Pointer, reflect.Map, reflect.Interface:
+			idx = append(idx, i)
+		}
+	}
+	fieldCache.Store(t, idx)
+	return idx
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/ccdiag/ccdiag/internal/jsonguard"
 	"github.com/ccdiag/ccdiag/internal/models"
 	"github.com/ccdiag/ccdiag/internal/sanitize"
 )
@@ -108,7 +109,7 @@ var countFields = [...]string{"model", "messages", "system", "tools", "tool_choi
 // fields count_tokens accepts (model overridden when given); any other text
 // becomes one user message.
 func RequestBody(input []byte, model string) ([]byte, string, error) {
-	if gjson.ValidBytes(input) {
+	if jsonguard.ValidBytes(input) {
 		root := gjson.ParseBytes(input)
 		if root.IsObject() && root.Get("messages").IsArray() {
 			if model == "" {

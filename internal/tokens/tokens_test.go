@@ -112,3 +112,13 @@ func TestCount(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestDeepJSONIsText is finding 10 for tokens and estimate_tokens --exact:
+// a deeply nested body is counted as text, not recursed into.
+func TestDeepJSONIsText(t *testing.T) {
+	deep := []byte(`{"messages":` + strings.Repeat("[", 6_000_000) + strings.Repeat("]", 6_000_000) + `}`)
+	if _, _, err := RequestBody(deep, "claude-opus-4-6"); err != nil {
+		t.Fatal(err)
+	}
+	_ = Estimate(deep, "claude-opus-4-6")
+}

@@ -150,12 +150,21 @@ func TestReadTailHostile(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// Finding 10: one 4 MiB line of nested arrays (gjson's validator
+	// recursed into it: 1.1 s, 930 MB) before the real entries.
+	deep := filepath.Join(dir, "deep.jsonl")
+	nest := `{"type":"user","x":` + strings.Repeat("[", 2<<20) + strings.Repeat("]", 2<<20) + "}\n"
+	if err := os.WriteFile(deep, append([]byte(nest), readFixture(t)...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
 	cases := []struct {
 		name    string
 		path    string
 		wantErr error
 		errors  int
 	}{
+		{"4 MiB nested line", deep, nil, 2},
 		{"missing", filepath.Join(dir, "nope.jsonl"), os.ErrNotExist, 0},
 		{"fifo", fifo, ErrNotRegular, 0},
 		{"symlink to /dev/zero", zero, ErrNotRegular, 0},

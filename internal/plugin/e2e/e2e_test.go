@@ -35,6 +35,8 @@ type env struct {
 	baseURL string
 	path    string // PATH: no ccdiag, no go unless a test adds them
 	extra   []string
+
+	claudeHome *fakes.ClaudeHome
 }
 
 func setup(t *testing.T) *env {
@@ -43,43 +45,21 @@ func setup(t *testing.T) *env {
 	if claude == "" || ccdiag == "" {
 		t.Skip("set CCDIAG_E2E_CLAUDE and CCDIAG_E2E_CCDIAG (run .ci/e2e/plugin.sh)")
 	}
-	root := t.TempDir()
-	e := &env{t: t, claude: claude, ccdiag: ccdiag, home: filepath.Join(root, "home"), project: filepath.Join(root, "project"),
-		path: "/usr/bin:/bin"}
-	for _, d := range []string{e.home, e.project} {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	key := "sk-ant-test-key-e2e-0123456789abcdefghij"
-	cfg := map[string]any{"hasCompletedOnboarding": true, "theme": "dark",
-		"customApiKeyResponses": map[string]any{"approved": []string{key[len(key)-20:]}},
-		"projects":              map[string]any{e.project: map[string]any{"hasTrustDialogAccepted": true}}}
-	b, _ := json.Marshal(cfg)
-	if err := os.WriteFile(filepath.Join(e.home, ".claude.json"), b, 0o600); err != nil {
+	h, err := fakes.NewClaudeHome(t.TempDir())
+	if err != nil {
 		t.Fatal(err)
 	}
+	e := &env{t: t, claude: claude, ccdiag: ccdiag, home: h.Home, project: h.Project, path: "/usr/bin:/bin", claudeHome: h}
 	e.api = fakes.NewMessagesAPI()
 	srv := httptest.NewServer(e.api)
 	t.Cleanup(srv.Close)
 	e.baseURL = srv.URL
-	e.extra = []string{"ANTHROPIC_API_KEY=" + key}
 	return e
 }
 
 func (e *env) environ() []string {
-	return append([]string{
-		"HOME=" + e.home,
-		"PATH=" + e.path,
-		"ANTHROPIC_BASE_URL=" + e.baseURL,
-		"CLAUDE_CODE_MAX_RETRIES=2",
-		"DISABLE_TELEMETRY=1",
-		"CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1",
-		"DISABLE_AUTOUPDATER=1",
-		"DISABLE_ERROR_REPORTING=1",
-		"CCDIAG_STATE_DIR=" + filepath.Join(e.home, "state"),
-		"CCDIAG_CACHE_DIR=" + filepath.Join(e.home, "cache"),
-	}, e.extra...)
+	env := append(e.claudeHome.Env(e.baseURL), "PATH="+e.path, "CLAUDE_CODE_MAX_RETRIES=2")
+	return append(env, e.extra...)
 }
 
 // claudeCmd runs the real claude with args and returns its combined output.
@@ -287,4 +267,25 @@ func TestPluginDirSession(t *testing.T) {
 	e := setup(t)
 	e.path = filepath.Dir(e.ccdiag) + ":" + e.path
 	e.wantAdvice("--plugin-dir", repoRoot(t))
+}
+
+// A plugin command: /ccdiag:doctor runs the launcher (allowed-tools, `!`
+// expansion, ${CLAUDE_PLUGIN_ROOT}) and its report reaches the model.
+func TestCommandDoctor(t *testing.T) {
+	e := setup(t)
+	e.installPlugin(repoRoot(t))
+	e.path = filepath.Dir(e.ccdiag) + ":" + e.path
+	e.api.SetDefault(fakes.MessagesSuccess("summary"))
+	if _, raw, code := e.run("/ccdiag:doctor"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, raw)
+	}
+	for _, r := range e.api.Requests() {
+		if bytes.Contains(r.Body, []byte("Output of `ccdiag doctor` on this machine")) {
+			if !bytes.Contains(r.Body, []byte("ccdiag doctor — "+e.baseURL)) {
+				t.Fatalf("the command's text reached the model without doctor's report:\n%s", r.Body)
+			}
+			return
+		}
+	}
+	t.Fatalf("no request carried /ccdiag:doctor (%d requests)", len(e.api.Requests()))
 }

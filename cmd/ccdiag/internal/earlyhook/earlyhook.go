@@ -40,6 +40,16 @@ import (
 // maxInput bounds what is read from stdin.
 const maxInput = 8 << 20
 
+// HookDeadline ends `ccdiag hook` (exit 0, nothing printed) if it is still
+// running: far under Claude Code's 60 s hook timeout, far over its normal
+// few milliseconds.
+const HookDeadline = 5 * time.Second
+
+// watchdog calls exit(0) after d unless the process ended first.
+func watchdog(d time.Duration, exit func(int)) *time.Timer {
+	return time.AfterFunc(d, func() { exit(0) })
+}
+
 // WrapTimeout is the default deadline of a --wrap status-line command.
 const WrapTimeout = 2 * time.Second
 
@@ -52,6 +62,9 @@ func init() {
 		if !earlyfail.Read {
 			return // run by hand: let the normal path print nothing
 		}
+		// Whatever a file system does (an NFS state folder that stops
+		// answering), the hook ends well inside Claude Code's hook timeout.
+		watchdog(HookDeadline, os.Exit)
 		rt := Runtime(os.Getenv, os.Stderr)
 		if earlyfail.Notify {
 			os.Stdout.Write(hooks.Notification(earlyfail.Payload, rt))
@@ -64,6 +77,7 @@ func init() {
 		if !ok {
 			return // other flags (or --help): the normal path parses them
 		}
+		watchdog(WrapTimeout+3*time.Second, os.Exit) // the wrapped command has its own, shorter deadline
 		var in []byte
 		if !isTerminal(os.Stdin) {
 			in, _ = io.ReadAll(io.LimitReader(os.Stdin, maxInput))

@@ -1,0 +1,28 @@
+package apierror
+
+import "testing"
+
+// TestRequestIDForms: Anthropic's request id wherever a paste has it — a
+// JSON body, escaped JSON, header dumps in several languages' syntax, log
+// wrappers — and, with several, the one of the diagnosed error.
+func TestRequestIDForms(t *testing.T) {
+	const id = "req_011CXmPicK18utTUrgQC6FbL"
+	for _, c := range []struct{ name, text, want string }{
+		{"json body", `API Error: 500 {"type":"error","error":{"type":"api_error","message":"Internal server error"},"request_id":"` + id + `"}`, id},
+		{"escaped json in a stack trace", `Error: 500 "{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"},\"request_id\":\"` + id + `\"}"` + "\n    at APIError.generate (file:///app/node_modules/@anthropic-ai/sdk/core/error.mjs:41:20)", id},
+		{"raw header line", "HTTP/2 529\nrequest-id: " + id + "\n\n{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", id},
+		{"python dict headers", `anthropic.InternalServerError: Error code: 500 - {'type': 'error', 'error': {'type': 'api_error', 'message': 'Internal server error'}} headers={'request-id': '` + id + `'}`, id},
+		{"go http.Header", `POST /v1/messages: 529 Overloaded (headers map[Content-Type:[application/json] Request-Id:[` + id + `]])`, id},
+		{"node Headers object", `APIError: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}} Headers { 'request-id' => '` + id + `' }`, id},
+		{"log wrapper", `2026-12-01T10:00:00Z ERROR anthropic call failed status=500 type=api_error request_id=` + id, id},
+		{"vertex id", `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_vrtx_011CXmPicK18utTUrgQC6FbL"}`, "req_vrtx_011CXmPicK18utTUrgQC6FbL"},
+		{"several errors: the diagnosed one's", "API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"},\"request_id\":\"req_011CAAAAAAAAAAAAAAAAAAAA\"}\n\nthen later:\n\nAPI Error: 500 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"},\"request_id\":\"" + id + "\"}", id},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := Diagnose(c.text, Options{})
+			if val(d.RequestID) != c.want {
+				t.Errorf("request_id %q, want %q (%s)", val(d.RequestID), c.want, d.Category)
+			}
+		})
+	}
+}
