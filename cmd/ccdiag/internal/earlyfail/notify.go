@@ -37,7 +37,7 @@ func FastNotification(payload []byte, getenv func(string) string, now time.Time)
 		return nil, false
 	}
 	f := gjson.GetManyBytes(payload, "session_id", "error", "last_assistant_message", "error_details")
-	if f[3].String() != "" {
+	if f[3].String() != "" || strings.Contains(f[2].String(), GatewayHint) {
 		return nil, false
 	}
 	line, ok := lookup(f[1].String(), getenv("ANTHROPIC_API_KEY") != "", NotifyHead(f[2].String()))
@@ -46,6 +46,12 @@ func FastNotification(payload []byte, getenv func(string) string, now time.Time)
 	}
 	return []byte(line), true
 }
+
+// GatewayHint is how Claude Code ends a server error's message when its
+// requests go through a gateway (templates.txt: " If it persists, check
+// your inference gateway ({})."): a gateway the table leaves out, even when
+// ANTHROPIC_BASE_URL did not reach the hook's environment.
+const GatewayHint = "If it persists, check your inference gateway"
 
 // NotifyHead is the part of a message the table is keyed on (with Claude
 // Code's error kind and whether ANTHROPIC_API_KEY is set): the message up to

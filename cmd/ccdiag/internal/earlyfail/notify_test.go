@@ -13,6 +13,16 @@ import (
 	"github.com/ccdiag/ccdiag/hooks/state"
 )
 
+func TestGatewayHintIsClaudeCodes(t *testing.T) {
+	b, err := os.ReadFile(notifygen.VocabDir + "/claudecode/templates.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte(earlyfail.GatewayHint)) {
+		t.Errorf("Claude Code's templates no longer say %q", earlyfail.GatewayHint)
+	}
+}
+
 func TestNotifyConstantsMatchHooks(t *testing.T) {
 	if earlyfail.StaleAfter != hooks.StaleAfter {
 		t.Errorf("staleAfter %v, hooks.StaleAfter %v", earlyfail.StaleAfter, hooks.StaleAfter)
@@ -47,6 +57,12 @@ func TestFastNotificationAgrees(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The server's text after Claude Code's wording can change the advice.
+	samples = append(samples,
+		"API Error: Request rejected (429) · You have reached your specified API usage limits. You will regain access on 2026-01-01 at 00:00 UTC.",
+		"API Error: Request rejected (429) · Your credit balance is too low to access the Anthropic API.",
+		"API Error: Request rejected (429) · Server is temporarily limiting requests (not your usage limit)",
+		"API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (127.0.0.1:8080).")
 	now := time.Now()
 	hits := 0
 	for _, apiKey := range []bool{false, true} {

@@ -16,6 +16,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,6 +48,35 @@ var tails = []string{"", ". If it persists, check https://status.claude.com."}
 // Samples are the messages fed through hooks.Notification, read from the
 // vocabulary directory dir.
 func Samples(dir string) ([]string, error) {
+	s, _, err := read(dir)
+	return s, err
+}
+
+// serverTexts are the API's own error messages (the "message" of each
+// error body in vocab/anthropic.txt), tried after every head that Claude
+// Code follows with the server's text: "Request rejected (429) · You have
+// reached your spend limit." is a spend limit, not a rate limit.
+func serverTexts(dir string) ([]string, error) {
+	ls, err := lines(filepath.Join(dir, "anthropic.txt"))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range ls {
+		for _, m := range messageRE.FindAllStringSubmatch(l, -1) {
+			if !slices.Contains(out, m[1]) {
+				out = append(out, m[1])
+			}
+		}
+	}
+	return out, nil
+}
+
+var messageRE = regexp.MustCompile(`"message":"([^"\\]*)"`)
+
+// read returns the samples and the heads that a template's placeholder
+// follows directly: where the server's text goes.
+func read(dir string) (samples, serverTail []string, err error) {
 	var out []string
 	add := func(s string) {
 		// Claude Code hints at the gateway only under ANTHROPIC_BASE_URL,
@@ -57,7 +87,7 @@ func Samples(dir string) ([]string, error) {
 	}
 	real, err := lines(filepath.Join(dir, "claudecode-real.txt"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, l := range real {
 		if i := strings.LastIndex(l, " => "); i > 0 {
@@ -66,7 +96,7 @@ func Samples(dir string) ([]string, error) {
 	}
 	expect, err := lines(filepath.Join(dir, "claudecode", "expect.txt"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, l := range expect {
 		tmpl, meaning, ok := strings.Cut(l, " => ")
@@ -80,6 +110,12 @@ func Samples(dir string) ([]string, error) {
 		if err != nil {
 			continue
 		}
+		for _, part := range strings.Split(t, "{}")[:max(0, strings.Count(t, "{}"))] {
+			part = strings.TrimLeft(strings.TrimSpace(part), ": ")
+			if h := earlyfail.NotifyHead(part); h != "" && h == part {
+				serverTail = append(serverTail, h)
+			}
+		}
 		// A template whose head is fixed wording: as printed, and after
 		// Claude Code's "API Error: " prefix.
 		if h := earlyfail.NotifyHead(t); h != "" && !strings.Contains(h, "{}") {
@@ -91,7 +127,7 @@ func Samples(dir string) ([]string, error) {
 	for _, s := range serverStatuses {
 		add("API Error: " + s + ". This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com.")
 	}
-	return out, nil
+	return out, serverTail, nil
 }
 
 func lines(path string) ([]string, error) {
@@ -140,7 +176,11 @@ func Payload(kind, msg string) []byte {
 
 // Generate returns the Go source of earlyfail's notifytable.go.
 func Generate(vocabDir string) ([]byte, error) {
-	samples, err := Samples(vocabDir)
+	samples, serverTail, err := read(vocabDir)
+	if err != nil {
+		return nil, err
+	}
+	texts, err := serverTexts(vocabDir)
 	if err != nil {
 		return nil, err
 	}
@@ -165,7 +205,13 @@ func Generate(vocabDir string) ([]byte, error) {
 				if k.head == "" || bad[k] {
 					continue
 				}
-				for i, msg := range append([]string{s}, tailed(k.head)...) {
+				msgs := append([]string{s}, tailed(k.head)...)
+				if slices.Contains(serverTail, strings.TrimPrefix(k.head, "API Error: ")) {
+					for _, t := range texts {
+						msgs = append(msgs, k.head+" · "+t)
+					}
+				}
+				for i, msg := range msgs {
 					for _, now := range clocks[:min(len(clocks), 2-min(i, 1))] {
 						out, err := Notification(dir, kind, msg, apiKey, now)
 						if err != nil {
