@@ -81,11 +81,19 @@ printf '{"session_id":"bench-ups","transcript_path":"%s","model":{"id":"claude-o
 # file, transcript tail, cached status) and print nothing.
 "$work/ccdiag" hook <"$work/ups.json" | grep -q 'ccdiag: ' || { echo "UserPromptSubmit gave no advice"; exit 1; }
 
-# StopFailure under `claude -p` (no notification: -p ignores it), and
-# interactive, where the hook also prints the OSC 9 notification after the
-# record is written.
-hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" -n "StopFailure (-p)" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" >/dev/null
-hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sfn.json" -n "StopFailure + notification (interactive)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf.json" >/dev/null
+# StopFailure under `claude -p` (no notification: -p ignores it); interactive
+# with `--no-notify`; interactive with the OSC 9 notification, the first
+# failure of a session (answered from earlyfail's generated table); and the
+# second failure in a row, a streak the table leaves to hooks.Notification
+# (the catalogue, after the heavy inits). Each run starts from a fresh state
+# directory so the first-failure runs never see a streak.
+printf '%s' '{"session_id":"bench-sf2","transcript_path":"/nonexistent","cwd":"/p","hook_event_name":"StopFailure","error":"server_error","last_assistant_message":"API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com."}' >"$work/sf2.json"
+fresh="rm -rf $work/bench-state"
+streak="rm -rf $work/bench-state; CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf2.json"
+hyperfine --warmup 20 --runs 300 --prepare "$fresh" --export-json "$work/hf-sf.json" -n "StopFailure (-p)" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" >/dev/null
+hyperfine --warmup 20 --runs 300 --prepare "$fresh" --export-json "$work/hf-sfo.json" -n "StopFailure --no-notify (interactive)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook --no-notify < $work/sf.json" >/dev/null
+hyperfine --warmup 20 --runs 300 --prepare "$fresh" --export-json "$work/hf-sfn.json" -n "StopFailure + notification (table)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf.json" >/dev/null
+hyperfine --warmup 20 --runs 300 --prepare "$streak" --export-json "$work/hf-sfs.json" -n "StopFailure + notification (streak)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf2.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$work/ccdiag hook < $work/ups.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl.json" -n statusline "$work/ccdiag statusline < $work/sl.json" >/dev/null
 # A 401 recorded by StopFailure and no transcript: the failure stays pending
@@ -96,12 +104,17 @@ printf '{"session_id":"bench-401","transcript_path":"","model":{"id":"claude-opu
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl401.json" -n "statusline, 401 pending" "$work/ccdiag statusline < $work/sl401.json" >/dev/null
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-min.json" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" >/dev/null
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-true.json" -n "floor: /bin/true" "/bin/true < $work/sf.json" >/dev/null
-python3 - "$work"/hf-sf.json "$work"/hf-sfn.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-sl401.json "$work"/hf-min.json "$work"/hf-true.json <<'PY'
+python3 - "$work"/hf-sf.json "$work"/hf-sfo.json "$work"/hf-sfn.json "$work"/hf-sfs.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-sl401.json "$work"/hf-min.json "$work"/hf-true.json <<'PY'
 import json, sys
+p50 = {}
 for p in sys.argv[1:]:
     for r in json.load(open(p))["results"]:
         t = sorted(r["times"]); n = len(t)
-        print(f"{r['command'][:40]:40s} p50 {t[n//2]*1e3:5.2f} ms  p99 {t[min(n-1, int(n*.99))]*1e3:5.2f} ms  mean {r['mean']*1e3:5.2f} ms  (n={n})")
+        p50[p.split("/")[-1]] = t[n//2]
+        print(f"{r['command'][:40]:40s} p50 {t[n//2]*1e3:5.2f} ms  p99 {t[min(n-1, int(n*.99))]*1e3:5.2f} ms  mean {r['mean']*1e3:5.2f} ms  user+sys {(r['user']+r['system'])*1e3:5.2f} ms  (n={n})")
+base = p50["hf-sfo.json"]
+for k, name in (("hf-sfn.json", "notification (table)"), ("hf-sfs.json", "notification (streak)"), ("hf-sf.json", "-p")):
+    print(f"p50 ratio {name} / --no-notify: {p50[k]/base:4.2f}   / minimal Go appender: {p50[k]/p50['hf-min.json']:4.2f}")
 PY
 rss=$( { /usr/bin/time -f '%M' "$work/ccdiag" hook <"$work/ups.json" >/dev/null; } 2>&1 | tail -1)
 echo "max RSS, UserPromptSubmit with the 100 MB transcript: ${rss} KB"

@@ -9,11 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/ccdiag/ccdiag/internal/statuscache/cachedir"
 )
 
 const (
 	// File is the cached summary inside the cache directory.
-	File = "status.json"
+	File = cachedir.File
 	// LockFile guards the background refresh: one refresher at a time.
 	LockFile = "status-refresh.lock"
 	// LockTTL is how long a refresh lock blocks new refreshes; a refresher
@@ -25,18 +27,7 @@ const (
 
 // Dir returns ccdiag's cache directory: $CCDIAG_CACHE_DIR, else
 // $XDG_CACHE_HOME/ccdiag, else $HOME/.cache/ccdiag, else "" (no cache).
-func Dir(getenv func(string) string) string {
-	if d := getenv("CCDIAG_CACHE_DIR"); d != "" {
-		return d
-	}
-	if d := getenv("XDG_CACHE_HOME"); d != "" {
-		return filepath.Join(d, "ccdiag")
-	}
-	if h := getenv("HOME"); h != "" {
-		return filepath.Join(h, ".cache", "ccdiag")
-	}
-	return ""
-}
+func Dir(getenv func(string) string) string { return cachedir.Dir(getenv) }
 
 // TryLock takes the refresh lock at path (the refresher removes it when
 // done). A lock older than LockTTL belonged to a refresher that died and is

@@ -74,7 +74,13 @@ func init() {
 	}
 	if err == nil && WantsNotification(args, os.Getenv) {
 		// The record is written; the notification comes after, so a kill
-		// now costs only the notification.
+		// now costs only the notification. The generated table answers
+		// the usual case before any heavy init; the rest waits for
+		// package earlyhook and the catalogue.
+		if out, ok := FastNotification(Payload, os.Getenv, time.Now()); ok {
+			os.Stdout.Write(out)
+			os.Exit(0)
+		}
 		Notify = true
 		return
 	}

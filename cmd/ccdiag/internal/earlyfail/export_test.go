@@ -1,0 +1,4 @@
+package earlyfail
+
+// StaleAfter is staleAfter, for the external tests.
+const StaleAfter = staleAfter

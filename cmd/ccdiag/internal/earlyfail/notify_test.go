@@ -1,0 +1,141 @@
+package earlyfail_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyfail"
+	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyfail/internal/notifygen"
+	"github.com/ccdiag/ccdiag/hooks"
+	"github.com/ccdiag/ccdiag/hooks/state"
+)
+
+func TestGatewayHintIsClaudeCodes(t *testing.T) {
+	b, err := os.ReadFile(notifygen.VocabDir + "/claudecode/templates.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte(earlyfail.GatewayHint)) {
+		t.Errorf("Claude Code's templates no longer say %q", earlyfail.GatewayHint)
+	}
+}
+
+func TestNotifyConstantsMatchHooks(t *testing.T) {
+	if earlyfail.StaleAfter != hooks.StaleAfter {
+		t.Errorf("staleAfter %v, hooks.StaleAfter %v", earlyfail.StaleAfter, hooks.StaleAfter)
+	}
+}
+
+// TestNotifyTableIsGenerated: the committed table is what the catalogue says
+// today (run go generate after changing the catalogue or the advice).
+func TestNotifyTableIsGenerated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("regenerates the table")
+	}
+	want, err := notifygen.Generate(notifygen.VocabDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("notifytable.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("notifytable.go is stale: run go generate ./cmd/ccdiag/internal/earlyfail")
+	}
+}
+
+// TestFastNotificationAgrees: for every sample message and kind, the fast
+// path either declines or prints exactly what hooks.Notification prints —
+// and it declines where hooks.Notification knows more (a streak, a gateway,
+// error details, an open incident).
+func TestFastNotificationAgrees(t *testing.T) {
+	samples, err := notifygen.Samples(notifygen.VocabDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The server's text after Claude Code's wording can change the advice.
+	samples = append(samples,
+		"API Error: Request rejected (429) · You have reached your specified API usage limits. You will regain access on 2026-01-01 at 00:00 UTC.",
+		"API Error: Request rejected (429) · Your credit balance is too low to access the Anthropic API.",
+		"API Error: Request rejected (429) · Server is temporarily limiting requests (not your usage limit)",
+		"API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (127.0.0.1:8080).")
+	now := time.Now()
+	hits := 0
+	for _, apiKey := range []bool{false, true} {
+		dir := t.TempDir()
+		env := map[string]string{"CCDIAG_STATE_DIR": dir, "CCDIAG_CACHE_DIR": t.TempDir()}
+		if apiKey {
+			env["ANTHROPIC_API_KEY"] = "sk-ant-test"
+		}
+		getenv := func(k string) string { return env[k] }
+		for _, kind := range notifygen.Kinds {
+			for _, s := range samples {
+				p := notifygen.Payload(kind, s)
+				state.RecordStopFailure(p, dir, now)
+				fast, ok := earlyfail.FastNotification(p, getenv, now)
+				if !ok {
+					continue
+				}
+				hits++
+				want := hooks.Notification(p, hooks.Runtime{Getenv: getenv, Now: func() time.Time { return now }, StateDir: dir})
+				if !bytes.Equal(fast, want) {
+					t.Errorf("%s %q: fast %q, hooks.Notification %q", kind, s, fast, want)
+				}
+			}
+		}
+	}
+	if hits < 100 {
+		t.Errorf("the table covered only %d samples", hits)
+	}
+
+	msg := "API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com."
+	dir, cache := t.TempDir(), t.TempDir()
+	env := map[string]string{"CCDIAG_STATE_DIR": dir, "CCDIAG_CACHE_DIR": cache}
+	getenv := func(k string) string { return env[k] }
+	p := notifygen.Payload("server_error", msg)
+	state.RecordStopFailure(p, dir, now)
+	if _, ok := earlyfail.FastNotification(p, getenv, now); !ok {
+		t.Fatal("the first 500 is not in the table")
+	}
+	env["ANTHROPIC_BASE_URL"] = "http://gw.example"
+	if _, ok := earlyfail.FastNotification(p, getenv, now); ok {
+		t.Error("a gateway was answered from the table")
+	}
+	delete(env, "ANTHROPIC_BASE_URL")
+	os.WriteFile(cache+"/status.json", []byte(`{"state":"ok","indicator":"major","incidents":[{"name":"Elevated errors"}]}`), 0o600)
+	if _, ok := earlyfail.FastNotification(p, getenv, now); ok {
+		t.Error("an open incident was answered from the table")
+	}
+	os.Remove(cache + "/status.json")
+	withDetails, _ := json.Marshal(map[string]string{"hook_event_name": "StopFailure", "session_id": "d", "error": "server_error",
+		"last_assistant_message": msg, "error_details": `500 {"type":"error"}`})
+	if _, ok := earlyfail.FastNotification(withDetails, getenv, now); ok {
+		t.Error("error details were answered from the table")
+	}
+	state.RecordStopFailure(p, dir, now)
+	if _, ok := earlyfail.FastNotification(p, getenv, now); ok {
+		t.Error("a streak of two was answered from the table")
+	}
+}
+
+// BenchmarkFastNotification is the work the interactive StopFailure hook
+// adds after its record is written when the table answers (the state tail,
+// the cached status, the lookup); hooks/bench/bench.sh times the process.
+func BenchmarkFastNotification(b *testing.B) {
+	dir := b.TempDir()
+	env := map[string]string{"CCDIAG_STATE_DIR": dir, "CCDIAG_CACHE_DIR": b.TempDir()}
+	getenv := func(k string) string { return env[k] }
+	p := notifygen.Payload("server_error", "API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com.")
+	now := time.Now()
+	state.RecordStopFailure(p, dir, now)
+	b.ResetTimer()
+	for range b.N {
+		if _, ok := earlyfail.FastNotification(p, getenv, now); !ok {
+			b.Fatal("not in the table")
+		}
+	}
+}

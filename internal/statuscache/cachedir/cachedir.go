@@ -1,0 +1,41 @@
+// Package cachedir is where ccdiag's status-page cache lives, without the
+// rest of package statuscache: the StopFailure hook reads the cache during
+// package initialisation and must not import path/filepath or os/exec
+// (cmd/ccdiag/internal/earlyfail explains why).
+package cachedir
+
+import (
+	"os"
+	"strings"
+)
+
+// File is the cached summary inside the cache directory.
+const File = "status.json"
+
+// Dir returns ccdiag's cache directory: $CCDIAG_CACHE_DIR, else
+// $XDG_CACHE_HOME/ccdiag, else $HOME/.cache/ccdiag, else "" (no cache).
+func Dir(getenv func(string) string) string {
+	if d := getenv("CCDIAG_CACHE_DIR"); d != "" {
+		return d
+	}
+	if d := getenv("XDG_CACHE_HOME"); d != "" {
+		return join(d, "ccdiag")
+	}
+	if h := getenv("HOME"); h != "" {
+		return join(h, ".cache", "ccdiag")
+	}
+	return ""
+}
+
+// Path is the cached summary's path, "" when there is no cache directory.
+func Path(getenv func(string) string) string {
+	d := Dir(getenv)
+	if d == "" {
+		return ""
+	}
+	return join(d, File)
+}
+
+func join(elem ...string) string {
+	return strings.Join(elem, string(os.PathSeparator))
+}
