@@ -303,12 +303,20 @@ func baseURLInText(text string) string {
 // same error showed ("Error: 400 The provided model identifier is invalid"
 // then a log line with the same message and no status).
 func inheritStatus(p *occurrence, occs []*occurrence) {
-	if p.f.status != 0 || p.rule == nil {
+	if p.f.status != 0 || (p.rule == nil && p.f.errType == "") {
 		return
+	}
+	// The same error shown twice: by the same wording, or the same body
+	// (a "404 {…}" line, then the body pretty-printed under it).
+	same := func(o *occurrence) bool {
+		if p.rule != nil {
+			return o.rule == p.rule
+		}
+		return o.f.errType == p.f.errType && o.f.message == p.f.message
 	}
 	for i := len(occs) - 1; i >= 0; i-- {
 		o := occs[i]
-		if o != p && o.rule == p.rule && o.f.status != 0 && o.f.statusFrom != "implied" {
+		if o != p && same(o) && o.f.status != 0 && o.f.statusFrom != "implied" {
 			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
 			return
 		}
