@@ -134,6 +134,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		occs = append(occs, o)
 	}
 	flush()
+	if aboutErrors(dc, occs, text) {
+		return build(nil, nil, opts, "text about errors, with no error printed")
+	}
 	primary := weighStreak(occs, pick(occs))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
@@ -300,12 +303,20 @@ func baseURLInText(text string) string {
 // same error showed ("Error: 400 The provided model identifier is invalid"
 // then a log line with the same message and no status).
 func inheritStatus(p *occurrence, occs []*occurrence) {
-	if p.f.status != 0 || p.rule == nil {
+	if p.f.status != 0 || (p.rule == nil && p.f.errType == "") {
 		return
+	}
+	// The same error shown twice: by the same wording, or the same body
+	// (a "404 {…}" line, then the body pretty-printed under it).
+	same := func(o *occurrence) bool {
+		if p.rule != nil {
+			return o.rule == p.rule
+		}
+		return o.f.errType == p.f.errType && o.f.message == p.f.message
 	}
 	for i := len(occs) - 1; i >= 0; i-- {
 		o := occs[i]
-		if o != p && o.rule == p.rule && o.f.status != 0 && o.f.statusFrom != "implied" {
+		if o != p && same(o) && o.f.status != 0 && o.f.statusFrom != "implied" {
 			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
 			return
 		}
@@ -373,6 +384,95 @@ func quotedInline(text string) bool {
 		rest = rest[:j]
 	}
 	return words(text[lineStart:i]) >= 1 && words(rest) >= 3
+}
+
+// aboutErrors reports a paste in which every error is only named in running
+// prose (a pull request, an article, a feature request): no line a tool
+// printed, no body, no log, no fenced block, no UI line. Users stuck on an
+// error paste what was printed; text that explains errors writes about them.
+func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
+	if len(occs) == 0 || strings.Contains(text, "```") || strings.Contains(text, "~~~") {
+		return false
+	}
+	for _, o := range occs {
+		if o.log >= 0 || (o.rule != nil && o.rule.strong) || !proseShaped(o.text) {
+			return false
+		}
+		for i := o.first; i <= o.last && i < len(dc.lines); i++ {
+			if l := dc.lines[i]; l.marker != markNone || l.tool {
+				return false // under a Claude Code UI marker (⎿ ⏺ ●): printed
+			}
+		}
+	}
+	return true
+}
+
+// proseShaped reports text made only of sentences: with inline code spans
+// set aside, no body ({…}, <…>), no UI separator (" · "), and every line a
+// run of words that does not open with a label such as "API Error:" the way
+// a printed error line does. Text in scripts written without spaces is not
+// judged: word counts say nothing there.
+func proseShaped(text string) bool {
+	for line := range strings.SplitSeq(text, "\n") {
+		line = stripCodeSpans(strings.TrimSpace(line))
+		if line == "" {
+			continue
+		}
+		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || words(line) < 8 || hasCJK(line) {
+			return false
+		}
+		if c := line[0]; c >= '0' && c <= '9' {
+			return false // a timestamp or a status opens a log line
+		}
+		bold := strings.HasPrefix(strings.TrimLeft(line, "-#> "), "*") // a **bold:** label is markdown
+		toks := strings.Fields(line)
+		for i, tok := range toks {
+			if strings.ContainsRune(tok, '=') {
+				return false // key=value fields: a log line
+			}
+			if !strings.HasSuffix(tok, ":") || bold && i < 3 {
+				continue
+			}
+			if i < 3 {
+				return false // "API Error: …", "Error: …": a printed label
+			}
+			if next := toks[min(i+1, len(toks)-1)]; next != tok && next[0] >= 'A' && next[0] <= 'Z' {
+				return false // "…was: Error: Request failed…": a label before a printed message
+			}
+		}
+	}
+	return true
+}
+
+// hasCJK reports Han, kana or Hangul characters.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x3000 && r <= 0x9fff || r >= 0xac00 && r <= 0xd7af || r >= 0xff00 && r <= 0xffef {
+			return true
+		}
+	}
+	return false
+}
+
+// stripCodeSpans replaces each `…` span with a single word: a quoted regex or
+// message inside a sentence is part of the sentence.
+func stripCodeSpans(line string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(line, '`')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(line[i+1:], '`')
+		if j < 0 {
+			break
+		}
+		b.WriteString(line[:i])
+		b.WriteString("code")
+		line = line[i+1+j+1:]
+	}
+	b.WriteString(line)
+	return b.String()
 }
 
 // words counts the runs of letters in s.

@@ -7,8 +7,9 @@ package apierror
 func bedrockEntries() []*entry {
 	return []*entry{
 		{id: "bedrock-envelope", provider: "bedrock", envRank: 10,
-			envelope: []string{"The model returned the following errors", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "inference profile"},
-			names:    []string{"bedrock", "$metadata", "amazonaws.com"}},
+			envelope: []string{"The model returned the following errors", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "inference profile",
+				"BedrockException"}, // LiteLLM's prefix for an error Bedrock returned ("BedrockException - {…}")
+			names: []string{"bedrock", "$metadata", "amazonaws.com"}},
 		{id: "bedrock-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock", impliedStatus: 429,
 			any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens"}},
 		{id: "bedrock-on-demand", cat: InvalidRequest, tier: tierModelAccess, strong: true, provider: "bedrock",
@@ -22,7 +23,8 @@ func bedrockEntries() []*entry {
 		{id: "aws-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
 			any: []string{"IncompleteSignature", "MissingAuthenticationToken", "InvalidClientTokenId", "AWS credentials expired", "refresh your AWS credentials", "security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired"}},
 		{id: "bedrock-access", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock", impliedStatus: 403,
-			any: []string{"AccessDeniedException"}},
+			// Claude Code prints the exception's message without its name.
+			any: []string{"AccessDeniedException", "You don't have access to the model with the specified model ID"}},
 		{id: "bedrock-unavailable", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"ServiceUnavailableException", "ModelNotReadyException"}},
 		// Bedrock answers 503 ServiceUnavailableException when the model is

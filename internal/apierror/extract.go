@@ -179,13 +179,31 @@ func statusContext(low string, i int) (string, string) {
 	if t := strings.TrimLeft(after, " "); strings.HasPrefix(t, "{\"") || strings.HasPrefix(t, "{'") || strings.HasPrefix(t, "[{") {
 		return "line", before
 	}
-	// A line that starts with the status: "503 upstream connect…".
-	if i == 0 || low[i-1] == '\n' {
+	// A status opening a parenthesis with its reason, as Claude Code prints
+	// it: "(503 Too many connections, please wait…)".
+	if i > 0 && low[i-1] == '(' && len(after) > 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z' &&
+		strings.IndexByte(after[1:min(len(after), 40)], ' ') > 0 {
+		return "error", before
+	}
+	// A line that starts with the status, after any spinner or bracket:
+	// "503 upstream connect…", "[✻ 529 Overloaded · Retrying in 0s…]".
+	if i == 0 || low[i-1] == '\n' || onlyDecoration(low[strings.LastIndexByte(low[:i], '\n')+1:i]) {
 		if len(after) == 0 || after[0] == ' ' || after[0] == '{' || after[0] == '[' || after[0] == '<' || after[0] == '\n' {
 			return "line", before
 		}
 	}
 	return "", before
+}
+
+// onlyDecoration reports a line prefix without letters or digits (a spinner
+// glyph, a bracket, a bullet).
+func onlyDecoration(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isAlnum(s[i]) || s[i] == '"' || s[i] == '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // jsonCandidates yields the JSON-looking objects in text: each "{" followed by
