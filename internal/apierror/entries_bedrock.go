@@ -8,7 +8,7 @@ func bedrockEntries() []*entry {
 	return []*entry{
 		{id: "bedrock-envelope", provider: "bedrock", envRank: 10,
 			envelope: []string{"The model returned the following errors", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "inference profile",
-				"BedrockException"}, // LiteLLM's prefix for an error Bedrock returned ("BedrockException - {…}")
+				"BedrockException"}, // LiteLLM's prefix for an error Bedrock returned: exception_mapping_utils.py raises f"BedrockException - {message}" (its tests match "BedrockException - Bedrock Embedding API input must be …")
 			names: []string{"bedrock", "$metadata", "amazonaws.com"}},
 		{id: "bedrock-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock", impliedStatus: 429,
 			any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens"}},

@@ -338,7 +338,7 @@ var notifyLines = [...]string{
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: unknown api error — The API returned an unrecognised error: You've hit your fast limit → Read the API's message (It usually names the field or setting at fault)\\u0007\"}\n",
 }
 
-// notifyHeads are the message heads, sorted: 248.
+// notifyHeads are the message heads, sorted: 247.
 var notifyHeads = [...]string{
 	"A proxy or gateway that buffers streaming responses can cause this",
 	"API Error: 500 Internal server error",
@@ -462,7 +462,6 @@ var notifyHeads = [...]string{
 	"API Error: conversation too long",
 	"API Error: not compacted",
 	"API Error: set NODE_EXTRA_CA_CERTS to that CA bundle, or add it to the system certificate store",
-	"API error (status 500)",
 	"API error: type=overloaded_error status=529",
 	"API overloaded",
 	"API returned an empty or malformed response",
@@ -714,7 +713,6 @@ var notifyTable = [...][26]uint16{
 	{143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143},
 	{70, 70, 46, 47, 71, 71, 50, 51, 0, 0, 72, 72, 73, 73, 74, 74, 27, 27, 75, 75, 76, 76, 0, 0, 77, 77},
 	{242, 242, 243, 243, 244, 244, 245, 245, 246, 246, 247, 247, 248, 248, 249, 249, 250, 250, 251, 251, 252, 252, 253, 253, 254, 254},
-	{14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14},
 	{18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18},
 	{19, 19, 20, 20, 21, 21, 22, 22, 23, 23, 24, 24, 25, 25, 26, 26, 27, 27, 28, 28, 29, 29, 27, 27, 30, 30},
 	{31, 31, 32, 32, 33, 33, 34, 34, 35, 35, 36, 36, 37, 37, 38, 38, 39, 39, 40, 40, 41, 41, 42, 42, 43, 43},
