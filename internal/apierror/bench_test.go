@@ -57,3 +57,20 @@ func BenchmarkCatalogueFirstUse(b *testing.B) {
 		buildRuleSet()
 	}
 }
+
+// BenchmarkPhraseScan is the phrase automaton alone over the benchmark's
+// paste, already normalised.
+func BenchmarkPhraseScan(b *testing.B) {
+	rs := rules.get()
+	lines := normalise(messyPaste(b))
+	n := 0
+	for _, l := range lines {
+		n += len(l.text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		newDoc(lines, rs)
+	}
+}
