@@ -345,7 +345,10 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 			}
 		}
 		for _, id := range rs.timing {
-			if li := dc.lineAt(x.start); x.id == id && li != last {
+			if x.id != id {
+				continue
+			}
+			if li := dc.lineAt(x.start); li != last {
 				timing, last = append(timing, dc.lines[li].text), li
 			}
 		}
@@ -357,9 +360,22 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 // localCurl reports curl -v output from a connection to this machine
 // ("* Connected to 127.0.0.1", "> Host: localhost:9000").
 func localCurl(text string) bool {
-	for _, p := range []string{"* Connected to 127.0.0.1", "* Connected to localhost", "> Host: 127.0.0.1", "> Host: localhost", "* Connected to ::1"} {
-		if strings.Contains(text, p) {
-			return true
+	// One search per prefix, not per host: pastes are up to 1 MiB.
+	for _, p := range [...]struct {
+		prefix string
+		hosts  []string
+	}{{"* Connected to ", []string{"127.0.0.1", "localhost", "::1"}}, {"> Host: ", []string{"127.0.0.1", "localhost"}}} {
+		for rest := text; ; {
+			i := strings.Index(rest, p.prefix)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(p.prefix):]
+			for _, h := range p.hosts {
+				if strings.HasPrefix(rest, h) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -30,16 +30,25 @@ type line struct {
 // split into its entries, and UI prefixes (⎿ ⏺ ● │ …) stripped.
 func normalise(raw string) []line {
 	s := cleanControl(raw)
-	var lines []line
 	visible, entries := splitErrorLog(s)
-	for _, part := range visible[:1] {
-		lines = appendLines(lines, unescapeEmbedded(part), -1)
-	}
-	for i, e := range entries {
-		lines = appendLines(lines, e, i)
-	}
+	// The text before the log, each entry, the text after it.
+	parts := make([]string, 0, len(entries)+2)
+	parts = append(parts, unescapeEmbedded(visible[0]))
+	parts = append(parts, entries...)
 	for _, part := range visible[1:] {
-		lines = appendLines(lines, unescapeEmbedded(part), -1)
+		parts = append(parts, unescapeEmbedded(part))
+	}
+	n := 0
+	for _, part := range parts {
+		n += strings.Count(part, "\n") + 1
+	}
+	lines := make([]line, 0, n) // one allocation, however many log entries
+	for i, part := range parts {
+		log := -1
+		if i > 0 && i <= len(entries) {
+			log = i - 1
+		}
+		lines = appendLines(lines, part, log)
 	}
 	markToolOutput(lines)
 	return lines
