@@ -43,6 +43,7 @@ type occurrence struct {
 	reset    string
 	model    string
 	text     string
+	low      string // text with ASCII case folded, once it was needed
 	first    int
 	last     int
 	hints    hints
@@ -210,7 +211,16 @@ func weighStreak(occs []*occurrence, primary *occurrence) *occurrence {
 // retryLine reports Claude Code's retry notice: "· Retrying in N seconds…
 // (attempt N/10)".
 func retryLine(o *occurrence) bool {
-	return strings.Contains(o.text, "(attempt ") && strings.Contains(lowerASCII(o.text), "retrying in")
+	return strings.Contains(o.text, "(attempt ") && strings.Contains(o.lower(), "retrying in")
+}
+
+// lower is the occurrence's text with ASCII case folded, made once: several
+// checks read it.
+func (o *occurrence) lower() string {
+	if o.low == "" && o.text != "" {
+		o.low = lowerASCII(o.text)
+	}
+	return o.low
 }
 
 // compatible reports whether a /bug log entry can be the same failure as the
@@ -510,7 +520,7 @@ func words(s string) int {
 func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hints) *occurrence {
 	text := dc.text(s)
 	low := lowerASCII(text)
-	o := &occurrence{log: s.log, text: text, first: s.first, last: s.last, hints: h}
+	o := &occurrence{log: s.log, text: text, low: low, first: s.first, last: s.last, hints: h}
 	o.f.status, o.f.statusFrom = findStatus(low)
 	if o.f.statusFrom != "api" && strings.Contains(low, "event:") && (strings.Contains(low, "event: error") || strings.Contains(low, "event:error")) {
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
@@ -666,7 +676,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	// 503" with HTTPS_PROXY set: the status is the proxy's; "Failed to connect
 	// to api.anthropic.com: fetch failed" (or ERR_SOCKET_CLOSED) with a proxy
 	// set is the proxy failing to relay, not the network.
-	if o.hints.proxyEnv && (o.rule == nil && o.f.status >= 500 || o.cat == Network) && strings.Contains(lowerASCII(o.text), "failed to connect to") {
+	if o.hints.proxyEnv && (o.rule == nil && o.f.status >= 500 || o.cat == Network) && strings.Contains(o.lower(), "failed to connect to") {
 		o.cat = Proxy
 	}
 	o.retry = baseOf(o.cat).retryable
@@ -681,7 +691,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 			o.retry = false
 		}
 	case Network:
-		low := lowerASCII(o.text)
+		low := o.lower()
 		if strings.Contains(low, ".undefined.") || (isLocal(opts.BaseURL) || o.hints.localBaseURL) && strings.Contains(strings.ReplaceAll(low, " ", ""), "connectionrefused") {
 			o.retry = false // a setting, not a blip: nothing listens there
 		}

@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -35,7 +36,7 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 	for _, h := range pending {
 		d.start[d.lineAt(d.hits[h].start)] = true
 	}
-	sort.SliceStable(d.hits, func(a, b int) bool { return d.hits[a].start < d.hits[b].start })
+	slices.SortStableFunc(d.hits, func(a, b hit) int { return a.start - b.start })
 	return d
 }
 
