@@ -49,23 +49,32 @@ func (l *lazy[T]) get() T {
 func buildRuleSet() *ruleSet {
 	ix := catalogue.get()
 	rs := &ruleSet{}
-	index := map[string]int32{}
+	n := 64 // the phrases named below
+	for _, l := range [][]*entry{ix.phrases, ix.late, ix.envelope} {
+		for _, e := range l {
+			n += len(e.any) + len(e.all) + len(e.envelope) + len(e.names)
+		}
+	}
+	index := make(map[string]int32, n)
+	rs.phrases, rs.cased, rs.frame = make([]string, 0, n), make([]string, 0, n), make([]bool, 0, n)
 	add := func(p string, cased bool) int32 {
-		sq := squash(p, false)
-		key := sq
+		key, c := "", ""
 		if cased {
-			key = "\x00" + squash(p, true)
+			c = squash(p, true)
+			key = "\x00" + c
+		} else {
+			key = squash(p, false)
 		}
 		if id, ok := index[key]; ok {
 			return id
 		}
 		id := int32(len(rs.phrases))
 		index[key] = id
-		rs.phrases = append(rs.phrases, sq)
-		c := ""
+		sq := key
 		if cased {
-			c = squash(p, true)
+			sq = squash(p, false)
 		}
+		rs.phrases = append(rs.phrases, sq)
 		rs.cased = append(rs.cased, c)
 		rs.frame = append(rs.frame, true)
 		return id
@@ -122,6 +131,9 @@ func buildRuleSet() *ruleSet {
 // squash removes blanks and backticks and, unless keepCase, folds ASCII case
 // and typographic quotes, so wrapped and reformatted text still matches.
 func squash(s string, keepCase bool) string {
+	if squashed(s, keepCase) {
+		return s // most phrases: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
@@ -142,6 +154,19 @@ func squash(s string, keepCase bool) string {
 		}
 	}
 	return b.String()
+}
+
+// squashed reports whether squash would return s unchanged.
+func squashed(s string, keepCase bool) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '`' || c == 0xe2:
+			return false
+		case !keepCase && c >= 'A' && c <= 'Z':
+			return false
+		}
+	}
+	return true
 }
 
 // phraseSet is the set of phrase ids found in one stretch of text.
