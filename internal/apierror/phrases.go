@@ -1,19 +1,43 @@
 package apierror
 
-// phraseMatcher finds every occurrence of a fixed set of phrases in a single pass
-// (Aho-Corasick), so scanning a paste costs O(len(text)) however many phrases
-// the catalogue holds.
+import "sync"
+
+// phraseMatcher finds every occurrence of a fixed set of phrases in a paste,
+// as if the paste were squashed (blanks and backticks removed, ASCII case
+// folded), so terminal wrapping cannot hide a phrase.
 //
-// States are numbered breadth first. That makes the shallow states, where a
-// scan spends most of its steps, the prefix 0..nDense-1, and gives each of
-// them a dense transition row: one load per byte. Deeper states keep their
-// children as a consecutive run of ids and follow failure links. The rows
-// are built with the automaton, which they also speed up (a failure link
-// resolves in one lookup once it reaches a shallow state).
+// It is built in two steps because the two kinds of callers differ. The hook
+// and the status line diagnose a line or two, once per process: for them a
+// trie is enough, walked from every byte, and cheap to build. A long paste
+// is scanned in a single pass by an Aho-Corasick automaton, built from the
+// trie on the first long scan.
 type phraseMatcher struct {
 	col   [256]uint8 // byte → column of a dense row; colSkip for blanks and backticks, 0 for bytes in no phrase
 	lower [256]byte  // byte → the byte phrases are written with (ASCII case folded)
 	ncol  int32
+	trie  phraseTrie
+	once  sync.Once
+	auto  *automaton
+}
+
+// phraseTrie holds the phrases in insertion order, children as sibling lists
+// (the root's in a table).
+type phraseTrie struct {
+	root                    [256]int32 // 0: no child
+	firstChild, nextSibling []int32
+	label                   []byte
+	// ids[outStart[s]:outStart[s+1]] are the phrases that end exactly at
+	// node s, in increasing order.
+	outStart, ids []int32
+	end           []int32 // phrase id → node where it ends, 0 for ""
+}
+
+// automaton is the trie with failure links, its states numbered breadth
+// first. That makes the shallow states, where a scan spends most of its
+// steps, the prefix 0..nDense-1, and gives each of them a dense transition
+// row: one load per byte. Deeper states keep their children as a
+// consecutive run of ids and follow failure links.
+type automaton struct {
 	// delta[s*ncol+col] is the next state from dense state s (s < nDense).
 	delta  []int32
 	nDense int32
@@ -34,6 +58,11 @@ const colSkip = 0xff
 
 // denseDepth is how deep states get a dense transition row.
 const denseDepth = 3
+
+// walkBelow is how short a text the trie walks instead of the automaton
+// scanning it: walking costs a few steps per byte, building the automaton
+// about as much as walking this many bytes.
+const walkBelow = 4 << 10
 
 func newPhraseMatcher(phrases []string) *phraseMatcher {
 	m := &phraseMatcher{}
@@ -59,165 +88,202 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 		m.col[b] = colSkip
 	}
 
-	// A trie in insertion order: children as sibling lists, the root's
-	// children in a table.
+	t := &m.trie
 	total := 1
 	for _, p := range phrases {
 		total += len(p)
 	}
-	var rootKid [256]int32
-	firstChild := make([]int32, 1, total)
-	nextSibling := make([]int32, 1, total)
-	tlabel := make([]byte, 1, total)
-	firstChild[0] = -1
-	end := make([]int32, len(phrases)) // trie node where phrase id ends, 0 for ""
+	t.firstChild = make([]int32, 1, total)
+	t.nextSibling = make([]int32, 1, total)
+	t.label = make([]byte, 1, total)
+	t.firstChild[0] = -1
+	t.end = make([]int32, len(phrases))
 	for id, p := range phrases {
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
-			nx := int32(-1)
-			if s == 0 {
-				if k := rootKid[p[i]]; k != 0 {
-					nx = k
-				}
-			} else {
-				for c := firstChild[s]; c >= 0; c = nextSibling[c] {
-					if tlabel[c] == p[i] {
-						nx = c
-						break
-					}
-				}
-			}
+			nx := t.child(s, p[i])
 			if nx < 0 {
-				nx = int32(len(tlabel))
-				tlabel = append(tlabel, p[i])
-				firstChild = append(firstChild, -1)
-				nextSibling = append(nextSibling, firstChild[s])
-				firstChild[s] = nx
+				nx = int32(len(t.label))
+				t.label = append(t.label, p[i])
+				t.firstChild = append(t.firstChild, -1)
+				t.nextSibling = append(t.nextSibling, t.firstChild[s])
+				t.firstChild[s] = nx
 				if s == 0 {
-					rootKid[p[i]] = nx
+					t.root[p[i]] = nx
 				}
 			}
 			s = nx
 		}
-		end[id] = s
+		t.end[id] = s
 	}
+	t.outStart, t.ids = outputs(t.end, nil, len(t.label))
+	return m
+}
 
+// outputs lays out the phrases ending at each of n states (renum maps
+// end's states to those, nil when they are the same): ids[start[s]:start[s+1]]
+// in increasing order.
+func outputs(end, renum []int32, n int) (start, ids []int32) {
+	start = make([]int32, n+2) // start[s+2] counts first, then is shifted
+	for _, e := range end {
+		if e != 0 {
+			if renum != nil {
+				e = renum[e]
+			}
+			start[e+2]++
+		}
+	}
+	for s := 2; s < n+2; s++ {
+		start[s] += start[s-1]
+	}
+	ids = make([]int32, start[n+1])
+	for id, e := range end { // start[s+1] is the next free slot of s
+		if e != 0 {
+			if renum != nil {
+				e = renum[e]
+			}
+			ids[start[e+1]] = int32(id)
+			start[e+1]++
+		}
+	}
+	return start[:n+1], ids
+}
+
+// child returns s's child on byte b, or -1.
+func (t *phraseTrie) child(s int32, b byte) int32 {
+	if s == 0 {
+		if c := t.root[b]; c != 0 {
+			return c
+		}
+		return -1
+	}
+	for c := t.firstChild[s]; c >= 0; c = t.nextSibling[c] {
+		if t.label[c] == b {
+			return c
+		}
+	}
+	return -1
+}
+
+// automaton returns the automaton, building it once.
+func (m *phraseMatcher) automaton() *automaton {
+	m.once.Do(func() { m.auto = m.buildAutomaton() })
+	return m.auto
+}
+
+func (m *phraseMatcher) buildAutomaton() *automaton {
+	t := &m.trie
+	a := &automaton{}
 	// Number the states breadth first: order[new] = trie node; the children
 	// of a state get consecutive numbers.
-	n := len(tlabel)
+	n := len(t.label)
 	order := make([]int32, 1, n)
 	renum := make([]int32, n)
-	m.kids = make([]int32, n+1)
-	m.label = make([]byte, n)
+	a.kids = make([]int32, n+1)
+	a.label = make([]byte, n)
 	depth := 0
 	levelEnd := 1 // order[:levelEnd] holds the states up to depth
-	m.nDense = -1
+	a.nDense = -1
 	for s := 0; s < n; s++ {
 		if s == levelEnd {
 			depth++
 			levelEnd = len(order)
-			if depth > denseDepth && m.nDense < 0 {
-				m.nDense = int32(s)
+			if depth > denseDepth && a.nDense < 0 {
+				a.nDense = int32(s)
 			}
 		}
-		m.kids[s] = int32(len(order))
-		for c := firstChild[order[s]]; c >= 0; c = nextSibling[c] {
+		a.kids[s] = int32(len(order))
+		for c := t.firstChild[order[s]]; c >= 0; c = t.nextSibling[c] {
 			renum[c] = int32(len(order))
-			m.label[len(order)] = tlabel[c]
+			a.label[len(order)] = t.label[c]
 			order = append(order, c)
 		}
 	}
-	m.kids[n] = int32(n)
-	if m.nDense < 0 {
-		m.nDense = int32(n)
+	a.kids[n] = int32(n)
+	if a.nDense < 0 {
+		a.nDense = int32(n)
 	}
 
 	// Failure links, breadth first, and the dense rows as their states come:
 	// a row starts as its failure state's row, which is shallower and done.
-	m.fail = make([]int32, n)
-	m.delta = make([]int32, int(m.nDense)*int(m.ncol))
+	a.fail = make([]int32, n)
+	a.delta = make([]int32, int(a.nDense)*int(m.ncol))
 	for u := int32(0); u < int32(n); u++ {
-		if u < m.nDense {
-			row := m.delta[u*m.ncol : (u+1)*m.ncol]
+		if u < a.nDense {
+			row := a.delta[u*m.ncol : (u+1)*m.ncol]
 			if u != 0 {
-				f := m.fail[u]
-				copy(row, m.delta[f*m.ncol:(f+1)*m.ncol])
+				f := a.fail[u]
+				copy(row, a.delta[f*m.ncol:(f+1)*m.ncol])
 			}
-			for v := m.kids[u]; v < m.kids[u+1]; v++ {
-				row[m.col[m.label[v]]] = v
+			for v := a.kids[u]; v < a.kids[u+1]; v++ {
+				row[m.col[a.label[v]]] = v
 			}
 		}
-		for v := m.kids[u]; v < m.kids[u+1]; v++ {
+		for v := a.kids[u]; v < a.kids[u+1]; v++ {
 			if u != 0 {
-				m.fail[v] = m.next(m.fail[u], m.label[v])
+				a.fail[v] = m.next(a, a.fail[u], a.label[v])
 			}
 		}
 	}
 
-	// Outputs.
-	nOwn := make([]int32, n+1)
-	for _, e := range end {
-		if e != 0 {
-			nOwn[renum[e]]++
-		}
-	}
-	m.outStart = make([]int32, n+1)
-	for s := 0; s < n; s++ {
-		m.outStart[s+1] = m.outStart[s] + nOwn[s]
-	}
-	m.ids = make([]int32, m.outStart[n])
-	fill := nOwn[:n] // reused as the next free slot per state
-	copy(fill, m.outStart[:n])
-	for id, e := range end {
-		if e != 0 {
-			s := renum[e]
-			m.ids[fill[s]] = int32(id)
-			fill[s]++
-		}
-	}
-	m.dict = make([]int32, n)
-	m.emits = make([]bool, n)
-	m.dict[0] = -1
+	// Outputs: the trie's, renumbered, then the dictionary links.
+	a.outStart, a.ids = outputs(t.end, renum, n)
+	a.dict = make([]int32, n)
+	a.emits = make([]bool, n)
+	a.dict[0] = -1
 	for s := 1; s < n; s++ { // breadth first: a failure state comes first
-		f := m.fail[s]
-		if m.outStart[f] < m.outStart[f+1] {
-			m.dict[s] = f
+		f := a.fail[s]
+		if a.outStart[f] < a.outStart[f+1] {
+			a.dict[s] = f
 		} else {
-			m.dict[s] = m.dict[f]
+			a.dict[s] = a.dict[f]
 		}
-		m.emits[s] = m.outStart[s] < m.outStart[s+1] || m.dict[s] >= 0
+		a.emits[s] = a.outStart[s] < a.outStart[s+1] || a.dict[s] >= 0
 	}
-	return m
+	return a
 }
 
 // next is the automaton's transition from s on the folded byte b.
-func (m *phraseMatcher) next(s int32, b byte) int32 {
+func (m *phraseMatcher) next(a *automaton, s int32, b byte) int32 {
 	col := int32(m.col[b])
 	if col == 0 {
 		return 0 // in no phrase
 	}
 	for {
-		if s < m.nDense {
-			return m.delta[s*m.ncol+col]
+		if s < a.nDense {
+			return a.delta[s*m.ncol+col]
 		}
-		for c := m.kids[s]; c < m.kids[s+1]; c++ {
-			if m.label[c] == b {
+		for c := a.kids[s]; c < a.kids[s+1]; c++ {
+			if a.label[c] == b {
 				return c
 			}
 		}
-		s = m.fail[s]
+		s = a.fail[s]
 	}
 }
 
-// scanLines matches over lines as if they were squashed (blanks and
-// backticks removed, case folded) and concatenated. emit gets the phrase id,
-// its end in that virtual text, and the line and byte offset where it ends;
-// phrases ending at the same place come longest first. It returns where
-// each line starts in the virtual text.
+// scanLines matches over lines as if they were squashed and concatenated.
+// emit gets the phrase id, its end in that virtual text, and the line and
+// byte offset where it ends. It returns where each line starts in the
+// virtual text. Hits come in no set order (see walkLines and autoLines).
 func (m *phraseMatcher) scanLines(lines []line, emit func(id int32, end, line, at int)) []int {
+	total := 0
+	for _, l := range lines {
+		total += len(l.text)
+	}
+	if total < walkBelow {
+		return m.walkLines(lines, emit)
+	}
+	return m.autoLines(lines, emit)
+}
+
+// autoLines is scanLines by the automaton: hits come by end, and at the same
+// end longest first, then by phrase id.
+func (m *phraseMatcher) autoLines(lines []line, emit func(id int32, end, line, at int)) []int {
+	a := m.automaton()
 	starts := make([]int, len(lines)+1)
 	s, v := int32(0), 0
-	delta, ncol, nDense := m.delta, m.ncol, m.nDense
+	delta, ncol, nDense := a.delta, m.ncol, a.nDense
 	for li := range lines {
 		starts[li] = v
 		text := lines[li].text
@@ -230,14 +296,63 @@ func (m *phraseMatcher) scanLines(lines []line, emit func(id int32, end, line, a
 			if s < nDense {
 				s = delta[s*ncol+int32(col)]
 			} else {
-				s = m.next(s, m.lower[text[i]])
+				s = m.next(a, s, m.lower[text[i]])
 			}
-			if !m.emits[s] {
+			if !a.emits[s] {
 				continue
 			}
-			for t := s; t > 0; t = m.dict[t] {
-				for _, id := range m.ids[m.outStart[t]:m.outStart[t+1]] {
+			for t := s; t > 0; t = a.dict[t] {
+				for _, id := range a.ids[a.outStart[t]:a.outStart[t+1]] {
 					emit(id, v, li, i+1)
+				}
+			}
+		}
+	}
+	starts[len(lines)] = v
+	return starts
+}
+
+// walkLines is scanLines by walking the trie from every byte: hits come by
+// start, and at the same start shortest first, then by phrase id.
+func (m *phraseMatcher) walkLines(lines []line, emit func(id int32, end, line, at int)) []int {
+	t := &m.trie
+	starts := make([]int, len(lines)+1)
+	v := 0
+	for li := range lines {
+		starts[li] = v
+		text := lines[li].text
+		for i := 0; i < len(text); i++ {
+			col := m.col[text[i]]
+			if col == colSkip {
+				continue
+			}
+			v++
+			s := t.root[m.lower[text[i]]]
+			// Follow the trie from here, over blanks and line ends.
+			for end, lj, j := v, li, i; s != 0; end++ {
+				for _, id := range t.ids[t.outStart[s]:t.outStart[s+1]] {
+					emit(id, end, lj, j+1)
+				}
+				if t.firstChild[s] < 0 {
+					break
+				}
+				for j++; ; j++ {
+					if j == len(lines[lj].text) {
+						if lj++; lj == len(lines) {
+							break
+						}
+						j = -1
+						continue
+					}
+					if m.col[lines[lj].text[j]] != colSkip {
+						break
+					}
+				}
+				if lj == len(lines) {
+					break
+				}
+				if s = t.child(s, m.lower[lines[lj].text[j]]); s < 0 {
+					break
 				}
 			}
 		}

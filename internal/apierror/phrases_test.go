@@ -11,10 +11,27 @@ import (
 // scanHit is one phrase occurrence as scanLines reports it.
 type scanHit struct{ id, end, line, at int }
 
-func scanAll(m *phraseMatcher, lines []line) []scanHit {
-	var out []scanHit
-	m.scanLines(lines, func(id int32, end, li, at int) { out = append(out, scanHit{int(id), end, li, at}) })
-	return out
+// scanBoth returns what the automaton and the trie walk report, the walk's
+// hits put in the automaton's order.
+func scanBoth(m *phraseMatcher, phrases []string, lines []line) (auto, walk []scanHit) {
+	m.autoLines(lines, func(id int32, end, li, at int) { auto = append(auto, scanHit{int(id), end, li, at}) })
+	m.walkLines(lines, func(id int32, end, li, at int) { walk = append(walk, scanHit{int(id), end, li, at}) })
+	sortHits(phrases, walk)
+	return auto, walk
+}
+
+// sortHits puts hits in the automaton's order: by end, then longest first,
+// then by phrase id.
+func sortHits(phrases []string, hits []scanHit) {
+	slices.SortStableFunc(hits, func(a, b scanHit) int {
+		if a.end != b.end {
+			return a.end - b.end
+		}
+		if la, lb := len(phrases[a.id]), len(phrases[b.id]); la != lb {
+			return lb - la
+		}
+		return a.id - b.id
+	})
 }
 
 // naiveScan is what scanLines must report, found the slow way: squash and
@@ -51,20 +68,12 @@ func naiveScan(phrases []string, lines []line) []scanHit {
 			out = append(out, scanHit{id, e, lineOf[e-1], atOf[e-1]})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b scanHit) int {
-		if a.end != b.end {
-			return a.end - b.end
-		}
-		if la, lb := len(phrases[a.id]), len(phrases[b.id]); la != lb {
-			return lb - la
-		}
-		return a.id - b.id
-	})
+	sortHits(phrases, out)
 	return out
 }
 
-// TestScanMatchesNaive: the automaton finds exactly what a naive search
-// finds, on every corpus paste and on the benchmark's paste.
+// TestScanMatchesNaive: the automaton and the trie walk find exactly what a
+// naive search finds, on every corpus paste and on the benchmark's paste.
 func TestScanMatchesNaive(t *testing.T) {
 	rs := rules.get()
 	texts := []string{messyPaste(t)}
@@ -84,10 +93,11 @@ func TestScanMatchesNaive(t *testing.T) {
 	total := 0
 	for i, text := range texts {
 		lines := normalise(text)
-		got, want := scanAll(rs.matcher, lines), naiveScan(rs.phrases, lines)
+		auto, walk := scanBoth(rs.matcher, rs.phrases, lines)
+		want := naiveScan(rs.phrases, lines)
 		total += len(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("text %d: automaton found %d hits, naive search %d", i, len(got), len(want))
+		if !slices.Equal(auto, want) || !slices.Equal(walk, want) {
+			t.Errorf("text %d: automaton found %d hits, trie walk %d, naive search %d", i, len(auto), len(walk), len(want))
 		}
 	}
 	if total < 1000 {
@@ -95,9 +105,10 @@ func TestScanMatchesNaive(t *testing.T) {
 	}
 }
 
-// FuzzScan: on any text and any small phrase set, the automaton agrees with
-// the naive search (overlapping phrases, shared prefixes and suffixes,
-// blanks, case and bytes outside every phrase included).
+// FuzzScan: on any text and any small phrase set, the automaton and the
+// trie walk agree with the naive search (overlapping phrases, shared
+// prefixes and suffixes, blanks, case and bytes outside every phrase
+// included).
 func FuzzScan(f *testing.F) {
 	f.Add("he she his hers", "she\x00he\x00hers\x00his")
 	f.Add("aaaa bAAb ab`a", "a\x00aa\x00aaa\x00ab\x00ba")
@@ -110,9 +121,10 @@ func FuzzScan(f *testing.F) {
 			}
 		}
 		lines := normalise(text)
-		got, want := scanAll(newPhraseMatcher(phrases), lines), naiveScan(phrases, lines)
-		if !slices.Equal(got, want) {
-			t.Fatalf("phrases %q on %q: automaton %v, naive %v", phrases, text, got, want)
+		auto, walk := scanBoth(newPhraseMatcher(phrases), phrases, lines)
+		want := naiveScan(phrases, lines)
+		if !slices.Equal(auto, want) || !slices.Equal(walk, want) {
+			t.Fatalf("phrases %q on %q: automaton %v, trie walk %v, naive %v", phrases, text, auto, walk, want)
 		}
 	})
 }

@@ -36,7 +36,16 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 	for _, h := range pending {
 		d.start[d.lineAt(d.hits[h].start)] = true
 	}
-	slices.SortStableFunc(d.hits, func(a, b hit) int { return a.start - b.start })
+	// By start, then end, then phrase: the matcher's order does not matter.
+	slices.SortFunc(d.hits, func(a, b hit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		if la, lb := len(rs.phrases[a.id]), len(rs.phrases[b.id]); la != lb {
+			return la - lb
+		}
+		return int(a.id - b.id)
+	})
 	return d
 }
 
