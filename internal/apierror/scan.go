@@ -155,25 +155,33 @@ func squash(s string, keepCase bool) string {
 	return b.String()
 }
 
-// squashTo writes s squashed to b.
+// squashTo writes s squashed to b, copying the runs it keeps whole.
 func squashTo(b *strings.Builder, s string, keepCase bool) {
+	run := 0 // start of the run of bytes kept as they are
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c != ' ' && c != '\t' && c != '\n' && c != '`' && c != 0xe2 && (keepCase || c < 'A' || c > 'Z') {
+			continue
+		}
+		b.WriteString(s[run:i])
+		run = i + 1
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '`':
-			continue
-		case !keepCase && c >= 'A' && c <= 'Z':
+		case c >= 'A' && c <= 'Z':
 			b.WriteByte(c + 32)
-		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99):
+		case i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99):
 			b.WriteByte('\'') // ‘ ’
 			i += 2
-		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d):
+			run = i + 1
+		case i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d):
 			b.WriteByte('"') // “ ”
 			i += 2
+			run = i + 1
 		default:
 			b.WriteByte(c)
 		}
 	}
+	b.WriteString(s[run:])
 }
 
 // phraseSet is the set of phrase ids found in one stretch of text.
