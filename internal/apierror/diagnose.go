@@ -779,13 +779,19 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
+	// One copy, written in runs between the upper-case letters.
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 32)
+			run = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[run:])
+	return b.String()
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, "" for

@@ -570,12 +570,17 @@ func soleRequestID(text string) string {
 // eachAnthropicID calls yield with every full Anthropic request id
 // (req_011…, req_vrtx_011…) in text, in order, until yield returns false.
 func eachAnthropicID(text string, yield func(id string) bool) {
-	for off := 0; ; {
-		i := strings.Index(text[off:], "req_")
+	for off := 3; off < len(text); {
+		// Search the underscore: "r" is too common a first byte to search.
+		i := strings.IndexByte(text[off:], '_')
 		if i < 0 {
 			return
 		}
-		j := off + i
+		if text[off+i-3:off+i] != "req" {
+			off += i + 1
+			continue
+		}
+		j := off + i - 3
 		k := j + 4
 		for k < len(text) && isIDByte(text[k]) {
 			k++
