@@ -86,10 +86,12 @@ func (d *doc) lineAt(off int) int {
 
 // phrases returns the set of phrases found in lines [first, last].
 func (d *doc) phrases(rs *ruleSet, first, last int) *phraseSet {
-	set := rs.newSet()
 	from, to := d.sqStart[first], d.sqStart[last+1]
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].start >= from })
-	for ; i < len(d.hits) && d.hits[i].start < to; i++ {
+	j := i + sort.Search(len(d.hits)-i, func(k int) bool { return d.hits[i+k].start >= to })
+	set := rs.newSet()
+	set.hits = make([]int32, 0, j-i)
+	for ; i < j; i++ {
 		set.add(d.hits[i].id)
 	}
 	return set
