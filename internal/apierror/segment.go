@@ -22,8 +22,10 @@ type hit struct {
 }
 
 func newDoc(lines []line, rs *ruleSet) *doc {
-	d := &doc{lines: lines, start: make([]bool, len(lines))}
-	var pending []int // hits whose line is only known once sqStart is
+	// Pastes hold about a phrase every other line: sized for that, the
+	// lists rarely grow.
+	d := &doc{lines: lines, start: make([]bool, len(lines)), hits: make([]hit, 0, 8+len(lines)/2)}
+	pending := make([]int, 0, 8+len(lines)/4) // hits whose line is only known once sqStart is
 	d.sqStart = rs.matcher.scanLines(lines, func(id int32, end, li, at int) {
 		if c := rs.cased[id]; c != "" && !endsWithCased(lines, li, at, c) {
 			return
