@@ -65,32 +65,33 @@ func buildRuleSet() *ruleSet {
 	}
 	index := make(map[string]int32, n)
 	rs.phrases, rs.cased, rs.frame = make([]string, 0, n), make([]string, 0, n), make([]bool, 0, n)
-	// Squashed phrases are cut from one buffer, not allocated one by one:
-	// the hook pays for every allocation here.
+	// Phrases are squashed into a scratch buffer and looked up from there;
+	// new ones are cut from one buffer, not allocated one by one: the hook
+	// pays for every allocation here.
 	var buf strings.Builder
 	buf.Grow(size)
-	squashed := func(prefix string, p string, keepCase bool) string {
+	scratch := make([]byte, 0, 256)
+	intern := func(b []byte) string {
 		start := buf.Len()
-		buf.WriteString(prefix)
-		squashTo(&buf, p, keepCase)
+		buf.Write(b)
 		return buf.String()[start:]
 	}
 	add := func(p string, cased bool) int32 {
-		key, c := "", ""
+		scratch = scratch[:0]
 		if cased {
-			key = squashed("\x00", p, true)
-			c = key[1:]
-		} else {
-			key = squashed("", p, false)
+			scratch = append(scratch, 0) // a cased phrase is its own key
 		}
-		if id, ok := index[key]; ok {
+		scratch = squashBytes(scratch, p, cased)
+		if id, ok := index[string(scratch)]; ok {
 			return id
 		}
+		key := intern(scratch)
 		id := int32(len(rs.phrases))
 		index[key] = id
-		sq := key
+		sq, c := key, ""
 		if cased {
-			sq = squashed("", p, false)
+			c = key[1:]
+			sq = intern(squashBytes(scratch[:0], p, false))
 		}
 		rs.phrases = append(rs.phrases, sq)
 		rs.cased = append(rs.cased, c)
@@ -146,42 +147,28 @@ func buildRuleSet() *ruleSet {
 	return rs
 }
 
-// squash removes blanks and backticks and, unless keepCase, folds ASCII case
-// and typographic quotes, so wrapped and reformatted text still matches.
-func squash(s string, keepCase bool) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	squashTo(&b, s, keepCase)
-	return b.String()
-}
-
-// squashTo writes s squashed to b, copying the runs it keeps whole.
-func squashTo(b *strings.Builder, s string, keepCase bool) {
-	run := 0 // start of the run of bytes kept as they are
+// squashBytes appends s to dst squashed: without blanks and backticks and,
+// unless keepCase, with ASCII case and typographic quotes folded, so wrapped
+// and reformatted text still matches.
+func squashBytes(dst []byte, s string, keepCase bool) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c != ' ' && c != '\t' && c != '\n' && c != '`' && c != 0xe2 && (keepCase || c < 'A' || c > 'Z') {
-			continue
-		}
-		b.WriteString(s[run:i])
-		run = i + 1
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '`':
-		case c >= 'A' && c <= 'Z':
-			b.WriteByte(c + 32)
-		case i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99):
-			b.WriteByte('\'') // ‘ ’
+			continue
+		case !keepCase && c >= 'A' && c <= 'Z':
+			dst = append(dst, c+32)
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99):
+			dst = append(dst, '\'') // ‘ ’
 			i += 2
-			run = i + 1
-		case i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d):
-			b.WriteByte('"') // “ ”
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d):
+			dst = append(dst, '"') // “ ”
 			i += 2
-			run = i + 1
 		default:
-			b.WriteByte(c)
+			dst = append(dst, c)
 		}
 	}
-	b.WriteString(s[run:])
+	return dst
 }
 
 // phraseSet is the set of phrase ids found in one stretch of text.
