@@ -377,12 +377,7 @@ func cleanLine(s string, log int) line {
 		s = strings.TrimLeft(s[size:], " ")
 	}
 	s = stripTimestamp(s)
-	if strings.IndexByte(s, 0xe2) >= 0 && strings.Contains(s, "\xe2\x80") {
-		// You’ve → You've, as the phrases are written.
-		for _, q := range [...][2]string{{"‘", "'"}, {"’", "'"}, {"“", `"`}, {"”", `"`}} {
-			s = strings.ReplaceAll(s, q[0], q[1])
-		}
-	}
+	s = straightQuotes(s)
 	// Trailing box drawing and markdown decoration.
 	for {
 		r, size := utf8.DecodeLastRuneInString(s)
@@ -398,6 +393,44 @@ func cleanLine(s string, log int) line {
 	}
 	l.text = s
 	return l
+}
+
+// straightQuotes writes typographic quotes as the phrases are written:
+// You’ve → You've. Lines without one (most) are not copied.
+func straightQuotes(s string) string {
+	var b strings.Builder
+	run := 0
+	for i := 0; i+2 < len(s); i++ {
+		k := strings.IndexByte(s[i:], 0xe2)
+		if k < 0 || i+k+2 >= len(s) {
+			break
+		}
+		i += k
+		if s[i+1] != 0x80 {
+			continue
+		}
+		var q byte
+		switch s[i+2] {
+		case 0x98, 0x99: // ‘ ’
+			q = '\''
+		case 0x9c, 0x9d: // “ ”
+			q = '"'
+		default:
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[run:i])
+		b.WriteByte(q)
+		i += 2
+		run = i + 1
+	}
+	if run == 0 {
+		return s
+	}
+	b.WriteString(s[run:])
+	return b.String()
 }
 
 func markerKind(r rune) (byte, bool) {

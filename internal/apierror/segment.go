@@ -204,6 +204,9 @@ func (d *doc) continues(s *segment, i int) bool {
 // text joins a segment's lines: a terminal wrap at a blank (the line had
 // trailing blanks) becomes one space, any other break stays a newline.
 func (d *doc) text(s segment) string {
+	if s.first == s.last {
+		return d.lines[s.first].text // most segments: no copy
+	}
 	var b strings.Builder
 	for i := s.first; i <= s.last; i++ {
 		l := d.lines[i]
