@@ -66,6 +66,7 @@ func cleanControl(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	b.WriteString(s[:i])
 	for {
 		j := i
 		for j < len(s) && !isControl(s[j]) {
@@ -115,7 +116,7 @@ func skipEscape(s string, i int) int {
 			}
 			j++
 		}
-		return j
+		return min(j, len(s)-1) // a sequence cut off by the end of the text ends there
 	case ']': // OSC: up to BEL or ESC \
 		for j := i + 2; j < len(s) && j-i < 4096; j++ {
 			if s[j] == 0x07 {
