@@ -23,10 +23,13 @@ type phraseMatcher struct {
 	auto  atomic.Pointer[automaton]
 }
 
-// phraseTrie holds the phrases in insertion order, children as sibling lists
-// (the root's in a table).
+// phraseTrie holds the phrases in insertion order, children as sibling lists.
+// The root's children and theirs, which have the longest lists, are also in
+// tables.
 type phraseTrie struct {
-	root                    [256]int32 // 0: no child
+	root [256]int32 // 0: no child
+	// second[col(a)*ncol+col(b)] is the node of the two bytes ab, 0 for none.
+	second                  []int32
 	firstChild, nextSibling []int32
 	label                   []byte
 	// ids[outStart[s]:outStart[s+1]] are the phrases that end exactly at
@@ -101,18 +104,30 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 	t.label = make([]byte, 1, total)
 	t.firstChild[0] = -1
 	t.end = make([]int32, len(phrases))
+	t.second = make([]int32, m.ncol*m.ncol)
 	for id, p := range phrases {
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
-			nx := t.child(s, p[i])
-			if nx < 0 {
+			var nx int32
+			switch i {
+			case 0:
+				nx = t.root[p[0]]
+			case 1:
+				nx = t.second[m.pair(p[0], p[1])]
+			default:
+				nx = max(t.child(s, p[i]), 0)
+			}
+			if nx == 0 {
 				nx = int32(len(t.label))
 				t.label = append(t.label, p[i])
 				t.firstChild = append(t.firstChild, -1)
 				t.nextSibling = append(t.nextSibling, t.firstChild[s])
 				t.firstChild[s] = nx
-				if s == 0 {
-					t.root[p[i]] = nx
+				switch i {
+				case 0:
+					t.root[p[0]] = nx
+				case 1:
+					t.second[m.pair(p[0], p[1])] = nx
 				}
 			}
 			s = nx
@@ -152,14 +167,11 @@ func outputs(end, renum []int32, n int) (start, ids []int32) {
 	return start[:n+1], ids
 }
 
-// child returns s's child on byte b, or -1.
+// pair is where the node of the two bytes ab is in second.
+func (m *phraseMatcher) pair(a, b byte) int32 { return int32(m.col[a])*m.ncol + int32(m.col[b]) }
+
+// child returns s's child on byte b, or -1; s is not the root.
 func (t *phraseTrie) child(s int32, b byte) int32 {
-	if s == 0 {
-		if c := t.root[b]; c != 0 {
-			return c
-		}
-		return -1
-	}
 	for c := t.firstChild[s]; c >= 0; c = t.nextSibling[c] {
 		if t.label[c] == b {
 			return c
@@ -332,9 +344,10 @@ func (m *phraseMatcher) walkLines(lines []line, emit func(id int32, end, line, a
 				continue
 			}
 			v++
-			s := t.root[m.lower[text[i]]]
+			first := m.lower[text[i]]
+			s := t.root[first]
 			// Follow the trie from here, over blanks and line ends.
-			for end, lj, j := v, li, i; s != 0; end++ {
+			for end, lj, j := v, li, i; s > 0; end++ {
 				for _, id := range t.ids[t.outStart[s]:t.outStart[s+1]] {
 					emit(id, end, lj, j+1)
 				}
@@ -356,8 +369,10 @@ func (m *phraseMatcher) walkLines(lines []line, emit func(id int32, end, line, a
 				if lj == len(lines) {
 					break
 				}
-				if s = t.child(s, m.lower[lines[lj].text[j]]); s < 0 {
-					break
+				if b := m.lower[lines[lj].text[j]]; end == v {
+					s = t.second[m.pair(first, b)]
+				} else {
+					s = t.child(s, b)
 				}
 			}
 		}
