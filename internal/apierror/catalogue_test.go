@@ -31,6 +31,9 @@ var knownIDs = []ID{
 	"cc-server-error",
 	"cc-unprocessable",
 	"cc-api-rejected", "cc-connect-timeout",
+	// entries_bun.go
+	"bun-connect", "bun-stream-reset", "bun-timeout", "bun-bad-response", "bun-redirect", "bun-proxy-protocol",
+	"bun-invalid-url", "bun-tls-verify",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-503", "bedrock-validation",
