@@ -34,6 +34,9 @@ var knownIDs = []ID{
 	// entries_bun.go
 	"bun-connect", "bun-stream-reset", "bun-timeout", "bun-bad-response", "bun-redirect", "bun-proxy-protocol",
 	"bun-invalid-url", "bun-tls-verify",
+	// entries_clients.go
+	"client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
+	"client-invalid-url", "curl-http-status",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-503", "bedrock-validation",

@@ -33,14 +33,17 @@ func bunEntries() []*entry {
 		{id: "bun-invalid-url", cat: InvalidRequest, tier: tierHTTPClient, strong: true, retry: -1, notGateway: true,
 			any:     []string{"InvalidURL fetching"},
 			summary: "Claude Code was given a URL it cannot parse — usually a mistyped ANTHROPIC_BASE_URL.",
-			actions: func(a *advice) []Action {
-				return []Action{
-					act("Check the base URL Claude Code uses", "env | grep -E 'ANTHROPIC_BASE_URL|_PROXY'", "A missing scheme or colon (htps//…, https//…) makes the URL unparseable."),
-					act("Or remove it to use the API directly", "unset ANTHROPIC_BASE_URL", "Claude Code then talks to api.anthropic.com."),
-				}
-			}},
+			actions: baseURLActions},
 		// BoringSSL verification codes Node does not document, with Bun's text.
 		{id: "bun-tls-verify", cat: TLS, tier: tierTLS, strong: true,
 			any: []string{"INVALID_NON_CA", "invalid non-CA certificate", "PROXY_CERTIFICATES_NOT_ALLOWED", "APPLICATION_VERIFICATION", "SUBJECT_ISSUER_MISMATCH", "AKID_SKID_MISMATCH", "AKID_ISSUER_SERIAL_MISMATCH", "KEYUSAGE_NO_CERTSIGN", "KEYUSAGE_NO_CRL_SIGN", "KEYUSAGE_NO_DIGITAL_SIGNATURE", "UNHANDLED_CRITICAL_EXTENSION", "UNHANDLED_CRITICAL_CRL_EXTENSION", "invalid or inconsistent certificate", "code: \"INVALID_EXTENSION\"", "code: \"INVALID_POLICY_EXTENSION\"", "code: \"NO_EXPLICIT_POLICY\"", "code: \"DIFFERENT_CRL_SCOPE\"", "UNSUPPORTED_EXTENSION_FEATURE", "code: \"UNNESTED_RESOURCE\"", "code: \"PERMITTED_VIOLATION\"", "code: \"EXCLUDED_VIOLATION\"", "code: \"SUBTREE_MINMAX\"", "UNSUPPORTED_CONSTRAINT_TYPE", "UNSUPPORTED_CONSTRAINT_SYNTAX", "UNSUPPORTED_NAME_SYNTAX", "CRL_PATH_VALIDATION_ERROR", "SUITE_B_", "EMAIL_MISMATCH", "IP_ADDRESS_MISMATCH", "Invalid certificate verification context", "Issuer certificate lookup error", "NAME_CONSTRAINTS_WITHOUT_SANS", "UNKNOWN_CERTIFICATE_VERIFICATION_ERROR", "unknown certificate verification error"}},
+	}
+}
+
+// baseURLActions: the URL to reach is malformed, so the setting must change.
+func baseURLActions(*advice) []Action {
+	return []Action{
+		act("Check the base URL Claude Code uses", "env | grep -E 'ANTHROPIC_BASE_URL|_PROXY'", "A missing scheme or colon (htps//…, https//…) makes the URL unparseable."),
+		act("Or remove it to use the API directly", "unset ANTHROPIC_BASE_URL", "Claude Code then talks to api.anthropic.com."),
 	}
 }
