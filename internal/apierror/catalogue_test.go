@@ -40,6 +40,8 @@ var knownIDs = []ID{
 	// entries_cloud.go
 	"edge-status", "alb-idp-unauthorized", "elb-capacity", "cloudfront-blocked", "cloudfront", "azure-apim-quota", "akamai", "fastly-unknown-domain",
 	"varnish", "vercel-function", "vercel-deployment", "traefik-no-server",
+	// entries_corpproxy.go
+	"squid", "proxysg", "proxy-agent-tunnel",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-503", "bedrock-validation",

@@ -137,7 +137,7 @@ const (
 func families() []family {
 	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
-		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"bun", bunEntries()}, {"clients", clientEntries()}, {"cloud", cloudEntries()}, {"tls", tlsEntries()}}
+		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"bun", bunEntries()}, {"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()}, {"tls", tlsEntries()}}
 }
 
 // family is one entries_*.go file's entries.
