@@ -32,7 +32,7 @@ var knownIDs = []ID{
 	"cc-unprocessable",
 	"cc-api-rejected", "cc-connect-timeout",
 	// entries_bun.go
-	"bun-connect", "bun-stream-reset", "bun-timeout", "bun-bad-response", "bun-redirect", "bun-proxy-protocol",
+	"bun-connect", "bun-stream-reset", "bun-timeout", "bun-timeout-words", "bun-bad-response", "bun-redirect", "bun-proxy-protocol",
 	"bun-invalid-url", "bun-tls-verify",
 	// entries_clients.go
 	"client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
@@ -42,6 +42,8 @@ var knownIDs = []ID{
 	"varnish", "vercel-function", "vercel-deployment", "traefik-no-server",
 	// entries_corpproxy.go
 	"squid", "proxysg", "proxy-agent-tunnel",
+	// entries_oserrors.go
+	"os-connect", "os-socket-forbidden", "os-tls",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-503", "bedrock-validation",
@@ -68,7 +70,7 @@ var knownIDs = []ID{
 	// entries_node.go
 	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "sdk-timeout",
 	"dns-refused", "connection", "v8-exception",
-	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json",
+	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
 }

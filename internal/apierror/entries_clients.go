@@ -33,7 +33,7 @@ func clientEntries() []*entry {
 				"ClientProxyConnectionError", "ClientHttpProxyError", "Could not resolve proxy", "Proxy CONNECT aborted", "proxy handshake error"}},
 		{id: "client-tls", cat: TLS, tier: tierTLS, strong: true,
 			any: []string{"remote error: tls:", "first record does not look like a TLS handshake", "no alternative certificate subject name matches",
-				"error setting certificate file", "SSL_ERROR_SYSCALL"}},
+				"error setting certificate file", "SSL_ERROR_SYSCALL", "server gave HTTP response to HTTPS client"}},
 		{id: "client-bad-response", cat: GatewayError, tier: tierHTTPClient, strong: true,
 			any:     []string{"malformed HTTP response", "Error in the HTTP2 framing layer"},
 			summary: "The HTTP response could not be read (malformed, oversized or cut short) — something between Claude Code and the API altered it."},
