@@ -17,7 +17,7 @@ func bunEntries() []*entry {
 			any:     []string{"HTTP2RefusedStream", "HTTP2StreamReset", "HTTP2GoAway", "HTTP2ProtocolError", "HTTP2FlowControlError", "HTTP2FrameSizeError", "HTTP2CompressionError", "HTTP2EnhanceYourCalm", "HTTP3StreamReset", "HTTP3ProtocolError", "HTTP3HeaderEncodingError", "HTTP3HandshakeFailed", "ShortRead fetching"},
 			summary: "The connection to the API broke mid-request (the stream was reset or cut short) — a network or server hiccup; resending usually works."},
 		{id: "bun-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1,
-			any: []string{"Timeout fetching", "TimeoutError: The operation timed out"}},
+			any: []string{"Timeout fetching \"", "TimeoutError: The operation timed out"}},
 		// JavaScriptCore's text for an AbortSignal.timeout() that fired,
 		// without its class name: a failure only where something else says so.
 		{id: "bun-timeout-words", cat: Timeout, tier: tierStall, retry: 1,

@@ -18,8 +18,9 @@ func clientEntries() []*entry {
 				"httpx.ConnectTimeout", "httpcore.ConnectTimeout", "ServerDisconnectedError",
 				"Server disconnected without sending a response", "peer closed connection without sending complete message body",
 				"('Connection broken:", "Response payload is not completed",
-				// Go: dial and socket errors, a connection the far side closed, HTTP/2.
-				"dial tcp", "read tcp", "write tcp", ": no such host", "i/o timeout", "write: broken pipe", "\": EOF",
+				// Go: dial and socket errors (their "connect: connection refused" is
+				// Node's phrase too), a connection the far side closed, HTTP/2.
+				": no such host", "i/o timeout", "write: broken pipe", "\": EOF",
 				"\": unexpected EOF", "server closed idle connection", "http2: server sent GOAWAY", "stream error: stream ID",
 				"http2: client connection lost",
 				// curl.

@@ -12,7 +12,7 @@ func corpProxyEntries() []*entry {
 			any:     []string{"(squid/", "X-Squid-Error", "Server: squid", "ERROR: Cache Access Denied", "The requested URL could not be retrieved", "Your cache administrator is"},
 			summary: "Your network's HTTP proxy (Squid) answered instead of the API: it refused the request or could not reach the API — its page says which."},
 		{id: "proxysg", cat: Proxy, tier: tierProxy, strong: true, dropStatus: true,
-			any:     []string{"(policy_denied)", "(content_filter_denied)", "(authentication_failed)", "(tcp_error)", "(dns_unresolved_hostname)", "(dns_server_failure)", "contact your network support team"},
+			any:     []string{"(policy_denied)", "(content_filter_denied)", "(authentication_failed)", "(tcp_error)", "(dns_unresolved_hostname)", "(dns_server_failure)"},
 			summary: "Your network's web proxy (Symantec/Blue Coat ProxySG) answered instead of the API: its policy blocked the request or it could not reach the API."},
 		{id: "proxy-agent-tunnel", cat: Proxy, tier: tierProxy, strong: true, dropStatus: true,
 			any: []string{"!== 200 when HTTP Tunneling"}},
