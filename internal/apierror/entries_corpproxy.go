@@ -16,5 +16,13 @@ func corpProxyEntries() []*entry {
 			summary: "Your network's web proxy (Symantec/Blue Coat ProxySG) answered instead of the API: its policy blocked the request or it could not reach the API."},
 		{id: "proxy-agent-tunnel", cat: Proxy, tier: tierProxy, strong: true, dropStatus: true,
 			any: []string{"!== 200 when HTTP Tunneling"}},
+		// Security gateways (Zscaler, Netskope, FortiGate, Palo Alto,
+		// Forcepoint, Skyhigh/McAfee, Cisco Umbrella) answer a blocked request
+		// with their own page, which names them. Only where a failure shows:
+		// the names alone are prose. After TLS: their interception CA in a
+		// certificate error is a TLS matter.
+		{id: "security-gateway", cat: Proxy, tier: tierRelay, dropStatus: true,
+			any:     []string{"zscaler", "zscloud", "reasoncode=CATEGORY_DENIED", "netskope", "goskope.com", "FortiGuard", "FortiGate", "Palo Alto Networks", "paloaltonetworks", "Forcepoint", "Skyhigh Security", "McAfee Web Gateway", "block.opendns.com", "Cisco Umbrella"},
+			summary: "Your organisation's security gateway answered instead of the API and blocked the request — ask IT to allow api.anthropic.com (and *.anthropic.com, *.claude.ai)."},
 	}
 }
