@@ -41,7 +41,7 @@ var knownIDs = []ID{
 	"edge-status", "alb-idp-unauthorized", "elb-capacity", "cloudfront-blocked", "cloudfront", "azure-apim-quota", "akamai", "fastly-unknown-domain",
 	"varnish", "vercel-function", "vercel-deployment", "traefik-no-server",
 	// entries_corpproxy.go
-	"squid", "proxysg", "proxy-agent-tunnel", "security-gateway",
+	"squid", "proxysg", "proxy-agent-tunnel", "security-gateway", "security-gateway-redirect",
 	// entries_oserrors.go
 	"os-connect", "os-socket-forbidden", "os-tls",
 	// entries_bedrock.go

@@ -18,11 +18,17 @@ func corpProxyEntries() []*entry {
 			any: []string{"!== 200 when HTTP Tunneling"}},
 		// Security gateways (Zscaler, Netskope, FortiGate, Palo Alto,
 		// Forcepoint, Skyhigh/McAfee, Cisco Umbrella) answer a blocked request
-		// with their own page, which names them. Only where a failure shows:
-		// the names alone are prose. After TLS: their interception CA in a
-		// certificate error is a TLS matter.
-		{id: "security-gateway", cat: Proxy, tier: tierRelay, dropStatus: true,
-			any:     []string{"zscaler", "zscloud", "reasoncode=CATEGORY_DENIED", "netskope", "goskope.com", "FortiGuard", "FortiGate", "Palo Alto Networks", "paloaltonetworks", "Forcepoint", "Skyhigh Security", "McAfee Web Gateway", "block.opendns.com", "Cisco Umbrella"},
-			summary: "Your organisation's security gateway answered instead of the API and blocked the request — ask IT to allow api.anthropic.com (and *.anthropic.com, *.claude.ai)."},
+		// with their own page, which names them: the name counts only inside
+		// a page (in prose it is just the user's setup) and only where a
+		// failure shows. After TLS: their interception CA in a certificate
+		// error is a TLS matter.
+		{id: "security-gateway", cat: Proxy, tier: tierRelay, dropStatus: true, summary: securityGatewaySummary,
+			all: []string{"<html"},
+			any: []string{"zscaler", "zscloud", "netskope", "goskope.com", "FortiGuard", "FortiGate", "Palo Alto Networks", "paloaltonetworks", "Forcepoint", "Skyhigh Security", "McAfee Web Gateway", "block.opendns.com", "Cisco Umbrella"}},
+		// Zscaler's end-user notification redirect (its documented query).
+		{id: "security-gateway-redirect", cat: Proxy, tier: tierRelay, strong: true, dropStatus: true, summary: securityGatewaySummary,
+			any: []string{"reasoncode=CATEGORY_DENIED"}},
 	}
 }
+
+const securityGatewaySummary = "Your organisation's security gateway answered instead of the API and blocked the request — ask IT to allow api.anthropic.com (and *.anthropic.com, *.claude.ai)."
