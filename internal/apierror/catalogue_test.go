@@ -44,6 +44,9 @@ var knownIDs = []ID{
 	"squid", "proxysg", "proxy-agent-tunnel", "security-gateway", "security-gateway-redirect",
 	// entries_oserrors.go
 	"os-connect", "os-socket-forbidden", "os-tls",
+	// entries_zhipu.go
+	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model", "glm-context",
+	"glm-content",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-503", "bedrock-validation",

@@ -139,7 +139,7 @@ func families() []family {
 		{"bedrock", bedrockEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
-		{"oserrors", osErrorEntries()}, {"tls", tlsEntries()}}
+		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"tls", tlsEntries()}}
 }
 
 // family is one entries_*.go file's entries.
