@@ -47,6 +47,8 @@ var knownIDs = []ID{
 	// entries_zhipu.go
 	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model", "glm-context",
 	"glm-content",
+	// entries_kimi.go
+	"kimi-plan-limit", "kimi-message-size", "kimi-token-limit",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-503", "bedrock-validation",

@@ -11,15 +11,15 @@ func zhipuEntries() []*entry {
 		{id: "glm-plan-limit", cat: UsageLimit, tier: tierUsage, strong: true,
 			any:     []string{"的使用上限", "每周/每月使用上限", "今日调用次数限额"},
 			summary: "The GLM Coding Plan's usage limit (Zhipu / Z.AI, the service Claude Code is pointed at) is used up until it resets — not an Anthropic limit.",
-			actions: glmActions},
+			actions: planActions("Zhipu (bigmodel.cn) or Z.AI (z.ai)")},
 		{id: "glm-billing", cat: Billing, tier: tierBilling, strong: true, retry: -1,
 			any:     []string{"您的账户已欠费", "余额不足或无可用资源包", "GLM Coding Plan 套餐已到期"},
 			summary: "The GLM service's (Zhipu / Z.AI) balance is used up or its Coding Plan has expired: top up or renew there — not an Anthropic bill.",
-			actions: glmActions},
+			actions: planActions("Zhipu (bigmodel.cn) or Z.AI (z.ai)")},
 		{id: "glm-fair-use", cat: RateLimit, tier: tierRateLimit, strong: true, retry: -1,
 			any:     []string{"不符合公平使用策略"},
 			summary: "Z.AI / Zhipu limited this account's request rate under its fair-use policy until the restriction is lifted in its console.",
-			actions: glmActions},
+			actions: planActions("Zhipu (bigmodel.cn) or Z.AI (z.ai)")},
 		{id: "glm-rate", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1,
 			any: []string{"并发数过高", "已达到速率限制", "API 的频率过高"}},
 		{id: "glm-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, retry: 1,
@@ -35,9 +35,13 @@ func zhipuEntries() []*entry {
 	}
 }
 
-func glmActions(a *advice) []Action {
-	return []Action{
-		act("Check the plan and balance where the key comes from", "", "Zhipu (bigmodel.cn) or Z.AI (z.ai) shows the Coding Plan's usage, reset time and balance in its console."),
-		act("Or point Claude Code back at Anthropic's API", "unset ANTHROPIC_BASE_URL ANTHROPIC_AUTH_TOKEN", "The limit is the GLM service's; your Anthropic account is not affected."),
+// planActions: a limit or balance of another model service Claude Code is
+// pointed at (its console shows it), not of the user's Anthropic account.
+func planActions(service string) func(*advice) []Action {
+	return func(*advice) []Action {
+		return []Action{
+			act("Check the plan and balance where the key comes from", "", service+" shows the plan's usage, reset time and balance in its console."),
+			act("Or point Claude Code back at Anthropic's API", "unset ANTHROPIC_BASE_URL ANTHROPIC_AUTH_TOKEN", "The limit is that service's; your Anthropic account is not affected."),
+		}
 	}
 }

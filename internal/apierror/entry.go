@@ -139,7 +139,8 @@ func families() []family {
 		{"bedrock", bedrockEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
-		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"tls", tlsEntries()}}
+		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
+		{"tls", tlsEntries()}}
 }
 
 // family is one entries_*.go file's entries.
