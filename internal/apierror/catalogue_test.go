@@ -48,7 +48,7 @@ var knownIDs = []ID{
 	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model", "glm-context",
 	"glm-content",
 	// entries_kimi.go
-	"kimi-plan-limit", "kimi-message-size", "kimi-token-limit",
+	"kimi-plan-limit", "kimi-message-size",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-503", "bedrock-validation",

@@ -2,7 +2,9 @@ package apierror
 
 // Moonshot's Kimi (Kimi Code and the Kimi API) behind Claude Code: the
 // wordings its error reference tells Claude Code users to match, where they
-// say more than the status (a spent plan arrives as 403 or 429). Source:
+// say more than the status (a spent plan arrives as 403 or 429). Its
+// context-window wording is with Anthropic's own (entries_anthropic.go), so
+// both read as the same error. Source:
 // kimi.com/code/docs/en/kimi-code/error-reference.html;
 // testdata/vocab/kimi.txt lists them.
 func kimiEntries() []*entry {
@@ -13,7 +15,5 @@ func kimiEntries() []*entry {
 			actions: planActions("Kimi (kimi.com/code, platform.moonshot.ai)")},
 		{id: "kimi-message-size", cat: RequestTooLarge, tier: tierSize, strong: true, retry: -1,
 			all: []string{"total message size", "exceeds limit"}},
-		{id: "kimi-token-limit", cat: ContextTooLong, tier: tierContext, strong: true,
-			any: []string{"exceeded model token limit"}},
 	}
 }
