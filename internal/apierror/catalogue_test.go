@@ -45,7 +45,7 @@ var knownIDs = []ID{
 	// entries_oserrors.go
 	"os-connect", "os-socket-forbidden", "os-tls",
 	// entries_zhipu.go
-	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model", "glm-context",
+	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model",
 	"glm-content",
 	// entries_kimi.go
 	"kimi-plan-limit", "kimi-message-size",

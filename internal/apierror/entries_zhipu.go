@@ -3,7 +3,8 @@ package apierror
 // Zhipu AI (bigmodel.cn) and Z.AI, whose GLM models many users run behind
 // Claude Code through an Anthropic-compatible endpoint and the GLM Coding
 // Plan: their business error messages, which say more than the HTTP status
-// (a spent plan and an exhausted balance both arrive as 429). Sources:
+// (a spent plan and an exhausted balance both arrive as 429). Its
+// context-window wording (1261) is with Anthropic's own. Sources:
 // docs.bigmodel.cn/cn/api/api-code and docs.z.ai/api-reference/api-code;
 // testdata/vocab/zhipu.txt lists them.
 func zhipuEntries() []*entry {
@@ -28,8 +29,6 @@ func zhipuEntries() []*entry {
 			any: []string{"您的账户当前处于非活动状态", "您的账户不存在", "您的账户已被锁定", "账号已被锁定", "您无权访问", "当前订阅套餐暂未开放"}},
 		{id: "glm-model", cat: NotFound, tier: tierModel, strong: true, retry: -1,
 			any: []string{"模型不存在，请检查模型代码", "模型不存在,请检查模型代码", "已下线"}},
-		{id: "glm-context", cat: ContextTooLong, tier: tierContext, strong: true,
-			any: []string{"Prompt 超长"}},
 		{id: "glm-content", cat: InvalidRequest, tier: tierPolicy, strong: true, retry: -1,
 			any: []string{"可能包含不安全或敏感内容"}},
 	}
