@@ -49,6 +49,8 @@ var knownIDs = []ID{
 	"glm-content",
 	// entries_kimi.go
 	"kimi-plan-limit", "kimi-message-size",
+	// entries_dashscope.go
+	"dashscope-arrearage",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-503", "bedrock-validation",

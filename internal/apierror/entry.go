@@ -140,7 +140,7 @@ func families() []family {
 		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
-		{"tls", tlsEntries()}}
+		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}}
 }
 
 // family is one entries_*.go file's entries.
