@@ -27,7 +27,7 @@ var knownIDs = []ID{
 	"cc-auth", "cc-auth-words", "cc-connection-words", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited",
 	"cc-billing", "cc-context",
 	"cc-compact-failed", "cc-media-size", "cc-conversation", "cc-proxy", "cc-proxy-request", "cc-gateway", "cc-tls",
-	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-overloaded",
+	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-long-context-credits", "cc-overloaded",
 	"cc-server-error",
 	"cc-unprocessable",
 	"cc-api-rejected", "cc-connect-timeout",
