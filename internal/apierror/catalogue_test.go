@@ -56,7 +56,7 @@ var knownIDs = []ID{
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go
 	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "sdk-timeout",
-	"dns-refused", "connection", "v8-exception",
+	"dns-refused", "connection", "connection-code", "bun-module-missing", "v8-exception",
 	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json",
 	// entries_tls.go
 	"tls", "tls-verify",
