@@ -137,7 +137,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
-	primary := weighStreak(occs, pick(occs))
+	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
@@ -205,6 +205,23 @@ func weighStreak(occs []*occurrence, primary *occurrence) *occurrence {
 		return primary
 	}
 	return streak[0] // the newest attempt of the streak
+}
+
+// explainedBy: a connection failure names no cause of its own — undici's
+// "fetch failed" is a TypeError whose cause is the real error
+// (lib/web/fetch/index.js), and the SDKs' "Connection error." wraps that
+// one. A certificate or proxy failure shown in the same paste is that cause,
+// so it is what the user is stuck on.
+func explainedBy(occs []*occurrence, primary *occurrence) *occurrence {
+	if primary == nil || primary.cat != Network || primary.log >= 0 {
+		return primary
+	}
+	for i := len(occs) - 1; i >= 0; i-- {
+		if o := occs[i]; !o.thin && o.log < 0 && (o.cat == TLS || o.cat == Proxy) {
+			return o
+		}
+	}
+	return primary
 }
 
 // retryLine reports Claude Code's retry notice: "· Retrying in N seconds…

@@ -49,6 +49,10 @@ func TestDiagnoseCategories(t *testing.T) {
 			Options{}, want{cat: GatewayError, status: 503, retry: true, api: true}},
 		{"gateway html 502", "API Error: 502 <html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>",
 			Options{BaseURL: "https://llm.corp.example"}, want{cat: GatewayError, status: 502, retry: true, api: true, provider: "gateway", action: "llm.corp.example"}},
+		// The certificate error is the cause of the bare connection error
+		// shown after it (undici's "fetch failed" carries it as its cause).
+		{"tls cause of a later connection error", "Failed to connect to api.anthropic.com: CERT_HAS_EXPIRED\n\nInside the corporate VM every request fails the same way; the chat panel shows \"API Error (Connection error.)\" each time.",
+			Options{}, want{cat: TLS, retry: false, api: true}},
 		{"timeout", "  ⎿  API Error: Request timed out.", Options{}, want{cat: Timeout, retry: true, api: true, action: "API_TIMEOUT_MS"}},
 		{"timeout json", `{"type":"error","error":{"type":"timeout_error","message":"Request timed out"},"request_id":"req_011CZTE7i3e4tJVTPSyKsDMRxy"}`,
 			Options{}, want{cat: Timeout, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRxy"}},
