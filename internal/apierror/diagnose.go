@@ -327,7 +327,9 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 	// (a "404 {…}" line, then the body pretty-printed under it).
 	same := func(o *occurrence) bool {
 		if p.rule != nil {
-			return o.rule == p.rule
+			// or the same failure decided by its status ("Request failed
+			// with status code 400" from the proxy, then the notice alone)
+			return o.rule == p.rule || o.rule == nil && o.cat == p.cat
 		}
 		return o.f.errType == p.f.errType && o.f.message == p.f.message
 	}
@@ -667,7 +669,9 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	// 503" with HTTPS_PROXY set: the status is the proxy's; "Failed to connect
 	// to api.anthropic.com: fetch failed" (or ERR_SOCKET_CLOSED) with a proxy
 	// set is the proxy failing to relay, not the network.
-	if o.hints.proxyEnv && (o.rule == nil && o.f.status >= 500 || o.cat == Network) && strings.Contains(lowerASCII(o.text), "failed to connect to") {
+	// The same holds for any other status the check got: it sends no body
+	// and no key, so the API answers it 200 (or refuses access, 403).
+	if o.hints.proxyEnv && (o.rule == nil && o.f.status >= 400 && o.f.status != 403 || o.cat == Network) && connectivityCheck(o.text) {
 		o.cat = Proxy
 	}
 	o.retry = baseOf(o.cat).retryable
@@ -704,6 +708,14 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 		return "vertex"
 	}
 	return ""
+}
+
+// connectivityCheck reports Claude Code's start-up connectivity check
+// failing ("Unable to connect to Anthropic services", "Failed to connect to
+// api.anthropic.com: …").
+func connectivityCheck(text string) bool {
+	low := lowerASCII(text)
+	return strings.Contains(low, "failed to connect to") || strings.Contains(low, "unable to connect to anthropic services")
 }
 
 // foreignHost reports a network error that names a host other than the API's
