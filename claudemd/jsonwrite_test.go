@@ -3,6 +3,7 @@ package claudemd
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"testing"
 )
 
@@ -59,6 +60,15 @@ func TestJSONPrinterMatchesEncodingJSON(t *testing.T) {
 	}
 	hostile.Fixes, hostile.NotFixed, hostile.Omitted = []string{"a: b"}, []string{"c: read-only"}, 7
 	results = append(results, hostile)
+	// Enough findings and files to cross the 32 KiB flush several times.
+	big := sampleResult()
+	for i := 0; i < 3000; i++ {
+		big.Findings = append(big.Findings, Finding{Rule: "size", Severity: SeverityWarning, Path: fmt.Sprintf("docs/%d/CLAUDE.md", i), Line: i, Column: 1, Message: "a finding long enough to fill the buffer"})
+	}
+	for i := 0; i < 300; i++ {
+		big.Files = append(big.Files, &File{Path: fmt.Sprintf("docs/%d/CLAUDE.md", i)})
+	}
+	results = append(results, big)
 	for _, name := range errCases(t) {
 		res, _ := lintCase(t, "err", name)
 		results = append(results, res)

@@ -15,62 +15,32 @@ type JSONPrinter struct{}
 func (JSONPrinter) Print(w io.Writer, r *Result) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	b := make([]byte, 0, 4096)
-	flush := func() {
-		bw.Write(b)
-		b = b[:0]
-	}
+	flush := func(p []byte) { bw.Write(p) }
 	b = append(b, "{\n"...)
 	b = appendStringField(b, "  ", "root", r.Root, false)
 	b = appendField(b, "  ", "files")
-	if len(r.Files) == 0 {
-		b = append(b, "[]"...)
-	} else {
-		b = append(b, "[\n"...)
-		for i, f := range r.Files {
-			var err error
-			b = append(b, "    "...)
-			if b, err = appendIndented(b, f, "    "); err != nil {
-				return err
-			}
-			if i < len(r.Files)-1 {
-				b = append(b, ',')
-			}
-			b = append(b, '\n')
-			if len(b) > 32<<10 {
-				flush()
-			}
-		}
-		b = append(b, "  ]"...)
+	b, err := appendArray(b, len(r.Files), flush, func(b []byte, i int) ([]byte, error) {
+		b = append(b, "    "...)
+		return appendIndented(b, r.Files[i], "    ")
+	})
+	if err != nil {
+		return err
 	}
 	b = append(b, ",\n"...)
 	b = appendField(b, "  ", "findings")
-	if len(r.Findings) == 0 {
-		b = append(b, "[]"...)
-	} else {
-		b = append(b, "[\n"...)
-		for i := range r.Findings {
-			f := &r.Findings[i]
-			b = append(b, "    {\n"...)
-			b = appendStringField(b, "      ", "rule", f.Rule, false)
-			b = appendStringField(b, "      ", "severity", f.Severity.String(), false)
-			b = appendStringField(b, "      ", "path", f.Path, false)
-			b = appendIntField(b, "      ", "line", f.Line, false)
-			b = appendIntField(b, "      ", "column", f.Column, false)
-			b = appendStringField(b, "      ", "message", f.Message, true)
-			b = append(b, "    }"...)
-			if i < len(r.Findings)-1 {
-				b = append(b, ',')
-			}
-			b = append(b, '\n')
-			if len(b) > 32<<10 {
-				flush()
-			}
-		}
-		b = append(b, "  ]"...)
-	}
+	b, _ = appendArray(b, len(r.Findings), flush, func(b []byte, i int) ([]byte, error) {
+		f := &r.Findings[i]
+		b = append(b, "    {\n"...)
+		b = appendStringField(b, "      ", "rule", f.Rule, false)
+		b = appendStringField(b, "      ", "severity", f.Severity.String(), false)
+		b = appendStringField(b, "      ", "path", f.Path, false)
+		b = appendIntField(b, "      ", "line", f.Line, false)
+		b = appendIntField(b, "      ", "column", f.Column, false)
+		b = appendStringField(b, "      ", "message", f.Message, true)
+		return append(b, "    }"...), nil
+	})
 	b = append(b, ",\n"...)
 	b = appendField(b, "  ", "totals")
-	var err error
 	if b, err = appendIndented(b, r.Totals, "  "); err != nil {
 		return err
 	}
@@ -93,6 +63,31 @@ func (JSONPrinter) Print(w io.Writer, r *Result) error {
 		b = b[:len(b)-1]
 	}
 	b = append(b, "\n}\n"...)
-	flush()
+	flush(b)
 	return bw.Flush()
+}
+
+// appendArray writes n elements as an indented JSON array (or "[]"), one per
+// line, handing the buffer to flush whenever it passes 32 KiB so a run with
+// tens of thousands of findings streams instead of building one big string.
+func appendArray(b []byte, n int, flush func([]byte), elem func(b []byte, i int) ([]byte, error)) ([]byte, error) {
+	if n == 0 {
+		return append(b, "[]"...), nil
+	}
+	b = append(b, "[\n"...)
+	for i := 0; i < n; i++ {
+		var err error
+		if b, err = elem(b, i); err != nil {
+			return b, err
+		}
+		if i < n-1 {
+			b = append(b, ',')
+		}
+		b = append(b, '\n')
+		if len(b) > 32<<10 {
+			flush(b)
+			b = b[:0]
+		}
+	}
+	return append(b, "  ]"...), nil
 }

@@ -10,13 +10,14 @@ import (
 	"testing"
 
 	"github.com/ccdiag/ccdiag/internal/fakes"
+	"github.com/ccdiag/ccdiag/internal/sanitize/guardtest"
 )
 
 const (
 	mKey    = "sk-ant-api03-MGUARDq0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopq-AA"
 	mToken  = "gw-token-MGUARD-0123456789abcdef"
 	mHeader = "hdr-MGUARD-secret-value-987654"
-	mEsc    = "\x1b[2J\x1b]0;pwned\x07\rOVER\u009b31m\u202eevil"
+	mEsc    = guardtest.Esc
 )
 
 // TestEveryToolGuardsItsOutput calls every tool with planted secrets
@@ -87,18 +88,12 @@ func TestEveryToolGuardsItsOutput(t *testing.T) {
 		b, _ := json.Marshal(r)
 		var v any
 		json.Unmarshal(b, &v)
-		for _, s := range jsonStringsOf(v) {
-			for _, sec := range []string{mKey[13:], mToken, mHeader} {
-				for i := 0; i+12 <= len(sec); i++ {
-					if strings.Contains(s, sec[i:i+12]) {
-						t.Fatalf("%s printed %q of a secret in %q", tc.tool, sec[i:i+12], s)
-					}
-				}
+		for _, s := range guardtest.JSONStrings(v) {
+			if p := guardtest.Leak(s, mKey, mToken, mHeader); p != "" {
+				t.Fatalf("%s printed %q of a secret in %q", tc.tool, p, s)
 			}
-			for _, bad := range []string{"\x1b", "\x07", "\r", "\u009b", "\u202e"} {
-				if strings.Contains(s, bad) {
-					t.Fatalf("%s printed control %q in %q", tc.tool, bad, s)
-				}
+			if bad := guardtest.Control(s); bad != "" {
+				t.Fatalf("%s printed control %q in %q", tc.tool, bad, s)
 			}
 		}
 	}
@@ -107,25 +102,4 @@ func TestEveryToolGuardsItsOutput(t *testing.T) {
 			t.Errorf("tool %s is not in the guard test", tool.Tool.Name)
 		}
 	}
-}
-
-func jsonStringsOf(v any) []string {
-	switch x := v.(type) {
-	case string:
-		return []string{x}
-	case []any:
-		var out []string
-		for _, e := range x {
-			out = append(out, jsonStringsOf(e)...)
-		}
-		return out
-	case map[string]any:
-		var out []string
-		for k, e := range x {
-			out = append(out, k)
-			out = append(out, jsonStringsOf(e)...)
-		}
-		return out
-	}
-	return nil
 }

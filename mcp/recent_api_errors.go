@@ -67,7 +67,9 @@ func recentAPIErrorsTool(d *Deps) server.ServerTool {
 				return mcpgo.NewToolResultError(fmt.Sprintf("cannot read the transcripts in %s: %v", dir, err)), nil
 			}
 			res := RecentResult{Project: d.Cwd, TranscriptDir: dir, Errors: []RecentError{}, Ticket: transcript.Ticket(errs)}
+			lines := make([]string, 0, len(errs))
 			for _, e := range errs {
+				lines = append(lines, e.Line())
 				re := RecentError{Status: e.Status, Type: e.Type, RequestID: e.RequestID, Model: e.Model,
 					Message: e.Message, SessionID: e.SessionID, Version: e.Version}
 				if !e.Time.IsZero() {
@@ -83,7 +85,7 @@ func recentAPIErrorsTool(d *Deps) server.ServerTool {
 				}
 				res.Errors = append(res.Errors, re)
 			}
-			return mcpgo.NewToolResultStructured(res, recentText(res)), nil
+			return mcpgo.NewToolResultStructured(res, recentText(res, lines)), nil
 		},
 	}
 }
@@ -98,29 +100,18 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("since %q is neither an RFC 3339 time (2026-11-25T09:00:00Z) nor a positive duration (30m, 24h)", s)
 }
 
-func recentText(r RecentResult) string {
+// recentText lists each error (in the ticket's one-line layout) with what
+// to do about it, then the support ticket.
+func recentText(r RecentResult, lines []string) string {
 	if len(r.Errors) == 0 {
 		return fmt.Sprintf("No API errors in this project's Claude Code transcripts (%s).", r.TranscriptDir)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s in this project's transcripts, newest first:\n", plural(len(r.Errors), "API error"))
-	for _, e := range r.Errors {
-		t := e.Time
-		if t == "" {
-			t = "(time unknown)"
-		}
-		fmt.Fprintf(&b, "- %s", t)
-		if e.Status != 0 {
-			fmt.Fprintf(&b, " %d", e.Status)
-		}
-		if e.Type != "" {
-			fmt.Fprintf(&b, " %s", e.Type)
-		}
-		if e.RequestID != "" {
-			fmt.Fprintf(&b, " (%s)", e.RequestID)
-		}
-		if e.Message != "" {
-			fmt.Fprintf(&b, ": %s", strings.Join(strings.Fields(e.Message), " "))
+	for i, e := range r.Errors {
+		fmt.Fprintf(&b, "- %s: %s", lines[i], e.Category)
+		if e.Next != "" {
+			fmt.Fprintf(&b, " → %s", e.Next)
 		}
 		b.WriteByte('\n')
 	}

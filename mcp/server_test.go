@@ -200,7 +200,7 @@ func toolCases() []toolCase {
 		{name: "no errors yet", tool: "recent_api_errors", args: map[string]any{}, wantText: "No API errors",
 			check: field("ticket", "")},
 		{name: "recent errors", tool: "recent_api_errors", args: map[string]any{"limit": 5}, setup: plantTranscript,
-			wantText: "req_overloaded2", check: func(m map[string]any) string {
+			wantText: "2026-11-25 09:05:00 UTC HTTP 529 overloaded_error request_id=req_overloaded2 model=claude-opus-4-5-20251101: overloaded → Switch to another model: /model sonnet", check: func(m map[string]any) string {
 				errs, _ := m["errors"].([]any)
 				if len(errs) != 2 {
 					return "want 2 errors"

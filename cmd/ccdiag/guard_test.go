@@ -12,6 +12,7 @@ import (
 
 	"github.com/ccdiag/ccdiag/internal/fakes"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
+	"github.com/ccdiag/ccdiag/internal/sanitize/guardtest"
 )
 
 // Planted secrets: the 113-character key of the hardening report, a gateway
@@ -22,9 +23,7 @@ const (
 	gHeader = "hdr-GUARD-secret-value-987654"
 	gProxy  = "proxyGUARDpass"
 	gBase   = "basePWGUARD"
-	// A terminal attack: clear screen, set the title, carriage return,
-	// bell, a C1 CSI and a right-to-left override.
-	gEsc = "\x1b[2J\x1b]0;pwned\x07\rOVER\u009b31m\u202eevil"
+	gEsc    = guardtest.Esc
 )
 
 var guardSecrets = []string{gKey, gToken, gHeader, gProxy, gBase}
@@ -51,17 +50,9 @@ func guardEnv(t *testing.T, statusURL string) map[string]string {
 // key's public "sk-ant-api03-" prefix) and on terminal control characters.
 func checkOutput(t *testing.T, what, out string, jsonOut bool) {
 	t.Helper()
-	for _, sec := range guardSecrets {
-		from := 0
-		if strings.HasPrefix(sec, "sk-ant-api03-") {
-			from = len("sk-ant-api03-")
-		}
-		for i := from; i+12 <= len(sec); i++ {
-			if strings.Contains(out, sec[i:i+12]) {
-				t.Errorf("%s printed %q of a secret:\n%.2000s", what, sec[i:i+12], out)
-				return
-			}
-		}
+	if p := guardtest.Leak(out, guardSecrets...); p != "" {
+		t.Errorf("%s printed %q of a secret:\n%.2000s", what, p, out)
+		return
 	}
 	texts := []string{out}
 	if jsonOut {
@@ -73,41 +64,18 @@ func checkOutput(t *testing.T, what, out string, jsonOut bool) {
 			if dec.Decode(&v) != nil {
 				break
 			}
-			texts = append(texts, jsonStrings(v)...)
+			texts = append(texts, guardtest.JSONStrings(v)...)
 		}
 		if len(texts) == 0 {
 			texts = []string{out} // not JSON after all (an error message)
 		}
 	}
 	for _, s := range texts {
-		for _, b := range []string{"\x1b", "\x07", "\r", "\u009b", "\u202e"} {
-			if strings.Contains(s, b) {
-				t.Errorf("%s printed the control sequence %q in %q:\n%.2000s", what, b, s, out)
-				return
-			}
+		if b := guardtest.Control(s); b != "" {
+			t.Errorf("%s printed the control sequence %q in %q:\n%.2000s", what, b, s, out)
+			return
 		}
 	}
-}
-
-func jsonStrings(v any) []string {
-	switch x := v.(type) {
-	case string:
-		return []string{x}
-	case []any:
-		var out []string
-		for _, e := range x {
-			out = append(out, jsonStrings(e)...)
-		}
-		return out
-	case map[string]any:
-		var out []string
-		for k, e := range x {
-			out = append(out, k)
-			out = append(out, jsonStrings(e)...)
-		}
-		return out
-	}
-	return nil
 }
 
 func runGuarded(t *testing.T, env map[string]string, stdin string, args ...string) string {

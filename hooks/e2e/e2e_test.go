@@ -12,7 +12,6 @@ import (
 	"encoding/json"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -38,20 +37,9 @@ type env struct {
 
 func setup(t *testing.T) *env {
 	t.Helper()
-	claude, ccdiag := os.Getenv("CCDIAG_E2E_CLAUDE"), os.Getenv("CCDIAG_E2E_CCDIAG")
-	if claude == "" || ccdiag == "" {
-		t.Skip("set CCDIAG_E2E_CLAUDE and CCDIAG_E2E_CCDIAG (run .ci/e2e/hooks.sh)")
-	}
-	h, err := fakes.NewClaudeHome(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &env{t: t, claude: claude, ccdiag: ccdiag, home: h.Home, project: h.Project, claudeHome: h}
-	e.api = fakes.NewMessagesAPI()
-	srv := httptest.NewServer(e.api)
-	t.Cleanup(srv.Close)
-	e.baseURL = srv.URL
-	return e
+	s := fakes.NewSession(t, ".ci/e2e/hooks.sh")
+	return &env{t: t, claude: s.Claude, ccdiag: s.CCDiag, home: s.Home.Home, project: s.Home.Project,
+		api: s.API, baseURL: s.BaseURL, claudeHome: s.Home}
 }
 
 func (e *env) environ() []string {

@@ -31,27 +31,35 @@ func Ticket(errs []APIError) string {
 	}
 	b.WriteString("\nErrors (newest first):\n")
 	for _, e := range errs {
-		ts := "time unknown"
-		if !e.Time.IsZero() {
-			ts = utc(e.Time)
-		}
-		fmt.Fprintf(&b, "- %s", ts)
-		if e.Status != 0 {
-			fmt.Fprintf(&b, " HTTP %d", e.Status)
-		}
-		if e.Type != "" {
-			fmt.Fprintf(&b, " %s", e.Type)
-		}
-		if e.RequestID != "" {
-			fmt.Fprintf(&b, " request_id=%s", e.RequestID)
-		}
-		if e.Model != "" {
-			fmt.Fprintf(&b, " model=%s", e.Model)
-		}
+		fmt.Fprintf(&b, "- %s", e.Line())
 		if msg := oneLineMsg(e.Message, 160); msg != "" {
 			fmt.Fprintf(&b, "\n  %s", msg)
 		}
 		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// Line is the error on one line, the layout of a ticket's list: UTC time,
+// HTTP status, API error type, request id and model, each when known.
+func (e APIError) Line() string {
+	var b strings.Builder
+	if e.Time.IsZero() {
+		b.WriteString("time unknown")
+	} else {
+		b.WriteString(utc(e.Time))
+	}
+	if e.Status != 0 {
+		fmt.Fprintf(&b, " HTTP %d", e.Status)
+	}
+	if e.Type != "" {
+		fmt.Fprintf(&b, " %s", e.Type)
+	}
+	if e.RequestID != "" {
+		fmt.Fprintf(&b, " request_id=%s", e.RequestID)
+	}
+	if e.Model != "" {
+		fmt.Fprintf(&b, " model=%s", e.Model)
 	}
 	return b.String()
 }

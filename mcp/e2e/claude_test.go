@@ -22,6 +22,8 @@ import (
 	"time"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/ccdiag/ccdiag/internal/fakes"
 )
 
 // fakeAPI streams a tool_use of diagnose_error when the request offers that
@@ -140,10 +142,7 @@ var calls = []struct {
 }
 
 func TestClaudeCodeCallsTools(t *testing.T) {
-	claude, ccdiag := os.Getenv("CCDIAG_E2E_CLAUDE"), os.Getenv("CCDIAG_E2E_CCDIAG")
-	if claude == "" || ccdiag == "" {
-		t.Skip("set CCDIAG_E2E_CLAUDE and CCDIAG_E2E_CCDIAG (run .ci/e2e/mcp.sh)")
-	}
+	claude, ccdiag := fakes.RealClients(t, ".ci/e2e/mcp.sh")
 	for _, call := range calls {
 		for _, mode := range []string{"default", "legacy"} {
 			t.Run(call.name+"/"+mode, func(t *testing.T) {

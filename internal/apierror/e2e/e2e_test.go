@@ -21,10 +21,7 @@ import (
 )
 
 func TestDiagnoseWhatClaudeCodePrints(t *testing.T) {
-	claude, ccdiag := os.Getenv("CCDIAG_E2E_CLAUDE"), os.Getenv("CCDIAG_E2E_CCDIAG")
-	if claude == "" || ccdiag == "" {
-		t.Skip("set CCDIAG_E2E_CLAUDE and CCDIAG_E2E_CCDIAG (run .ci/e2e/diagnose.sh)")
-	}
+	claude, ccdiag := fakes.RealClients(t, ".ci/e2e/diagnose.sh")
 	tests := []struct {
 		name      string
 		reply     fakes.MessagesReply

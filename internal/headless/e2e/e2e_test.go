@@ -44,10 +44,7 @@ type env struct {
 
 func setup(t *testing.T) *env {
 	t.Helper()
-	claude, ccdiag := os.Getenv("CCDIAG_E2E_CLAUDE"), os.Getenv("CCDIAG_E2E_CCDIAG")
-	if claude == "" || ccdiag == "" {
-		t.Skip("set CCDIAG_E2E_CLAUDE and CCDIAG_E2E_CCDIAG (run .ci/e2e/run.sh)")
-	}
+	claude, ccdiag := fakes.RealClients(t, ".ci/e2e/run.sh")
 	root := t.TempDir()
 	e := &env{t: t, ccdiag: ccdiag, home: filepath.Join(root, "home"), project: filepath.Join(root, "project"),
 		teeOut: filepath.Join(root, "claude-stdout")}
