@@ -27,7 +27,7 @@ var knownIDs = []ID{
 	"cc-auth", "cc-auth-words", "cc-connection-words", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited",
 	"cc-billing", "cc-context",
 	"cc-compact-failed", "cc-media-size", "cc-conversation", "cc-proxy", "cc-proxy-request", "cc-gateway", "cc-tls",
-	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-overloaded",
+	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-long-context-credits", "cc-overloaded",
 	"cc-server-error",
 	"cc-unprocessable",
 	"cc-api-rejected", "cc-connect-timeout",
@@ -57,7 +57,7 @@ var knownIDs = []ID{
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
-	"gemini-envelope", "vertex-envelope", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model",
+	"gemini-envelope", "vertex-envelope", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed",
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
@@ -76,7 +76,7 @@ var knownIDs = []ID{
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go
 	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "sdk-timeout",
-	"dns-refused", "connection", "v8-exception",
+	"dns-refused", "connection", "connection-code", "bun-module-missing", "v8-exception",
 	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
