@@ -1,6 +1,9 @@
 package sanitize
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Shapes of secrets, masked wherever they appear.
 
@@ -71,6 +74,7 @@ const (
 // printed (lint findings, status lines) triggers none or one.
 func triggers(s string) int {
 	f := 0
+	pt := prefixIndex()
 	for i := 0; i+1 < len(s); i++ {
 		c := s[i]
 		switch {
@@ -82,7 +86,7 @@ func triggers(s string) int {
 		case (c == 'b' || c == 'B') && (s[i+1]|0x20 == 'e' || s[i+1]|0x20 == 'a'):
 			f |= hasScheme
 		}
-		if prefixFirst[c] && prefixPairs[int(c)<<8|int(s[i+1])] {
+		if pt.first[c] && pt.pairs[int(c)<<8|int(s[i+1])] {
 			f |= hasPrefix
 		}
 	}
@@ -150,11 +154,12 @@ func urlUserinfo(s string) string {
 func prefixedKeys(s string) string {
 	var b strings.Builder
 	last := 0
+	pt := prefixIndex()
 	for i := 0; i+3 < len(s); i++ {
-		if !prefixFirst[s[i]] || !prefixPairs[int(s[i])<<8|int(s[i+1])] {
+		if !pt.first[s[i]] || !pt.pairs[int(s[i])<<8|int(s[i+1])] {
 			continue
 		}
-		ps := prefixStarts[s[i]]
+		ps := pt.starts[s[i]]
 		for _, p := range ps {
 			if !strings.HasPrefix(s[i:], p.prefix) || p.bounded && i > 0 && keyChar(s[i-1]) {
 				continue
@@ -179,17 +184,26 @@ func prefixedKeys(s string) string {
 	return b.String()
 }
 
-// prefixStarts indexes keyPrefixes by first byte; prefixPairs holds their
-// first two bytes: ordinary text is skipped at a table lookup per byte.
-var prefixStarts, prefixFirst, prefixPairs = func() (starts [256][]keyPrefix, first [256]bool, pairs *[1 << 16]bool) {
-	pairs = new([1 << 16]bool)
+// prefixIndex indexes keyPrefixes by first byte (starts, first) and holds
+// their first two bytes (pairs): ordinary text is skipped at a table lookup
+// per byte. Built on first use, not at package initialisation, which every
+// run of the binary pays — the hook's StopFailure fast path included, and it
+// never redacts.
+var prefixIndex = sync.OnceValue(func() *prefixTables {
+	t := new(prefixTables)
 	for _, p := range keyPrefixes {
-		starts[p.prefix[0]] = append(starts[p.prefix[0]], p)
-		first[p.prefix[0]] = true
-		pairs[int(p.prefix[0])<<8|int(p.prefix[1])] = true
+		t.starts[p.prefix[0]] = append(t.starts[p.prefix[0]], p)
+		t.first[p.prefix[0]] = true
+		t.pairs[int(p.prefix[0])<<8|int(p.prefix[1])] = true
 	}
-	return
-}()
+	return t
+})
+
+type prefixTables struct {
+	starts [256][]keyPrefix
+	first  [256]bool
+	pairs  [1 << 16]bool
+}
 
 func mask(prefix, tok string) string {
 	if len(tok) >= 24 {
