@@ -251,12 +251,95 @@ func Parse(data []byte, skipFirst bool) []Record {
 		if (i == 0 && skipFirst) || len(line) == 0 {
 			continue
 		}
-		var r Record
-		if json.Unmarshal(line, &r) == nil && r.Kind != "" {
+		if r, ok := decode(line); ok && r.Kind != "" {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// decode reads one record line as json.Unmarshal into a Record would (ok is
+// false where it fails). Lines written by Encode are read with gjson and no
+// reflection — the StopFailure notification reads the state file on the fast
+// path; anything unusual (a key in another case, a \u escape, invalid UTF-8,
+// a value of the wrong type) goes to json.Unmarshal itself, so the answer is
+// always encoding/json's (FuzzDecodeMatchesUnmarshal).
+func decode(line []byte) (Record, bool) {
+	if r, ok, sure := decodeFast(line); sure {
+		return r, ok
+	}
+	var r Record
+	return r, json.Unmarshal(line, &r) == nil
+}
+
+// decodeFast is decode for the shapes Encode writes; sure is false when
+// it leaves the line to encoding/json.
+func decodeFast(line []byte) (r Record, ok, sure bool) {
+	if !utf8.Valid(line) || bytes.Contains(line, []byte(`\u`)) || !jsonguard.Shallow(line, jsonguard.MaxDepth) {
+		return r, false, false
+	}
+	v := gjson.ParseBytes(line)
+	if !v.IsObject() || !gjson.ValidBytes(line) {
+		return r, false, false
+	}
+	sure = true
+	v.ForEach(func(key, val gjson.Result) bool {
+		if key.Type != gjson.String || strings.Contains(key.Raw, `\`) {
+			sure = false
+			return false
+		}
+		if val.Type == gjson.Null {
+			return true // encoding/json leaves the field as it was
+		}
+		str := func(f *string) {
+			*f, sure = val.Str, val.Type == gjson.String
+		}
+		num := func() int64 {
+			n, err := strconv.ParseInt(val.Raw, 10, 64)
+			sure = val.Type == gjson.Number && err == nil
+			return n
+		}
+		switch key.Str {
+		case "t":
+			sure = r.Time.UnmarshalJSON([]byte(val.Raw)) == nil
+		case "k":
+			str(&r.Kind)
+		case "src":
+			str(&r.Source)
+		case "error":
+			str(&r.Error)
+		case "msg":
+			str(&r.Message)
+		case "details":
+			str(&r.Details)
+		case "status":
+			r.Status = int(num())
+		case "type":
+			str(&r.Type)
+		case "req":
+			str(&r.RequestID)
+		case "model":
+			str(&r.Model)
+		case "advice":
+			str(&r.Advice)
+		case "window":
+			r.Window = int(num())
+		case "key":
+			str(&r.Key)
+		case "cat":
+			str(&r.Category)
+		case "label":
+			str(&r.Label)
+		case "next":
+			str(&r.Next)
+		case "until":
+			r.Until = num()
+		default:
+			sure = false // unknown here: maybe a field name in another case
+		}
+		return sure
+	})
+	return r, sure, sure
 }
 
 // Prune removes session state files not written for longer than maxAge.
