@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -217,24 +216,14 @@ func Read(path string) ([]Record, error) { return ReadLast(path, maxStateRead) }
 // ReadLast is Read over at most the last max bytes: the failure
 // notification, on the StopFailure path, needs only the newest records.
 func ReadLast(path string, max int64) ([]Record, error) {
-	f, fi, err := safefile.Open(path)
+	data, cut, err := safefile.ReadTail(path, max)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, nil
 		}
 		return nil, err
 	}
-	defer f.Close()
-	off := fi.Size() - max
-	if off < 0 {
-		off = 0
-	}
-	buf := make([]byte, fi.Size()-off)
-	n, err := f.ReadAt(buf, off)
-	if err != nil && err != io.EOF {
-		return nil, err
-	}
-	return Parse(buf[:n], off > 0), nil
+	return Parse(data, cut), nil
 }
 
 // Parse decodes state-file lines; skipFirst drops a first line that
