@@ -89,20 +89,24 @@ printf '{"session_id":"bench-ups","transcript_path":"%s","model":{"id":"claude-o
 # with `--no-notify`; interactive with the OSC 9 notification, the first
 # failure of a session (answered from earlyfail's generated table); and the
 # second failure in a row, a streak the table leaves to hooks.Notification
-# (the catalogue, after the heavy inits). Each run starts from a fresh state
-# directory so the first-failure runs never see a streak.
-printf '%s' '{"session_id":"bench-sf2","transcript_path":"/nonexistent","cwd":"/p","hook_event_name":"StopFailure","error":"server_error","last_assistant_message":"API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com."}' >"$work/sf2.json"
-fresh="rm -rf $work/bench-state"
-streak="rm -rf $work/bench-state; CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf2.json"
-# The floors and the StopFailure variants in one hyperfine run, each from a
-# fresh state directory (the record path then also creates the folders).
+# (the catalogue, after the heavy inits). Each run is its session's first
+# failure: the session's state file is removed before it (the state folder
+# stays, as it does after the first hook run on a machine), so the
+# first-failure runs never see a streak; the minimal appender's file is
+# removed too, so both create the file they append to. One more line: the
+# very first record on a machine, which also creates the state folders.
+S=$work/bench-state
+fresh="rm -f $S/sessions/bench-sf.jsonl; mkdir -p $S/sessions"
+streak="rm -f $S/sessions/bench-sf2.jsonl; CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf2.json"
+# The floors and the StopFailure variants in one hyperfine run.
 hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" \
 	--prepare "$fresh" -n "StopFailure (-p)" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" \
 	--prepare "$fresh" -n "StopFailure --no-notify (interactive)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook --no-notify < $work/sf.json" \
 	--prepare "$fresh" -n "StopFailure + notification (table)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf.json" \
 	--prepare "$streak" -n "StopFailure + notification (streak)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf2.json" \
 	--prepare "$fresh" -n "StopFailure (-p), go build with cgo" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag-cgo hook < $work/sf.json" \
-	--prepare "$fresh" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" \
+	--prepare "rm -rf $work/new-state" -n "StopFailure (-p), no state folder yet" "CCDIAG_STATE_DIR=$work/new-state CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" \
+	--prepare "rm -f $work/min.jsonl" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" \
 	--prepare "$fresh" -n "floor: /bin/true" "/bin/true < $work/sf.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$work/ccdiag hook < $work/ups.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl.json" -n statusline "$work/ccdiag statusline < $work/sl.json" >/dev/null
