@@ -95,6 +95,7 @@ printf '{"session_id":"bench-ups","transcript_path":"%s","model":{"id":"claude-o
 # first-failure runs never see a streak; the minimal appender's file is
 # removed too, so both create the file they append to. One more line: the
 # very first record on a machine, which also creates the state folders.
+printf '%s' '{"session_id":"bench-sf2","transcript_path":"/nonexistent","cwd":"/p","hook_event_name":"StopFailure","error":"server_error","last_assistant_message":"API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com."}' >"$work/sf2.json"
 S=$work/bench-state
 fresh="rm -f $S/sessions/bench-sf.jsonl; mkdir -p $S/sessions"
 streak="rm -f $S/sessions/bench-sf2.jsonl; CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf2.json"
