@@ -266,6 +266,7 @@ func assignments(s string) string {
 	}
 	var b strings.Builder
 	last := 0
+	ends := nameEnds()
 	for i := 0; i < len(s); i++ {
 		if s[i] != '=' && s[i] != ':' {
 			continue
@@ -278,7 +279,7 @@ func assignments(s string) string {
 		if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
 			e--
 		}
-		if e < 3 || !nameEnds[tail3(s[e-3:e])] {
+		if e < 3 || !ends[tail3(s[e-3:e])] {
 			continue // cheap: no secret name ends like this
 		}
 		st := e
@@ -328,8 +329,8 @@ func assignments(s string) string {
 }
 
 // nameEnds holds the last three letters (lower case) of every name in
-// assignNames and queryNames.
-var nameEnds = func() map[[3]byte]bool {
+// assignNames and queryNames; built on first use, like prefixIndex.
+var nameEnds = sync.OnceValue(func() map[[3]byte]bool {
 	m := map[[3]byte]bool{}
 	for _, n := range append(append([]string(nil), assignNames...), queryNames...) {
 		if len(n) >= 3 {
@@ -337,7 +338,7 @@ var nameEnds = func() map[[3]byte]bool {
 		}
 	}
 	return m
-}()
+})
 
 func tail3(s string) [3]byte {
 	return [3]byte{s[0] | 0x20, s[1] | 0x20, s[2] | 0x20}
