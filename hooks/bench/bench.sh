@@ -99,8 +99,11 @@ printf '%s' '{"session_id":"bench-sf2","transcript_path":"/nonexistent","cwd":"/
 S=$work/bench-state
 fresh="rm -f $S/sessions/bench-sf.jsonl; mkdir -p $S/sessions"
 streak="rm -f $S/sessions/bench-sf2.jsonl; CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf2.json"
-# The floors and the StopFailure variants in one hyperfine run.
-hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" \
+# The floors and the StopFailure variants, in three rounds of 100 runs each,
+# so that the machine's load drifting during the bench weighs on every
+# variant alike; p50 over the 300 runs of each.
+for round in 1 2 3; do
+hyperfine --warmup 10 --runs 100 --export-json "$work/hf-sf-$round.json" \
 	--prepare "$fresh" -n "StopFailure (-p)" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" \
 	--prepare "$fresh" -n "StopFailure --no-notify (interactive)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook --no-notify < $work/sf.json" \
 	--prepare "$fresh" -n "StopFailure + notification (table)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf.json" \
@@ -109,6 +112,7 @@ hyperfine --warmup 20 --runs 300 --export-json "$work/hf-sf.json" \
 	--prepare "rm -rf $work/new-state" -n "StopFailure (-p), no state folder yet" "CCDIAG_STATE_DIR=$work/new-state CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" \
 	--prepare "rm -f $work/min.jsonl" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" \
 	--prepare "$fresh" -n "floor: /bin/true" "/bin/true < $work/sf.json" >/dev/null
+done
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$work/ccdiag hook < $work/ups.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl.json" -n statusline "$work/ccdiag statusline < $work/sl.json" >/dev/null
 # A 401 recorded by StopFailure and no transcript: the failure stays pending
@@ -117,14 +121,18 @@ printf '%s' '{"session_id":"bench-401","transcript_path":"","cwd":"/p","hook_eve
 printf '{"session_id":"bench-401","transcript_path":"","model":{"id":"claude-opus-4-5-20251101","display_name":"Opus 4.5"}}' >"$work/sl401.json"
 "$work/ccdiag" statusline <"$work/sl401.json" | grep -q ' → ' || { echo "statusline shows no pending 401"; exit 1; }
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl401.json" -n "statusline, 401 pending" "$work/ccdiag statusline < $work/sl401.json" >/dev/null
-python3 - "$work"/hf-sf.json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-sl401.json <<'PY'
+python3 - "$work"/hf-sf-[123].json "$work"/hf-ups.json "$work"/hf-sl.json "$work"/hf-sl401.json <<'PY'
 import json, sys
-p50 = {}
+runs = {}  # command → [times, user+sys per round]
 for p in sys.argv[1:]:
     for r in json.load(open(p))["results"]:
-        t = sorted(r["times"]); n = len(t)
-        p50[r["command"]] = t[n//2]
-        print(f"{r['command'][:40]:40s} p50 {t[n//2]*1e3:5.2f} ms  p99 {t[min(n-1, int(n*.99))]*1e3:5.2f} ms  mean {r['mean']*1e3:5.2f} ms  user+sys {(r['user']+r['system'])*1e3:5.2f} ms  (n={n})")
+        t, cpu = runs.setdefault(r["command"], ([], []))
+        t.extend(r["times"]); cpu.append(r["user"] + r["system"])
+p50 = {}
+for name, (t, cpu) in runs.items():
+    t = sorted(t); n = len(t)
+    p50[name] = t[n//2]
+    print(f"{name[:40]:40s} p50 {t[n//2]*1e3:5.2f} ms  p99 {t[min(n-1, int(n*.99))]*1e3:5.2f} ms  mean {sum(t)/n*1e3:5.2f} ms  user+sys {sum(cpu)/len(cpu)*1e3:5.2f} ms  (n={n})")
 floor = p50["floor: minimal Go appender"]
 for name, t in p50.items():
     if name.startswith("StopFailure"):
