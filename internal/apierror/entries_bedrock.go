@@ -27,7 +27,11 @@ func bedrockEntries() []*entry {
 			// Since models are enabled through AWS Marketplace subscriptions,
 			// a role without the aws-marketplace:* actions is denied
 			// (https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.html).
-			any: []string{"AccessDeniedException", "You don't have access to the model with the specified model ID", "Model access is denied due to", "required AWS Marketplace actions"}},
+			// IAM's own denial names the Bedrock action and why, in the forms
+			// the IAM User Guide lists ("Troubleshoot access denied error
+			// messages": explicit deny or no allowing policy, per policy type).
+			any: []string{"AccessDeniedException", "You don't have access to the model with the specified model ID", "Model access is denied due to", "required AWS Marketplace actions",
+				"is not authorized to perform: bedrock:"}},
 		{id: "bedrock-unavailable", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"ServiceUnavailableException", "ModelNotReadyException"}},
 		// Bedrock answers 503 ServiceUnavailableException when the model is
