@@ -1,7 +1,7 @@
 package apierror
 
 // Amazon Bedrock: its exception names and messages (and the wording Roo Code
-// and Cline show in their place, testdata/vocab/roocode.txt), as the Bedrock Runtime
+// shows in their place, testdata/vocab/roocode.txt), as the Bedrock Runtime
 // API reference lists them for InvokeModel / InvokeModelWithResponseStream
 // (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html),
 // and the AWS SDK's credential errors; testdata/vocab/bedrock.txt lists them.
