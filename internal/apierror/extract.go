@@ -186,6 +186,11 @@ func statusContext(low string, i int) (string, string) {
 		return "other", before
 	}
 	after := low[i+3:]
+	// The SDKs' message for a status without a body, wherever it is quoted:
+	// "every API call returns 403 status code (no body)".
+	if strings.HasPrefix(after, " status code (no body)") {
+		return "sdk", before
+	}
 	// A status right before an error body: "… failed with 529 {"type":…".
 	if t := strings.TrimLeft(after, " "); strings.HasPrefix(t, "{\"") || strings.HasPrefix(t, "{'") || strings.HasPrefix(t, "[{") {
 		return "line", before
