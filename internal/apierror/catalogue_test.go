@@ -50,6 +50,8 @@ var knownIDs = []ID{
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota",
 	"relay-not-implemented", "relay-upstream",
+	// entries_oneapi.go
+	"oneapi-channel", "oneapi-price", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-access", "no-messages-endpoint",
 	// entries_pool.go
 	"pool-envelope", "pool-no-account", "pool-upstream", "pool-rate-limit", "pool-cost-limit", "pool-balance", "pool-access",
 	"pool-session",
