@@ -52,6 +52,8 @@ var knownIDs = []ID{
 	"relay-not-implemented", "relay-upstream",
 	// entries_oneapi.go
 	"oneapi-channel", "oneapi-price", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-access", "no-messages-endpoint",
+	// entries_router.go
+	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
 	// entries_pool.go
 	"pool-envelope", "pool-no-account", "pool-upstream", "pool-rate-limit", "pool-cost-limit", "pool-balance", "pool-access",
 	"pool-session",

@@ -578,7 +578,7 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 		// error_code is the most specific thing an error says
 	} else if r := rs.msg.first(set); r != nil {
 		e, o.rule = r, r
-	} else if e = typeEntry(o.f.errType); e != nil {
+	} else if e = typeEntry(o.f.errType); e != nil && !rs.typeIsDefault(set) {
 	} else if o.f.html {
 		e = pageEntry(o.f.status, lowerASCII(o.f.title))
 		o.thin = o.f.title == "" // a page cut before its title says little
@@ -606,6 +606,17 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 			o.f.status, o.f.statusFrom = o.rule.impliedStatus, "implied"
 		}
 	}
+}
+
+// typeIsDefault reports an envelope whose error.type is the same on every
+// error (entry.defaultType): it cannot classify.
+func (rs *ruleSet) typeIsDefault(set *phraseSet) bool {
+	for _, id := range rs.defaultType {
+		if set.has(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // actions are the deciding entry's steps, or its category's.
