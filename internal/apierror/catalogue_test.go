@@ -54,6 +54,9 @@ var knownIDs = []ID{
 	"oneapi-channel", "oneapi-price", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-access", "no-messages-endpoint",
 	// entries_router.go
 	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
+	// entries_litellm.go
+	"litellm-proxy-envelope", "litellm-proxy-auth", "litellm-token-budget", "litellm-team-model", "litellm-parallel",
+	"litellm-model-name", "litellm-db",
 	// entries_pool.go
 	"pool-envelope", "pool-no-account", "pool-upstream", "pool-rate-limit", "pool-cost-limit", "pool-balance", "pool-access",
 	"pool-session",
