@@ -57,6 +57,8 @@ var knownIDs = []ID{
 	// entries_litellm.go
 	"litellm-proxy-envelope", "litellm-proxy-auth", "litellm-token-budget", "litellm-team-model", "litellm-parallel",
 	"litellm-model-name", "litellm-db",
+	// entries_gateways.go
+	"gateway-names", "openrouter-key-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
 	// entries_pool.go
 	"pool-envelope", "pool-no-account", "pool-upstream", "pool-rate-limit", "pool-cost-limit", "pool-balance", "pool-access",
 	"pool-session",

@@ -141,7 +141,7 @@ const (
 func families() []family {
 	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
-		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()}, {"litellm", liteLLMProxyEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"tls", tlsEntries()}}
+		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()}, {"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"tls", tlsEntries()}}
 }
 
 // family is one entries_*.go file's entries.
