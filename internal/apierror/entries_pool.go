@@ -17,7 +17,7 @@ func poolEntries() []*entry {
 		// The pool has no account it can use now (all limited, failing or
 		// busy): the relay's outage.
 		{id: "pool-no-account", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
-			any: []string{"No available accounts:", "No available Claude accounts", "No available accounts in group", "No schedulable account",
+			any: []string{"No available accounts:", `No available accounts"`, "No available Claude accounts", "No available accounts in group", "No schedulable account",
 				"Console accounts have reached their concurrency limit", "dedicated_account_unavailable", "专属账号当前不可用",
 				`"Relay service error"`, "queue_backend_error", "queue_timeout", "User message queue wait timeout"},
 			summary: "The relay's account pool has no account that can take this request right now (each one is limited, failing or busy): the relay's outage, not Anthropic's. Wait and retry, or tell whoever runs the relay."},
@@ -31,7 +31,7 @@ func poolEntries() []*entry {
 		// the pool account's own upstream rate limit.
 		{id: "pool-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
 			any: []string{`"Concurrency limit exceeded"`, "Concurrency limit exceeded for", `"Queue overloaded"`, `"Concurrency queue full"`,
-				"waiting for concurrency slot", "Too many pending requests, please retry later", "Upstream rate limit exceeded, please retry later",
+				"waiting for concurrency slot", "Too many pending requests, please retry later", "Concurrent request detected for this session", "Upstream rate limit exceeded, please retry later",
 				"已达到请求次数限制", "已达到 Token 使用限制", "已达到费用限制", "upstream_rate_limited", "已触发 Anthropic 限流控制",
 				"opus_weekly_limit", "已达到周使用限制"},
 			summary: "The relay's own limit for your key (concurrent requests, its queue, or requests, tokens or cost per window), or its upstream account's rate limit: wait for the window the message names, or ask the relay's operator to raise it."},
@@ -47,7 +47,7 @@ func poolEntries() []*entry {
 			summary: "Your account on the relay has no balance or no active subscription for this group: top it up or renew it there (this is the relay's billing, not Anthropic's)."},
 		// The relay key may not use this service or model.
 		{id: "pool-access", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
-			any:     []string{"无权访问 Claude 服务", "无权访问 Gemini 服务", "暂无该模型访问权限"},
+			any:     []string{"无权访问 Claude 服务", "无权访问 Gemini 服务", "暂无该模型访问权限", "is not allowed in this group"},
 			summary: "The relay's key may not use this service or model by the relay's own settings: ask its operator, or use a key that may."},
 		// claude-relay-service binds a conversation to one account; a
 		// session it cannot place is refused until it is cleared.
