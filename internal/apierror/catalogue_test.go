@@ -60,7 +60,7 @@ var knownIDs = []ID{
 	// entries_gateways.go
 	"gateway-names", "openrouter-key-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
 	// entries_pool.go
-	"pool-envelope", "pool-no-account", "pool-upstream", "pool-rate-limit", "pool-cost-limit", "pool-balance", "pool-access",
+	"pool-envelope", "pool-no-account", "pool-upstream", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
 	// entries_http_pages.go
 	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-edge-timeout", "cf-challenge",

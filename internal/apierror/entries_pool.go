@@ -25,7 +25,7 @@ func poolEntries() []*entry {
 		// (sub2api's mapUpstreamError).
 		{id: "pool-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any: []string{"Upstream authentication failed, please contact administrator", "Upstream access forbidden, please contact administrator",
-				"Upstream service temporarily unavailable", `"Upstream request failed"`},
+				"Upstream service temporarily unavailable", `"Upstream request failed"`, "billing_service_error"},
 			summary: "The relay's upstream account failed (its credentials, access or the service behind it) and the relay had no other to fail over to: tell whoever runs the relay."},
 		// The relay key's concurrency, queue and request/token windows, and
 		// the pool account's own upstream rate limit.
@@ -38,8 +38,12 @@ func poolEntries() []*entry {
 		// The relay key's daily, total or weekly cost cap, and a
 		// subscription's usage cap.
 		{id: "pool-cost-limit", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
-			any:     []string{"cost_limit_exceeded", "每日费用限制", "总费用限制", "周费用限制", `"USAGE_LIMIT_EXCEEDED"`},
+			any:     []string{"cost_limit_exceeded", "每日费用限制", "总费用限制", "周费用限制", `"USAGE_LIMIT_EXCEEDED"`, "限额已用完"},
 			summary: "The relay's cost cap for this key or subscription (daily, weekly or total) is spent: requests fail until it resets or its operator raises it."},
+		// The relay's own key has expired (sub2api).
+		{id: "pool-key", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			any:     []string{`"API_KEY_EXPIRED"`, "api key 已过期"},
+			summary: "The relay's key has expired: renew it or create a new one in the relay's console and set it where Claude Code reads it (ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY)."},
 		// The relay account's balance or subscription.
 		{id: "pool-balance", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
 			any: []string{`"INSUFFICIENT_BALANCE"`, "insufficient account balance", `"SUBSCRIPTION_NOT_FOUND"`, `"SUBSCRIPTION_INVALID"`,
