@@ -12,7 +12,7 @@ func routerEntries() []*entry {
 		// decides; its request wrapper names the router, whatever the
 		// upstream's body looks like.
 		{id: "ccr-envelope", provider: "gateway", envRank: 5, defaultType: true,
-			names: []string{"provider_response_error", "provider_not_found", `"code":"provider_error"`, "@musistudio/claude-code-router"}},
+			names: []string{"provider_response_error", "Error from provider(", "provider_not_found", `"code":"provider_error"`, "@musistudio/claude-code-router"}},
 		{id: "ccr-provider-not-found", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"provider_not_found"},
 			summary: "The router (claude-code-router) has no provider by the name this request was routed to: check the provider names in its config (Providers and Router) against the model it was asked for."},
