@@ -43,6 +43,7 @@ type occurrence struct {
 	reset    string
 	model    string
 	text     string
+	low      string // text with ASCII case folded, once it was needed
 	first    int
 	last     int
 	hints    hints
@@ -137,7 +138,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
-	primary := weighStreak(occs, pick(occs))
+	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
@@ -207,10 +208,36 @@ func weighStreak(occs []*occurrence, primary *occurrence) *occurrence {
 	return streak[0] // the newest attempt of the streak
 }
 
+// explainedBy: a connection failure names no cause of its own — undici's
+// "fetch failed" is a TypeError whose cause is the real error
+// (lib/web/fetch/index.js), and the SDKs' "Connection error." wraps that
+// one. A certificate or proxy failure shown in the same paste is that cause,
+// so it is what the user is stuck on.
+func explainedBy(occs []*occurrence, primary *occurrence) *occurrence {
+	if primary == nil || primary.cat != Network || primary.log >= 0 {
+		return primary
+	}
+	for i := len(occs) - 1; i >= 0; i-- {
+		if o := occs[i]; !o.thin && o.log < 0 && (o.cat == TLS || o.cat == Proxy) {
+			return o
+		}
+	}
+	return primary
+}
+
 // retryLine reports Claude Code's retry notice: "· Retrying in N seconds…
 // (attempt N/10)".
 func retryLine(o *occurrence) bool {
-	return strings.Contains(o.text, "(attempt ") && strings.Contains(lowerASCII(o.text), "retrying in")
+	return strings.Contains(o.text, "(attempt ") && strings.Contains(o.lower(), "retrying in")
+}
+
+// lower is the occurrence's text with ASCII case folded, made once: several
+// checks read it.
+func (o *occurrence) lower() string {
+	if o.low == "" && o.text != "" {
+		o.low = lowerASCII(o.text)
+	}
+	return o.low
 }
 
 // compatible reports whether a /bug log entry can be the same failure as the
@@ -310,7 +337,9 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 	// (a "404 {…}" line, then the body pretty-printed under it).
 	same := func(o *occurrence) bool {
 		if p.rule != nil {
-			return o.rule == p.rule
+			// or the same failure decided by its status ("Request failed
+			// with status code 400" from the proxy, then the notice alone)
+			return o.rule == p.rule || o.rule == nil && o.cat == p.cat
 		}
 		return o.f.errType == p.f.errType && o.f.message == p.f.message
 	}
@@ -345,7 +374,10 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 			}
 		}
 		for _, id := range rs.timing {
-			if li := dc.lineAt(x.start); x.id == id && li != last {
+			if x.id != id {
+				continue
+			}
+			if li := dc.lineAt(x.start); li != last {
 				timing, last = append(timing, dc.lines[li].text), li
 			}
 		}
@@ -357,9 +389,22 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 // localCurl reports curl -v output from a connection to this machine
 // ("* Connected to 127.0.0.1", "> Host: localhost:9000").
 func localCurl(text string) bool {
-	for _, p := range []string{"* Connected to 127.0.0.1", "* Connected to localhost", "> Host: 127.0.0.1", "> Host: localhost", "* Connected to ::1"} {
-		if strings.Contains(text, p) {
-			return true
+	// One search per prefix, not per host: pastes are up to 1 MiB.
+	for _, p := range [...]struct {
+		prefix string
+		hosts  []string
+	}{{"* Connected to ", []string{"127.0.0.1", "localhost", "::1"}}, {"> Host: ", []string{"127.0.0.1", "localhost"}}} {
+		for rest := text; ; {
+			i := strings.Index(rest, p.prefix)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(p.prefix):]
+			for _, h := range p.hosts {
+				if strings.HasPrefix(rest, h) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -494,7 +539,7 @@ func words(s string) int {
 func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hints) *occurrence {
 	text := dc.text(s)
 	low := lowerASCII(text)
-	o := &occurrence{log: s.log, text: text, first: s.first, last: s.last, hints: h}
+	o := &occurrence{log: s.log, text: text, low: low, first: s.first, last: s.last, hints: h}
 	o.f.status, o.f.statusFrom = findStatus(low)
 	if o.f.statusFrom != "api" && strings.Contains(low, "event:") && (strings.Contains(low, "event: error") || strings.Contains(low, "event:error")) {
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
@@ -661,7 +706,9 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	// 503" with HTTPS_PROXY set: the status is the proxy's; "Failed to connect
 	// to api.anthropic.com: fetch failed" (or ERR_SOCKET_CLOSED) with a proxy
 	// set is the proxy failing to relay, not the network.
-	if o.hints.proxyEnv && (o.rule == nil && o.f.status >= 500 || o.cat == Network) && strings.Contains(lowerASCII(o.text), "failed to connect to") {
+	// The same holds for any other status the check got: it sends no body
+	// and no key, so the API answers it 200 (or refuses access, 403).
+	if o.hints.proxyEnv && (o.rule == nil && o.f.status >= 400 && o.f.status != 403 || o.cat == Network) && connectivityCheck(o.text) {
 		o.cat = Proxy
 	}
 	o.retry = baseOf(o.cat).retryable
@@ -676,7 +723,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 			o.retry = false
 		}
 	case Network:
-		low := lowerASCII(o.text)
+		low := o.lower()
 		if strings.Contains(low, ".undefined.") || (isLocal(opts.BaseURL) || o.hints.localBaseURL) && strings.Contains(strings.ReplaceAll(low, " ", ""), "connectionrefused") {
 			o.retry = false // a setting, not a blip: nothing listens there
 		}
@@ -698,6 +745,14 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 		return "vertex"
 	}
 	return ""
+}
+
+// connectivityCheck reports Claude Code's start-up connectivity check
+// failing ("Unable to connect to Anthropic services", "Failed to connect to
+// api.anthropic.com: …").
+func connectivityCheck(text string) bool {
+	low := lowerASCII(text)
+	return strings.Contains(low, "failed to connect to") || strings.Contains(low, "unable to connect to anthropic services")
 }
 
 // foreignHost reports a network error that names a host other than the API's
@@ -764,13 +819,19 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
+	// One copy, written in runs between the upper-case letters.
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 32)
+			run = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[run:])
+	return b.String()
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, "" for

@@ -49,6 +49,14 @@ func TestDiagnoseCategories(t *testing.T) {
 			Options{}, want{cat: GatewayError, status: 503, retry: true, api: true}},
 		{"gateway html 502", "API Error: 502 <html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>",
 			Options{BaseURL: "https://llm.corp.example"}, want{cat: GatewayError, status: 502, retry: true, api: true, provider: "gateway", action: "llm.corp.example"}},
+		// The certificate error is the cause of the bare connection error
+		// shown after it (undici's "fetch failed" carries it as its cause).
+		{"tls cause of a later connection error", "Failed to connect to api.anthropic.com: CERT_HAS_EXPIRED\n\nInside the corporate VM every request fails the same way; the chat panel shows \"API Error (Connection error.)\" each time.",
+			Options{}, want{cat: TLS, retry: false, api: true}},
+		// The connectivity check sends no key and no body: a 4xx it gets
+		// with HTTPS_PROXY set is the proxy's answer.
+		{"proxy answers the connectivity check", "$ export HTTPS_PROXY=http://proxy.corp.example:8080\n$ claude\nUnable to connect to Anthropic services\n\nFailed to connect to api.anthropic.com: Request failed with status code 405\n\nPlease check your internet connection and network settings.",
+			Options{}, want{cat: Proxy, status: 405, retry: false, api: true}},
 		{"timeout", "  ⎿  API Error: Request timed out.", Options{}, want{cat: Timeout, retry: true, api: true, action: "API_TIMEOUT_MS"}},
 		{"timeout json", `{"type":"error","error":{"type":"timeout_error","message":"Request timed out"},"request_id":"req_011CZTE7i3e4tJVTPSyKsDMRxy"}`,
 			Options{}, want{cat: Timeout, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRxy"}},
@@ -316,6 +324,36 @@ func TestTruncatesHugeInput(t *testing.T) {
 	// Cut in the middle of a multi-byte rune: still valid output.
 	d = Diagnose(strings.Repeat("é", MaxInput)+tail, Options{})
 	checkInvariants(t, d)
+}
+
+// TestCleanControl: escape sequences and control characters go, the text
+// around them stays (before the first one too).
+func TestCleanControl(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"plain\ntext", "plain\ntext"},
+		{"API Error: 529\r\nOverloaded\r", "API Error: 529\nOverloaded\n"},
+		{"a\tb", "a    b"},
+		{"red \x1b[31mAPI Error\x1b[0m: 500", "red API Error: 500"},
+		{"link \x1b]8;;http://x\x07here\x1b]8;;\x07", "link here"},
+		{"bell\x07 nul\x00", "bell  nul "},
+		{"cut \x1b[", "cut "},
+		{"cut \x1b", "cut "},
+	} {
+		if got := cleanControl(tc.in); got != tc.want {
+			t.Errorf("cleanControl(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCutOffEscapeSequence: a paste that ends inside a terminal escape
+// sequence (a capture cut short) is read, not a crash.
+func TestCutOffEscapeSequence(t *testing.T) {
+	for _, tail := range []string{"\x1b", "\x1b[", "\x1b[31", "\x1b]8;;http://x"} {
+		d := Diagnose("API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n"+tail, Options{})
+		if d.Category != Overloaded {
+			t.Errorf("ending in %q: category %s, want overloaded", tail, d.Category)
+		}
+	}
 }
 
 func TestFromStatus(t *testing.T) {
