@@ -719,7 +719,9 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	case UnknownAPIError:
 		o.retry = o.f.status >= 500 || o.f.status == 408 || o.f.status == 409 || o.f.errType == "conflict_error"
 	case GatewayError:
-		if o.f.status >= 400 && o.f.status < 500 && o.f.status != 408 && o.f.status != 429 {
+		// A gateway's 4xx is its refusal, unless the wording says the gateway
+		// is only out of capacity for now (a pool with no free account).
+		if o.f.status >= 400 && o.f.status < 500 && o.f.status != 408 && o.f.status != 429 && (o.rule == nil || o.rule.retry <= 0) {
 			o.retry = false
 		}
 	case Network:

@@ -17,7 +17,7 @@ func poolEntries() []*entry {
 		// The pool has no account it can use now (all limited, failing or
 		// busy): the relay's outage.
 		{id: "pool-no-account", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
-			any: []string{"No available accounts:", `No available accounts"`, "No available Claude accounts", "No available accounts in group", "No schedulable account",
+			any: []string{"No available accounts:", `No available accounts"`, "No available accounts, please retry later", "No available Claude accounts", "No available accounts in group", "No schedulable account",
 				"Console accounts have reached their concurrency limit", "dedicated_account_unavailable", "专属账号当前不可用",
 				`"Relay service error"`, "queue_backend_error", "queue_timeout", "User message queue wait timeout"},
 			summary: "The relay's account pool has no account that can take this request right now (each one is limited, failing or busy): the relay's outage, not Anthropic's. Wait and retry, or tell whoever runs the relay."},
