@@ -14,7 +14,7 @@ func routerEntries() []*entry {
 		{id: "ccr-envelope", provider: "gateway", envRank: 5, defaultType: true,
 			names: []string{"provider_response_error", "Error from provider(", "provider_not_found", `"code":"provider_error"`, "@musistudio/claude-code-router"}},
 		{id: "ccr-provider-not-found", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
-			any:     []string{"provider_not_found"},
+			any:     []string{"provider_not_found", "provider not found: provider '"},
 			summary: "The router (claude-code-router) has no provider by the name this request was routed to: check the provider names in its config (Providers and Router) against the model it was asked for."},
 		{id: "ccr-provider-error", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any:     []string{`"code":"provider_error"`},
