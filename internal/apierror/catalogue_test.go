@@ -70,6 +70,18 @@ var knownIDs = []ID{
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota",
 	"relay-not-implemented", "relay-upstream",
+	// entries_oneapi.go
+	"oneapi-channel", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-access", "no-messages-endpoint",
+	// entries_router.go
+	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
+	// entries_litellm.go
+	"litellm-proxy-envelope", "litellm-proxy-auth", "litellm-token-budget", "litellm-team-model", "litellm-parallel",
+	"litellm-model-name", "litellm-db",
+	// entries_gateways.go
+	"gateway-names", "openrouter-key-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
+	// entries_pool.go
+	"pool-envelope", "pool-no-account", "pool-upstream", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
+	"pool-session",
 	// entries_http_pages.go
 	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-edge-timeout", "cf-challenge",
 	"envoy",

@@ -667,7 +667,7 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 		// error_code is the most specific thing an error says
 	} else if r := rs.msg.first(set); r != nil {
 		e, o.rule = r, r
-	} else if e = typeEntry(o.f.errType); e != nil {
+	} else if e = typeEntry(o.f.errType); e != nil && !rs.typeIsDefault(set) {
 	} else if o.f.html {
 		e = pageEntry(o.f.status, lowerASCII(o.f.title))
 		o.thin = o.f.title == "" // a page cut before its title says little
@@ -695,6 +695,17 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 			o.f.status, o.f.statusFrom = o.rule.impliedStatus, "implied"
 		}
 	}
+}
+
+// typeIsDefault reports an envelope whose error.type is the same on every
+// error (entry.defaultType): it cannot classify.
+func (rs *ruleSet) typeIsDefault(set *phraseSet) bool {
+	for _, id := range rs.defaultType {
+		if set.has(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // actions are the deciding entry's steps, or its category's.
@@ -752,7 +763,9 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	case UnknownAPIError:
 		o.retry = o.f.status >= 500 || o.f.status == 408 || o.f.status == 409 || o.f.errType == "conflict_error"
 	case GatewayError:
-		if o.f.status >= 400 && o.f.status < 500 && o.f.status != 408 && o.f.status != 429 {
+		// A gateway's 4xx is its refusal, unless the wording says the gateway
+		// is only out of capacity for now (a pool with no free account).
+		if o.f.status >= 400 && o.f.status < 500 && o.f.status != 408 && o.f.status != 429 && (o.rule == nil || o.rule.retry <= 0) {
 			o.retry = false
 		}
 	case Network:
