@@ -8,6 +8,16 @@ func liteLLMProxyEntries() []*entry {
 	return []*entry{
 		// The proxy's Python-side envelope: None written as a string, and
 		// the router's fallback report.
+		// LiteLLM names the provider that answered in its message prefix
+		// (exception_mapping_utils.py: f"{Provider}Exception - {message}"):
+		// an AnthropicException is Anthropic's answer carried through the
+		// proxy, as BedrockException is Bedrock's (bedrock-envelope).
+		{id: "litellm-anthropic", provider: "anthropic", envRank: 24,
+			names: []string{"AnthropicException - ", "AnthropicException: "}},
+		// The router's own answer when every deployment is cooling down
+		// (router.py): it may quote the provider error that put them there.
+		{id: "litellm-no-deployments", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
+			any: []string{"No deployments available for selected model"}},
 		{id: "litellm-proxy-envelope", provider: "gateway", envRank: 25,
 			names: []string{`"param":"None"`, `"type":"None"`, "Received Model Group=", "No fallback model group found", "team_model_access_denied",
 				"user_model_access_denied", "no_db_connection"}},
