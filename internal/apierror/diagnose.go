@@ -410,6 +410,44 @@ func localCurl(text string) bool {
 	return false
 }
 
+// statusFromProbe reports a status that shows only on lines of the user's
+// own HTTP checks (probeCommand).
+func statusFromProbe(text string, status int) bool {
+	if status == 0 {
+		return false
+	}
+	code, probe := strconv.Itoa(status), false
+	for line := range strings.SplitSeq(text, "\n") {
+		if !strings.Contains(line, code) {
+			continue
+		}
+		if !probeCommand(line) {
+			return false
+		}
+		probe = true
+	}
+	return probe
+}
+
+// probeCommand reports text that opens with an HTTP client command the user
+// ran to check the path ("curl -v https://api.anthropic.com → HTTP/2 405",
+// "$ wget …", "PS> Invoke-WebRequest …"): the status it shows is what the
+// check got, not the failure being reported.
+func probeCommand(text string) bool {
+	t := strings.TrimLeft(text, " \t>$#")
+	if strings.HasPrefix(t, "PS ") { // a PowerShell prompt: "PS C:\> iwr …"
+		if i := strings.Index(t, "> "); i > 0 {
+			t = t[i+2:]
+		}
+	}
+	cmd, _, _ := strings.Cut(t, " ")
+	switch strings.ToLower(cmd) {
+	case "curl", "curl.exe", "wget", "http", "https", "xh", "invoke-webrequest", "invoke-restmethod", "iwr", "irm":
+		return true
+	}
+	return false
+}
+
 // quotedInline reports an error body written inside an inline code span in
 // the middle of a sentence ("a `{"type":"error",…}` event delivered
 // mid-stream…"): prose explaining an error, not a paste of one.
@@ -595,14 +633,20 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if strong && !s.tool && !apiFrame && o.f.requestID == "" && o.f.statusFrom != "api" && quotedInline(text) {
 		strong = false // an error body quoted mid-sentence: a mention, not a failure
 	}
+	if strong && !s.tool && o.rule == nil && o.f.errType == "" && o.f.requestID == "" && !o.f.html && statusFromProbe(o.text, o.f.status) {
+		strong = false // "curl -v https://api.anthropic.com/v1/messages → HTTP/2 405": the user's own check
+	}
 	if !strong || (o.cat == None && o.rule == nil && o.f.status == 0) {
 		return nil
 	}
 	// A status with nothing else ("Status Code: 500", "API Error: 401" above
 	// its JSON body) belongs to the body that follows.
 	fb := rs.fb.first(set)
+	// The SDKs' "520 status code (no body)" (makeMessage in the TypeScript
+	// SDK's core/error.ts) is the whole error: nothing follows it.
 	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule == bareAPIError()) && o.f.awsName == "" && (fb == nil || fb == bareAPIError()) &&
-		strings.Count(text, "{") <= strings.Count(text, "}") { // a cut-off body is not a header
+		strings.Count(text, "{") <= strings.Count(text, "}") && // a cut-off body is not a header
+		!strings.Contains(o.lower(), "status code (no body)") {
 		o.header = true
 	}
 	o.provider = detectProvider(set, rs, o, opts)
