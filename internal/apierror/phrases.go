@@ -354,7 +354,7 @@ func (m *phraseMatcher) walkLines(lines []line, emit func(id int32, end, line, a
 				if t.firstChild[s] < 0 {
 					break
 				}
-				for j++; ; j++ {
+				for j++; ; j++ { // the next byte that is not a blank, over line ends
 					if j == len(lines[lj].text) {
 						if lj++; lj == len(lines) {
 							break
@@ -369,7 +369,7 @@ func (m *phraseMatcher) walkLines(lines []line, emit func(id int32, end, line, a
 				if lj == len(lines) {
 					break
 				}
-				if b := m.lower[lines[lj].text[j]]; end == v {
+				if b := m.lower[lines[lj].text[j]]; end == v { // the second byte
 					s = t.second[m.pair(first, b)]
 				} else {
 					s = t.child(s, b)
