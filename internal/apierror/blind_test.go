@@ -20,7 +20,7 @@ const blindDir = "blind-2026-12"
 func TestBlind(t *testing.T) {
 	cases := loadCorpusDir(t, blindDir)
 	known := loadKnownFailures(t, filepath.Join("testdata", blindDir, "KNOWN_FAILURES"))
-	var nonErrs, flagged, catOK, ids, idsOK, falseIDs int
+	var nonErrs, flagged, catOK, ids, idsOK, falseIDs, provs, provOK int
 	for _, c := range cases {
 		name := filepath.Base(c.file)
 		d := Diagnose(c.text, Options{})
@@ -47,6 +47,12 @@ func TestBlind(t *testing.T) {
 		if d.Category == c.category {
 			catOK++
 		}
+		if c.hasProvider {
+			provs++
+			if str(d.Provider) == orNil(c.provider) {
+				provOK++
+			}
+		}
 		switch {
 		case c.requestID != "":
 			ids++
@@ -63,8 +69,8 @@ func TestBlind(t *testing.T) {
 	if len(cases) < 60 || nonErrs < 8 {
 		t.Errorf("blind corpus has %d texts and %d non-errors; want ≥ 60 and ≥ 8", len(cases), nonErrs)
 	}
-	t.Logf("category %d/%d, request ids %d/%d (+%d reported where none is labelled), non-errors flagged %d/%d",
-		catOK, len(cases), idsOK, ids, falseIDs, flagged, nonErrs)
+	t.Logf("category %d/%d, request ids %d/%d (+%d reported where none is labelled), non-errors flagged %d/%d, provider %d/%d",
+		catOK, len(cases), idsOK, ids, falseIDs, flagged, nonErrs, provOK, provs)
 }
 
 // loadKnownFailures reads lines "file.txt: field,field — why"; blank lines

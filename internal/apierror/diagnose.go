@@ -138,7 +138,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
-	primary := weighStreak(occs, pick(occs))
+	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
@@ -206,6 +206,23 @@ func weighStreak(occs []*occurrence, primary *occurrence) *occurrence {
 		return primary
 	}
 	return streak[0] // the newest attempt of the streak
+}
+
+// explainedBy: a connection failure names no cause of its own — undici's
+// "fetch failed" is a TypeError whose cause is the real error
+// (lib/web/fetch/index.js), and the SDKs' "Connection error." wraps that
+// one. A certificate or proxy failure shown in the same paste is that cause,
+// so it is what the user is stuck on.
+func explainedBy(occs []*occurrence, primary *occurrence) *occurrence {
+	if primary == nil || primary.cat != Network || primary.log >= 0 {
+		return primary
+	}
+	for i := len(occs) - 1; i >= 0; i-- {
+		if o := occs[i]; !o.thin && o.log < 0 && (o.cat == TLS || o.cat == Proxy) {
+			return o
+		}
+	}
+	return primary
 }
 
 // retryLine reports Claude Code's retry notice: "· Retrying in N seconds…
@@ -320,7 +337,9 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 	// (a "404 {…}" line, then the body pretty-printed under it).
 	same := func(o *occurrence) bool {
 		if p.rule != nil {
-			return o.rule == p.rule
+			// or the same failure decided by its status ("Request failed
+			// with status code 400" from the proxy, then the notice alone)
+			return o.rule == p.rule || o.rule == nil && o.cat == p.cat
 		}
 		return o.f.errType == p.f.errType && o.f.message == p.f.message
 	}
@@ -676,7 +695,9 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	// 503" with HTTPS_PROXY set: the status is the proxy's; "Failed to connect
 	// to api.anthropic.com: fetch failed" (or ERR_SOCKET_CLOSED) with a proxy
 	// set is the proxy failing to relay, not the network.
-	if o.hints.proxyEnv && (o.rule == nil && o.f.status >= 500 || o.cat == Network) && strings.Contains(o.lower(), "failed to connect to") {
+	// The same holds for any other status the check got: it sends no body
+	// and no key, so the API answers it 200 (or refuses access, 403).
+	if o.hints.proxyEnv && (o.rule == nil && o.f.status >= 400 && o.f.status != 403 || o.cat == Network) && connectivityCheck(o.text) {
 		o.cat = Proxy
 	}
 	o.retry = baseOf(o.cat).retryable
@@ -713,6 +734,14 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 		return "vertex"
 	}
 	return ""
+}
+
+// connectivityCheck reports Claude Code's start-up connectivity check
+// failing ("Unable to connect to Anthropic services", "Failed to connect to
+// api.anthropic.com: …").
+func connectivityCheck(text string) bool {
+	low := lowerASCII(text)
+	return strings.Contains(low, "failed to connect to") || strings.Contains(low, "unable to connect to anthropic services")
 }
 
 // foreignHost reports a network error that names a host other than the API's

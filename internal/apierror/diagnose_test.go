@@ -49,6 +49,14 @@ func TestDiagnoseCategories(t *testing.T) {
 			Options{}, want{cat: GatewayError, status: 503, retry: true, api: true}},
 		{"gateway html 502", "API Error: 502 <html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>",
 			Options{BaseURL: "https://llm.corp.example"}, want{cat: GatewayError, status: 502, retry: true, api: true, provider: "gateway", action: "llm.corp.example"}},
+		// The certificate error is the cause of the bare connection error
+		// shown after it (undici's "fetch failed" carries it as its cause).
+		{"tls cause of a later connection error", "Failed to connect to api.anthropic.com: CERT_HAS_EXPIRED\n\nInside the corporate VM every request fails the same way; the chat panel shows \"API Error (Connection error.)\" each time.",
+			Options{}, want{cat: TLS, retry: false, api: true}},
+		// The connectivity check sends no key and no body: a 4xx it gets
+		// with HTTPS_PROXY set is the proxy's answer.
+		{"proxy answers the connectivity check", "$ export HTTPS_PROXY=http://proxy.corp.example:8080\n$ claude\nUnable to connect to Anthropic services\n\nFailed to connect to api.anthropic.com: Request failed with status code 405\n\nPlease check your internet connection and network settings.",
+			Options{}, want{cat: Proxy, status: 405, retry: false, api: true}},
 		{"timeout", "  ⎿  API Error: Request timed out.", Options{}, want{cat: Timeout, retry: true, api: true, action: "API_TIMEOUT_MS"}},
 		{"timeout json", `{"type":"error","error":{"type":"timeout_error","message":"Request timed out"},"request_id":"req_011CZTE7i3e4tJVTPSyKsDMRxy"}`,
 			Options{}, want{cat: Timeout, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRxy"}},

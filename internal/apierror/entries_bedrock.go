@@ -24,7 +24,10 @@ func bedrockEntries() []*entry {
 			any: []string{"IncompleteSignature", "MissingAuthenticationToken", "InvalidClientTokenId", "AWS credentials expired", "refresh your AWS credentials", "security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired"}},
 		{id: "bedrock-access", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock", impliedStatus: 403,
 			// Claude Code prints the exception's message without its name.
-			any: []string{"AccessDeniedException", "You don't have access to the model with the specified model ID"}},
+			// Since models are enabled through AWS Marketplace subscriptions,
+			// a role without the aws-marketplace:* actions is denied
+			// (https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.html).
+			any: []string{"AccessDeniedException", "You don't have access to the model with the specified model ID", "Model access is denied due to", "required AWS Marketplace actions"}},
 		{id: "bedrock-unavailable", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"ServiceUnavailableException", "ModelNotReadyException"}},
 		// Bedrock answers 503 ServiceUnavailableException when the model is

@@ -56,7 +56,12 @@ func claudeCodeEntries() []*entry {
 		{id: "usage-and-spend", provider: "anthropic", cat: UsageLimit, tier: tierPlanAndSpend, strong: true, ui: true,
 			all: []string{"monthly spend limit", "session limit resets"}},
 		{id: "spend-monthly", provider: "anthropic", cat: SpendLimit, tier: tierSpend, strong: true, ui: true,
-			any: []string{"exceeds your group's budget", "channel's monthly spend limit", "hit your monthly limit", "usage limit is set to $0", "hit your monthly spend limit", "monthly spend limit reached"},
+			any: []string{"exceeds your group's budget", "channel's monthly spend limit", "hit your monthly limit", "usage limit is set to $0", "hit your monthly spend limit", "monthly spend limit reached",
+				// 2.1.328 composes "You've hit your " + the limit's name when
+				// extra usage is rejected with overageDisabledReason
+				// org_level_disabled_until or org_spend_cap_reached (or the
+				// channel's cap): a cap the organisation set, not a plan window.
+				"org's monthly usage limit", "org's monthly spend limit", "channel's monthly usage limit"},
 			actions: func(a *advice) []Action {
 				return []Action{
 					act("Raise your monthly extra-usage limit", "", "claude.ai/settings/usage — the limit you set for usage beyond your plan."),
@@ -64,7 +69,7 @@ func claudeCodeEntries() []*entry {
 				}
 			}},
 		{id: "plan-usage-limit", provider: "anthropic", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
-			any: []string{"usage-limit hits", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "required for long context", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
+			any: []string{"usage-limit hits", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
 		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200,
 			any:     []string{"empty or malformed response"},
 			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
@@ -130,13 +135,15 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-usage-credits", cat: UsageLimit, tier: tierUsage, strong: true, ui: true, retry: -1,
 			any:     []string{"out of usage credits", "usage credits are capped or used up", "Usage credits required for", "doesn't include usage credits"},
 			summary: "The usage credits (paid use beyond your Claude plan) are used up, turned off or not included — they do not come back at a reset.",
-			actions: func(a *advice) []Action {
-				return []Action{
-					act("Buy or turn on usage credits", "/usage-credits", "Usage credits pay for what goes beyond the plan; an organization's admin may have to add them."),
-					act("Or switch to a model your plan includes", "/model", "Models that need usage credits stop when they run out; the plan's own models keep working."),
-					act("See what is used", "/usage", "Shows the plan's limits and the usage credits."),
-				}
-			}},
+			actions: usageCreditActions},
+		// Long-context requests need extra usage (usage credits) turned on: a
+		// paid entitlement of the plan, so waiting for a reset does not help.
+		// 2.1.328 recognises both wordings of the API's 429 (its dhe() check)
+		// and answers "Run /usage-credits to continue or switch models with /model".
+		{id: "cc-long-context-credits", provider: "anthropic", cat: Billing, tier: tierBilling, strong: true, ui: true, retry: -1,
+			any:     []string{"Extra usage is required for long context", "Usage credits are required for long context"},
+			summary: "Long-context requests need extra usage (usage credits) on this plan — waiting for a reset does not help.",
+			actions: usageCreditActions},
 		{id: "cc-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"API overloaded"}},
 		{id: "cc-server-error", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
@@ -177,6 +184,14 @@ func usageActions(a *advice) []Action {
 		act("See how much is used", "/usage", "Shows the session and weekly limits and when each resets."),
 		act("Or switch to pay-as-you-go API billing", "/login", "Log in with a Console account (API key) to keep working now, billed per token."),
 	)
+}
+
+func usageCreditActions(a *advice) []Action {
+	return []Action{
+		act("Buy or turn on usage credits", "/usage-credits", "Usage credits pay for what goes beyond the plan; an organization's admin may have to add them."),
+		act("Or switch to a model your plan includes", "/model", "Models that need usage credits stop when they run out; the plan's own models keep working."),
+		act("See what is used", "/usage", "Shows the plan's limits and the usage credits."),
+	}
 }
 
 func maxOutputActions(a *advice) []Action {

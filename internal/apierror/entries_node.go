@@ -31,9 +31,21 @@ func nodeEntries() []*entry {
 			any:     []string{"EREFUSED"},
 			summary: "DNS refused to resolve the API host (EREFUSED): a resolver or network setting, not a passing blip."},
 		{id: "connection", cat: Network, tier: tierConnection, strong: true, ui: true,
-			any: []string{"ECONNRESET", "ECONNREFUSED", "ConnectionRefused", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "ECONNABORTED", "EPIPE", "EADDRNOTAVAIL", "ESERVFAIL", "ENODATA", "queryA ETIMEOUT", "queryAaaa ETIMEOUT", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_INFO", "other side closed", "TypeError: terminated", "fetch failed", "socket hang up", "Unable to connect to API", "socket connection was closed unexpectedly", "ConnectTimeoutError", "getaddrinfo", "Connection refused", "Network is unreachable", "No route to host", "Could not resolve host", "Temporary failure in name resolution"}},
+			any: []string{"ConnectionRefused", "queryA ETIMEOUT", "queryAaaa ETIMEOUT", "other side closed", "TypeError: terminated", "fetch failed", "socket hang up", "Unable to connect to API", "socket connection was closed unexpectedly", "ConnectTimeoutError", "getaddrinfo", "Connection refused", "Network is unreachable", "No route to host", "Could not resolve host", "Temporary failure in name resolution"}},
+		// Node and undici print their codes in capitals. Matched with case,
+		// because blanks are skipped when matching: "Module not found" and
+		// "File not found" hold "enotfound", "the pipe" holds "epipe".
+		{id: "connection-code", cat: Network, tier: tierConnection, cased: true, strong: true, ui: true,
+			any: []string{"ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "ECONNABORTED", "EPIPE", "EADDRNOTAVAIL", "ESERVFAIL", "ENODATA", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_INFO"}},
+		// Bun (Claude Code's runtime) could not find a module of the program
+		// it was asked to run (src/cli/run_command.zig: `error: Module not
+		// found "{s}"`, then exit 1): the installation is broken, and
+		// starting it again fails the same way.
+		{id: "bun-module-missing", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
+			any:     []string{`error: Module not found "`, `error: Module not found \"`},
+			summary: "Claude Code could not start: its runtime did not find a module of the installed program — the installation is broken or half-updated; reinstall or update it."},
 		{id: "v8-exception", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
-			any: []string{"Cannot set properties of", "is not a function", "is not iterable", "Assignment to constant variable", "circular structure to JSON", "undefined or null to object", "Cannot destructure property", "null is not an object", "Invalid string length", "Invalid array length", "Array buffer allocation failed", "before initialization", "Can't find variable", "RangeError: Out of memory", "'OUT_OF_MEM'", "undefined is not an object", "Cannot read properties of undefined", "Cannot read properties of null", "Unhandled 'error' event", "Maximum call stack size exceeded", "JavaScript heap out of memory", "is not defined", "Cannot assign to read only property"}},
+			any: []string{"Cannot set properties of", "is not a function", "is not a constructor", "is not iterable", "Assignment to constant variable", "circular structure to JSON", "undefined or null to object", "Cannot destructure property", "null is not an object", "Invalid string length", "Invalid array length", "Array buffer allocation failed", "before initialization", "Can't find variable", "RangeError: Out of memory", "'OUT_OF_MEM'", "undefined is not an object", "Cannot read properties of undefined", "Cannot read properties of null", "Unhandled 'error' event", "Maximum call stack size exceeded", "JavaScript heap out of memory", "is not defined", "Cannot assign to read only property"}},
 		// undici's codes, one by one: the response-reading ones point at
 		// something in between, the misuse ones at Claude Code itself.
 		{id: "undici-bad-response", cat: GatewayError, tier: tierHTTPClient, strong: true,
@@ -50,6 +62,9 @@ func nodeEntries() []*entry {
 		{id: "not-json", cat: GatewayError, tier: tierRelay, strong: true,
 			any:     []string{"Unexpected token '<'", "Unexpected token <", "Unrecognized token '<'", "is not valid JSON", "Unexpected end of JSON input"},
 			summary: "Claude Code expected the API's JSON but got something else (often an HTML page) — a proxy, gateway or captive portal answered instead of the API."},
+		// Streams, HTTP/2 sessions and TLS sockets the far side closed early.
+		{id: "node-stream-closed", cat: Network, tier: tierConnection, strong: true, retry: 1,
+			any: []string{"ERR_STREAM_PREMATURE_CLOSE", "ERR_SOCKET_CONNECTION_TIMEOUT", "ERR_HTTP2_STREAM_ERROR", "ERR_HTTP2_SESSION_ERROR", "ERR_HTTP2_GOAWAY_SESSION", "Client network socket disconnected before secure TLS connection"}},
 	}
 }
 

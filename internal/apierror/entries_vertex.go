@@ -24,6 +24,11 @@ func vertexEntries() []*entry {
 			any: []string{"is not available on your vertex deployment", "not available on Vertex"}},
 		{id: "vertex-publisher-model", cat: NotFound, tier: tierModel, strong: true, provider: "vertex", impliedStatus: 404,
 			any: []string{"Publisher Model"}, all: []string{"not found"}},
+		// A partner model must be enabled for the project in Model Garden
+		// before it is used; until then Vertex refuses the project
+		// (FAILED_PRECONDITION, 400): an access matter, not a bad request.
+		{id: "vertex-project-not-allowed", cat: Permission, tier: tierAccess, strong: true, provider: "vertex", impliedStatus: 400,
+			any: []string{"is not allowed to use Publisher Model"}},
 		{id: "gcp-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "vertex",
 			any: []string{"Could not load the default credentials", "Reauthentication is needed", "invalid_grant", "Request had invalid authentication credentials"}},
 		{id: "vertex-permission", cat: Permission, tier: tierAccess, strong: true, impliedStatus: 403,

@@ -137,7 +137,10 @@ const (
 func families() []family {
 	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
-		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"tls", tlsEntries()}}
+		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"bun", bunEntries()},
+		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
+		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
+		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}}
 }
 
 // family is one entries_*.go file's entries.
