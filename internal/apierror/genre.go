@@ -1,0 +1,244 @@
+package apierror
+
+import (
+	"strings"
+)
+
+// A paste is either something that failed (what a terminal, a log or a
+// stack printed, or a bug report around it) or a text written about errors:
+// documentation, an article, release notes, a pull request that changes
+// error handling, a feature request, a status-page incident. Both quote the
+// same error lines, so the error lines alone cannot tell them apart; the
+// rest of the text can. explainsErrors looks at that rest.
+
+// explainsErrors reports a text written about errors rather than a failure:
+// it shows at least one sign of the explaining genres and no sign of a real
+// failure. Signs of a failure win: a bug report that quotes its error in a
+// code fence, a terminal transcript or a log stays an error.
+func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
+	if len(occs) == 0 || failureShown(dc, occs) {
+		return false
+	}
+	low := lowerASCII(text)
+	if experienceTold(text) || containsAny(low, bugReportCues) {
+		return false
+	}
+	return genreCues(dc, occs, low) > 0
+}
+
+// failureShown reports what only a failure prints: an entry of Claude Code's
+// errors log, a line under its UI marker ⎿ or in a tool's output,
+// its retry notice, a stack frame, or a log line that opens with a
+// timestamp.
+func failureShown(dc *doc, occs []*occurrence) bool {
+	for _, o := range occs {
+		if o.log >= 0 || retryLine(o) {
+			return true
+		}
+	}
+	for _, l := range dc.lines {
+		// Not markBullet alone: "•" lists of articles read as one.
+		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
+			return true
+		}
+		if stackFrame(l.text) || stamped(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// stackFrame reports a frame of a JavaScript, Python, Go or Java stack
+// trace.
+func stackFrame(t string) bool {
+	switch {
+	case strings.HasPrefix(t, "at ") && (strings.HasSuffix(t, ")") || strings.Contains(t, ".js:") || strings.Contains(t, ".ts:")):
+		return true
+	case strings.HasPrefix(t, "File \"") && strings.Contains(t, "\", line "):
+		return true
+	case strings.HasPrefix(t, "Traceback (most recent call last)"), strings.HasPrefix(t, "goroutine "):
+		return true
+	}
+	return false
+}
+
+// stamped reports a line that opens with a date or a clock time, the way a
+// log line does ("2026-01-02T10:11:12Z …", "[2026-01-02 …", "10:11:12 …").
+func stamped(t string) bool {
+	t = strings.TrimLeft(t, "[(")
+	digits := func(s string, n int) bool {
+		if len(s) < n {
+			return false
+		}
+		for i := 0; i < n; i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if digits(t, 4) && len(t) > 10 && t[4] == '-' && digits(t[5:], 2) && t[7] == '-' && digits(t[8:], 2) {
+		return true
+	}
+	return digits(t, 2) && len(t) > 8 && t[2] == ':' && digits(t[3:], 2) && t[5] == ':' && digits(t[6:], 2)
+}
+
+// experienceTold reports a writer telling what happened to them ("I keep
+// getting", "we're seeing"), unless it is quoted from someone else.
+func experienceTold(text string) bool {
+	for _, p := range firstPerson {
+		for rest, off := text, 0; ; {
+			i := strings.Index(rest, p)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			before := byte(' ')
+			if at > 0 {
+				before = text[at-1]
+			}
+			// A word start, not inside a quotation that opens right there.
+			if before == ' ' || before == '\n' || before == '\t' || before == '(' {
+				return true
+			}
+			rest, off = rest[i+len(p):], at+len(p)
+		}
+	}
+	return false
+}
+
+// firstPerson: how a user tells of a failure that happened to them. Not
+// "we are seeing": status pages and pull requests speak so too.
+var firstPerson = []string{
+	"I get ", "I got ", "I'm getting", "I am getting", "I keep getting", "I keep hitting", "I've been getting",
+	"I have been getting", "I'm seeing", "I am seeing", "I see ", "I saw ", "I received", "I'm receiving",
+	"I encountered", "I ran into", "I run into", "I hit ", "I tried", "I was ", "I can't", "I cannot",
+	"Getting this", "getting this error", "got this error", "keeps failing", "stopped working",
+}
+
+// bugReportCues are the sections of issue templates in which users report
+// a failure they hit (Claude Code's and most projects' bug templates).
+var bugReportCues = []string{
+	"steps to reproduce", "error messages/logs", "what's wrong?", "environment info", "feedback id:",
+	"bug description", "expected behavior", "actual behavior", "to reproduce",
+}
+
+// genreCues counts the signs of the explaining genres.
+func genreCues(dc *doc, occs []*occurrence, low string) int {
+	n := 0
+	if severalKinds(dc, occs) {
+		n++ // a reference names many errors; a failure is one error
+	}
+	if containsAny(low, explainerCues) {
+		n++
+	}
+	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) {
+		n++ // release notes, commit lists
+	}
+	if containsAny(low, sectionCues) {
+		n++ // a pull request's, feature request's or design doc's sections
+	}
+	if lineStarts(dc, statusPageCues) >= 1 {
+		n++ // a status-page incident's updates
+	}
+	return n
+}
+
+// severalKinds reports a text that names three or more distinct error
+// kinds: different categories among its occurrences, or different HTTP
+// error statuses written as numbers.
+func severalKinds(dc *doc, occs []*occurrence) bool {
+	cats := map[Category]bool{}
+	for _, o := range occs {
+		if o.cat != None {
+			cats[o.cat] = true
+		}
+	}
+	if len(cats) >= 3 {
+		return true
+	}
+	statuses := map[string]bool{}
+	for _, l := range dc.lines {
+		t := l.text
+		for i := 0; i+3 <= len(t); i++ {
+			if (t[i] == '4' || t[i] == '5') && isDigit(t[i+1]) && isDigit(t[i+2]) &&
+				(i == 0 || !isAlnum(t[i-1]) && t[i-1] != '.') && (i+3 == len(t) || !isAlnum(t[i+3]) && t[i+3] != '.') {
+				statuses[t[i:i+3]] = true
+				i += 2
+			}
+		}
+	}
+	return len(statuses) >= 3
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// explainerCues: how documentation and articles address a reader about an
+// error (lower case).
+var explainerCues = []string{
+	"what it means", "what this error means", "this error means", "error means", "what the error means",
+	"how to fix", "how to handle", "why this happens", "what to do", "if you see", "if you're getting",
+	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
+	"an error like this", "errors like this",
+	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
+	"back off", "error reference", "error library", "tl;dr", "quick reference",
+}
+
+// changeCues open the lines of release notes and commit lists.
+// Not "Fix:" nor "Fix ": Claude Code's notices carry "· Fix: …" and
+// "· Fix external API key", which a wrapped terminal line may open with.
+var changeCues = []string{"Fixed ", "Added ", "Improved ", "Changed ", "fix(", "feat:", "feat("}
+
+// titledFix reports a text whose first line is a commit subject or a
+// release note opening with "Fix ": only there, where no wrapped notice
+// starts.
+func titledFix(dc *doc) bool {
+	for _, l := range dc.lines {
+		if l.blank || l.text == "" {
+			continue
+		}
+		return strings.HasPrefix(strings.TrimLeft(l.text, "-*• "), "Fix ")
+	}
+	return false
+}
+
+// sectionCues are the section headings of pull requests, feature requests
+// and design documents (lower case).
+var sectionCues = []string{
+	"## summary", "## test plan", "## changes", "## description", "## root cause", "## overview",
+	"## problem", "## solution", "## proposed", "problem statement", "proposed solution", "type of change",
+	"## motivation", "## why", "changed paths", "prior art",
+}
+
+// statusPageCues open the updates of a status-page incident.
+var statusPageCues = []string{"Investigating - ", "Identified - ", "Monitoring - ", "Resolved - ", "Update - ", "This incident affected:"}
+
+func containsAny(s string, subs []string) bool {
+	for _, p := range subs {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineStarts counts the lines opening with one of prefixes (after a list
+// bullet and a "[Area] " tag).
+func lineStarts(dc *doc, prefixes []string) int {
+	n := 0
+	for _, l := range dc.lines {
+		t := strings.TrimLeft(l.text, "-*• ")
+		if strings.HasPrefix(t, "[") {
+			if i := strings.Index(t, "] "); i > 0 && i < 24 {
+				t = t[i+2:]
+			}
+		}
+		for _, p := range prefixes {
+			if strings.HasPrefix(t, p) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,71 @@
+package apierror
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestGenreCuesAreNotErrorText: a cue of the explaining genres must never be
+// part of an error message, or the message itself would read as prose about
+// errors. Checked against every Claude Code template and every phrase of
+// the catalogue.
+func TestGenreCuesAreNotErrorText(t *testing.T) {
+	squash := func(s string) string {
+		return strings.NewReplacer(" ", "", "\t", "", "`", "").Replace(lowerASCII(s))
+	}
+	var cues []string
+	for _, list := range [][]string{explainerCues, sectionCues, bugReportCues} {
+		cues = append(cues, list...)
+	}
+	templates := loadTemplates(t, filepath.Join("testdata", "vocab", "claudecode", "templates.txt"))
+	var texts []string
+	for _, tx := range append(rules.get().phrases, templates...) {
+		texts = append(texts, squash(tx))
+	}
+	for _, c := range cues {
+		sc := squash(c)
+		for _, tx := range texts {
+			if strings.Contains(tx, sc) {
+				t.Errorf("genre cue %q is part of error text %q", c, clip(tx, 120))
+			}
+		}
+	}
+	// Line openers count case and blanks: a wrapped line may open anywhere.
+	for _, list := range [][]string{changeCues, statusPageCues} {
+		for _, c := range list {
+			for _, tx := range templates {
+				if strings.Contains(tx, c) {
+					t.Errorf("genre cue %q is part of error text %q", c, clip(tx, 120))
+				}
+			}
+		}
+	}
+}
+
+// TestExplainsErrors: the same error line reads as a failure or as an
+// example depending on what surrounds it.
+func TestExplainsErrors(t *testing.T) {
+	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
+	for _, tc := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"alone", line, Overloaded},
+		{"article", "What it means\n" + line + "\nIt is a capacity problem on the server side: wait and retry.", None},
+		{"article, first person", "I keep getting this:\n" + line + "\nWhat it means for my work: nothing gets done.", Overloaded},
+		{"bug template", "### What's Wrong?\nHow to fix this?\n### Error Messages/Logs\n```\n" + line + "\n```", Overloaded},
+		{"under the UI marker", "What it means?\n  ⎿  " + line, Overloaded},
+		{"in a log", "What it means?\n2026-12-01T10:00:00Z " + line, Overloaded},
+		{"pull request", "## Summary\n- Retry when the API answers `" + line + "`\n## Test plan\n- [x] unit tests", None},
+		{"release note", "Fixed " + line + " not being retried", None},
+		{"status page", "Resolved - This incident has been resolved.\nInvestigating - We are seeing elevated errors (" + line + ").", None},
+		{"reference table", "400 invalid_request_error\n401 authentication_error\n" + line, None},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
+			}
+		})
+	}
+}
