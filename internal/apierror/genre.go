@@ -141,6 +141,9 @@ func genreCues(dc *doc, occs []*occurrence, low string) int {
 	if lineStarts(dc, statusPageCues) >= 1 {
 		n++ // a status-page incident's updates
 	}
+	if issueRefs(dc) >= 2 {
+		n++ // a list of issues ("possible duplicates", "related"): their titles name errors
+	}
 	return n
 }
 
@@ -212,6 +215,26 @@ var sectionCues = []string{
 
 // statusPageCues open the updates of a status-page incident.
 var statusPageCues = []string{"Investigating - ", "Identified - ", "Monitoring - ", "Resolved - ", "Update - ", "This incident affected:"}
+
+// issueRefs counts the lines that end with an issue or pull-request
+// reference ("… #1234", ".../issues/1234").
+func issueRefs(dc *doc) int {
+	n := 0
+	for _, l := range dc.lines {
+		t := strings.TrimRight(l.text, " )")
+		j := len(t)
+		for j > 0 && isDigit(t[j-1]) {
+			j--
+		}
+		if j == len(t) || j == 0 {
+			continue
+		}
+		if t[j-1] == '#' || strings.HasSuffix(t[:j], "/issues/") || strings.HasSuffix(t[:j], "/pull/") {
+			n++
+		}
+	}
+	return n
+}
 
 func containsAny(s string, subs []string) bool {
 	for _, p := range subs {

@@ -60,6 +60,7 @@ func TestExplainsErrors(t *testing.T) {
 		{"pull request", "## Summary\n- Retry when the API answers `" + line + "`\n## Test plan\n- [x] unit tests", None},
 		{"release note", "Fixed " + line + " not being retried", None},
 		{"status page", "Resolved - This incident has been resolved.\nInvestigating - We are seeing elevated errors (" + line + ").", None},
+		{"duplicate list", "Found 2 possible duplicate issues:\n\n1. [BUG] " + line + " #4321\n2. [BUG] API Error: Repeated 529 Overloaded errors #4400", None},
 		{"reference table", "400 invalid_request_error\n401 authentication_error\n" + line, None},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
