@@ -120,7 +120,7 @@ var firstPerson = []string{
 // a failure they hit (Claude Code's and most projects' bug templates).
 var bugReportCues = []string{
 	"steps to reproduce", "error messages/logs", "what's wrong?", "environment info", "feedback id:",
-	"bug description", "expected behavior", "actual behavior", "to reproduce",
+	"bug description", "expected behavior", "actual behavior",
 }
 
 // genreCues counts the signs of the explaining genres.
@@ -211,6 +211,7 @@ var sectionCues = []string{
 	"## summary", "## test plan", "## changes", "## description", "## root cause", "## overview",
 	"## problem", "## solution", "## proposed", "problem statement", "proposed solution", "type of change",
 	"## motivation", "## why", "changed paths", "prior art",
+	"```diff", "diff --git", // a code change under review
 }
 
 // statusPageCues open the updates of a status-page incident.

@@ -24,6 +24,15 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 		texts = append(texts, squash(tx))
 	}
 	for _, c := range cues {
+		if strings.Contains(c, "`") {
+			// A fence: the catalogue's phrases have no backticks left.
+			for _, tx := range templates {
+				if strings.Contains(lowerASCII(tx), c) {
+					t.Errorf("genre cue %q is part of error text %q", c, clip(tx, 120))
+				}
+			}
+			continue
+		}
 		sc := squash(c)
 		for _, tx := range texts {
 			if strings.Contains(tx, sc) {
