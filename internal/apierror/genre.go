@@ -20,6 +20,11 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 		return false
 	}
 	low := lowerASCII(text)
+	if containsAny(low, requestCues) {
+		// A pull request may tell how its author met the error ("I was
+		// able to reproduce…"); what it is, is a change.
+		return true
+	}
 	if experienceTold(text) || containsAny(low, bugReportCues) {
 		return false
 	}
@@ -135,7 +140,7 @@ func genreCues(dc *doc, occs []*occurrence, low string) int {
 	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) {
 		n++ // release notes, commit lists
 	}
-	if containsAny(low, sectionCues) {
+	if containsAny(low, sectionCues) || containsAny(low, requestCues) {
 		n++ // a pull request's, feature request's or design doc's sections
 	}
 	if lineStarts(dc, statusPageCues) >= 1 {
@@ -190,7 +195,8 @@ var explainerCues = []string{
 // changeCues open the lines of release notes and commit lists.
 // Not "Fix:" nor "Fix ": Claude Code's notices carry "· Fix: …" and
 // "· Fix external API key", which a wrapped terminal line may open with.
-var changeCues = []string{"Fixed ", "Added ", "Improved ", "Changed ", "fix(", "feat:", "feat("}
+// Lower-case "fix:" is a conventional commit's; the notices write "Fix:".
+var changeCues = []string{"Fixed ", "Added ", "Improved ", "Changed ", "fix:", "fix(", "feat:", "feat("}
 
 // titledFix reports a text whose first line is a commit subject or a
 // release note opening with "Fix ": only there, where no wrapped notice
@@ -206,13 +212,18 @@ func titledFix(dc *doc) bool {
 }
 
 // sectionCues are the section headings of pull requests, feature requests
-// and design documents (lower case).
+// and design documents (lower case). Bug reports use some of them too
+// ("## Description"), and a feature request may quote the error its author
+// just hit, so they count only without a first-person account.
 var sectionCues = []string{
-	"## summary", "## test plan", "## changes", "## description", "## root cause", "## overview",
-	"## problem", "## solution", "## proposed", "problem statement", "proposed solution", "type of change",
-	"## motivation", "## why", "changed paths", "prior art",
-	"```diff", "diff --git", // a code change under review
+	"## summary", "## changes", "## description", "## root cause", "## overview",
+	"## problem", "## solution", "## proposed", "## motivation", "## why",
+	"problem statement", "proposed solution",
 }
+
+// requestCues are the sections only pull requests have, and code changes
+// under review (lower case).
+var requestCues = []string{"## test plan", "type of change", "changed paths", "prior art", "```diff", "diff --git"}
 
 // statusPageCues open the updates of a status-page incident.
 var statusPageCues = []string{"Investigating - ", "Identified - ", "Monitoring - ", "Resolved - ", "Update - ", "This incident affected:"}

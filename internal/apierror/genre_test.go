@@ -15,7 +15,7 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 		return strings.NewReplacer(" ", "", "\t", "", "`", "").Replace(lowerASCII(s))
 	}
 	var cues []string
-	for _, list := range [][]string{explainerCues, sectionCues, bugReportCues} {
+	for _, list := range [][]string{explainerCues, sectionCues, requestCues, bugReportCues} {
 		cues = append(cues, list...)
 	}
 	templates := loadTemplates(t, filepath.Join("testdata", "vocab", "claudecode", "templates.txt"))
@@ -67,6 +67,9 @@ func TestExplainsErrors(t *testing.T) {
 		{"under the UI marker", "What it means?\n  ⎿  " + line, Overloaded},
 		{"in a log", "What it means?\n2026-12-01T10:00:00Z " + line, Overloaded},
 		{"pull request", "## Summary\n- Retry when the API answers `" + line + "`\n## Test plan\n- [x] unit tests", None},
+		{"pull request, first person", "## Summary\nI got `" + line + "` in CI and now retry it.\n## Test plan\n- [x] unit tests", None},
+		{"feature request, first person", "### Problem Statement\nI get this and have to retype my prompt:\n" + line + "\n### Proposed Solution\nRetry longer.", Overloaded},
+		{"commit subject", "fix: retry " + line, None},
 		{"release note", "Fixed " + line + " not being retried", None},
 		{"status page", "Resolved - This incident has been resolved.\nInvestigating - We are seeing elevated errors (" + line + ").", None},
 		{"duplicate list", "Found 2 possible duplicate issues:\n\n1. [BUG] " + line + " #4321\n2. [BUG] API Error: Repeated 529 Overloaded errors #4400", None},
