@@ -14,21 +14,23 @@ import (
 // explainsErrors reports a text written about errors rather than a failure:
 // it shows at least one sign of the explaining genres and no sign of a real
 // failure. Signs of a failure win: a bug report that quotes its error in a
-// code fence, a terminal transcript or a log stays an error.
+// code fence, a terminal transcript or a log stays an error. Only a pull
+// request's own sections outweigh a first-person account, never a printed
+// failure.
 func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if len(occs) == 0 || failureShown(dc, occs) {
 		return false
 	}
-	low := lowerASCII(text)
-	if containsAny(low, requestCues) {
+	kinds := lowerCueSet.scan(lowerASCII(text), false)
+	if kinds&cueRequest != 0 {
 		// A pull request may tell how its author met the error ("I was
 		// able to reproduce…"); what it is, is a change.
 		return true
 	}
-	if experienceTold(text) || containsAny(low, bugReportCues) {
+	if kinds&cueBugReport != 0 || genreCues(dc, occs, kinds) == 0 {
 		return false
 	}
-	return genreCues(dc, occs, low) > 0
+	return !experienceTold(text)
 }
 
 // failureShown reports what only a failure prints: an entry of Claude Code's
@@ -89,28 +91,8 @@ func stamped(t string) bool {
 }
 
 // experienceTold reports a writer telling what happened to them ("I keep
-// getting", "we're seeing"), unless it is quoted from someone else.
-func experienceTold(text string) bool {
-	for _, p := range firstPerson {
-		for rest, off := text, 0; ; {
-			i := strings.Index(rest, p)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			before := byte(' ')
-			if at > 0 {
-				before = text[at-1]
-			}
-			// A word start, not inside a quotation that opens right there.
-			if before == ' ' || before == '\n' || before == '\t' || before == '(' {
-				return true
-			}
-			rest, off = rest[i+len(p):], at+len(p)
-		}
-	}
-	return false
-}
+// getting"), unless it is quoted from someone else.
+func experienceTold(text string) bool { return firstPersonSet.scan(text, true) != 0 }
 
 // firstPerson: how a user tells of a failure that happened to them. Not
 // "we are seeing": status pages and pull requests speak so too.
@@ -129,18 +111,18 @@ var bugReportCues = []string{
 }
 
 // genreCues counts the signs of the explaining genres.
-func genreCues(dc *doc, occs []*occurrence, low string) int {
+func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	n := 0
 	if severalKinds(dc, occs) {
 		n++ // a reference names many errors; a failure is one error
 	}
-	if containsAny(low, explainerCues) {
+	if kinds&cueExplainer != 0 {
 		n++
 	}
 	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) {
 		n++ // release notes, commit lists
 	}
-	if containsAny(low, sectionCues) || containsAny(low, requestCues) {
+	if kinds&(cueSection|cueRequest) != 0 {
 		n++ // a pull request's, feature request's or design doc's sections
 	}
 	if lineStarts(dc, statusPageCues) >= 1 {
@@ -248,14 +230,72 @@ func issueRefs(dc *doc) int {
 	return n
 }
 
-func containsAny(s string, subs []string) bool {
-	for _, p := range subs {
-		if strings.Contains(s, p) {
-			return true
+// Kinds of cue, as bits of what cueSet.scan found.
+const (
+	cueBugReport = 1 << iota
+	cueExplainer
+	cueSection
+	cueRequest
+	cueFirstPerson
+)
+
+// cueSet finds its cues in a text in one pass: at each position only the
+// cues that begin with that byte are tried. The cues are searched on every
+// paste that shows no failure, up to 1 MiB, so once, not list by list.
+type cueSet [256][]struct {
+	text string
+	kind int
+}
+
+// cueGroup is a list of cues of one kind.
+type cueGroup struct {
+	kind int
+	cues []string
+}
+
+func newCueSet(groups ...cueGroup) *cueSet {
+	var c cueSet
+	for _, g := range groups {
+		for _, cue := range g.cues {
+			c[cue[0]] = append(c[cue[0]], struct {
+				text string
+				kind int
+			}{cue, g.kind})
 		}
 	}
-	return false
+	return &c
 }
+
+// scan returns the kinds of the cues found in s. A cue must not start
+// inside a word; with afterBlank it must follow a blank or "(" (not a
+// quotation mark: quoted words are someone else's).
+func (c *cueSet) scan(s string, afterBlank bool) int {
+	found := 0
+	for i := 0; i < len(s); i++ {
+		cues := c[s[i]]
+		if len(cues) == 0 {
+			continue
+		}
+		if i > 0 {
+			p := s[i-1]
+			if afterBlank && p != ' ' && p != '\n' && p != '\t' && p != '(' || isAlnum(p) {
+				continue
+			}
+		}
+		for _, cue := range cues {
+			if found&cue.kind == 0 && strings.HasPrefix(s[i:], cue.text) {
+				found |= cue.kind
+			}
+		}
+	}
+	return found
+}
+
+var (
+	firstPersonSet = newCueSet(cueGroup{cueFirstPerson, firstPerson})
+	lowerCueSet    = newCueSet(cueGroup{cueBugReport, bugReportCues}, cueGroup{cueExplainer, explainerCues},
+		cueGroup{cueSection, sectionCues}, cueGroup{cueRequest, requestCues})
+)
 
 // lineStarts counts the lines opening with one of prefixes (after a list
 // bullet and a "[Area] " tag).

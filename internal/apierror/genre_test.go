@@ -82,3 +82,27 @@ func TestExplainsErrors(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkDiagnoseArticle: a 10 KB article about errors goes through every
+// genre check (no failure sign ends them early), the slowest path they add.
+func BenchmarkDiagnoseArticle(b *testing.B) {
+	cases := loadCorpusDir(b, "nonerrors")
+	var text string
+	for _, c := range cases {
+		if strings.HasPrefix(filepath.Base(c.file), "008-") {
+			text = c.text
+		}
+	}
+	for len(text) < 10_000 {
+		text += "\n\n" + text
+	}
+	if d := Diagnose(text, Options{}); d.Category != None {
+		b.Fatalf("category %s, want none", d.Category)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Diagnose(text, Options{})
+	}
+}
