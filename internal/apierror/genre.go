@@ -171,7 +171,8 @@ var explainerCues = []string{
 	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
 	"an error like this", "errors like this",
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
-	"back off", "error reference", "error library", "tl;dr", "quick reference",
+	"back off", "error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
+	"対処法", // "remedy": Japanese articles' "原因と対処法"
 }
 
 // changeCues open the lines of release notes and commit lists.
