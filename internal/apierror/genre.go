@@ -147,13 +147,16 @@ func severalKinds(dc *doc, occs []*occurrence) bool {
 	if len(cats) >= 3 {
 		return true
 	}
-	statuses := map[string]bool{}
+	// Not an HTML attribute's number (<img width="445">) nor one glued to
+	// a unit or a word ("503ms", "v4.500"): sizes and times are no statuses.
+	statuses := map[int]bool{}
 	for _, l := range dc.lines {
 		t := l.text
 		for i := 0; i+3 <= len(t); i++ {
 			if (t[i] == '4' || t[i] == '5') && isDigit(t[i+1]) && isDigit(t[i+2]) &&
-				(i == 0 || !isAlnum(t[i-1]) && t[i-1] != '.') && (i+3 == len(t) || !isAlnum(t[i+3]) && t[i+3] != '.') {
-				statuses[t[i:i+3]] = true
+				(i == 0 || !isAlnum(t[i-1]) && !(i > 1 && (t[i-1] == '.' && isDigit(t[i-2]) || t[i-1] == '"' && t[i-2] == '='))) &&
+				(i+3 == len(t) || !isAlnum(t[i+3]) && !(t[i+3] == '.' && i+4 < len(t) && isDigit(t[i+4]))) {
+				statuses[int(t[i]-'0')*100+int(t[i+1]-'0')*10+int(t[i+2]-'0')] = true
 				i += 2
 			}
 		}
@@ -167,11 +170,11 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // error (lower case).
 var explainerCues = []string{
 	"what it means", "what this error means", "this error means", "error means", "what the error means",
-	"how to fix", "how to handle", "why this happens", "what to do", "if you see", "if you're getting",
+	"why this happens", "if you see", "if you're getting",
 	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
 	"an error like this", "errors like this",
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
-	"back off", "error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
+	"error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
 	"対処法", // "remedy": Japanese articles' "原因と対処法"
 }
 

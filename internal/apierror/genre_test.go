@@ -106,3 +106,22 @@ func BenchmarkDiagnoseArticle(b *testing.B) {
 		Diagnose(text, Options{})
 	}
 }
+
+// TestSeveralKindsStatuses: a reference names three statuses; sizes,
+// versions and times are not statuses.
+func TestSeveralKindsStatuses(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"400 Bad Request\n429 Rate Limited\n529 Overloaded", true},
+		{"Retry on 429, 503 and 529.", true},
+		{`<img width="445" height="502" src="x"> API Error: 429`, false},
+		{"v2.401.5 took 503ms, then 429", false},
+	} {
+		dc := newDoc(normalise(tc.text), rules.get())
+		if got := severalKinds(dc, nil); got != tc.want {
+			t.Errorf("severalKinds(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
