@@ -18,7 +18,9 @@ import (
 // request's own sections outweigh a first-person account, never a printed
 // failure.
 func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
-	if len(occs) == 0 || failureShown(dc, occs) {
+	// Normalising maps ⏺ ● and an article's • to one marker: Claude Code's
+	// own bullets are looked for in the raw text.
+	if len(occs) == 0 || failureShown(dc, occs) || strings.ContainsAny(text, "⏺●") {
 		return false
 	}
 	kinds := lowerCueSet.scan(lowerASCII(text), false)

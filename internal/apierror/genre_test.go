@@ -65,6 +65,7 @@ func TestExplainsErrors(t *testing.T) {
 		{"article, first person", "I keep getting this:\n" + line + "\nWhat it means for my work: nothing gets done.", Overloaded},
 		{"bug template", "### What's Wrong?\nHow to fix this?\n### Error Messages/Logs\n```\n" + line + "\n```", Overloaded},
 		{"under the UI marker", "What it means?\n  ⎿  " + line, Overloaded},
+		{"after an assistant bullet", "● Retries seen: 429, 500 and 529.\n● " + line, Overloaded},
 		{"in a log", "What it means?\n2026-12-01T10:00:00Z " + line, Overloaded},
 		{"pull request", "## Summary\n- Retry when the API answers `" + line + "`\n## Test plan\n- [x] unit tests", None},
 		{"pull request, first person", "## Summary\nI got `" + line + "` in CI and now retry it.\n## Test plan\n- [x] unit tests", None},
