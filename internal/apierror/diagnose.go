@@ -138,6 +138,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
+	if explainsErrors(dc, occs, text) {
+		return build(nil, nil, opts, "text that explains errors (documentation, notes, a change), with no failure shown")
+	}
 	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
