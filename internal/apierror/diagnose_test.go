@@ -57,6 +57,9 @@ func TestDiagnoseCategories(t *testing.T) {
 		// with HTTPS_PROXY set is the proxy's answer.
 		{"proxy answers the connectivity check", "$ export HTTPS_PROXY=http://proxy.corp.example:8080\n$ claude\nUnable to connect to Anthropic services\n\nFailed to connect to api.anthropic.com: Request failed with status code 405\n\nPlease check your internet connection and network settings.",
 			Options{}, want{cat: Proxy, status: 405, retry: false, api: true}},
+		// A relay that names its upstream provider as the one that failed.
+		{"relay names its upstream", `API Error: 500 {"error":{"message":"Upstream provider returned an error: read ECONNRESET","type":"provider_error"}}`,
+			Options{}, want{cat: GatewayError, status: 500, retry: true, api: true, provider: "gateway"}},
 		{"timeout", "  ⎿  API Error: Request timed out.", Options{}, want{cat: Timeout, retry: true, api: true, action: "API_TIMEOUT_MS"}},
 		{"timeout json", `{"type":"error","error":{"type":"timeout_error","message":"Request timed out"},"request_id":"req_011CZTE7i3e4tJVTPSyKsDMRxy"}`,
 			Options{}, want{cat: Timeout, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRxy"}},

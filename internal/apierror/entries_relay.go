@@ -11,7 +11,11 @@ func relayEntries() []*entry {
 			retryable: true, side: SideNetwork, actions: gatewayActions,
 			summary: "Something between Claude Code and the API (a gateway, proxy or CDN) failed or answered with a page instead of the API's JSON."},
 		{id: "relay-envelope", provider: "gateway", envRank: 30,
-			envelope: []string{"openrouter", "new_api_error", "one_api_error", "upstream_error", "(request id: 20", "inference gateway (", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
+			envelope: []string{"openrouter", "new_api_error", "one_api_error", "upstream_error", "(request id: 20",
+				// Claude Code 2.1.328 ends a 5xx notice with " If it persists,
+				// check your inference gateway (host)." only when
+				// ANTHROPIC_BASE_URL is not Anthropic's (its h1o()).
+				"check your inference gateway", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
 			// one-api/new-api append "(request id: …)" and use these error
 			// types (new-api types/error.go); aiproxy appends "(aiproxy: …)";
 			// OpenRouter by host.
@@ -72,7 +76,7 @@ func relayEntries() []*entry {
 		{id: "relay-not-implemented", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
 			any: []string{"api_not_implemented"}},
 		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{"do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "bad_response_status_code", "get_channel_failed", "get channel failed"},
+			any:     []string{"Upstream provider", "do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "bad_response_status_code", "get_channel_failed", "get channel failed"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
 	}
 }

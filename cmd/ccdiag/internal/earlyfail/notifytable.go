@@ -364,7 +364,7 @@ var notifyLines = [...]string{
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: unknown api error — The API returned an unrecognised error: You've hit your fast limit → Read the API's message (It usually names the field or setting at fault)\\u0007\"}\n",
 }
 
-// notifyHeads are the message heads, sorted: 247.
+// notifyHeads are the message heads, sorted: 245.
 var notifyHeads = [...]string{
 	"A proxy or gateway that buffers streaming responses can cause this",
 	"API Error: 500 Internal server error",
@@ -377,7 +377,6 @@ var notifyHeads = [...]string{
 	"API Error: API returned an empty or malformed response",
 	"API Error: Anthropic profile login expired",
 	"API Error: Approaching your 5-hour usage limit",
-	"API Error: Authentication error",
 	"API Error: Authentication failed",
 	"API Error: Authentication failed: Invalid authorization code",
 	"API Error: Authentication failed: invalid or missing API key",
@@ -495,7 +494,6 @@ var notifyHeads = [...]string{
 	"AWS credentials expired or invalid",
 	"Anthropic profile login expired",
 	"Approaching your 5-hour usage limit",
-	"Authentication error",
 	"Authentication failed",
 	"Authentication failed: Invalid authorization code",
 	"Authentication failed: invalid or missing API key",
@@ -629,7 +627,6 @@ var notifyTable = [...][26]uint16{
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
 	{70, 70, 46, 47, 71, 71, 50, 51, 0, 0, 72, 72, 73, 73, 74, 74, 27, 27, 75, 75, 76, 76, 0, 0, 77, 77},
 	{0, 0, 46, 47, 0, 0, 50, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
-	{0, 0, 46, 47, 0, 0, 50, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
 	{0, 0, 46, 47, 0, 0, 50, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
@@ -746,7 +743,6 @@ var notifyTable = [...][26]uint16{
 	{321, 321, 322, 322, 323, 323, 324, 324, 325, 325, 326, 326, 327, 327, 328, 328, 329, 329, 330, 330, 331, 331, 332, 332, 333, 333},
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
 	{70, 70, 46, 47, 71, 71, 50, 51, 0, 0, 72, 72, 73, 73, 74, 74, 27, 27, 75, 75, 76, 76, 0, 0, 77, 77},
-	{0, 0, 46, 47, 0, 0, 50, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{0, 0, 46, 47, 0, 0, 50, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
