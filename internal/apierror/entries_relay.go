@@ -75,6 +75,15 @@ func relayEntries() []*entry {
 			summary: "The relay's (one-api / new-api) quota for this token or account is used up: ask its operator to raise it or top it up."},
 		{id: "relay-not-implemented", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
 			any: []string{"api_not_implemented"}},
+		// A server's access log line for the Messages API: "POST
+		// /v1/messages HTTP/1.1" then the status it answered (the Common Log
+		// Format's "%r" %>s, which nginx and Apache use, and uvicorn's
+		// AccessFormatter '%(client_addr)s - "%(request_line)s" %(status_code)s').
+		// Anthropic's servers do not log on the user's machine: the server
+		// that wrote it is a local gateway, and a 5xx is its own failure.
+		{id: "access-log-5xx", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			all: []string{`"POST /v1/messages`}, any: []string{`HTTP/1.1" 5`, `HTTP/1.0" 5`, `HTTP/2" 5`, `HTTP/2.0" 5`},
+			summary: "The gateway that serves /v1/messages (its own access log shows it) answered with a server error — look at that gateway's log and its upstream settings."},
 		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any:     []string{"Upstream provider", "do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "bad_response_status_code", "get_channel_failed", "get channel failed"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
