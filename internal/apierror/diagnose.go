@@ -413,8 +413,11 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 	if len(occs) == 0 || strings.Contains(text, "```") || strings.Contains(text, "~~~") {
 		return false
 	}
+	// A change description (a pull request's "## Changes", "## Test plan")
+	// names the errors its code handles, however precisely it words them.
+	change := changeDescription(text)
 	for _, o := range occs {
-		if o.log >= 0 || (o.rule != nil && o.rule.strong) || !proseShaped(o.text) {
+		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change) || !proseShaped(o.text) {
 			return false
 		}
 		for i := o.first; i <= o.last && i < len(dc.lines); i++ {
@@ -424,6 +427,24 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 		}
 	}
 	return true
+}
+
+// changeDescription reports a Markdown text with a section that describes a
+// code change: the headings of pull-request descriptions ("## Changes",
+// "## Test plan", "## How has this been tested?"), which bug reports do not use.
+func changeDescription(text string) bool {
+	for line := range strings.SplitSeq(text, "\n") {
+		t := strings.TrimSpace(line)
+		if !strings.HasPrefix(t, "#") {
+			continue
+		}
+		h := lowerASCII(strings.TrimRight(strings.TrimSpace(strings.TrimLeft(t, "#")), ":?"))
+		switch h {
+		case "changes", "changes made", "test plan", "testing", "how has this been tested", "what changed":
+			return true
+		}
+	}
+	return false
 }
 
 // proseShaped reports text made only of sentences: with inline code spans
