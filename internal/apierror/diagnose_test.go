@@ -132,7 +132,7 @@ func TestDiagnoseCategories(t *testing.T) {
 
 		// Input shapes.
 		{"ansi and crlf", "\x1b[31m⎿  API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\x1b[0m\r\n",
-			Options{}, want{cat: Overloaded, retry: true, api: true}},
+			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true}},
 		{"wrapped mid-word and mid-json", "API Error: 400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"mess\n    age\":\"prompt is too lo\n    ng: 210000 tokens > 200000 maximum\"},\"request_id\":\"req_011CVGBgAXiQ5NPtA4MN8gh6\"}",
 			Options{}, want{cat: ContextTooLong, status: 400, api: true, requestID: "req_011CVGBgAXiQ5NPtA4MN8gh6"}},
 		{"escaped json in stack trace", `Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"},\"request_id\":\"req_011CZA5Ewmy9GzyJttzaeoyM\"}\n    at generate (file:///cli.js:1:2)`,
@@ -142,7 +142,7 @@ func TestDiagnoseCategories(t *testing.T) {
 		{"abort after error", "⎿  API Error (500 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}) · Retrying in 4 seconds… (attempt 4/10)\n⎿  API Error: Operation aborted\n⎿  Interrupted by user",
 			Options{}, want{cat: ServerError, status: 500, retry: true, api: true}},
 		{"python sdk repr", "anthropic.InternalServerError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}",
-			Options{}, want{cat: Overloaded, retry: true, api: true}},
+			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true}},
 		{"request-id header", "HTTP/1.1 529\nrequest-id: req_011CZTE7i3e4tJVTPSyKsDMRqq\ncontent-type: application/json\n\n{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}",
 			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRqq"}},
 		{"gateway named by claude code", "API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (llm.example.com).",
@@ -178,7 +178,7 @@ func TestDiagnoseCategories(t *testing.T) {
 			Options{}, want{cat: InvalidRequest, status: 400, api: true, provider: "gateway", action: "localhost"}},
 		{"blank", " \n\t\n ", Options{}, want{cat: None}},
 		{"binary", "\x00\x01\xff\xfe PNG \x89\x00 IHDR", Options{}, want{cat: None}},
-		{"invalid utf8 around an error", "\xff\xfeAPI Error: 529 Overloaded\xc3", Options{}, want{cat: Overloaded, retry: true, api: true}},
+		{"invalid utf8 around an error", "\xff\xfeAPI Error: 529 Overloaded\xc3", Options{}, want{cat: Overloaded, status: 529, retry: true, api: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
