@@ -137,6 +137,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
+	if len(occs) > 0 && explainer(text) {
+		return build(nil, nil, opts, "text explaining errors to a reader, with examples")
+	}
 	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
@@ -424,6 +427,33 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 			if l := dc.lines[i]; l.marker != markNone || l.tool {
 				return false // under a Claude Code UI marker (⎿ ⏺ ●): printed
 			}
+		}
+	}
+	return true
+}
+
+// explainer reports an article or a guide: prose that speaks to a
+// hypothetical reader ("Have you ever…", "you may see…") and never in the
+// first person. The errors it shows are its examples; someone stuck on an
+// error writes about what happened to them, or pastes it bare.
+func explainer(text string) bool {
+	low := lowerASCII(text)
+	found := false
+	for _, p := range []string{"have you ever", "you may see", "you might see", "you may encounter", "you might encounter", "you will see", "you'll see"} {
+		if strings.Contains(low, p) {
+			found = true
+			break
+		}
+	}
+	if !found || words(text) < 60 {
+		return false
+	}
+	for _, tok := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'' || r == '’')
+	}) {
+		switch tok {
+		case "I", "I'm", "I've", "I'd", "I’m", "I’ve", "my", "My", "me", "we", "We", "our", "Our":
+			return false
 		}
 	}
 	return true

@@ -66,6 +66,12 @@ func TestDiagnoseCategories(t *testing.T) {
 			Options{}, want{cat: None, retry: false, api: false}},
 		{"bug report in prose names an error", "## Bug Description\nSince this morning every prompt I send ends with 529 Overloaded after a few retries and the session stops completely.\n\n## Steps to Reproduce\nOpen any project and send a prompt to Claude Code with the default model selected.",
 			Options{}, want{cat: Overloaded, retry: true, api: true}},
+		// A guide shows errors as examples to a hypothetical reader; a user
+		// who writes about their own failure is stuck on it.
+		{"guide shows example errors", "When the service is busy you may see a message such as\n\nAPI Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\nThis tells you that the servers are at capacity for a while. It is not a problem with your key, your plan or your settings, and it does not use up any of your quota. Waiting a minute and sending the prompt again is usually all it takes, and switching to another model helps when one model is busier than the others.",
+			Options{}, want{cat: None, retry: false, api: false}},
+		{"user shows their error with guide wording", "I keep getting this, you may see it in the log below as well:\n\nAPI Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\nIt has been like this since the morning for every prompt in every project, and waiting a few minutes between the attempts does not change anything at all for my team or for the other people in the office.",
+			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true}},
 		{"timeout", "  ⎿  API Error: Request timed out.", Options{}, want{cat: Timeout, retry: true, api: true, action: "API_TIMEOUT_MS"}},
 		{"timeout json", `{"type":"error","error":{"type":"timeout_error","message":"Request timed out"},"request_id":"req_011CZTE7i3e4tJVTPSyKsDMRxy"}`,
 			Options{}, want{cat: Timeout, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRxy"}},
