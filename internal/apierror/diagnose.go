@@ -263,9 +263,17 @@ func enrichFromLog(p *occurrence, occs []*occurrence) {
 	if p.log >= 0 {
 		return
 	}
+	// Claude Code's notice ends with the API's message ("… · Rate
+	// limited"): the entry whose message it shows is the one, else the latest.
+	var match *occurrence
+	for i := len(occs) - 1; i >= 0 && match == nil; i-- {
+		if o := occs[i]; o.log >= 0 && len(o.f.message) >= 8 && compatible(p, o) && strings.Contains(p.text, o.f.message) {
+			match = o
+		}
+	}
 	for i := len(occs) - 1; i >= 0; i-- {
 		o := occs[i]
-		if o.log < 0 || !compatible(p, o) {
+		if match != nil && o != match || o.log < 0 || !compatible(p, o) {
 			continue
 		}
 		if p.f.status == 0 {

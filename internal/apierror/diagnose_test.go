@@ -72,6 +72,12 @@ func TestDiagnoseCategories(t *testing.T) {
 			Options{}, want{cat: None, retry: false, api: false}},
 		{"user shows their error with guide wording", "I keep getting this, you may see it in the log below as well:\n\nAPI Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\nIt has been like this since the morning for every prompt in every project, and waiting a few minutes between the attempts does not change anything at all for my team or for the other people in the office.",
 			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true}},
+		// The notice shows the API's message: the /bug log entry with that
+		// message is the one behind it, not merely the latest.
+		{"notice picks the log entry it shows", "  ⎿  API Error: Server is temporarily limiting requests (not your usage limit) · Too many concurrent requests\n\n**Errors**\n```json\n" +
+			`[{"error":"Error: 429 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Too many concurrent requests\"},\"request_id\":\"req_011CdAbCdEfGhJkLmNoPqRsT\"}\n    at generate (/$bunfs/root/src/entrypoints/cli.js:11:53135)","timestamp":"2026-11-30T10:00:01.000Z"},` +
+			`{"error":"Error: 429 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Rate limited\"},\"request_id\":\"req_011CdZyXwVuTsRqPoNmLkJiH\"}\n    at generate (/$bunfs/root/src/entrypoints/cli.js:11:53135)","timestamp":"2026-11-30T10:00:09.000Z"}]` + "\n```",
+			Options{}, want{cat: RateLimit, status: 429, retry: true, api: true, requestID: "req_011CdAbCdEfGhJkLmNoPqRsT"}},
 		{"timeout", "  ⎿  API Error: Request timed out.", Options{}, want{cat: Timeout, retry: true, api: true, action: "API_TIMEOUT_MS"}},
 		{"timeout json", `{"type":"error","error":{"type":"timeout_error","message":"Request timed out"},"request_id":"req_011CZTE7i3e4tJVTPSyKsDMRxy"}`,
 			Options{}, want{cat: Timeout, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRxy"}},
