@@ -148,6 +148,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	inheritStatus(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
+		if primary.f.requestID == "" {
+			primary.f.requestID = labelledRequestID(text)
+		}
 	}
 	var others []*occurrence
 	for _, o := range occs {

@@ -545,6 +545,40 @@ func soleRequestID(text string) string {
 	return found
 }
 
+// labelledRequestID returns the id a line labels "Request ID: req_…" (an
+// Anthropic-compatible gateway quoting its own id in Anthropic's form), when
+// the paste labels exactly one; a sentence may end right after it.
+func labelledRequestID(text string) string {
+	found := ""
+	for line := range strings.SplitSeq(text, "\n") {
+		t := strings.TrimLeft(line, " \t*>-•")
+		if len(t) < 11 || !strings.EqualFold(t[:11], "request id:") {
+			continue
+		}
+		rest := strings.TrimLeft(t[11:], " `")
+		k := 0
+		for k < len(rest) && isIDByte(rest[k]) {
+			k++
+		}
+		next := byte(0)
+		if k < len(rest) {
+			next = rest[k]
+		}
+		if next == '.' && (k+1 == len(rest) || rest[k+1] == ' ') {
+			next = 0 // the end of a sentence, not a cut id ("req_01…" or "req_01...")
+		}
+		id := rest[:k]
+		if !strings.HasPrefix(id, "req_") || !validRequestID(id, next) {
+			continue
+		}
+		if found != "" && found != id {
+			return ""
+		}
+		found = id
+	}
+	return found
+}
+
 // eachAnthropicID calls yield with every full Anthropic request id
 // (req_011…, req_vrtx_011…) in text, in order, until yield returns false.
 func eachAnthropicID(text string, yield func(id string) bool) {
