@@ -4,7 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
-	"unicode/utf8"
+
+	"github.com/ccdiag/ccdiag/internal/jsonwrite"
 )
 
 // The JSON and SARIF printers stream: each element is written as soon as
@@ -12,63 +13,11 @@ import (
 // are encoded by hand, which is what keeps a 28,000-finding report as
 // cheap as the text format. The bytes are exactly what encoding/json's
 // Encoder with SetIndent("", "  ") and SetEscapeHTML(false) writes for
-// the same value (TestJSONStringMatchesEncodingJSON, the golden files).
+// the same value (package jsonwrite's tests, the golden files).
 
-// appendJSONString appends s as a JSON string the way encoding/json does
-// without HTML escaping: invalid UTF-8 becomes U+FFFD, U+2028 and U+2029
-// are escaped.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
+// appendJSONString appends s as encoding/json writes it without HTML
+// escaping.
+func appendJSONString(b []byte, s string) []byte { return jsonwrite.AppendString(b, s) }
 
 // appendField appends `<indent>"name": ` .
 func appendField(b []byte, indent, name string) []byte {

@@ -24,32 +24,6 @@ func encodeStd(t *testing.T, v any) string {
 var trickyStrings = []string{"", "plain", `quote " and \ backslash`, "tab\tnl\ncr\r bs\b ff\f", "\x00\x01\x1b[2J\x7f",
 	"<html> & 'x'", "é ü 中文 🎉", "bad \xff\xfe utf8 \xc3", "line\u2028sep\u2029para", "\ufeffbom"}
 
-func TestJSONStringMatchesEncodingJSON(t *testing.T) {
-	for _, s := range trickyStrings {
-		want := encodeStd(t, s)
-		got := string(appendJSONString(nil, s)) + "\n"
-		if got != want {
-			t.Errorf("%q: got %s want %s", s, got, want)
-		}
-	}
-}
-
-func FuzzJSONString(f *testing.F) {
-	for _, s := range trickyStrings {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		want, _ := json.Marshal(s)
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.Encode(s)
-		if got := string(appendJSONString(nil, s)) + "\n"; got != buf.String() {
-			t.Errorf("%q: got %s want %s (%s)", s, got, buf.String(), want)
-		}
-	})
-}
-
 // The streaming JSON printer writes byte for byte what encoding/json
 // writes for the whole Result, on every err case and on hostile strings.
 func TestJSONPrinterMatchesEncodingJSON(t *testing.T) {

@@ -16,7 +16,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 version=$(sed -n 's/^version //p' .claude-plugin/release.txt)
 mkdir -p "$work/data/bin" "$work/root"
-go build -ldflags "-X main.version=$version" -o "$work/data/bin/ccdiag" ./cmd/ccdiag
+# Static, as the release binaries and the launcher's go install are.
+CGO_ENABLED=0 go build -ldflags "-X main.version=$version" -o "$work/data/bin/ccdiag" ./cmd/ccdiag
 go build -o "$work/minimal" ./hooks/bench/testdata/minimal
 cp -r .claude-plugin "$work/root/"
 # The launcher without its hook shortcut, so `launcher hook` resolves and execs.

@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"github.com/tidwall/gjson"
 
 	"github.com/ccdiag/ccdiag/internal/jsonguard"
+	"github.com/ccdiag/ccdiag/internal/jsonwrite"
 	"github.com/ccdiag/ccdiag/internal/safefile"
 )
 
@@ -118,7 +118,10 @@ func join(elem ...string) string {
 
 // Encode renders r as one newline-terminated JSON line of at most
 // MaxRecord bytes, cutting the long text fields (on rune boundaries) to fit.
+// The time is written in UTC: formatting a local time would load the zone
+// database, a file read on the StopFailure fast path.
 func Encode(r Record) []byte {
+	r.Time = r.Time.UTC()
 	r.Error = cut(r.Error, 64)
 	r.Type = cut(r.Type, 64)
 	r.RequestID = cut(r.RequestID, 128)
@@ -133,8 +136,7 @@ func Encode(r Record) []byte {
 	r.Label = cut(r.Label, 128)
 	r.Next = cut(r.Next, 300)
 	for {
-		b, err := json.Marshal(r)
-		if err == nil && len(b) < MaxRecord {
+		if b := appendRecord(make([]byte, 0, 512), r); len(b) < MaxRecord {
 			return append(b, '\n')
 		}
 		// Escaping can grow text up to 6×: halve the long fields until it fits.
@@ -142,6 +144,45 @@ func Encode(r Record) []byte {
 		r.Details = cut(r.Details, len(r.Details)/2)
 		r.Advice = cut(r.Advice, len(r.Advice)/2)
 	}
+}
+
+// appendRecord appends r as encoding/json marshals a Record (fields in
+// order, omitempty, HTML escaping off), by hand: reflection over the struct
+// costs the StopFailure fast path more than the rest of the record's work
+// (TestEncodeMatchesEncodingJSON keeps the two equal).
+func appendRecord(b []byte, r Record) []byte {
+	t, err := r.Time.MarshalJSON()
+	if err != nil { // a year outside 0–9999: not a time this code writes
+		t, _ = time.Time{}.MarshalJSON()
+	}
+	b = append(append(append(b, `{"t":`...), t...), `,"k":`...)
+	b = jsonwrite.AppendString(b, r.Kind)
+	str := func(name, v string) {
+		if v != "" {
+			b = jsonwrite.AppendString(append(append(append(b, `,"`...), name...), `":`...), v)
+		}
+	}
+	num := func(name string, v int64) {
+		if v != 0 {
+			b = strconv.AppendInt(append(append(append(b, `,"`...), name...), `":`...), v, 10)
+		}
+	}
+	str("src", r.Source)
+	str("error", r.Error)
+	str("msg", r.Message)
+	str("details", r.Details)
+	num("status", int64(r.Status))
+	str("type", r.Type)
+	str("req", r.RequestID)
+	str("model", r.Model)
+	str("advice", r.Advice)
+	num("window", int64(r.Window))
+	str("key", r.Key)
+	str("cat", r.Category)
+	str("label", r.Label)
+	str("next", r.Next)
+	num("until", r.Until)
+	return append(b, '}')
 }
 
 // cut shortens s to at most n bytes without splitting a rune, and drops
@@ -175,24 +216,14 @@ func Read(path string) ([]Record, error) { return ReadLast(path, maxStateRead) }
 // ReadLast is Read over at most the last max bytes: the failure
 // notification, on the StopFailure path, needs only the newest records.
 func ReadLast(path string, max int64) ([]Record, error) {
-	f, fi, err := safefile.Open(path)
+	data, cut, err := safefile.ReadTail(path, max)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, nil
 		}
 		return nil, err
 	}
-	defer f.Close()
-	off := fi.Size() - max
-	if off < 0 {
-		off = 0
-	}
-	buf := make([]byte, fi.Size()-off)
-	n, err := f.ReadAt(buf, off)
-	if err != nil && err != io.EOF {
-		return nil, err
-	}
-	return Parse(buf[:n], off > 0), nil
+	return Parse(data, cut), nil
 }
 
 // Parse decodes state-file lines; skipFirst drops a first line that
@@ -209,12 +240,95 @@ func Parse(data []byte, skipFirst bool) []Record {
 		if (i == 0 && skipFirst) || len(line) == 0 {
 			continue
 		}
-		var r Record
-		if json.Unmarshal(line, &r) == nil && r.Kind != "" {
+		if r, ok := decode(line); ok && r.Kind != "" {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// decode reads one record line as json.Unmarshal into a Record would (ok is
+// false where it fails). Lines written by Encode are read with gjson and no
+// reflection — the StopFailure notification reads the state file on the fast
+// path; anything unusual (a key in another case, a \u escape, invalid UTF-8,
+// a value of the wrong type) goes to json.Unmarshal itself, so the answer is
+// always encoding/json's (FuzzDecodeMatchesUnmarshal).
+func decode(line []byte) (Record, bool) {
+	if r, ok, sure := decodeFast(line); sure {
+		return r, ok
+	}
+	var r Record
+	return r, json.Unmarshal(line, &r) == nil
+}
+
+// decodeFast is decode for the shapes Encode writes; sure is false when
+// it leaves the line to encoding/json.
+func decodeFast(line []byte) (r Record, ok, sure bool) {
+	if !utf8.Valid(line) || bytes.Contains(line, []byte(`\u`)) || !jsonguard.Shallow(line, jsonguard.MaxDepth) {
+		return r, false, false
+	}
+	v := gjson.ParseBytes(line)
+	if !v.IsObject() || !gjson.ValidBytes(line) {
+		return r, false, false
+	}
+	sure = true
+	v.ForEach(func(key, val gjson.Result) bool {
+		if key.Type != gjson.String || strings.Contains(key.Raw, `\`) {
+			sure = false
+			return false
+		}
+		if val.Type == gjson.Null {
+			return true // encoding/json leaves the field as it was
+		}
+		str := func(f *string) {
+			*f, sure = val.Str, val.Type == gjson.String
+		}
+		num := func() int64 {
+			n, err := strconv.ParseInt(val.Raw, 10, 64)
+			sure = val.Type == gjson.Number && err == nil
+			return n
+		}
+		switch key.Str {
+		case "t":
+			sure = r.Time.UnmarshalJSON([]byte(val.Raw)) == nil
+		case "k":
+			str(&r.Kind)
+		case "src":
+			str(&r.Source)
+		case "error":
+			str(&r.Error)
+		case "msg":
+			str(&r.Message)
+		case "details":
+			str(&r.Details)
+		case "status":
+			r.Status = int(num())
+		case "type":
+			str(&r.Type)
+		case "req":
+			str(&r.RequestID)
+		case "model":
+			str(&r.Model)
+		case "advice":
+			str(&r.Advice)
+		case "window":
+			r.Window = int(num())
+		case "key":
+			str(&r.Key)
+		case "cat":
+			str(&r.Category)
+		case "label":
+			str(&r.Label)
+		case "next":
+			str(&r.Next)
+		case "until":
+			r.Until = num()
+		default:
+			sure = false // unknown here: maybe a field name in another case
+		}
+		return sure
+	})
+	return r, sure, sure
 }
 
 // Prune removes session state files not written for longer than maxAge.

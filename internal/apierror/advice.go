@@ -125,7 +125,7 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		a.model = p.model
 	}
 	if a.model == "" {
-		a.model = findModel(lowerASCII(p.text))
+		a.model = findModel(p.lower())
 	}
 	a.switchTo = models.SwitchAlias(a.model)
 	a.provider = p.provider

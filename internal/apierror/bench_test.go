@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -45,7 +46,7 @@ func BenchmarkDiagnose(b *testing.B) {
 
 // BenchmarkCatalogueFirstUse is what the first diagnosis in a process pays
 // (the prompt hook and the status line pay it when a turn failed): building
-// the catalogue's indexes and its phrase automaton.
+// the catalogue's indexes and its phrase trie.
 func BenchmarkCatalogueFirstUse(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
@@ -55,5 +56,68 @@ func BenchmarkCatalogueFirstUse(b *testing.B) {
 		}
 		catalogue.val = ix
 		buildRuleSet()
+	}
+}
+
+// BenchmarkAutomatonBuild is what the first long paste in a process pays on
+// top of the catalogue: the phrase automaton.
+func BenchmarkAutomatonBuild(b *testing.B) {
+	m := rules.get().matcher
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		m.buildAutomaton()
+	}
+}
+
+// statusRecord is a failed turn as the status line and the prompt hook get it.
+var statusRecord = Record{Kind: "server_error", Status: 529, Type: "overloaded_error", RequestID: "req_011CVaa8exampleexample1",
+	Message: "API Error: Repeated 529 Overloaded errors. The API is temporarily overloaded; try again shortly."}
+
+// BenchmarkFromRecord is the status line's and the prompt hook's path once
+// the catalogue is built, as in their processes: without the automaton.
+func BenchmarkFromRecord(b *testing.B) {
+	rules.reset() // whatever ran before
+	FromRecord(statusRecord, Options{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		FromRecord(statusRecord, Options{})
+	}
+}
+
+// BenchmarkFromRecordFirstUse is the status line's and the prompt hook's
+// path on a cache miss, in a fresh process: the catalogue's first use and
+// one recorded failure diagnosed.
+func BenchmarkFromRecordFirstUse(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		catalogue.reset()
+		rules.reset()
+		if d := FromRecord(statusRecord, Options{}); d.Category != Overloaded {
+			b.Fatalf("category %s", d.Category)
+		}
+	}
+}
+
+// reset forgets the value, so the next get builds it again (benchmarks only).
+func (l *lazy[T]) reset() {
+	var zero T
+	l.once, l.val = sync.Once{}, zero
+}
+
+// BenchmarkPhraseScan is the phrase automaton alone over the benchmark's
+// paste, already normalised.
+func BenchmarkPhraseScan(b *testing.B) {
+	rs := rules.get()
+	lines := normalise(messyPaste(b))
+	n := 0
+	for _, l := range lines {
+		n += len(l.text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		newDoc(lines, rs)
 	}
 }

@@ -9,17 +9,35 @@ import (
 	"testing"
 )
 
-// blindDir is the newest blind corpus: labelled before the engine first ran
-// on it, and scored in its SCORE.md.
-const blindDir = "blind-2026-12"
-
-// TestBlind checks every paste of the blind corpus. A case listed in
-// KNOWN_FAILURES must fail in exactly the listed fields and no others, so
-// the list can neither hide a new miss nor keep a case the engine now gets
-// right.
+// TestBlind checks every blind corpus, testdata/blind-*: real pastes
+// labelled before the engine first ran on them, each folder scored on its
+// own. A case listed in a folder's KNOWN_FAILURES must fail in exactly the
+// listed fields and no others, so the list can neither hide a new miss nor
+// keep a case the engine now gets right.
 func TestBlind(t *testing.T) {
-	cases := loadCorpusDir(t, blindDir)
-	known := loadKnownFailures(t, filepath.Join("testdata", blindDir, "KNOWN_FAILURES"))
+	dirs, err := filepath.Glob(filepath.Join("testdata", "blind-*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, dir := range dirs {
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			continue
+		}
+		n++
+		name := filepath.Base(dir)
+		t.Run(name, func(t *testing.T) { checkBlindDir(t, name) })
+	}
+	if n == 0 {
+		t.Fatal("no testdata/blind-* folder")
+	}
+}
+
+// checkBlindDir checks one blind folder against its KNOWN_FAILURES and logs
+// its scores.
+func checkBlindDir(t *testing.T, dir string) {
+	cases := loadCorpusDir(t, dir)
+	known := loadKnownFailures(t, filepath.Join("testdata", dir, "KNOWN_FAILURES"))
 	var nonErrs, flagged, catOK, ids, idsOK, falseIDs, provs, provOK int
 	for _, c := range cases {
 		name := filepath.Base(c.file)
@@ -69,8 +87,8 @@ func TestBlind(t *testing.T) {
 	if len(cases) < 60 || nonErrs < 8 {
 		t.Errorf("blind corpus has %d texts and %d non-errors; want ≥ 60 and ≥ 8", len(cases), nonErrs)
 	}
-	t.Logf("category %d/%d, request ids %d/%d (+%d reported where none is labelled), non-errors flagged %d/%d, provider %d/%d",
-		catOK, len(cases), idsOK, ids, falseIDs, flagged, nonErrs, provOK, provs)
+	t.Logf("%s: category %d/%d, request ids %d/%d (+%d reported where none is labelled), non-errors flagged %d/%d, provider %d/%d",
+		dir, catOK, len(cases), idsOK, ids, falseIDs, flagged, nonErrs, provOK, provs)
 }
 
 // loadKnownFailures reads lines "file.txt: field,field — why"; blank lines

@@ -31,6 +31,26 @@ var knownIDs = []ID{
 	"cc-server-error",
 	"cc-unprocessable",
 	"cc-api-rejected", "cc-connect-timeout",
+	// entries_bun.go
+	"bun-connect", "bun-stream-reset", "bun-timeout", "bun-timeout-words", "bun-bad-response", "bun-redirect", "bun-proxy-protocol",
+	"bun-invalid-url", "bun-tls-verify",
+	// entries_clients.go
+	"client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
+	"client-invalid-url", "curl-http-status",
+	// entries_cloud.go
+	"edge-status", "alb-idp-unauthorized", "elb-capacity", "cloudfront-blocked", "cloudfront", "azure-apim-quota", "akamai", "fastly-unknown-domain",
+	"varnish", "vercel-function", "vercel-deployment", "traefik-no-server",
+	// entries_corpproxy.go
+	"squid", "proxysg", "proxy-agent-tunnel", "security-gateway", "security-gateway-redirect",
+	// entries_oserrors.go
+	"os-connect", "os-socket-forbidden", "os-tls",
+	// entries_zhipu.go
+	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model",
+	"glm-content",
+	// entries_kimi.go
+	"kimi-plan-limit", "kimi-message-size",
+	// entries_dashscope.go
+	"dashscope-arrearage",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-503", "bedrock-validation",
@@ -57,7 +77,7 @@ var knownIDs = []ID{
 	// entries_node.go
 	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "sdk-timeout", "operation-timed-out",
 	"dns-refused", "connection", "connection-code", "bun-module-missing", "v8-exception",
-	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json",
+	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
 }

@@ -43,6 +43,7 @@ type occurrence struct {
 	reset    string
 	model    string
 	text     string
+	low      string // text with ASCII case folded, once it was needed
 	first    int
 	last     int
 	hints    hints
@@ -233,7 +234,16 @@ func explainedBy(occs []*occurrence, primary *occurrence) *occurrence {
 // retryLine reports Claude Code's retry notice: "· Retrying in N seconds…
 // (attempt N/10)".
 func retryLine(o *occurrence) bool {
-	return strings.Contains(o.text, "(attempt ") && strings.Contains(lowerASCII(o.text), "retrying in")
+	return strings.Contains(o.text, "(attempt ") && strings.Contains(o.lower(), "retrying in")
+}
+
+// lower is the occurrence's text with ASCII case folded, made once: several
+// checks read it.
+func (o *occurrence) lower() string {
+	if o.low == "" && o.text != "" {
+		o.low = lowerASCII(o.text)
+	}
+	return o.low
 }
 
 // compatible reports whether a /bug log entry can be the same failure as the
@@ -378,7 +388,10 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 			}
 		}
 		for _, id := range rs.timing {
-			if li := dc.lineAt(x.start); x.id == id && li != last {
+			if x.id != id {
+				continue
+			}
+			if li := dc.lineAt(x.start); li != last {
 				timing, last = append(timing, dc.lines[li].text), li
 			}
 		}
@@ -390,9 +403,22 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 // localCurl reports curl -v output from a connection to this machine
 // ("* Connected to 127.0.0.1", "> Host: localhost:9000").
 func localCurl(text string) bool {
-	for _, p := range []string{"* Connected to 127.0.0.1", "* Connected to localhost", "> Host: 127.0.0.1", "> Host: localhost", "* Connected to ::1"} {
-		if strings.Contains(text, p) {
-			return true
+	// One search per prefix, not per host: pastes are up to 1 MiB.
+	for _, p := range [...]struct {
+		prefix string
+		hosts  []string
+	}{{"* Connected to ", []string{"127.0.0.1", "localhost", "::1"}}, {"> Host: ", []string{"127.0.0.1", "localhost"}}} {
+		for rest := text; ; {
+			i := strings.Index(rest, p.prefix)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(p.prefix):]
+			for _, h := range p.hosts {
+				if strings.HasPrefix(rest, h) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -575,7 +601,7 @@ func words(s string) int {
 func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hints) *occurrence {
 	text := dc.text(s)
 	low := lowerASCII(text)
-	o := &occurrence{log: s.log, text: text, first: s.first, last: s.last, hints: h}
+	o := &occurrence{log: s.log, text: text, low: low, first: s.first, last: s.last, hints: h}
 	o.f.status, o.f.statusFrom = findStatus(low)
 	if o.f.statusFrom != "api" && strings.Contains(low, "event:") && (strings.Contains(low, "event: error") || strings.Contains(low, "event:error")) {
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
@@ -748,7 +774,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 			o.retry = false
 		}
 	case Network:
-		low := lowerASCII(o.text)
+		low := o.lower()
 		if strings.Contains(low, ".undefined.") || (isLocal(opts.BaseURL) || o.hints.localBaseURL) && strings.Contains(strings.ReplaceAll(low, " ", ""), "connectionrefused") {
 			o.retry = false // a setting, not a blip: nothing listens there
 		}
@@ -844,13 +870,19 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
+	// One copy, written in runs between the upper-case letters.
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 32)
+			run = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[run:])
+	return b.String()
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, "" for

@@ -347,6 +347,36 @@ func TestTruncatesHugeInput(t *testing.T) {
 	checkInvariants(t, d)
 }
 
+// TestCleanControl: escape sequences and control characters go, the text
+// around them stays (before the first one too).
+func TestCleanControl(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"plain\ntext", "plain\ntext"},
+		{"API Error: 529\r\nOverloaded\r", "API Error: 529\nOverloaded\n"},
+		{"a\tb", "a    b"},
+		{"red \x1b[31mAPI Error\x1b[0m: 500", "red API Error: 500"},
+		{"link \x1b]8;;http://x\x07here\x1b]8;;\x07", "link here"},
+		{"bell\x07 nul\x00", "bell  nul "},
+		{"cut \x1b[", "cut "},
+		{"cut \x1b", "cut "},
+	} {
+		if got := cleanControl(tc.in); got != tc.want {
+			t.Errorf("cleanControl(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCutOffEscapeSequence: a paste that ends inside a terminal escape
+// sequence (a capture cut short) is read, not a crash.
+func TestCutOffEscapeSequence(t *testing.T) {
+	for _, tail := range []string{"\x1b", "\x1b[", "\x1b[31", "\x1b]8;;http://x"} {
+		d := Diagnose("API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n"+tail, Options{})
+		if d.Category != Overloaded {
+			t.Errorf("ending in %q: category %s, want overloaded", tail, d.Category)
+		}
+	}
+}
+
 func TestFromStatus(t *testing.T) {
 	tests := []struct {
 		name                      string

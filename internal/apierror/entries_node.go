@@ -68,6 +68,9 @@ func nodeEntries() []*entry {
 		{id: "not-json", cat: GatewayError, tier: tierRelay, strong: true,
 			any:     []string{"Unexpected token '<'", "Unexpected token <", "Unrecognized token '<'", "is not valid JSON", "Unexpected end of JSON input"},
 			summary: "Claude Code expected the API's JSON but got something else (often an HTML page) — a proxy, gateway or captive portal answered instead of the API."},
+		// Streams, HTTP/2 sessions and TLS sockets the far side closed early.
+		{id: "node-stream-closed", cat: Network, tier: tierConnection, strong: true, retry: 1,
+			any: []string{"ERR_STREAM_PREMATURE_CLOSE", "ERR_SOCKET_CONNECTION_TIMEOUT", "ERR_HTTP2_STREAM_ERROR", "ERR_HTTP2_SESSION_ERROR", "ERR_HTTP2_GOAWAY_SESSION", "Client network socket disconnected before secure TLS connection"}},
 	}
 }
 

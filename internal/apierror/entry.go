@@ -137,7 +137,10 @@ const (
 func families() []family {
 	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
-		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"tls", tlsEntries()}}
+		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"bun", bunEntries()},
+		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
+		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
+		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}}
 }
 
 // family is one entries_*.go file's entries.
@@ -175,8 +178,17 @@ var catalogue = lazy[*catalogueIndex]{make: func() *catalogueIndex {
 }}
 
 func buildCatalogue(fams []family) (*catalogueIndex, error) {
-	ix := &catalogueIndex{byID: map[ID]*entry{}, base: map[Category]*entry{}, byCode: map[string]*entry{},
-		byType: map[string]*entry{}, byKind: map[string]*entry{}, byStatus: map[int]*entry{}, byProviderStatus: map[string]*entry{}}
+	// Sized up front: growing maps was a good part of the first use's cost.
+	var n, codes, types int
+	for _, fam := range fams {
+		n += len(fam.entries)
+		for _, e := range fam.entries {
+			codes, types = codes+len(e.codes), types+len(e.types)
+		}
+	}
+	ix := &catalogueIndex{byID: make(map[ID]*entry, n), base: map[Category]*entry{}, byCode: make(map[string]*entry, codes),
+		byType: make(map[string]*entry, types), byKind: map[string]*entry{}, byStatus: map[int]*entry{}, byProviderStatus: map[string]*entry{},
+		all: make([]*entry, 0, n)}
 	for _, fam := range fams {
 		for _, e := range fam.entries {
 			e.family = fam.name

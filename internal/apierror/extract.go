@@ -494,28 +494,50 @@ func isIDByte(c byte) bool {
 // findRequestID reads a request id from a request_id / request-id / requestId
 // field or header, or a full Anthropic id (req_011…) anywhere.
 func findRequestID(text, low string) string {
-	for _, key := range []string{"request_id", "request-id", "requestid"} {
-		for off := 0; ; {
-			i := strings.Index(low[off:], key)
-			if i < 0 {
-				break
-			}
-			j := off + i + len(key)
-			off = j
-			for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ':' || text[j] == '=' || text[j] == ' ') {
-				j++
-			}
-			k := j
-			for k < len(text) && isIDByte(text[k]) {
-				k++
-			}
-			next := byte(0)
-			if k < len(text) {
-				next = text[k]
-			}
-			if id := text[j:k]; validRequestID(id, next) {
+	// The keys in order of preference: the first valid id after a
+	// request_id wins over any after a request-id, and so on. One search
+	// for "request" finds them all.
+	var found [3]string
+	for off := 0; ; {
+		i := strings.Index(low[off:], "request")
+		if i < 0 {
+			break
+		}
+		j := off + i + len("request")
+		off = j
+		key := -1
+		switch {
+		case strings.HasPrefix(low[j:], "_id"):
+			key, j = 0, j+3
+		case strings.HasPrefix(low[j:], "-id"):
+			key, j = 1, j+3
+		case strings.HasPrefix(low[j:], "id"):
+			key, j = 2, j+2
+		}
+		if key < 0 || found[key] != "" {
+			continue
+		}
+		for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ':' || text[j] == '=' || text[j] == ' ') {
+			j++
+		}
+		k := j
+		for k < len(text) && isIDByte(text[k]) {
+			k++
+		}
+		next := byte(0)
+		if k < len(text) {
+			next = text[k]
+		}
+		if id := text[j:k]; validRequestID(id, next) {
+			if key == 0 {
 				return id
 			}
+			found[key] = id
+		}
+	}
+	for _, id := range found {
+		if id != "" {
+			return id
 		}
 	}
 	first := ""
@@ -582,12 +604,17 @@ func labelledRequestID(text string) string {
 // eachAnthropicID calls yield with every full Anthropic request id
 // (req_011…, req_vrtx_011…) in text, in order, until yield returns false.
 func eachAnthropicID(text string, yield func(id string) bool) {
-	for off := 0; ; {
-		i := strings.Index(text[off:], "req_")
+	for off := 3; off < len(text); {
+		// Search the underscore: "r" is too common a first byte to search.
+		i := strings.IndexByte(text[off:], '_')
 		if i < 0 {
 			return
 		}
-		j := off + i
+		if text[off+i-3:off+i] != "req" {
+			off += i + 1
+			continue
+		}
+		j := off + i - 3
 		k := j + 4
 		for k < len(text) && isIDByte(text[k]) {
 			k++

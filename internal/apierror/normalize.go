@@ -30,16 +30,25 @@ type line struct {
 // split into its entries, and UI prefixes (⎿ ⏺ ● │ …) stripped.
 func normalise(raw string) []line {
 	s := cleanControl(raw)
-	var lines []line
 	visible, entries := splitErrorLog(s)
-	for _, part := range visible[:1] {
-		lines = appendLines(lines, unescapeEmbedded(part), -1)
-	}
-	for i, e := range entries {
-		lines = appendLines(lines, e, i)
-	}
+	// The text before the log, each entry, the text after it.
+	parts := make([]string, 0, len(entries)+2)
+	parts = append(parts, unescapeEmbedded(visible[0]))
+	parts = append(parts, entries...)
 	for _, part := range visible[1:] {
-		lines = appendLines(lines, unescapeEmbedded(part), -1)
+		parts = append(parts, unescapeEmbedded(part))
+	}
+	n := 0
+	for _, part := range parts {
+		n += strings.Count(part, "\n") + 1
+	}
+	lines := make([]line, 0, n) // one allocation, however many log entries
+	for i, part := range parts {
+		log := -1
+		if i > 0 && i <= len(entries) {
+			log = i - 1
+		}
+		lines = appendLines(lines, part, log)
 	}
 	markToolOutput(lines)
 	return lines
@@ -57,6 +66,7 @@ func cleanControl(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	b.WriteString(s[:i])
 	for {
 		j := i
 		for j < len(s) && !isControl(s[j]) {
@@ -106,7 +116,7 @@ func skipEscape(s string, i int) int {
 			}
 			j++
 		}
-		return j
+		return min(j, len(s)-1) // a sequence cut off by the end of the text ends there
 	case ']': // OSC: up to BEL or ESC \
 		for j := i + 2; j < len(s) && j-i < 4096; j++ {
 			if s[j] == 0x07 {
@@ -368,12 +378,7 @@ func cleanLine(s string, log int) line {
 		s = strings.TrimLeft(s[size:], " ")
 	}
 	s = stripTimestamp(s)
-	if strings.IndexByte(s, 0xe2) >= 0 && strings.Contains(s, "\xe2\x80") {
-		// You’ve → You've, as the phrases are written.
-		for _, q := range [...][2]string{{"‘", "'"}, {"’", "'"}, {"“", `"`}, {"”", `"`}} {
-			s = strings.ReplaceAll(s, q[0], q[1])
-		}
-	}
+	s = straightQuotes(s)
 	// Trailing box drawing and markdown decoration.
 	for {
 		r, size := utf8.DecodeLastRuneInString(s)
@@ -389,6 +394,44 @@ func cleanLine(s string, log int) line {
 	}
 	l.text = s
 	return l
+}
+
+// straightQuotes writes typographic quotes as the phrases are written:
+// You’ve → You've. Lines without one (most) are not copied.
+func straightQuotes(s string) string {
+	var b strings.Builder
+	run := 0
+	for i := 0; i+2 < len(s); i++ {
+		k := strings.IndexByte(s[i:], 0xe2)
+		if k < 0 || i+k+2 >= len(s) {
+			break
+		}
+		i += k
+		if s[i+1] != 0x80 {
+			continue
+		}
+		var q byte
+		switch s[i+2] {
+		case 0x98, 0x99: // ‘ ’
+			q = '\''
+		case 0x9c, 0x9d: // “ ”
+			q = '"'
+		default:
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[run:i])
+		b.WriteByte(q)
+		i += 2
+		run = i + 1
+	}
+	if run == 0 {
+		return s
+	}
+	b.WriteString(s[run:])
+	return b.String()
 }
 
 func markerKind(r rune) (byte, bool) {

@@ -5,275 +5,375 @@ import (
 	"sync/atomic"
 )
 
-// phraseMatcher finds every occurrence of a fixed set of phrases in a single pass
-// (Aho-Corasick), so scanning a paste costs O(len(text)) however many phrases
-// the catalogue holds. The automaton is sparse (a dense row for the root
-// only): it builds in well under a millisecond, which matters because the
-// hook builds it on first use.
+// phraseMatcher finds every occurrence of a fixed set of phrases in a paste,
+// as if the paste were squashed (blanks and backticks removed, ASCII case
+// folded), so terminal wrapping cannot hide a phrase.
+//
+// It is built in two steps because the two kinds of callers differ. The hook
+// and the status line diagnose a line or two, once per process: for them a
+// trie is enough, walked from every byte, and cheap to build. A long paste
+// is scanned in a single pass by an Aho-Corasick automaton, built from the
+// trie on the first long scan and used for every text from then on.
 type phraseMatcher struct {
-	root [256]int32 // root transitions; 0 means stay at the root
-	// Trie nodes: children as sibling lists.
+	col   [256]uint8 // byte → column of a dense row; colSkip for blanks and backticks, 0 for bytes in no phrase
+	lower [256]byte  // byte → the byte phrases are written with (ASCII case folded)
+	ncol  int32
+	trie  phraseTrie
+	once  sync.Once
+	auto  atomic.Pointer[automaton]
+}
+
+// phraseTrie holds the phrases in insertion order, children as sibling lists.
+// The root's children and theirs, which have the longest lists, are also in
+// tables.
+type phraseTrie struct {
+	root [256]int32 // 0: no child
+	// second[col(a)*ncol+col(b)] is the node of the two bytes ab, 0 for none.
+	second                  []int32
 	firstChild, nextSibling []int32
 	label                   []byte
-	fail                    []int32
-	dict                    []int32 // nearest suffix state that ends a phrase, or -1
+	// ids[outStart[s]:outStart[s+1]] are the phrases that end exactly at
+	// node s, in increasing order.
+	outStart, ids []int32
+	end           []int32 // phrase id → node where it ends, 0 for ""
+}
+
+// automaton is the trie with failure links, its states numbered breadth
+// first. That makes the shallow states, where a scan spends most of its
+// steps, the prefix 0..nDense-1, and gives each of them a dense transition
+// row: one load per byte. Deeper states keep their children as a
+// consecutive run of ids and follow failure links.
+type automaton struct {
+	// delta[s*ncol+col] is the next state from dense state s (s < nDense).
+	delta  []int32
+	nDense int32
+	// The children of state s are the states kids[s]..kids[s+1]-1; label is
+	// the byte that leads to a state.
+	kids  []int32
+	label []byte
+	fail  []int32
+	dict  []int32 // nearest suffix state that ends a phrase, or -1
+	emits []bool  // a phrase ends at the state or at one of its suffixes
 	// ids[outStart[s]:outStart[s+1]] are the phrases that end exactly at s.
 	outStart, ids []int32
-	length        []int   // phrase id → length in bytes
-	depth         []uint8 // state → depth in the trie (capped)
-	// Shallow states (where matching spends most of its time) also get a
-	// dense row, built on the first long scan: the hook and the status line
-	// only ever scan a line or two and need not pay for it.
-	dt        atomic.Pointer[denseTable]
-	denseOnce sync.Once
-	phrases   []string
-	order     []int32 // states, breadth first
 }
 
-// denseTable: rows[dense[s]*ncol+class[b]] is the next state from s on b.
-type denseTable struct {
-	dense []int32
-	rows  []int32
-	class [256]uint8
-	ncol  int32
-}
-
-// denseFrom is how long a scan must be to build and use the dense rows.
-const denseFrom = 4 << 10
-
-// table returns the dense rows, building them once.
-func (m *phraseMatcher) table() *denseTable {
-	if t := m.dt.Load(); t != nil {
-		return t
-	}
-	m.denseOnce.Do(func() { m.dt.Store(m.buildDense()) })
-	return m.dt.Load()
-}
+// colSkip marks the bytes a scan passes over: blanks and backticks, which
+// squashed phrases never hold.
+const colSkip = 0xff
 
 // denseDepth is how deep states get a dense transition row.
 const denseDepth = 3
 
-// fold maps a byte to what the phrases are written in: lower case, with
-// blanks and backticks skipped (-1), so lines need not be squashed first.
-func fold(b byte) int16 {
-	switch {
-	case b >= 'A' && b <= 'Z':
-		return int16(b + 32)
-	case b == ' ' || b == '\t' || b == '\n' || b == '`':
-		return -1
-	}
-	return int16(b)
-}
+// walkBelow is how short a text the trie walks while there is no automaton:
+// walking costs about three times as much per byte as scanning, and
+// building the automaton several times as much as walking this many bytes.
+const walkBelow = 4 << 10
 
 func newPhraseMatcher(phrases []string) *phraseMatcher {
+	m := &phraseMatcher{}
+	for b := 0; b < 256; b++ {
+		m.lower[b] = byte(b)
+		if b >= 'A' && b <= 'Z' {
+			m.lower[b] = byte(b + 32)
+		}
+	}
+	for _, p := range phrases {
+		for i := 0; i < len(p); i++ {
+			if m.col[p[i]] == 0 {
+				m.ncol++
+				m.col[p[i]] = uint8(m.ncol)
+			}
+		}
+	}
+	m.ncol++ // column 0: bytes in no phrase
+	for b := 'A'; b <= 'Z'; b++ {
+		m.col[b] = m.col[b+32]
+	}
+	for _, b := range []byte{' ', '\t', '\n', '`'} {
+		m.col[b] = colSkip
+	}
+
+	t := &m.trie
 	total := 1
 	for _, p := range phrases {
 		total += len(p)
 	}
-	m := &phraseMatcher{
-		firstChild:  make([]int32, 1, total),
-		nextSibling: make([]int32, 1, total),
-		label:       make([]byte, 1, total),
-		length:      make([]int, len(phrases)),
-	}
-	m.firstChild[0], m.nextSibling[0] = -1, -1
-	// end[id] is the state where phrase id ends; nOwn[s] counts them (no
-	// per-state slices: the build stays small, which the hook pays for).
-	end := make([]int32, len(phrases))
-	nOwn := make([]int32, 1, total)
-	m.depth = make([]uint8, 1, total)
+	t.firstChild = make([]int32, 1, total)
+	t.nextSibling = make([]int32, 1, total)
+	t.label = make([]byte, 1, total)
+	t.firstChild[0] = -1
+	t.end = make([]int32, len(phrases))
+	t.second = make([]int32, m.ncol*m.ncol)
 	for id, p := range phrases {
-		m.length[id] = len(p)
-		if p == "" {
-			continue
-		}
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
-			nx := m.child(s, p[i])
-			if nx < 0 {
-				nx = int32(len(m.label))
-				m.label = append(m.label, p[i])
-				m.firstChild = append(m.firstChild, -1)
-				m.nextSibling = append(m.nextSibling, m.firstChild[s])
-				m.firstChild[s] = nx
-				nOwn = append(nOwn, 0)
-				m.depth = append(m.depth, min(m.depth[s]+1, 255))
-				if s == 0 {
-					m.root[p[i]] = nx
+			var nx int32
+			switch i {
+			case 0:
+				nx = t.root[p[0]]
+			case 1:
+				nx = t.second[m.pair(p[0], p[1])]
+			default:
+				nx = max(t.child(s, p[i]), 0)
+			}
+			if nx == 0 {
+				nx = int32(len(t.label))
+				t.label = append(t.label, p[i])
+				t.firstChild = append(t.firstChild, -1)
+				t.nextSibling = append(t.nextSibling, t.firstChild[s])
+				t.firstChild[s] = nx
+				switch i {
+				case 0:
+					t.root[p[0]] = nx
+				case 1:
+					t.second[m.pair(p[0], p[1])] = nx
 				}
 			}
 			s = nx
 		}
-		end[id] = s
-		nOwn[s]++
+		t.end[id] = s
 	}
-	n := len(m.label)
-	m.fail = make([]int32, n)
-	m.dict = make([]int32, n)
-	m.dict[0] = -1
-	order := make([]int32, 0, n)
-	for c := m.firstChild[0]; c >= 0; c = m.nextSibling[c] {
-		m.fail[c], m.dict[c] = 0, -1
-		order = append(order, c)
-	}
-	for qi := 0; qi < len(order); qi++ {
-		u := order[qi]
-		for v := m.firstChild[u]; v >= 0; v = m.nextSibling[v] {
-			m.fail[v] = m.step(m.fail[u], m.label[v])
-			if f := m.fail[v]; nOwn[f] > 0 {
-				m.dict[v] = f
-			} else {
-				m.dict[v] = m.dict[f]
-			}
-			order = append(order, v)
-		}
-	}
-	m.phrases, m.order = phrases, order
-	m.outStart = make([]int32, n+1)
-	for st := 0; st < n; st++ {
-		m.outStart[st+1] = m.outStart[st] + nOwn[st]
-	}
-	m.ids = make([]int32, m.outStart[n])
-	fill := append([]int32(nil), m.outStart[:n]...)
-	for id, p := range phrases {
-		if p == "" {
-			continue
-		}
-		m.ids[fill[end[id]]] = int32(id)
-		fill[end[id]]++
-	}
+	t.outStart, t.ids = outputs(t.end, nil, len(t.label))
 	return m
 }
 
-// buildDense gives the root and the states up to denseDepth deep a dense
-// transition row.
-func (m *phraseMatcher) buildDense() *denseTable {
-	t := &denseTable{}
-	n := int32(1)
-	for _, p := range m.phrases {
-		for i := 0; i < len(p); i++ {
-			if t.class[p[i]] == 0 {
-				t.class[p[i]] = uint8(n)
-				n++
+// outputs lays out the phrases ending at each of n states (renum maps
+// end's states to those, nil when they are the same): ids[start[s]:start[s+1]]
+// in increasing order.
+func outputs(end, renum []int32, n int) (start, ids []int32) {
+	start = make([]int32, n+2) // start[s+2] counts first, then is shifted
+	for _, e := range end {
+		if e != 0 {
+			if renum != nil {
+				e = renum[e]
 			}
+			start[e+2]++
 		}
 	}
-	t.ncol = n
-	t.dense = make([]int32, len(m.label))
-	for i := range t.dense {
-		t.dense[i] = -1
+	for s := 2; s < n+2; s++ {
+		start[s] += start[s-1]
 	}
-	addRow := func(s int32) {
-		r := int32(len(t.rows)) / n
-		t.dense[s] = r
-		t.rows = append(t.rows, make([]int32, n)...)
-		row := t.rows[r*n : (r+1)*n]
-		for c := m.firstChild[s]; c >= 0; c = m.nextSibling[c] {
-			row[t.class[m.label[c]]] = c
-		}
-		if s != 0 {
-			// Missing transitions are those of the failure state, which is
-			// shallower and so already has its row.
-			f := t.rows[t.dense[m.fail[s]]*n : (t.dense[m.fail[s]]+1)*n]
-			for col := int32(1); col < n; col++ {
-				if row[col] == 0 {
-					row[col] = f[col]
-				}
+	ids = make([]int32, start[n+1])
+	for id, e := range end { // start[s+1] is the next free slot of s
+		if e != 0 {
+			if renum != nil {
+				e = renum[e]
 			}
+			ids[start[e+1]] = int32(id)
+			start[e+1]++
 		}
 	}
-	addRow(0)
-	for _, s := range m.order {
-		if m.depth[s] <= denseDepth {
-			addRow(s)
-		}
-	}
-	return t
+	return start[:n+1], ids
 }
 
-// child returns s's child on byte b, or -1.
-func (m *phraseMatcher) child(s int32, b byte) int32 {
-	if s == 0 {
-		if c := m.root[b]; c != 0 {
-			return c
-		}
-		return -1
-	}
-	for c := m.firstChild[s]; c >= 0; c = m.nextSibling[c] {
-		if m.label[c] == b {
+// pair is where the node of the two bytes ab is in second.
+func (m *phraseMatcher) pair(a, b byte) int32 { return int32(m.col[a])*m.ncol + int32(m.col[b]) }
+
+// child returns s's child on byte b, or -1; s is not the root.
+func (t *phraseTrie) child(s int32, b byte) int32 {
+	for c := t.firstChild[s]; c >= 0; c = t.nextSibling[c] {
+		if t.label[c] == b {
 			return c
 		}
 	}
 	return -1
 }
 
-// step is the automaton's transition: follow failure links until b fits.
-func (m *phraseMatcher) step(s int32, b byte) int32 {
-	for {
-		if t := m.dt.Load(); t != nil {
-			if r := t.dense[s]; r >= 0 {
-				return t.rows[r*t.ncol+int32(t.class[b])]
+// automaton returns the automaton, building it once.
+func (m *phraseMatcher) automaton() *automaton {
+	m.once.Do(func() { m.auto.Store(m.buildAutomaton()) })
+	return m.auto.Load()
+}
+
+func (m *phraseMatcher) buildAutomaton() *automaton {
+	t := &m.trie
+	a := &automaton{}
+	// Number the states breadth first: order[new] = trie node; the children
+	// of a state get consecutive numbers.
+	n := len(t.label)
+	order := make([]int32, 1, n)
+	renum := make([]int32, n)
+	a.kids = make([]int32, n+1)
+	a.label = make([]byte, n)
+	depth := 0
+	levelEnd := 1 // order[:levelEnd] holds the states up to depth
+	a.nDense = -1
+	for s := 0; s < n; s++ {
+		if s == levelEnd {
+			depth++
+			levelEnd = len(order)
+			if depth > denseDepth && a.nDense < 0 {
+				a.nDense = int32(s)
 			}
 		}
-		if c := m.child(s, b); c >= 0 {
-			return c
+		a.kids[s] = int32(len(order))
+		for c := t.firstChild[order[s]]; c >= 0; c = t.nextSibling[c] {
+			renum[c] = int32(len(order))
+			a.label[len(order)] = t.label[c]
+			order = append(order, c)
 		}
-		if s == 0 {
-			return 0
+	}
+	a.kids[n] = int32(n)
+	if a.nDense < 0 {
+		a.nDense = int32(n)
+	}
+
+	// Failure links, breadth first, and the dense rows as their states come:
+	// a row starts as its failure state's row, which is shallower and done.
+	a.fail = make([]int32, n)
+	a.delta = make([]int32, int(a.nDense)*int(m.ncol))
+	for u := int32(0); u < int32(n); u++ {
+		if u < a.nDense {
+			row := a.delta[u*m.ncol : (u+1)*m.ncol]
+			if u != 0 {
+				f := a.fail[u]
+				copy(row, a.delta[f*m.ncol:(f+1)*m.ncol])
+			}
+			for v := a.kids[u]; v < a.kids[u+1]; v++ {
+				row[m.col[a.label[v]]] = v
+			}
 		}
-		s = m.fail[s]
+		for v := a.kids[u]; v < a.kids[u+1]; v++ {
+			if u != 0 {
+				a.fail[v] = m.next(a, a.fail[u], a.label[v])
+			}
+		}
+	}
+
+	// Outputs: the trie's, renumbered, then the dictionary links.
+	a.outStart, a.ids = outputs(t.end, renum, n)
+	a.dict = make([]int32, n)
+	a.emits = make([]bool, n)
+	a.dict[0] = -1
+	for s := 1; s < n; s++ { // breadth first: a failure state comes first
+		f := a.fail[s]
+		if a.outStart[f] < a.outStart[f+1] {
+			a.dict[s] = f
+		} else {
+			a.dict[s] = a.dict[f]
+		}
+		a.emits[s] = a.outStart[s] < a.outStart[s+1] || a.dict[s] >= 0
+	}
+	return a
+}
+
+// next is the automaton's transition from s on the folded byte b.
+func (m *phraseMatcher) next(a *automaton, s int32, b byte) int32 {
+	col := int32(m.col[b])
+	if col == 0 {
+		return 0 // in no phrase
+	}
+	for {
+		if s < a.nDense {
+			return a.delta[s*m.ncol+col]
+		}
+		for c := a.kids[s]; c < a.kids[s+1]; c++ {
+			if a.label[c] == b {
+				return c
+			}
+		}
+		s = a.fail[s]
 	}
 }
 
-// emitAt reports the phrases ending at state s (its own and its suffixes').
-func (m *phraseMatcher) emitAt(s int32, emit func(id int32)) {
-	for ; s > 0; s = m.dict[s] {
-		for _, id := range m.ids[m.outStart[s]:m.outStart[s+1]] {
-			emit(id)
-		}
-		if m.dict[s] < 0 {
-			return
-		}
-	}
-}
-
-// scanLines matches over lines as if they were squashed (blanks and
-// backticks removed, case folded) and concatenated. emit gets the phrase id,
-// its end in that virtual text, and the line and byte offset where it ends.
-// It returns where each line starts in the virtual text.
+// scanLines matches over lines as if they were squashed and concatenated.
+// emit gets the phrase id, its end in that virtual text, and the line and
+// byte offset where it ends. It returns where each line starts in the
+// virtual text. Hits come in no set order (see walkLines and autoLines).
 func (m *phraseMatcher) scanLines(lines []line, emit func(id int32, end, line, at int)) []int {
-	total := 0
-	for _, l := range lines {
-		total += len(l.text)
+	if m.auto.Load() == nil { // once built, the automaton is faster on any text
+		total := 0
+		for _, l := range lines {
+			total += len(l.text)
+		}
+		if total < walkBelow {
+			return m.walkLines(lines, emit)
+		}
 	}
-	var t *denseTable
-	if total >= denseFrom {
-		t = m.table()
-	}
-	return m.scanWith(lines, t, emit)
+	return m.autoLines(lines, emit)
 }
 
-// scanWith is scanLines with the dense rows t, or without them (nil).
-func (m *phraseMatcher) scanWith(lines []line, t *denseTable, emit func(id int32, end, line, at int)) []int {
+// autoLines is scanLines by the automaton: hits come by end, and at the same
+// end longest first, then by phrase id.
+func (m *phraseMatcher) autoLines(lines []line, emit func(id int32, end, line, at int)) []int {
+	a := m.automaton()
 	starts := make([]int, len(lines)+1)
 	s, v := int32(0), 0
+	delta, ncol, nDense := a.delta, m.ncol, a.nDense
 	for li := range lines {
 		starts[li] = v
 		text := lines[li].text
 		for i := 0; i < len(text); i++ {
-			c := fold(text[i])
-			if c < 0 {
+			col := m.col[text[i]]
+			if col == colSkip {
 				continue
 			}
 			v++
-			if t != nil && t.dense[s] >= 0 {
-				s = t.rows[t.dense[s]*t.ncol+int32(t.class[c])]
+			if s < nDense {
+				s = delta[s*ncol+int32(col)]
 			} else {
-				s = m.step(s, byte(c))
+				s = m.next(a, s, m.lower[text[i]])
 			}
-			if s != 0 && (m.outStart[s] < m.outStart[s+1] || m.dict[s] >= 0) {
-				end, at := v, i+1
-				m.emitAt(s, func(id int32) { emit(id, end, li, at) })
+			if !a.emits[s] {
+				continue
+			}
+			for t := s; t > 0; t = a.dict[t] {
+				for _, id := range a.ids[a.outStart[t]:a.outStart[t+1]] {
+					emit(id, v, li, i+1)
+				}
+			}
+		}
+	}
+	starts[len(lines)] = v
+	return starts
+}
+
+// walkLines is scanLines by walking the trie from every byte: hits come by
+// start, and at the same start shortest first, then by phrase id.
+func (m *phraseMatcher) walkLines(lines []line, emit func(id int32, end, line, at int)) []int {
+	t := &m.trie
+	starts := make([]int, len(lines)+1)
+	v := 0
+	for li := range lines {
+		starts[li] = v
+		text := lines[li].text
+		for i := 0; i < len(text); i++ {
+			col := m.col[text[i]]
+			if col == colSkip {
+				continue
+			}
+			v++
+			first := m.lower[text[i]]
+			s := t.root[first]
+			// Follow the trie from here, over blanks and line ends.
+			for end, lj, j := v, li, i; s > 0; end++ {
+				for _, id := range t.ids[t.outStart[s]:t.outStart[s+1]] {
+					emit(id, end, lj, j+1)
+				}
+				if t.firstChild[s] < 0 {
+					break
+				}
+				for j++; ; j++ {
+					if j == len(lines[lj].text) {
+						if lj++; lj == len(lines) {
+							break
+						}
+						j = -1
+						continue
+					}
+					if m.col[lines[lj].text[j]] != colSkip {
+						break
+					}
+				}
+				if lj == len(lines) {
+					break
+				}
+				if b := m.lower[lines[lj].text[j]]; end == v {
+					s = t.second[m.pair(first, b)]
+				} else {
+					s = t.child(s, b)
+				}
 			}
 		}
 	}

@@ -49,23 +49,51 @@ func (l *lazy[T]) get() T {
 func buildRuleSet() *ruleSet {
 	ix := catalogue.get()
 	rs := &ruleSet{}
-	index := map[string]int32{}
-	add := func(p string, cased bool) int32 {
-		sq := squash(p, false)
-		key := sq
-		if cased {
-			key = "\x00" + squash(p, true)
+	n, size := 64, 2<<10 // the phrases named below
+	for _, l := range [][]*entry{ix.phrases, ix.late, ix.envelope} {
+		for _, e := range l {
+			for _, ps := range [][]string{e.any, e.all, e.envelope, e.names} {
+				n += len(ps)
+				for _, p := range ps {
+					size += len(p)
+					if e.cased {
+						size += 2 * len(p)
+					}
+				}
+			}
 		}
-		if id, ok := index[key]; ok {
+	}
+	index := make(map[string]int32, n)
+	rs.phrases, rs.cased, rs.frame = make([]string, 0, n), make([]string, 0, n), make([]bool, 0, n)
+	// Phrases are squashed into a scratch buffer and looked up from there;
+	// new ones are cut from one buffer, not allocated one by one: the hook
+	// pays for every allocation here.
+	var buf strings.Builder
+	buf.Grow(size)
+	scratch := make([]byte, 0, 256)
+	intern := func(b []byte) string {
+		start := buf.Len()
+		buf.Write(b)
+		return buf.String()[start:]
+	}
+	add := func(p string, cased bool) int32 {
+		scratch = scratch[:0]
+		if cased {
+			scratch = append(scratch, 0) // a cased phrase is its own key
+		}
+		scratch = squashBytes(scratch, p, cased)
+		if id, ok := index[string(scratch)]; ok {
 			return id
 		}
+		key := intern(scratch)
 		id := int32(len(rs.phrases))
 		index[key] = id
-		rs.phrases = append(rs.phrases, sq)
-		c := ""
+		sq, c := key, ""
 		if cased {
-			c = squash(p, true)
+			c = key[1:]
+			sq = intern(squashBytes(scratch[:0], p, false))
 		}
+		rs.phrases = append(rs.phrases, sq)
 		rs.cased = append(rs.cased, c)
 		rs.frame = append(rs.frame, true)
 		return id
@@ -119,29 +147,28 @@ func buildRuleSet() *ruleSet {
 	return rs
 }
 
-// squash removes blanks and backticks and, unless keepCase, folds ASCII case
-// and typographic quotes, so wrapped and reformatted text still matches.
-func squash(s string, keepCase bool) string {
-	var b strings.Builder
-	b.Grow(len(s))
+// squashBytes appends s to dst squashed: without blanks and backticks and,
+// unless keepCase, with ASCII case and typographic quotes folded, so wrapped
+// and reformatted text still matches.
+func squashBytes(dst []byte, s string, keepCase bool) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '`':
 			continue
 		case !keepCase && c >= 'A' && c <= 'Z':
-			b.WriteByte(c + 32)
+			dst = append(dst, c+32)
 		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99):
-			b.WriteByte('\'') // ‘ ’
+			dst = append(dst, '\'') // ‘ ’
 			i += 2
 		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d):
-			b.WriteByte('"') // “ ”
+			dst = append(dst, '"') // “ ”
 			i += 2
 		default:
-			b.WriteByte(c)
+			dst = append(dst, c)
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // phraseSet is the set of phrase ids found in one stretch of text.
@@ -167,44 +194,72 @@ func (rs *ruleSet) newSet() *phraseSet {
 type ruleList struct {
 	rules    []*entry
 	any, all [][]int32 // phrase ids per rule
-	byPhrase [][]int32 // phrase id → indexes of the rules that use it
+	// byRule[start[id]:start[id+1]] are the indexes of the rules that use
+	// phrase id, in increasing order.
+	start, byRule []int32
 }
 
 func (rs *ruleSet) compile(rl []*entry, add func(string, bool) int32) *ruleList {
-	l := &ruleList{rules: rl}
+	l := &ruleList{rules: rl, any: make([][]int32, len(rl)), all: make([][]int32, len(rl))}
+	n := 0
 	for _, r := range rl {
-		var a, b []int32
+		n += len(r.any) + len(r.all)
+	}
+	ids := make([]int32, 0, n) // one array cut into every rule's lists
+	for i, r := range rl {
+		k := len(ids)
 		for _, p := range r.any {
-			a = append(a, add(p, r.cased))
+			ids = append(ids, add(p, r.cased))
 		}
+		l.any[i] = ids[k:len(ids):len(ids)]
+		k = len(ids)
 		for _, p := range r.all {
-			b = append(b, add(p, r.cased))
+			ids = append(ids, add(p, r.cased))
 		}
-		l.any, l.all = append(l.any, a), append(l.all, b)
+		l.all[i] = ids[k:len(ids):len(ids)]
 	}
 	return l
 }
 
-// index builds byPhrase once every phrase has its id.
+// index lists each phrase's rules once every phrase has its id: counted,
+// then filled (start[id+1] is the next free slot while filling).
 func (l *ruleList) index(nphrases int) {
-	l.byPhrase = make([][]int32, nphrases)
-	for i := range l.rules {
-		for _, ids := range [][]int32{l.any[i], l.all[i]} {
-			for _, id := range ids {
-				if n := len(l.byPhrase[id]); n == 0 || l.byPhrase[id][n-1] != int32(i) {
-					l.byPhrase[id] = append(l.byPhrase[id], int32(i))
+	start := make([]int32, nphrases+2)
+	last := make([]int32, nphrases) // the last rule counted for a phrase, plus one
+	each := func(do func(id int32, rule int32)) {
+		clear(last)
+		for i := range l.rules {
+			for _, ids := range [2][]int32{l.any[i], l.all[i]} {
+				for _, id := range ids {
+					if last[id] != int32(i)+1 {
+						last[id] = int32(i) + 1
+						do(id, int32(i))
+					}
 				}
 			}
 		}
 	}
+	each(func(id, _ int32) { start[id+2]++ })
+	for i := 2; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	l.byRule = make([]int32, start[nphrases+1])
+	each(func(id, rule int32) {
+		l.byRule[start[id+1]] = rule
+		start[id+1]++
+	})
+	l.start = start[:nphrases+1]
 }
+
+// rulesOf returns the indexes of the rules that use phrase id.
+func (l *ruleList) rulesOf(id int32) []int32 { return l.byRule[l.start[id]:l.start[id+1]] }
 
 // first returns the first entry of the list whose phrases are in set. Only the
 // rules that use a phrase found are tried, so the cost follows the hits.
 func (l *ruleList) first(set *phraseSet) *entry {
 	best := -1
 	for _, id := range set.hits {
-		for _, ri := range l.byPhrase[id] {
+		for _, ri := range l.rulesOf(id) {
 			if (best < 0 || int(ri) < best) && ruleMatches(l.any[ri], l.all[ri], set) {
 				best = int(ri)
 			}
@@ -219,7 +274,7 @@ func (l *ruleList) first(set *phraseSet) *entry {
 // anyStrong reports whether some strong rule (ui-only when uiOnly) matched.
 func (l *ruleList) anyStrong(set *phraseSet, uiOnly bool) bool {
 	for _, id := range set.hits {
-		for _, ri := range l.byPhrase[id] {
+		for _, ri := range l.rulesOf(id) {
 			r := l.rules[ri]
 			if r.strong && (!uiOnly || r.ui) && ruleMatches(l.any[ri], l.all[ri], set) {
 				return true

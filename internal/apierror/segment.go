@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -21,8 +22,10 @@ type hit struct {
 }
 
 func newDoc(lines []line, rs *ruleSet) *doc {
-	d := &doc{lines: lines, start: make([]bool, len(lines))}
-	var pending []int // hits whose line is only known once sqStart is
+	// Pastes hold about a phrase every other line: sized for that, the
+	// lists rarely grow.
+	d := &doc{lines: lines, start: make([]bool, len(lines)), hits: make([]hit, 0, 8+len(lines)/2)}
+	pending := make([]int, 0, 8+len(lines)/4) // hits whose line is only known once sqStart is
 	d.sqStart = rs.matcher.scanLines(lines, func(id int32, end, li, at int) {
 		if c := rs.cased[id]; c != "" && !endsWithCased(lines, li, at, c) {
 			return
@@ -35,7 +38,16 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 	for _, h := range pending {
 		d.start[d.lineAt(d.hits[h].start)] = true
 	}
-	sort.SliceStable(d.hits, func(a, b int) bool { return d.hits[a].start < d.hits[b].start })
+	// By start, then end, then phrase: the matcher's order does not matter.
+	slices.SortFunc(d.hits, func(a, b hit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		if la, lb := len(rs.phrases[a.id]), len(rs.phrases[b.id]); la != lb {
+			return la - lb
+		}
+		return int(a.id - b.id)
+	})
 	return d
 }
 
@@ -76,10 +88,12 @@ func (d *doc) lineAt(off int) int {
 
 // phrases returns the set of phrases found in lines [first, last].
 func (d *doc) phrases(rs *ruleSet, first, last int) *phraseSet {
-	set := rs.newSet()
 	from, to := d.sqStart[first], d.sqStart[last+1]
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].start >= from })
-	for ; i < len(d.hits) && d.hits[i].start < to; i++ {
+	j := i + sort.Search(len(d.hits)-i, func(k int) bool { return d.hits[i+k].start >= to })
+	set := rs.newSet()
+	set.hits = make([]int32, 0, j-i)
+	for ; i < j; i++ {
 		set.add(d.hits[i].id)
 	}
 	return set
@@ -190,6 +204,9 @@ func (d *doc) continues(s *segment, i int) bool {
 // text joins a segment's lines: a terminal wrap at a blank (the line had
 // trailing blanks) becomes one space, any other break stays a newline.
 func (d *doc) text(s segment) string {
+	if s.first == s.last {
+		return d.lines[s.first].text // most segments: no copy
+	}
 	var b strings.Builder
 	for i := s.first; i <= s.last; i++ {
 		l := d.lines[i]

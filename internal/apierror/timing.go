@@ -13,24 +13,41 @@ import (
 // "retry in Ns" in a provider's message. The last mention wins: it is the
 // newest. ok is false when none is named.
 func retryAfter(text string) (int, bool) {
+	// Exact-case variants, not a lowered copy: pastes are up to 1 MiB. Every
+	// key is r or R then "etry" or "ETRY", so two searches find them all;
+	// the last one that names a number wins.
 	best, at := 0, -1
-	// Exact-case variants, not a lowered copy: pastes are up to 1 MiB.
-	for _, key := range []string{"Retrying in ", "retrying in ", "retry-after", "Retry-After", "retry_after", "RETRY_AFTER",
-		"retry after ", "Retry after ", "retry in ", "Retry in "} {
-		for off := 0; ; {
-			i := strings.Index(text[off:], key)
-			if i < 0 {
+	var from [len(retryKeys)]int // a key's mentions do not overlap ("retry-afteretry-after")
+	for _, stem := range [...]string{"etry", "ETRY"} {
+		for off := 1; off < len(text); {
+			k := strings.Index(text[off:], stem)
+			if k < 0 {
 				break
 			}
-			i += off
-			off = i + len(key)
-			if n, ok := secondsAt(text[off:]); ok && i > at {
-				best, at = n, i
+			i := off + k - 1 // where the key would start
+			off += k + 1
+			if text[i] != 'r' && text[i] != 'R' {
+				continue
+			}
+			for ki, key := range retryKeys {
+				if strings.HasPrefix(text[i:], key) {
+					if i < from[ki] {
+						break
+					}
+					from[ki] = i + len(key)
+					if n, ok := secondsAt(text[i+len(key):]); ok && i > at {
+						best, at = n, i
+					}
+					break // no two keys start at the same place
+				}
 			}
 		}
 	}
 	return best, at >= 0
 }
+
+var retryKeys = [...]string{"Retrying in ", "retrying in ", "retry-after", "Retry-After", "retry_after", "RETRY_AFTER",
+	"retry after ", "Retry after ", "retry in ", "Retry in "}
 
 // secondsAt reads a number of seconds at the start of s, after separators a
 // header dump puts there (`: `, `": "`, `=`): "4 seconds", "30s", "35.8s", "12".

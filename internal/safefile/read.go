@@ -18,6 +18,7 @@ package safefile
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"strconv"
@@ -153,8 +154,41 @@ func ReadInto(path string, buf []byte, lim Limit, knownRegular bool) ([]byte, er
 	return buf[:got], nil
 }
 
+// ReadTail reads at most the last max bytes of the regular file at path;
+// cut says the file is longer, so the data's first line may be partial. It
+// reads on a raw descriptor (no poller set-up): the hook's StopFailure
+// notification reads the session's state with it on the fast path.
+func ReadTail(path string, max int64) (data []byte, cut bool, err error) {
+	fd, err := openRead(path)
+	if err != nil {
+		return nil, false, &os.PathError{Op: "open", Path: path, Err: err}
+	}
+	defer closeFD(fd)
+	mode, size, err := fstat(fd)
+	if err != nil {
+		return nil, false, &os.PathError{Op: "stat", Path: path, Err: err}
+	}
+	if !mode.IsRegular() {
+		return nil, false, &Error{Path: path, Err: ErrNotRegular, Mode: mode}
+	}
+	off := size - min(size, max)
+	buf := make([]byte, size-off)
+	got := 0
+	for got < len(buf) {
+		n, err := preadFD(fd, buf[got:], off+int64(got))
+		if n <= 0 || err != nil && err != io.EOF {
+			if got == 0 && err != nil && err != io.EOF {
+				return nil, false, &os.PathError{Op: "read", Path: path, Err: err}
+			}
+			break // the file shrank meanwhile: what was read is the tail
+		}
+		got += n
+	}
+	return buf[:got], off > 0, nil
+}
+
 // Open opens a regular file for reading without blocking, for readers that
-// seek (transcript and state tails). The caller closes it.
+// seek (transcript tails). The caller closes it.
 func Open(path string) (*os.File, fs.FileInfo, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|oNonblock, 0)
 	if err != nil {

@@ -16,9 +16,8 @@ import (
 var readerExceptions = map[string]string{
 	"cmd/ccdiag/internal/earlyfail/internal/notifygen/notifygen.go": "the build-time table generator reading the repository's own vocabulary testdata",
 	"internal/safefile/read.go":                                     "the reader itself",
-	"internal/safefile/append.go":                                   "the appender itself (opens for append, then fstat)",
-	"internal/safefile/sys_other.go":                                "the reader itself, outside unix",
-	"internal/safefile/sys_unix.go":                                 "the reader itself, on unix",
+	"internal/safefile/sys_other.go":                                "the reader and the appender (opens for append, then fstat) outside unix",
+	"internal/safefile/sys_unix.go":                                 "the reader and the appender (opens for append, then fstat) on unix",
 	"internal/safefile/write.go":                                    "syncs the folder after a rename: opens a directory, reads nothing",
 	"claudemd/readdir_linux.go":                                     "lists directories with O_DIRECTORY (getdents): no file content is read",
 	"internal/statuscache/statuscache.go":                           "creates the refresh lock with O_CREATE|O_EXCL: it never reads",

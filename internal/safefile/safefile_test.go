@@ -291,3 +291,38 @@ func TestAppendDoesNotWaitOnAStuckLock(t *testing.T) {
 		t.Errorf("file holds %q", b)
 	}
 }
+
+// TestReadTail: the last max bytes of a regular file, whether it was cut;
+// anything else refused without hanging, a missing file ErrNotExist.
+func TestReadTail(t *testing.T) {
+	d := hostile(t)
+	for _, tc := range []struct {
+		name, want string
+		max        int64
+		cut        bool
+		err        error
+	}{
+		{"ok", "hello", 50, false, nil},
+		{"ok", "hello", 5, false, nil},
+		{"ok", "llo", 3, true, nil},
+		{"big", "xxxx", 4, true, nil},
+		{"missing", "", 50, false, os.ErrNotExist},
+		{"dir", "", 50, false, ErrNotRegular},
+		{"fifo", "", 50, false, ErrNotRegular},
+		{"zero", "", 50, false, ErrNotRegular},
+	} {
+		done := make(chan struct{})
+		var b []byte
+		var cut bool
+		var err error
+		go func() { b, cut, err = ReadTail(filepath.Join(d, tc.name), tc.max); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second): // a safety net, not a timing assertion
+			t.Fatalf("ReadTail(%s) hangs", tc.name)
+		}
+		if string(b) != tc.want || cut != tc.cut || !errors.Is(err, tc.err) || (tc.err == nil) != (err == nil) {
+			t.Errorf("ReadTail(%s, %d) = %q, %v, %v; want %q, %v, %v", tc.name, tc.max, b, cut, err, tc.want, tc.cut, tc.err)
+		}
+	}
+}

@@ -3,6 +3,7 @@
 package safefile
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"sync"
@@ -34,6 +35,25 @@ func openRead(path string) (int, error) {
 	nextFD++
 	files[nextFD] = f
 	return nextFD, nil
+}
+
+func openAppend(path string) (int, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		return 0, errors.Unwrap(err) // Append adds the path
+	}
+	filesMu.Lock()
+	defer filesMu.Unlock()
+	nextFD++
+	files[nextFD] = f
+	return nextFD, nil
+}
+
+func preadFD(fd int, b []byte, off int64) (int, error) { return file(fd).ReadAt(b, off) }
+
+func writeFD(fd int, b []byte) error {
+	_, err := file(fd).Write(b)
+	return errors.Unwrap(err)
 }
 
 func file(fd int) *os.File {
@@ -70,4 +90,4 @@ func keepOwner(*os.File, fs.FileInfo) {}
 
 // lockAppend is a no-op where flock is missing: appends stay atomic, and a
 // rare spurious blank line between records is skipped by readers.
-func lockAppend(*os.File) func() { return func() {} }
+func lockAppend(int) func() { return func() {} }

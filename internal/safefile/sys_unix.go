@@ -28,6 +28,42 @@ func openRead(path string) (int, error) {
 	}
 }
 
+// openAppend opens path for appending, creating it (mode 0600) if missing.
+func openAppend(path string) (int, error) {
+	for {
+		fd, err := syscall.Open(path, syscall.O_RDWR|syscall.O_APPEND|syscall.O_CREAT|syscall.O_CLOEXEC|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0o600)
+		if err == syscall.EINTR {
+			continue
+		}
+		return fd, err
+	}
+}
+
+func preadFD(fd int, b []byte, off int64) (int, error) {
+	for {
+		n, err := syscall.Pread(fd, b, off)
+		if err == syscall.EINTR {
+			continue
+		}
+		return max(n, 0), err
+	}
+}
+
+// writeFD writes all of b (a regular file takes it in one write).
+func writeFD(fd int, b []byte) error {
+	for len(b) > 0 {
+		n, err := syscall.Write(fd, b)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		b = b[n:]
+	}
+	return nil
+}
+
 func closeFD(fd int) { syscall.Close(fd) }
 
 func fstat(fd int) (fs.FileMode, int64, error) {
@@ -74,14 +110,13 @@ func keepOwner(f *os.File, fi fs.FileInfo) {
 	}
 }
 
-// lockAppend holds an exclusive advisory lock on f until the returned func
+// lockAppend holds an exclusive advisory lock on fd until the returned func
 // runs, so "does the file end in a newline?" and the append that follows
 // are one step for concurrent hooks. The kernel drops it if we are killed.
 // It never waits long: a lock held for more than ~20 ms (a stuck or hostile
 // holder) is given up, and the append goes ahead unlocked — the worst case
 // is a blank line, which readers skip, never a hook that hangs.
-func lockAppend(f *os.File) func() {
-	fd := int(f.Fd())
+func lockAppend(fd int) func() {
 	for range 20 {
 		switch syscall.Flock(fd, syscall.LOCK_EX|syscall.LOCK_NB) {
 		case nil:

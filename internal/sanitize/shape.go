@@ -1,6 +1,9 @@
 package sanitize
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Shapes of secrets, masked wherever they appear.
 
@@ -71,6 +74,7 @@ const (
 // printed (lint findings, status lines) triggers none or one.
 func triggers(s string) int {
 	f := 0
+	pt := prefixIndex()
 	for i := 0; i+1 < len(s); i++ {
 		c := s[i]
 		switch {
@@ -82,7 +86,7 @@ func triggers(s string) int {
 		case (c == 'b' || c == 'B') && (s[i+1]|0x20 == 'e' || s[i+1]|0x20 == 'a'):
 			f |= hasScheme
 		}
-		if prefixFirst[c] && prefixPairs[int(c)<<8|int(s[i+1])] {
+		if pt.first[c] && pt.pairs[int(c)<<8|int(s[i+1])] {
 			f |= hasPrefix
 		}
 	}
@@ -150,11 +154,12 @@ func urlUserinfo(s string) string {
 func prefixedKeys(s string) string {
 	var b strings.Builder
 	last := 0
+	pt := prefixIndex()
 	for i := 0; i+3 < len(s); i++ {
-		if !prefixFirst[s[i]] || !prefixPairs[int(s[i])<<8|int(s[i+1])] {
+		if !pt.first[s[i]] || !pt.pairs[int(s[i])<<8|int(s[i+1])] {
 			continue
 		}
-		ps := prefixStarts[s[i]]
+		ps := pt.starts[s[i]]
 		for _, p := range ps {
 			if !strings.HasPrefix(s[i:], p.prefix) || p.bounded && i > 0 && keyChar(s[i-1]) {
 				continue
@@ -179,17 +184,26 @@ func prefixedKeys(s string) string {
 	return b.String()
 }
 
-// prefixStarts indexes keyPrefixes by first byte; prefixPairs holds their
-// first two bytes: ordinary text is skipped at a table lookup per byte.
-var prefixStarts, prefixFirst, prefixPairs = func() (starts [256][]keyPrefix, first [256]bool, pairs *[1 << 16]bool) {
-	pairs = new([1 << 16]bool)
+// prefixIndex indexes keyPrefixes by first byte (starts, first) and holds
+// their first two bytes (pairs): ordinary text is skipped at a table lookup
+// per byte. Built on first use, not at package initialisation, which every
+// run of the binary pays — the hook's StopFailure fast path included, and it
+// never redacts.
+var prefixIndex = sync.OnceValue(func() *prefixTables {
+	t := new(prefixTables)
 	for _, p := range keyPrefixes {
-		starts[p.prefix[0]] = append(starts[p.prefix[0]], p)
-		first[p.prefix[0]] = true
-		pairs[int(p.prefix[0])<<8|int(p.prefix[1])] = true
+		t.starts[p.prefix[0]] = append(t.starts[p.prefix[0]], p)
+		t.first[p.prefix[0]] = true
+		t.pairs[int(p.prefix[0])<<8|int(p.prefix[1])] = true
 	}
-	return
-}()
+	return t
+})
+
+type prefixTables struct {
+	starts [256][]keyPrefix
+	first  [256]bool
+	pairs  [1 << 16]bool
+}
 
 func mask(prefix, tok string) string {
 	if len(tok) >= 24 {
@@ -252,6 +266,7 @@ func assignments(s string) string {
 	}
 	var b strings.Builder
 	last := 0
+	ends := nameEnds()
 	for i := 0; i < len(s); i++ {
 		if s[i] != '=' && s[i] != ':' {
 			continue
@@ -264,7 +279,7 @@ func assignments(s string) string {
 		if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
 			e--
 		}
-		if e < 3 || !nameEnds[tail3(s[e-3:e])] {
+		if e < 3 || !ends[tail3(s[e-3:e])] {
 			continue // cheap: no secret name ends like this
 		}
 		st := e
@@ -314,8 +329,8 @@ func assignments(s string) string {
 }
 
 // nameEnds holds the last three letters (lower case) of every name in
-// assignNames and queryNames.
-var nameEnds = func() map[[3]byte]bool {
+// assignNames and queryNames; built on first use, like prefixIndex.
+var nameEnds = sync.OnceValue(func() map[[3]byte]bool {
 	m := map[[3]byte]bool{}
 	for _, n := range append(append([]string(nil), assignNames...), queryNames...) {
 		if len(n) >= 3 {
@@ -323,7 +338,7 @@ var nameEnds = func() map[[3]byte]bool {
 		}
 	}
 	return m
-}()
+})
 
 func tail3(s string) [3]byte {
 	return [3]byte{s[0] | 0x20, s[1] | 0x20, s[2] | 0x20}

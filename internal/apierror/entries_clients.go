@@ -1,0 +1,52 @@
+package apierror
+
+// HTTP clients of the programs between Claude Code and the API: Python's
+// httpx/httpcore, requests/urllib3 and aiohttp (LiteLLM and other Python
+// gateways), Go's net/http (one-api, new-api and most Go gateways) and curl.
+// Their failures reach the user inside a gateway's error body or a log.
+// Sources: httpx/_exceptions.py, httpcore, urllib3/exceptions.py,
+// aiohttp/client_exceptions.py, Go's net/http/transport.go, crypto/tls and
+// x/net/http2, curl's lib/strerror.c; testdata/vocab/clients.txt lists them.
+func clientEntries() []*entry {
+	return []*entry{
+		{id: "client-connect", cat: Network, tier: tierConnection, strong: true,
+			any: []string{
+				// Python: socket and resolver errors, urllib3 and aiohttp wording.
+				"Name or service not known", "nodename nor servname provided", "All connection attempts failed",
+				"Connection reset by peer", "Remote end closed connection without response", "('Connection aborted.'",
+				"Failed to establish a new connection", "NameResolutionError", "Cannot connect to host",
+				"httpx.ConnectTimeout", "httpcore.ConnectTimeout", "ServerDisconnectedError",
+				"Server disconnected without sending a response", "peer closed connection without sending complete message body",
+				"('Connection broken:", "Response payload is not completed",
+				// Go: dial and socket errors (their "connect: connection refused" is
+				// Node's phrase too), a connection the far side closed, HTTP/2.
+				": no such host", "i/o timeout", "write: broken pipe", "\": EOF",
+				"\": unexpected EOF", "server closed idle connection", "http2: server sent GOAWAY", "stream error: stream ID",
+				"http2: client connection lost",
+				// curl.
+				"Empty reply from server", "Recv failure:", "Send failure:", "transfer closed with", "was not closed cleanly"}},
+		{id: "client-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1,
+			any: []string{"httpx.WriteTimeout", "httpx.PoolTimeout", "Read timed out.", "Timeout on reading data from socket",
+				"Connection timeout to host", "Client.Timeout exceeded", "timeout awaiting response headers", "TLS handshake timeout",
+				"\": context deadline exceeded", "Operation timed out after", "Connection timed out after"}},
+		{id: "client-proxy", cat: Proxy, tier: tierProxy, strong: true,
+			any: []string{"proxyconnect tcp", "Cannot connect to proxy", "Unable to connect to proxy",
+				"ClientProxyConnectionError", "ClientHttpProxyError", "Could not resolve proxy", "Proxy CONNECT aborted", "proxy handshake error"}},
+		{id: "client-tls", cat: TLS, tier: tierTLS, strong: true,
+			any: []string{"remote error: tls:", "first record does not look like a TLS handshake", "no alternative certificate subject name matches",
+				"error setting certificate file", "SSL_ERROR_SYSCALL", "server gave HTTP response to HTTPS client"}},
+		{id: "client-bad-response", cat: GatewayError, tier: tierHTTPClient, strong: true,
+			any:     []string{"malformed HTTP response", "Error in the HTTP2 framing layer"},
+			summary: "The HTTP response could not be read (malformed, oversized or cut short) — something between Claude Code and the API altered it."},
+		{id: "client-redirect", cat: GatewayError, tier: tierRelay, strong: true, retry: -1,
+			any:     []string{"Exceeded maximum allowed redirects", "redirects followed", "stopped after 10 redirects"},
+			summary: "The request was redirected instead of answered — a captive portal (hotel or guest Wi-Fi login), a proxy's login page or a base URL that points at a web page, not the API."},
+		{id: "client-invalid-url", cat: InvalidRequest, tier: tierHTTPClient, strong: true, retry: -1, notGateway: true,
+			any:     []string{"Request URL is missing an 'http://' or 'https://' protocol"},
+			summary: "The URL to reach has no http:// or https:// — usually a mistyped ANTHROPIC_BASE_URL.",
+			actions: baseURLActions},
+		// curl -f: the status decides.
+		{id: "curl-http-status", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true,
+			any: []string{"The requested URL returned error:"}},
+	}
+}

@@ -1,0 +1,15 @@
+package apierror
+
+// Alibaba Cloud Model Studio (DashScope), whose Qwen models users run behind
+// Claude Code: an overdue account is a 400 "Arrearage", not a request
+// error. Its context-window wording is with Anthropic's own. Source:
+// help.aliyun.com/en/model-studio/error-code-start;
+// testdata/vocab/dashscope.txt lists its codes.
+func dashScopeEntries() []*entry {
+	return []*entry{
+		{id: "dashscope-arrearage", cat: Billing, tier: tierBilling, strong: true, retry: -1,
+			any:     []string{"\"Arrearage\""},
+			summary: "The Alibaba Cloud Model Studio (DashScope) account behind this key has an overdue payment — settle it there; not an Anthropic bill.",
+			actions: planActions("Alibaba Cloud Model Studio (DashScope)")},
+	}
+}

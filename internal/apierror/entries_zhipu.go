@@ -1,0 +1,46 @@
+package apierror
+
+// Zhipu AI (bigmodel.cn) and Z.AI, whose GLM models many users run behind
+// Claude Code through an Anthropic-compatible endpoint and the GLM Coding
+// Plan: their business error messages, which say more than the HTTP status
+// (a spent plan and an exhausted balance both arrive as 429). Its
+// context-window wording (1261) is with Anthropic's own. Sources:
+// docs.bigmodel.cn/cn/api/api-code and docs.z.ai/api-reference/api-code;
+// testdata/vocab/zhipu.txt lists them.
+func zhipuEntries() []*entry {
+	return []*entry{
+		{id: "glm-plan-limit", cat: UsageLimit, tier: tierUsage, strong: true,
+			any:     []string{"的使用上限", "每周/每月使用上限", "今日调用次数限额"},
+			summary: "The GLM Coding Plan's usage limit (Zhipu / Z.AI, the service Claude Code is pointed at) is used up until it resets — not an Anthropic limit.",
+			actions: planActions("Zhipu (bigmodel.cn) or Z.AI (z.ai)")},
+		{id: "glm-billing", cat: Billing, tier: tierBilling, strong: true, retry: -1,
+			any:     []string{"您的账户已欠费", "余额不足或无可用资源包", "GLM Coding Plan 套餐已到期"},
+			summary: "The GLM service's (Zhipu / Z.AI) balance is used up or its Coding Plan has expired: top up or renew there — not an Anthropic bill.",
+			actions: planActions("Zhipu (bigmodel.cn) or Z.AI (z.ai)")},
+		{id: "glm-fair-use", cat: RateLimit, tier: tierRateLimit, strong: true, retry: -1,
+			any:     []string{"不符合公平使用策略"},
+			summary: "Z.AI / Zhipu limited this account's request rate under its fair-use policy until the restriction is lifted in its console.",
+			actions: planActions("Zhipu (bigmodel.cn) or Z.AI (z.ai)")},
+		{id: "glm-rate", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1,
+			any: []string{"并发数过高", "已达到速率限制", "API 的频率过高"}},
+		{id: "glm-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, retry: 1,
+			any: []string{"该模型当前访问量过大"}},
+		{id: "glm-account", cat: Permission, tier: tierAccess, strong: true, retry: -1,
+			any: []string{"您的账户当前处于非活动状态", "您的账户不存在", "您的账户已被锁定", "账号已被锁定", "您无权访问", "当前订阅套餐暂未开放"}},
+		{id: "glm-model", cat: NotFound, tier: tierModel, strong: true, retry: -1,
+			any: []string{"模型不存在，请检查模型代码", "模型不存在,请检查模型代码", "已下线"}},
+		{id: "glm-content", cat: InvalidRequest, tier: tierPolicy, strong: true, retry: -1,
+			any: []string{"可能包含不安全或敏感内容"}},
+	}
+}
+
+// planActions: a limit or balance of another model service Claude Code is
+// pointed at (its console shows it), not of the user's Anthropic account.
+func planActions(service string) func(*advice) []Action {
+	return func(*advice) []Action {
+		return []Action{
+			act("Check the plan and balance where the key comes from", "", service+" shows the plan's usage, reset time and balance in its console."),
+			act("Or point Claude Code back at Anthropic's API", "unset ANTHROPIC_BASE_URL ANTHROPIC_AUTH_TOKEN", "The limit is that service's; your Anthropic account is not affected."),
+		}
+	}
+}
