@@ -30,6 +30,13 @@ func bedrockEntries() []*entry {
 			any: []string{"AccessDeniedException", "You don't have access to the model with the specified model ID", "Model access is denied due to", "required AWS Marketplace actions"}},
 		{id: "bedrock-unavailable", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"ServiceUnavailableException", "ModelNotReadyException"}},
+		// ServiceUnavailableException's other message: AWS calls it a
+		// capacity or availability signal, "not about your quota" (AWS
+		// Machine Learning Blog, "Mastering Amazon Bedrock throttling and
+		// service availability", 2026-02-11: 503 "Too many connections,
+		// please wait before trying again.").
+		{id: "bedrock-too-many-connections", cat: Overloaded, tier: tierCapacity, strong: true, ui: true, provider: "bedrock", impliedStatus: 503,
+			any: []string{"Too many connections, please wait before trying again"}},
 		// Bedrock answers 503 ServiceUnavailableException when the model is
 		// out of capacity: an overload, not a server fault.
 		{id: "bedrock-503", cat: Overloaded, statuses: []int{503}, statusesAt: "bedrock"},
