@@ -78,7 +78,10 @@ func claudeCodeEntries() []*entry {
 			summary: "The connection to the API failed or dropped (Connection error) — network, VPN or proxy trouble."},
 		{id: "server-mid-response", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"Server error mid-response"}},
-		{id: "request-timed-out", cat: Timeout, tier: tierCapacity, cased: true, strong: true, ui: true,
+		// The SDK's APIConnectionTimeoutError ("Request timed out.") is a
+		// subclass of APIConnectionError ("Connection error."): named
+		// together, the timeout is the more precise.
+		{id: "request-timed-out", cat: Timeout, tier: tierStall, cased: true, strong: true, ui: true,
 			any: []string{"took too long to answer", "(the check timed out)", "Request timed out"}},
 		{id: "crash", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true, retry: 1,
 			any: []string{"Claude Code crashed", "process exited with code"}},
