@@ -69,7 +69,7 @@ var knownIDs = []ID{
 	"litellm-budget", "litellm-key-model", "litellm-rejected", "litellm-context", "bad-response-schema",
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota",
-	"relay-not-implemented", "relay-upstream", "access-log-5xx",
+	"relay-not-implemented", "relay-upstream", "access-log-5xx", "relay-bare-error",
 	// entries_http_pages.go
 	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-edge-timeout", "cf-challenge",
 	"envoy",
@@ -110,7 +110,7 @@ func TestCatalogueIDs(t *testing.T) {
 func TestCatalogueEntries(t *testing.T) {
 	ix := catalogue.get()
 	for _, e := range ix.all {
-		matches := len(e.codes)+len(e.types)+len(e.kinds)+len(e.statuses)+len(e.any)+len(e.all) > 0 || e.statusMin != 0 || e.page != nil
+		matches := len(e.codes)+len(e.types)+len(e.kinds)+len(e.statuses)+len(e.any)+len(e.all) > 0 || e.statusMin != 0 || e.page != nil || e.bareBody
 		switch {
 		case e.cat == "" && (e.provider == "" || len(e.envelope)+len(e.names) == 0):
 			t.Errorf("%s: an entry without a category must be an envelope naming a provider", e.id)

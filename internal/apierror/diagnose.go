@@ -663,7 +663,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	// A status with nothing else ("Status Code: 500", "API Error: 401" above
 	// its JSON body) belongs to the body that follows.
 	fb := rs.fb.first(set)
-	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule == bareAPIError()) && o.f.awsName == "" && (fb == nil || fb == bareAPIError()) &&
+	if o.f.status != 0 && o.f.errType == "" && !o.f.html && !o.f.bareError && (o.rule == nil || o.rule == bareAPIError()) && o.f.awsName == "" && (fb == nil || fb == bareAPIError()) &&
 		strings.Count(text, "{") <= strings.Count(text, "}") { // a cut-off body is not a header
 		o.header = true
 	}
@@ -691,6 +691,9 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 		o.thin = o.f.title == "" // a page cut before its title says little
 	} else if o.f.status != 0 {
 		e = statusEntry(o.f.status)
+		if b := bareBodyEntry(); b != nil && o.f.bareError && e.cat == ServerError {
+			e = b // the API's errors always carry an error object
+		}
 	} else if r := rs.fb.first(set); r != nil {
 		e, o.rule = r, r
 	} else if o.f.errType != "" {

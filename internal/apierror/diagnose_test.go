@@ -78,6 +78,12 @@ func TestDiagnoseCategories(t *testing.T) {
 			`[{"error":"Error: 429 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Too many concurrent requests\"},\"request_id\":\"req_011CdAbCdEfGhJkLmNoPqRsT\"}\n    at generate (/$bunfs/root/src/entrypoints/cli.js:11:53135)","timestamp":"2026-11-30T10:00:01.000Z"},` +
 			`{"error":"Error: 429 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Rate limited\"},\"request_id\":\"req_011CdZyXwVuTsRqPoNmLkJiH\"}\n    at generate (/$bunfs/root/src/entrypoints/cli.js:11:53135)","timestamp":"2026-11-30T10:00:09.000Z"}]` + "\n```",
 			Options{}, want{cat: RateLimit, status: 429, retry: true, api: true, requestID: "req_011CdAbCdEfGhJkLmNoPqRsT"}},
+		// The API's errors always carry an error object: a 5xx answered
+		// with {"error":"text"} came from a relay in front of it.
+		{"relay bare error body", `API Error: 503 {"error":"no available channel for model claude-sonnet-4-5"}`,
+			Options{}, want{cat: GatewayError, status: 503, retry: true, api: true, provider: "gateway"}},
+		{"relay bare error body, unescaped", "  ⎿  API Error (500 {\"error\":\"upstream said: {\"message\":\"boom\"}\"}) · Retrying in 2 seconds… (attempt 2/10)",
+			Options{}, want{cat: GatewayError, status: 500, retry: true, api: true, provider: "gateway"}},
 		{"timeout", "  ⎿  API Error: Request timed out.", Options{}, want{cat: Timeout, retry: true, api: true, action: "API_TIMEOUT_MS"}},
 		{"timeout json", `{"type":"error","error":{"type":"timeout_error","message":"Request timed out"},"request_id":"req_011CZTE7i3e4tJVTPSyKsDMRxy"}`,
 			Options{}, want{cat: Timeout, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRxy"}},

@@ -84,6 +84,11 @@ func relayEntries() []*entry {
 		{id: "access-log-5xx", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			all: []string{`"POST /v1/messages`}, any: []string{`HTTP/1.1" 5`, `HTTP/1.0" 5`, `HTTP/2" 5`, `HTTP/2.0" 5`},
 			summary: "The gateway that serves /v1/messages (its own access log shows it) answered with a server error — look at that gateway's log and its upstream settings."},
+		// The Messages API's errors are always {"type":"error","error":{"type":…,
+		// "message":…}} (https://docs.anthropic.com/en/api/errors): a 5xx whose
+		// body is {"error":"some text"} was written by a relay in front of it.
+		{id: "relay-bare-error", cat: GatewayError, provider: "gateway", bareBody: true,
+			summary: "A relay or gateway in front of the API failed: its answer is not the API's error shape."},
 		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any:     []string{"Upstream provider", "do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "bad_response_status_code", "get_channel_failed", "get channel failed"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},

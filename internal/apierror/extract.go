@@ -21,6 +21,7 @@ type facts struct {
 	requestID  string
 	validJSON  bool   // an error body parsed as JSON
 	envelope   bool   // it has the API's {"type":"error","error":{…}} shape
+	bareError  bool   // its "error" is a plain string ({"error":"…"}): not the API's shape
 	html       bool   // the body is an HTML page
 	title      string // its <title>
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
@@ -314,6 +315,27 @@ func readJSON(text string, f *facts) {
 	if f.errType == "" || !anthropicType(f.errType) {
 		readLenient(text, f)
 	}
+	if !f.bareError && f.errType == "" {
+		f.bareError = bareErrorAfterStatus(text)
+	}
+}
+
+// bareErrorAfterStatus reports a body {"error":"…"} printed right after its
+// status ("API Error (500 {"error":"…"})") whose escaped quotes the terminal
+// or a log lost, so it no longer parses.
+func bareErrorAfterStatus(text string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], `{"error":"`)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		b := strings.TrimRight(text[:i], " ")
+		if n := len(b); n >= 3 && b[n-1] >= '0' && b[n-1] <= '9' && b[n-2] >= '0' && b[n-2] <= '9' && b[n-3] >= '0' && b[n-3] <= '9' && (n == 3 || !isAlnum(b[n-4])) {
+			return true
+		}
+	}
 }
 
 // pythonToJSON turns a Python dict repr into JSON, well enough for error bodies.
@@ -392,6 +414,8 @@ func readBody(r gjson.Result, f *facts, depth int) {
 				readBody(gjson.Parse(nested[i:]), f, depth+1)
 			}
 		}
+	} else if e.Type == gjson.String && depth == 0 && !top[1].Exists() {
+		f.bareError = true // (Claude Code's own records have a type and an error kind)
 	} else if t := top[1].String(); strings.HasSuffix(t, "_error") || t == "request_too_large" {
 		setType(t) // an inner error object alone: {"type":"not_found_error","message":…}
 		if f.message == "" {
