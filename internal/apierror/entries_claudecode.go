@@ -112,8 +112,11 @@ func claudeCodeEntries() []*entry {
 			any: []string{"the request was rate limited"}},
 		{id: "cc-billing", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"payment is past due", "credit purchase failed"}},
+		// Claude Code's own notices: it decides them locally, before or
+		// without an API answer ("Context limit reached · /compact or /clear
+		// to continue", compaction's "Conversation too long. Press esc twice…").
 		{id: "cc-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
-			any: []string{"reduced below the context limit", "-token compaction window", "Error compacting conversation"}},
+			any: []string{"Context limit reached", "Conversation too long", "reduced below the context limit", "-token compaction window", "Error compacting conversation"}},
 		{id: "cc-compact-failed", cat: ContextTooLong, tier: tierContext, cased: true, strong: true, ui: true,
 			any: []string{"Could not compact"}},
 		{id: "cc-media-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
