@@ -474,10 +474,10 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 // first person. The errors it shows are its examples; someone stuck on an
 // error writes about what happened to them, or pastes it bare.
 func explainer(text string) bool {
-	low := lowerASCII(text)
 	found := false
-	for _, p := range []string{"have you ever", "you may see", "you might see", "you may encounter", "you might encounter", "you will see", "you'll see"} {
-		if strings.Contains(low, p) {
+	for _, p := range []string{"ave you ever", "ou may see", "ou might see", "ou may encounter", "ou might encounter", "ou will see", "ou'll see"} {
+		// The first letter left out: at a sentence's start or inside it.
+		if strings.Contains(text, p) {
 			found = true
 			break
 		}
