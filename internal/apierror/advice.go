@@ -161,6 +161,11 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	}
 	if id := relayRequestID(p.text); id != "" && d.IsAPIError {
 		d.ProviderRequestID = &id
+	} else if d.RequestID != nil && a.provider == "gateway" && !strings.HasPrefix(*d.RequestID, "req_") {
+		// A service at ANTHROPIC_BASE_URL that borrows the API's envelope
+		// ("request_id": "2026…") gave the id: it is the service's, not
+		// Anthropic's.
+		d.ProviderRequestID, d.RequestID = d.RequestID, nil
 	}
 	d.Summary = summaryFor(p, a)
 	setTiming(&d, p, opts)

@@ -14,7 +14,7 @@ var knownIDs = []ID{
 	"unknown-api-error",
 	"code-spend-limit", "code-ramp-limit", "code-org-access", "code-version-too-old", "code-billing-unavailable",
 	"code-body-too-large", "code-cmek", "max-tokens-setting", "org-rate-limit", "spend-console", "context",
-	"usage-policy", "conversation", "image-size", "credit-balance", "model-not-found", "auth", "org-disabled",
+	"usage-policy", "conversation", "request-not-json", "image-size", "credit-balance", "model-not-found", "auth", "org-disabled",
 	"version-too-old", "overloaded-message", "overloaded-word", "internal-server-error", "too-many-requests",
 	"sdk-class-rate-limit", "sdk-class-server", "sdk-class-conflict", "sdk-class-unprocessable", "sdk-class-deadline",
 	"sdk-class-overloaded",
@@ -70,6 +70,18 @@ var knownIDs = []ID{
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota",
 	"relay-not-implemented", "relay-upstream", "access-log-5xx", "relay-bare-error",
+	// entries_oneapi.go
+	"oneapi-channel", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-access", "no-messages-endpoint",
+	// entries_router.go
+	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
+	// entries_litellm.go
+	"litellm-anthropic", "litellm-no-deployments", "litellm-proxy-envelope", "litellm-proxy-auth", "litellm-token-budget", "litellm-team-model", "litellm-parallel",
+	"litellm-model-name", "litellm-db",
+	// entries_gateways.go
+	"gateway-names", "openrouter-key-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
+	// entries_pool.go
+	"pool-envelope", "pool-no-account", "pool-upstream", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
+	"pool-session",
 	// entries_http_pages.go
 	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-edge-timeout", "cf-challenge",
 	"envoy",

@@ -424,6 +424,44 @@ func localCurl(text string) bool {
 	return false
 }
 
+// statusFromProbe reports a status that shows only on lines of the user's
+// own HTTP checks (probeCommand).
+func statusFromProbe(text string, status int) bool {
+	if status == 0 {
+		return false
+	}
+	code, probe := strconv.Itoa(status), false
+	for line := range strings.SplitSeq(text, "\n") {
+		if !strings.Contains(line, code) {
+			continue
+		}
+		if !probeCommand(line) {
+			return false
+		}
+		probe = true
+	}
+	return probe
+}
+
+// probeCommand reports text that opens with an HTTP client command the user
+// ran to check the path ("curl -v https://api.anthropic.com → HTTP/2 405",
+// "$ wget …", "PS> Invoke-WebRequest …"): the status it shows is what the
+// check got, not the failure being reported.
+func probeCommand(text string) bool {
+	t := strings.TrimLeft(text, " \t>$#")
+	if strings.HasPrefix(t, "PS ") { // a PowerShell prompt: "PS C:\> iwr …"
+		if i := strings.Index(t, "> "); i > 0 {
+			t = t[i+2:]
+		}
+	}
+	cmd, _, _ := strings.Cut(t, " ")
+	switch strings.ToLower(cmd) {
+	case "curl", "curl.exe", "wget", "http", "https", "xh", "invoke-webrequest", "invoke-restmethod", "iwr", "irm":
+		return true
+	}
+	return false
+}
+
 // quotedInline reports an error body written inside an inline code span in
 // the middle of a sentence ("a `{"type":"error",…}` event delivered
 // mid-stream…"): prose explaining an error, not a paste of one.
@@ -657,14 +695,20 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if strong && !s.tool && !apiFrame && o.f.requestID == "" && o.f.statusFrom != "api" && quotedInline(text) {
 		strong = false // an error body quoted mid-sentence: a mention, not a failure
 	}
+	if strong && !s.tool && o.rule == nil && o.f.errType == "" && o.f.requestID == "" && !o.f.html && statusFromProbe(o.text, o.f.status) {
+		strong = false // "curl -v https://api.anthropic.com/v1/messages → HTTP/2 405": the user's own check
+	}
 	if !strong || (o.cat == None && o.rule == nil && o.f.status == 0) {
 		return nil
 	}
 	// A status with nothing else ("Status Code: 500", "API Error: 401" above
 	// its JSON body) belongs to the body that follows.
 	fb := rs.fb.first(set)
+	// The SDKs' "520 status code (no body)" (makeMessage in the TypeScript
+	// SDK's core/error.ts) is the whole error: nothing follows it.
 	if o.f.status != 0 && o.f.errType == "" && !o.f.html && !o.f.bareError && (o.rule == nil || o.rule == bareAPIError()) && o.f.awsName == "" && (fb == nil || fb == bareAPIError()) &&
-		strings.Count(text, "{") <= strings.Count(text, "}") { // a cut-off body is not a header
+		strings.Count(text, "{") <= strings.Count(text, "}") && // a cut-off body is not a header
+		!strings.Contains(o.lower(), "status code (no body)") {
 		o.header = true
 	}
 	o.provider = detectProvider(set, rs, o, opts)
@@ -685,7 +729,7 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 		// error_code is the most specific thing an error says
 	} else if r := rs.msg.first(set); r != nil {
 		e, o.rule = r, r
-	} else if e = typeEntry(o.f.errType); e != nil {
+	} else if e = typeEntry(o.f.errType); e != nil && !rs.typeIsDefault(set) {
 	} else if o.f.html {
 		e = pageEntry(o.f.status, lowerASCII(o.f.title))
 		o.thin = o.f.title == "" // a page cut before its title says little
@@ -716,6 +760,17 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 			o.f.status, o.f.statusFrom = o.rule.impliedStatus, "implied"
 		}
 	}
+}
+
+// typeIsDefault reports an envelope whose error.type is the same on every
+// error (entry.defaultType): it cannot classify.
+func (rs *ruleSet) typeIsDefault(set *phraseSet) bool {
+	for _, id := range rs.defaultType {
+		if set.has(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // actions are the deciding entry's steps, or its category's.
@@ -773,7 +828,9 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	case UnknownAPIError:
 		o.retry = o.f.status >= 500 || o.f.status == 408 || o.f.status == 409 || o.f.errType == "conflict_error"
 	case GatewayError:
-		if o.f.status >= 400 && o.f.status < 500 && o.f.status != 408 && o.f.status != 429 {
+		// A gateway's 4xx is its refusal, unless the wording says the gateway
+		// is only out of capacity for now (a pool with no free account).
+		if o.f.status >= 400 && o.f.status < 500 && o.f.status != 408 && o.f.status != 429 && (o.rule == nil || o.rule.retry <= 0) {
 			o.retry = false
 		}
 	case Network:

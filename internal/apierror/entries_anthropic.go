@@ -74,7 +74,7 @@ func anthropicEntries() []*entry {
 		{id: "spend-console", cat: SpendLimit, tier: tierSpend, strong: true,
 			any: []string{"reached your specified API usage limits", "reached your specified workspace API usage limits", "enforced_spend_limit_reached", "contract_spend_limit_reached", "spend limit reached"}},
 		{id: "context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
-			any: []string{"prompt is too long", "context window limit", "exceed context limit", "input is too long", "prompt too long", "exceeds the context window", "exceeds the model's context", "model_context_window_exceeded",
+			any: []string{"prompt is too long", "context window limit", "exceed context limit", "input is too long", "prompt too long", "exceeds the context window", "exceeds the model's context", "exceeds model context window", "exceeds the model context window", "model_context_window_exceeded",
 				"exceeded model token limit", "Prompt 超长", "Range of input length should be"}}, // Kimi's, Zhipu's and DashScope's wording (testdata/vocab/kimi.txt, zhipu.txt, dashscope.txt)
 		{id: "usage-policy", cat: InvalidRequest, tier: tierPolicy, strong: true, ui: true,
 			any:     []string{"appears to violate our Usage Policy", "violate our Acceptable Use Policy"},
@@ -86,7 +86,19 @@ func anthropicEntries() []*entry {
 				}
 			}},
 		{id: "conversation", cat: ConversationState, tier: tierConversation, strong: true,
-			any: []string{"tool use concurrency issues", "no low surrogate", "lone leading surrogate", "thinking.signature", "signature in thinking block", "Invalid signature in thinking", "thinking.cache_control", "ids were found without tool_result", "unexpected tool_use_id", "must have a corresponding tool_use", "must have a corresponding tool_result", "tool_use ids must be unique", "redacted_thinking blocks", "thinking blocks in the latest assistant message", "These blocks must remain as they were", "text content blocks must be non-empty", "cache_control cannot be set for empty text", "must have non-empty content", "roles must alternate", "first message must use the user role", "Expected thinking or redacted_thinking", "final assistant content cannot end with trailing whitespace", "must start with a thinking block", "tool_result block(s) provided when previous message"}},
+			any: []string{"tool use concurrency issues", "thinking.signature", "signature in thinking block", "Invalid signature in thinking", "thinking.cache_control", "ids were found without tool_result", "unexpected tool_use_id", "must have a corresponding tool_use", "must have a corresponding tool_result", "tool_use ids must be unique", "redacted_thinking blocks", "thinking blocks in the latest assistant message", "These blocks must remain as they were", "text content blocks must be non-empty", "cache_control cannot be set for empty text", "must have non-empty content", "roles must alternate", "first message must use the user role", "Expected thinking or redacted_thinking", "final assistant content cannot end with trailing whitespace", "must start with a thinking block", "tool_result block(s) provided when previous message"}},
+		// The API could not parse the body Claude Code sent: nearly always a
+		// lone UTF-16 surrogate (half an emoji cut by a tool or a paste) now in
+		// the conversation, so every retry sends it again.
+		{id: "request-not-json", cat: InvalidRequest, tier: tierConversation, strong: true,
+			any:     []string{"request body is not valid JSON", "no low surrogate", "lone leading surrogate", "invalid high surrogate", "invalid low surrogate"},
+			summary: "The API could not parse the request Claude Code sent: the conversation holds a broken character (often half an emoji from a tool output or a paste), so resending fails the same way.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Go back to before the message that brought it in", "/rewind", "Pick the turn before the file, tool output or paste that carried the broken text."),
+					act("Or start a new session", "/clear", "The broken text stays in this conversation's history otherwise."),
+				}
+			}},
 		{id: "image-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
 			any: []string{"image exceeds", "image dimensions exceed", "Request too large", "request exceeds the maximum size", "Request Entity Too Large", "request_too_large", "request_body_too_large", "PDF pages", "pdf exceeds", "Payload Too Large", "exceeds the maximum allowed size"}},
 		{id: "credit-balance", cat: Billing, tier: tierBilling, strong: true, ui: true,

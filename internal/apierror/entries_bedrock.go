@@ -1,17 +1,18 @@
 package apierror
 
-// Amazon Bedrock: its exception names and messages, as the Bedrock Runtime
+// Amazon Bedrock: its exception names and messages (and the wording Roo Code
+// shows in their place, testdata/vocab/roocode.txt), as the Bedrock Runtime
 // API reference lists them for InvokeModel / InvokeModelWithResponseStream
 // (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html),
 // and the AWS SDK's credential errors; testdata/vocab/bedrock.txt lists them.
 func bedrockEntries() []*entry {
 	return []*entry{
 		{id: "bedrock-envelope", provider: "bedrock", envRank: 10,
-			envelope: []string{"The model returned the following errors", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "inference profile",
+			envelope: []string{"The model returned the following errors", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "inference profile", "Model is not ready or still loading",
 				"BedrockException"}, // LiteLLM's prefix for an error Bedrock returned: exception_mapping_utils.py raises f"BedrockException - {message}" (its tests match "BedrockException - Bedrock Embedding API input must be …")
 			names: []string{"bedrock", "$metadata", "amazonaws.com"}},
 		{id: "bedrock-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock", impliedStatus: 429,
-			any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens"}},
+			any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens", "Request was throttled or rate limited"}},
 		{id: "bedrock-on-demand", cat: InvalidRequest, tier: tierModelAccess, strong: true, provider: "bedrock",
 			any: []string{"on-demand throughput isn't supported", "on-demand throughput is not supported", "ID or ARN of an inference profile"},
 			actions: func(a *advice) []Action {
@@ -27,9 +28,13 @@ func bedrockEntries() []*entry {
 			// Since models are enabled through AWS Marketplace subscriptions,
 			// a role without the aws-marketplace:* actions is denied
 			// (https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.html).
-			any: []string{"AccessDeniedException", "You don't have access to the model with the specified model ID", "Model access is denied due to", "required AWS Marketplace actions"}},
+			// IAM's own denial names the Bedrock action and why, in the forms
+			// the IAM User Guide lists ("Troubleshoot access denied error
+			// messages": explicit deny or no allowing policy, per policy type).
+			any: []string{"AccessDeniedException", "You don't have access to the model with the specified model ID", "Model access is denied due to", "required AWS Marketplace actions",
+				"is not authorized to perform: bedrock:", "You don't have access to the model specified"}},
 		{id: "bedrock-unavailable", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
-			any: []string{"ServiceUnavailableException", "ModelNotReadyException"}},
+			any: []string{"ServiceUnavailableException", "ModelNotReadyException", "Model is not ready or still loading"}},
 		// ServiceUnavailableException's other message: AWS calls it a
 		// capacity or availability signal, "not about your quota" (AWS
 		// Machine Learning Blog, "Mastering Amazon Bedrock throttling and
@@ -41,12 +46,12 @@ func bedrockEntries() []*entry {
 		// out of capacity: an overload, not a server fault.
 		{id: "bedrock-503", cat: Overloaded, statuses: []int{503}, statusesAt: "bedrock"},
 		{id: "bedrock-validation", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,
-			any: []string{"ValidationException"}},
+			any: []string{"ValidationException", "Invalid ARN format. ARN should follow the pattern", "don't match Amazon Bedrock's expected format"}},
 		// The rest of the Bedrock Runtime exception list and the common AWS errors.
 		{id: "bedrock-not-found", cat: NotFound, tier: tierModel, strong: true, provider: "bedrock", impliedStatus: 404,
-			any: []string{"ResourceNotFoundException"}},
+			any: []string{"ResourceNotFoundException", "The specified ARN does not exist or is invalid"}},
 		{id: "bedrock-server", cat: ServerError, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 500,
-			any: []string{"InternalServerException", "ModelErrorException", "ModelStreamErrorException"}},
+			any: []string{"InternalServerException", "ModelErrorException", "ModelStreamErrorException", "Amazon Bedrock internal server error"}},
 		{id: "aws-internal-failure", cat: ServerError, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 500,
 			any: []string{"InternalFailure"}},
 		{id: "aws-unavailable", cat: Overloaded, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 503,
@@ -54,7 +59,7 @@ func bedrockEntries() []*entry {
 		{id: "bedrock-model-timeout", cat: Timeout, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 408,
 			any: []string{"ModelTimeoutException"}},
 		{id: "bedrock-quota", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock",
-			any: []string{"ServiceQuotaExceededException"}},
+			any: []string{"ServiceQuotaExceededException", "Service quota exceeded. This error indicates you've reached AWS service limits"}},
 		{id: "bedrock-conflict", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,
 			any: []string{"ConflictException"}},
 		{id: "aws-not-authorized", cat: Permission, tier: tierAccess, cased: true, strong: true, provider: "bedrock", impliedStatus: 403,

@@ -7,7 +7,7 @@ package apierror
 // testdata/vocab/dashscope.txt lists its codes.
 func dashScopeEntries() []*entry {
 	return []*entry{
-		{id: "dashscope-arrearage", cat: Billing, tier: tierBilling, strong: true, retry: -1,
+		{id: "dashscope-arrearage", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"\"Arrearage\""},
 			summary: "The Alibaba Cloud Model Studio (DashScope) account behind this key has an overdue payment — settle it there; not an Anthropic bill.",
 			actions: planActions("Alibaba Cloud Model Studio (DashScope)")},

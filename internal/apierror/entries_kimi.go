@@ -9,7 +9,7 @@ package apierror
 // testdata/vocab/kimi.txt lists them.
 func kimiEntries() []*entry {
 	return []*entry{
-		{id: "kimi-plan-limit", cat: UsageLimit, tier: tierUsage, strong: true,
+		{id: "kimi-plan-limit", cat: UsageLimit, tier: tierUsage, strong: true, provider: "gateway",
 			any:     []string{"You've reached your usage limit for this billing cycle", "You've reached your usage limit for this period", "You've reached kimi monthly usage limit"},
 			summary: "The Kimi plan's usage limit (Moonshot, the service Claude Code is pointed at) is used up until it refreshes — not an Anthropic limit.",
 			actions: planActions("Kimi (kimi.com/code, platform.moonshot.ai)")},

@@ -64,9 +64,12 @@ func nodeEntries() []*entry {
 		// undici's response errors carry the HTTP status that decides.
 		{id: "undici-response", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true,
 			any: []string{"UND_ERR_RESPONSE", "UND_ERR_REQ_RETRY"}},
-		// JSON.parse of a page where the API's JSON was expected.
+		// JSON.parse of a page where the API's JSON was expected. V8 quotes
+		// what it could not parse before "is not valid JSON" (message-template.h:
+		// `Unexpected token '%', "%" is not valid JSON`), which tells its message
+		// from a server's "The request body is not valid JSON" about our request.
 		{id: "not-json", cat: GatewayError, tier: tierRelay, strong: true,
-			any:     []string{"Unexpected token '<'", "Unexpected token <", "Unrecognized token '<'", "is not valid JSON", "Unexpected end of JSON input"},
+			any:     []string{"Unexpected token '<'", "Unexpected token <", "Unrecognized token '<'", "\" is not valid JSON", "\"... is not valid JSON", "Unexpected end of JSON input"},
 			summary: "Claude Code expected the API's JSON but got something else (often an HTML page) — a proxy, gateway or captive portal answered instead of the API."},
 		// Streams, HTTP/2 sessions and TLS sockets the far side closed early.
 		{id: "node-stream-closed", cat: Network, tier: tierConnection, strong: true, retry: 1,

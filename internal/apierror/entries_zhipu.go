@@ -2,22 +2,28 @@ package apierror
 
 // Zhipu AI (bigmodel.cn) and Z.AI, whose GLM models many users run behind
 // Claude Code through an Anthropic-compatible endpoint and the GLM Coding
-// Plan: their business error messages, which say more than the HTTP status
-// (a spent plan and an exhausted balance both arrive as 429). Its
+// Plan: their business error codes and messages, which say more than the
+// HTTP status (a spent plan and an exhausted balance both arrive as 429).
+// The answer comes from the service at ANTHROPIC_BASE_URL, not Anthropic,
+// whatever envelope it borrows: the provider is "gateway". Its
 // context-window wording (1261) is with Anthropic's own. Sources:
 // docs.bigmodel.cn/cn/api/api-code and docs.z.ai/api-reference/api-code;
 // testdata/vocab/zhipu.txt lists them.
 func zhipuEntries() []*entry {
 	return []*entry{
-		{id: "glm-plan-limit", cat: UsageLimit, tier: tierUsage, strong: true,
-			any:     []string{"的使用上限", "每周/每月使用上限", "今日调用次数限额"},
+		// Ahead of Claude's own plan limits (tierUsage): Z.AI's English
+		// wording ("Usage limit reached for 5 hour") would read as Claude's.
+		{id: "glm-plan-limit", cat: UsageLimit, tier: tierRateLimit, strong: true, provider: "gateway",
+			any: []string{"的使用上限", "每周/每月使用上限", "今日调用次数限额", "Usage limit reached for",
+				`"type":"1308"`, `"code":"1308"`, `"type":"1310"`, `"code":"1310"`},
 			summary: "The GLM Coding Plan's usage limit (Zhipu / Z.AI, the service Claude Code is pointed at) is used up until it resets — not an Anthropic limit.",
 			actions: planActions("Zhipu (bigmodel.cn) or Z.AI (z.ai)")},
-		{id: "glm-billing", cat: Billing, tier: tierBilling, strong: true, retry: -1,
-			any:     []string{"您的账户已欠费", "余额不足或无可用资源包", "GLM Coding Plan 套餐已到期"},
+		{id: "glm-billing", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
+			any: []string{"您的账户已欠费", "余额不足或无可用资源包", "GLM Coding Plan 套餐已到期",
+				`"type":"1113"`, `"code":"1113"`, `"type":"1309"`, `"code":"1309"`},
 			summary: "The GLM service's (Zhipu / Z.AI) balance is used up or its Coding Plan has expired: top up or renew there — not an Anthropic bill.",
 			actions: planActions("Zhipu (bigmodel.cn) or Z.AI (z.ai)")},
-		{id: "glm-fair-use", cat: RateLimit, tier: tierRateLimit, strong: true, retry: -1,
+		{id: "glm-fair-use", cat: RateLimit, tier: tierRateLimit, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"不符合公平使用策略"},
 			summary: "Z.AI / Zhipu limited this account's request rate under its fair-use policy until the restriction is lifted in its console.",
 			actions: planActions("Zhipu (bigmodel.cn) or Z.AI (z.ai)")},

@@ -70,6 +70,10 @@ type entry struct {
 	// names are provider names and hosts ("vertex", "amazonaws.com"): they
 	// name the provider like envelope phrases but never start an error.
 	names []string
+	// defaultType: where this envelope's phrases are, error.type is a
+	// default the relay writes on every error (claude-code-router's
+	// "api_error"), so it says nothing of the failure: the status decides.
+	defaultType bool
 
 	// What it means.
 	provider      string // bedrock, vertex, gateway… when the entry says so
@@ -140,7 +144,9 @@ const (
 func families() []family {
 	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
-		{"relay", relayEntries()}, {"http_pages", httpPageEntries()}, {"node", nodeEntries()}, {"bun", bunEntries()},
+		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
+		{"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()},
+		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
 		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}}

@@ -175,7 +175,23 @@ func statusContext(low string, i int) (string, string) {
 			return f.kind, before
 		}
 	}
+	// "API Error: HTTP 529", "Error code: HTTP 429": the word HTTP between a
+	// frame and the number; on its own, "HTTP 503" still names a status.
+	if b, ok := strings.CutSuffix(before, "http"); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+		b = strings.TrimRight(b, " :(\"'=\n")
+		for _, f := range statusFrames {
+			if strings.HasSuffix(b, f.suffix) {
+				return f.kind, b
+			}
+		}
+		return "other", before
+	}
 	after := low[i+3:]
+	// The SDKs' message for a status without a body, wherever it is quoted:
+	// "every API call returns 403 status code (no body)".
+	if strings.HasPrefix(after, " status code (no body)") {
+		return "sdk", before
+	}
 	// A status right before an error body: "… failed with 529 {"type":…".
 	if t := strings.TrimLeft(after, " "); strings.HasPrefix(t, "{\"") || strings.HasPrefix(t, "{'") || strings.HasPrefix(t, "[{") {
 		return "line", before

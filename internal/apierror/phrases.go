@@ -28,8 +28,10 @@ type phraseMatcher struct {
 // tables.
 type phraseTrie struct {
 	root [256]int32 // 0: no child
-	// second[col(a)*ncol+col(b)] is the node of the two bytes ab, 0 for none.
+	// second[lead[a]*ncol+col(b)] is the node of the two bytes ab, 0 for
+	// none; lead numbers the bytes that start a phrase.
 	second                  []int32
+	lead                    [256]int32
 	firstChild, nextSibling []int32
 	label                   []byte
 	// ids[outStart[s]:outStart[s+1]] are the phrases that end exactly at
@@ -104,7 +106,14 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 	t.label = make([]byte, 1, total)
 	t.firstChild[0] = -1
 	t.end = make([]int32, len(phrases))
-	t.second = make([]int32, m.ncol*m.ncol)
+	nlead := int32(0)
+	for _, p := range phrases {
+		if p != "" && t.lead[p[0]] == 0 {
+			nlead++
+			t.lead[p[0]] = nlead
+		}
+	}
+	t.second = make([]int32, (nlead+1)*m.ncol)
 	for id, p := range phrases {
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
@@ -168,7 +177,7 @@ func outputs(end, renum []int32, n int) (start, ids []int32) {
 }
 
 // pair is where the node of the two bytes ab is in second.
-func (m *phraseMatcher) pair(a, b byte) int32 { return int32(m.col[a])*m.ncol + int32(m.col[b]) }
+func (m *phraseMatcher) pair(a, b byte) int32 { return m.trie.lead[a]*m.ncol + int32(m.col[b]) }
 
 // child returns s's child on byte b, or -1; s is not the root.
 func (t *phraseTrie) child(s int32, b byte) int32 {
@@ -354,7 +363,7 @@ func (m *phraseMatcher) walkLines(lines []line, emit func(id int32, end, line, a
 				if t.firstChild[s] < 0 {
 					break
 				}
-				for j++; ; j++ {
+				for j++; ; j++ { // the next byte that is not a blank, over line ends
 					if j == len(lines[lj].text) {
 						if lj++; lj == len(lines) {
 							break
@@ -369,7 +378,7 @@ func (m *phraseMatcher) walkLines(lines []line, emit func(id int32, end, line, a
 				if lj == len(lines) {
 					break
 				}
-				if b := m.lower[lines[lj].text[j]]; end == v {
+				if b := m.lower[lines[lj].text[j]]; end == v { // the second byte
 					s = t.second[m.pair(first, b)]
 				} else {
 					s = t.child(s, b)

@@ -32,6 +32,9 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"claude code's compaction notice", "Error: Error during compaction: Error: Conversation too long. Press esc twice to go up a few messages and try again.", ContextTooLong, "", "", ""},
 		{"anthropic error", `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CZTL4nhJHacjs381KS9GM"}`,
 			Overloaded, "anthropic", "req_011CZTL4nhJHacjs381KS9GM", ""},
+		{"a GLM plan limit in the API's envelope: the service's id, not Anthropic's",
+			`API Error: 429 {"type":"error","error":{"type":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-12-03 18:42:03"},"request_id":"20261203174203a1b2c3d4e5f64a7b"}`,
+			UsageLimit, "gateway", "", "20261203174203a1b2c3d4e5f64a7b"},
 		{"a connection error names no provider", "Error: connect ECONNREFUSED 104.18.33.45:443 (api.anthropic.com)", Network, "", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -27,7 +27,10 @@ type ruleSet struct {
 	// envelope[i] lists the phrase ids of envelope entry i (catalogue order).
 	envelope [][]int32
 	envEntry []*entry
-	matcher  *phraseMatcher
+	// defaultType lists the phrase ids of the envelopes whose error.type is
+	// a default (entry.defaultType).
+	defaultType []int32
+	matcher     *phraseMatcher
 }
 
 var rules = lazy[*ruleSet]{make: buildRuleSet}
@@ -140,6 +143,9 @@ func buildRuleSet() *ruleSet {
 		}
 		rs.envelope = append(rs.envelope, ids)
 		rs.envEntry = append(rs.envEntry, e)
+		if e.defaultType {
+			rs.defaultType = append(rs.defaultType, ids...)
+		}
 	}
 	rs.msg.index(len(rs.phrases))
 	rs.fb.index(len(rs.phrases))

@@ -1,0 +1,28 @@
+package apierror
+
+// Hosted gateways' own answers beyond LiteLLM's and one-api's: OpenRouter's
+// key limits (testdata/vocab/openrouter.txt), and the gateways whose docs
+// list their errors: Portkey, Langfuse's AI gateway
+// (testdata/vocab/gateways.txt).
+func gatewayEntries() []*entry {
+	return []*entry{
+		// Portkey prefixes its own errors "Portkey Error".
+		{id: "gateway-names", provider: "gateway", envRank: 28,
+			names: []string{"Portkey Error"}},
+		// OpenRouter's per-key credit limit ("Key limit exceeded (daily
+		// limit)", "(total limit)"): a spend cap the key's owner set.
+		{id: "openrouter-key-limit", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"Key limit exceeded ("},
+			summary: "The gateway key's own credit limit (OpenRouter: daily, weekly, monthly or total) is spent: raise it in the key's settings, or wait for its reset."},
+		// A gateway's budget (Portkey's 412).
+		{id: "gateway-budget", cat: SpendLimit, tier: tierSpend, retry: -1, provider: "gateway",
+			any: []string{"Budget exhausted"}},
+		// Langfuse's AI gateway: its key, and both a gateway key and another
+		// key sent at once (a leftover ANTHROPIC_API_KEY next to
+		// ANTHROPIC_AUTH_TOKEN).
+		{id: "gateway-credential", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			any: []string{"Invalid gateway credential", "Conflicting gateway credentials"}},
+		{id: "gateway-forbidden", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
+			any: []string{"Gateway access forbidden"}},
+	}
+}

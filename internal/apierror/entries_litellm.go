@@ -1,0 +1,40 @@
+package apierror
+
+// LiteLLM proxy's own decisions beyond its exception classes
+// (entries_relay.go holds those and the budget and key-model checks): its
+// key auth, team access, parallel-request limiter, model routing and
+// database (testdata/vocab/litellm.txt).
+func liteLLMProxyEntries() []*entry {
+	return []*entry{
+		// The proxy's Python-side envelope: None written as a string, and
+		// the router's fallback report.
+		// LiteLLM names the provider that answered in its message prefix
+		// (exception_mapping_utils.py: f"{Provider}Exception - {message}"):
+		// an AnthropicException is Anthropic's answer carried through the
+		// proxy, as BedrockException is Bedrock's (bedrock-envelope).
+		{id: "litellm-anthropic", provider: "anthropic", envRank: 24,
+			names: []string{"AnthropicException - ", "AnthropicException: "}},
+		// The router's own answer when every deployment is cooling down
+		// (router.py): it may quote the provider error that put them there.
+		{id: "litellm-no-deployments", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
+			any: []string{"No deployments available for selected model"}},
+		{id: "litellm-proxy-envelope", provider: "gateway", envRank: 25,
+			names: []string{`"param":"None"`, `"type":"None"`, "Received Model Group=", "No fallback model group found", "team_model_access_denied",
+				"user_model_access_denied", "no_db_connection"}},
+		{id: "litellm-proxy-auth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"Authentication Error - Expired Key", "Malformed API Key passed in", "No api key passed in"},
+			summary: "The LiteLLM proxy rejected the key Claude Code sent it (missing, malformed or expired): this is the proxy's own virtual key, not an Anthropic key. Set a valid one in ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY."},
+		{id: "litellm-token-budget", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
+			any: []string{"ExceededTokenBudget"}},
+		{id: "litellm-team-model", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"Team not allowed to access model", "team_model_access_denied", "user_model_access_denied"},
+			summary: "The LiteLLM proxy's team or user settings do not allow this model: ask its admin to add it, or pick one of the allowed models the message lists."},
+		{id: "litellm-parallel", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
+			any: []string{"Max parallel request limit reached"}},
+		{id: "litellm-model-name", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"Invalid model name passed in model=", "LLM Provider NOT provided"},
+			summary: "The LiteLLM proxy has no model group by this name (or no provider for it): use a model name its config lists (GET /v1/models with your key), e.g. via ANTHROPIC_MODEL."},
+		{id: "litellm-db", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			any: []string{"no_db_connection", "Failed to connect to DB. Check logs."}},
+	}
+}

@@ -1,0 +1,45 @@
+package apierror
+
+// one-api / new-api relays beyond their envelope (entries_relay.go holds the
+// envelope and the upstream codes): channels, pricing, token quotas, and the
+// wording of their English and Chinese locales (testdata/vocab/oneapi.txt).
+func oneAPIEntries() []*entry {
+	return []*entry{
+		// No channel can take the request, or the relay itself failed
+		// (middleware/distributor.go, the public "upstream unavailable").
+		{id: "oneapi-channel", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			any: []string{"无可用渠道", "No available channel for model", "Failed to get available channel for model", "的可用渠道失败",
+				"该渠道已被禁用", "命中的渠道已被禁用", "数据库一致性已被破坏", "bad_response", "get_user_quota_failed", "unmarshal_response_body_failed",
+				"token_concurrency_unavailable", "upstream unavailable (request id", "upstream error (request id"},
+			summary: "The relay (one-api / new-api) has no working channel for this model and group right now, or failed itself: the relay's problem, not Anthropic's. Retry later, or ask its operator which channels serve the model."},
+		// The relay has no price for the model: it refuses to serve it
+		// until its operator sets one.
+		{id: "oneapi-price", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"model_price_error", "倍率或价格未配置", "ratio or price not set"},
+			summary: "The relay (new-api) has no price set for this model, so it will not serve it: ask its operator to set one, or pick a model the relay prices."},
+		// The relay's own token (model/token.go, i18n token.*), whatever
+		// error.type a fork writes next to it (one-hub: "api_error").
+		{id: "oneapi-token", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			any: []string{"无效的令牌", "未提供令牌", "令牌验证失败", "该令牌已过期", "该令牌状态不可用", "Invalid token (request id", "Token not provided (request id",
+				"This token has expired (request id", "This token status is unavailable (request id"},
+			summary: "The relay (one-api / new-api and their forks) rejected its own token: check the key Claude Code sends (ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY) against the relay's console. Anthropic never saw the request."},
+		// The relay token's own quota (new-api's token.exhausted).
+		{id: "oneapi-token-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
+			any: []string{"TokenStatusExhausted", "token quota is exhausted"}},
+		// The relay's rate limit and token concurrency (rate_limit.*).
+		{id: "oneapi-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
+			any: []string{"token_concurrency_limit_reached", "You have reached the request limit", "You have reached the total request limit",
+				"您已达到请求数限制", "您已达到总请求数限制"}},
+		// The relay token may not use this model, group or network.
+		{id: "oneapi-access", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
+			any: []string{"该令牌无权使用模型", "该令牌无权访问", "This token has no access to", "No permission to access this group", "无权访问该分组",
+				"该令牌只能在指定网段使用", "用户已被封禁", "request blocked by policy (request id"},
+			summary: "The relay's token may not use this model, group or network by the relay's own settings: ask its operator, or use a token that may."},
+		// A base URL that answers but has no Messages API: one-api before it
+		// served /v1/messages, or OpenAI itself (controller/relay.go
+		// RelayNotFound uses OpenAI's wording).
+		{id: "no-messages-endpoint", cat: NotFound, tier: tierModel, strong: true, retry: -1,
+			any:     []string{"Invalid URL (POST /v1/messages"},
+			summary: "The base URL answers, but it has no Anthropic Messages API (/v1/messages): ANTHROPIC_BASE_URL points at an OpenAI-compatible service. Use the relay's Anthropic-compatible address, or one that serves Claude."},
+	}
+}

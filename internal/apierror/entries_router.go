@@ -1,0 +1,30 @@
+package apierror
+
+// Local routers and provider switchers Claude Code is pointed at:
+// claude-code-router (testdata/vocab/ccr.txt) and cc-switch
+// (testdata/vocab/ccswitch.txt). They route each request to a provider of
+// the user's choosing; their own failures are the gateway's, an upstream's
+// answer keeps its status.
+func routerEntries() []*entry {
+	return []*entry{
+		// claude-code-router (@musistudio/llms) writes "api_error" as the
+		// type of every error and keeps the upstream's status, so the status
+		// decides; its request wrapper names the router, whatever the
+		// upstream's body looks like.
+		{id: "ccr-envelope", provider: "gateway", envRank: 5, defaultType: true,
+			names: []string{"provider_response_error", "Error from provider(", "provider_not_found", `"code":"provider_error"`, "@musistudio/claude-code-router"}},
+		{id: "ccr-provider-not-found", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"provider_not_found", "provider not found: provider '"},
+			summary: "The router (claude-code-router) has no provider by the name this request was routed to: check the provider names in its config (Providers and Router) against the model it was asked for."},
+		{id: "ccr-provider-error", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			any:     []string{`"code":"provider_error"`},
+			summary: "The router (claude-code-router) could not turn the provider's answer into an Anthropic response: the provider answered in a shape its transformer did not expect."},
+		// cc-switch's local proxy: {"error":{"message":"…","type":"proxy_error"}}
+		// for its own failures (src-tauri/src/proxy/error.rs); wording that
+		// names a timeout or an authentication failure decides first.
+		{id: "ccswitch-timeout", cat: Timeout, tier: tierStall, strong: true, provider: "gateway",
+			any: []string{`"超时:`, "流式响应空闲超时"}},
+		{id: "ccswitch-proxy", cat: GatewayError, types: []string{"proxy_error"}, provider: "gateway",
+			summary: "The provider switcher's local proxy (cc-switch) failed: no provider is available or configured, all are cut off after failures, or it could not forward the request. Check the switcher's providers and logs."},
+	}
+}
