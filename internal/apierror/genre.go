@@ -178,6 +178,8 @@ var explainerCues = []string{
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
 	"error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
 	"対処法", // "remedy": Japanese articles' "原因と対処法"
+	// A guide speaking to a hypothetical reader.
+	"have you ever", "you may encounter", "you might encounter", "you will see",
 }
 
 // changeCues open the lines of release notes and commit lists.
@@ -205,14 +207,15 @@ func titledFix(dc *doc) bool {
 // first-person account to veto it. A feature request may quote the error its
 // author just hit, so these count only without a first-person account.
 var sectionCues = []string{
-	"## summary", "## changes", "## root cause", "## overview",
+	"## summary", "## root cause", "## overview",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
 }
 
 // requestCues are the sections only pull requests have, and code changes
 // under review (lower case).
-var requestCues = []string{"## test plan", "type of change", "changed paths", "prior art", "```diff", "diff --git"}
+var requestCues = []string{"## test plan", "## testing", "how has this been tested", "## changes", "## what changed",
+	"type of change", "changed paths", "prior art", "```diff", "diff --git"}
 
 // statusPageCues open the updates of a status-page incident.
 var statusPageCues = []string{"Investigating - ", "Identified - ", "Monitoring - ", "Resolved - ", "Update - ", "This incident affected:"}
@@ -323,4 +326,11 @@ func lineStarts(dc *doc, prefixes []string) int {
 		}
 	}
 	return n
+}
+
+// changeDescription reports the sections only a pull request has ("## Changes",
+// "## Test plan"): it names the errors its code handles, however precisely it
+// words them.
+func changeDescription(text string) bool {
+	return lowerCueSet.scan(lowerASCII(text), false)&cueRequest != 0
 }
