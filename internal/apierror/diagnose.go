@@ -746,6 +746,13 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	if o.rule != nil && o.rule.dropStatus && o.f.status != 407 {
 		o.f.status, o.f.statusFrom = 0, ""
 	}
+	// A 200 read off an access-log or response line ('"POST /v1/messages
+	// HTTP/1.1" 200 OK') is the exchange that succeeded; the failure its
+	// wording names came inside the stream (a proxy writes its upstream's
+	// failure into the answer), so it has no status of its own.
+	if o.rule != nil && o.f.status == 200 && o.f.statusFrom == "other" {
+		o.f.status, o.f.statusFrom = 0, ""
+	}
 	// "Failed to connect to api.anthropic.com: Request failed with status code
 	// 503" with HTTPS_PROXY set: the status is the proxy's; "Failed to connect
 	// to api.anthropic.com: fetch failed" (or ERR_SOCKET_CLOSED) with a proxy
