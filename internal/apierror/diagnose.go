@@ -144,6 +144,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	enrichFromLog(primary, occs)
 	inheritStatus(primary, occs)
+	inheritProvider(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
 	}
@@ -349,6 +350,25 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
 			return
 		}
+	}
+}
+
+// inheritProvider gives an error the provider of the error printed right
+// above it, in the same block, when its own text names none: a relay prints
+// its failure, then the cause it caught ("Provider API request failed." /
+// "Provider exception:" / "Request timed out."), and the cause happened there.
+func inheritProvider(p *occurrence, occs []*occurrence) {
+	if p.provider != "" {
+		return
+	}
+	for i := len(occs) - 1; i > 0; i-- {
+		if occs[i] != p {
+			continue
+		}
+		if prev := occs[i-1]; prev.provider != "" && prev.log == p.log && p.first-prev.last <= 3 {
+			p.provider = prev.provider
+		}
+		return
 	}
 }
 
