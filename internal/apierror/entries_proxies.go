@@ -30,7 +30,7 @@ func proxyEntries() []*entry {
 		// words inside it (额度, "rate limited"), which say why.
 		{id: "proxies-exhausted", cat: GatewayError, tier: tierRateLimit, strong: true, cased: true, retry: 1, provider: "gateway",
 			any: []string{"所有供应商暂时不可用", `"no_available_providers"`, "All providers unavailable (", "All providers circuit breaker open",
-				"All providers rate limited (", "No healthy provider found in pool", "no auth available (providers=", `"code":"model_cooldown"`, "are cooling down via provider",
+				"All providers rate limited (", "No healthy provider found in pool", "no auth available (providers=", `"code":"model_cooldown"`, "are cooling down via provider", `"provider_circuit_open"`,
 				"No available account,", `"no_available_account"`, "账号池暂无可用账号", "account_pool_usage_limit_reached", "Account pool quota exhausted",
 				"账号池额度已耗尽", "All accounts rate limited", "All accounts exhausted. Last error:", "All accounts limited. Wait",
 				"All accounts failed or unhealthy", "All accounts failed after optimistic reset"},
