@@ -53,7 +53,7 @@ var knownIDs = []ID{
 	"dashscope-arrearage",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
-	"bedrock-unavailable", "bedrock-503", "bedrock-validation",
+	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-validation",
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
@@ -69,7 +69,7 @@ var knownIDs = []ID{
 	"litellm-budget", "litellm-key-model", "litellm-rejected", "litellm-context", "bad-response-schema",
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota",
-	"relay-not-implemented", "relay-upstream",
+	"relay-not-implemented", "relay-upstream", "access-log-5xx", "relay-bare-error",
 	// entries_oneapi.go
 	"oneapi-channel", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-access", "no-messages-endpoint",
 	// entries_router.go
@@ -89,7 +89,7 @@ var knownIDs = []ID{
 	"envoy",
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go
-	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "sdk-timeout",
+	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "sdk-timeout", "operation-timed-out",
 	"dns-refused", "connection", "connection-code", "bun-module-missing", "v8-exception",
 	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
 	// entries_tls.go
@@ -124,7 +124,7 @@ func TestCatalogueIDs(t *testing.T) {
 func TestCatalogueEntries(t *testing.T) {
 	ix := catalogue.get()
 	for _, e := range ix.all {
-		matches := len(e.codes)+len(e.types)+len(e.kinds)+len(e.statuses)+len(e.any)+len(e.all) > 0 || e.statusMin != 0 || e.page != nil
+		matches := len(e.codes)+len(e.types)+len(e.kinds)+len(e.statuses)+len(e.any)+len(e.all) > 0 || e.statusMin != 0 || e.page != nil || e.bareBody
 		switch {
 		case e.cat == "" && (e.provider == "" || len(e.envelope)+len(e.names) == 0):
 			t.Errorf("%s: an entry without a category must be an envelope naming a provider", e.id)

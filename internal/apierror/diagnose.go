@@ -138,6 +138,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
+	if explainsErrors(dc, occs, text) {
+		return build(nil, nil, opts, "text that explains errors (documentation, notes, a change), with no failure shown")
+	}
 	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
@@ -147,6 +150,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	inheritProvider(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
+		if primary.f.requestID == "" {
+			primary.f.requestID = labelledRequestID(text)
+		}
 	}
 	var others []*occurrence
 	for _, o := range occs {
@@ -271,9 +277,17 @@ func enrichFromLog(p *occurrence, occs []*occurrence) {
 	if p.log >= 0 {
 		return
 	}
+	// Claude Code's notice ends with the API's message ("… · Rate
+	// limited"): the entry whose message it shows is the one, else the latest.
+	var match *occurrence
+	for i := len(occs) - 1; i >= 0 && match == nil; i-- {
+		if o := occs[i]; o.log >= 0 && len(o.f.message) >= 8 && compatible(p, o) && strings.Contains(p.text, o.f.message) {
+			match = o
+		}
+	}
 	for i := len(occs) - 1; i >= 0; i-- {
 		o := occs[i]
-		if o.log < 0 || !compatible(p, o) {
+		if match != nil && o != match || o.log < 0 || !compatible(p, o) {
 			continue
 		}
 		if p.f.status == 0 {
@@ -497,8 +511,11 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 	if len(occs) == 0 || strings.Contains(text, "```") || strings.Contains(text, "~~~") {
 		return false
 	}
+	// A change description (a pull request's "## Changes", "## Test plan")
+	// names the errors its code handles, however precisely it words them.
+	change := changeDescription(text)
 	for _, o := range occs {
-		if o.log >= 0 || (o.rule != nil && o.rule.strong) || !proseShaped(o.text) {
+		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change) || !proseShaped(o.text) {
 			return false
 		}
 		for i := o.first; i <= o.last && i < len(dc.lines); i++ {
@@ -664,7 +681,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	fb := rs.fb.first(set)
 	// The SDKs' "520 status code (no body)" (makeMessage in the TypeScript
 	// SDK's core/error.ts) is the whole error: nothing follows it.
-	if o.f.status != 0 && o.f.errType == "" && !o.f.html && (o.rule == nil || o.rule == bareAPIError()) && o.f.awsName == "" && (fb == nil || fb == bareAPIError()) &&
+	if o.f.status != 0 && o.f.errType == "" && !o.f.html && !o.f.bareError && (o.rule == nil || o.rule == bareAPIError()) && o.f.awsName == "" && (fb == nil || fb == bareAPIError()) &&
 		strings.Count(text, "{") <= strings.Count(text, "}") && // a cut-off body is not a header
 		!strings.Contains(o.lower(), "status code (no body)") {
 		o.header = true
@@ -693,6 +710,9 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 		o.thin = o.f.title == "" // a page cut before its title says little
 	} else if o.f.status != 0 {
 		e = statusEntry(o.f.status)
+		if b := bareBodyEntry(); b != nil && o.f.bareError && e.cat == ServerError {
+			e = b // the API's errors always carry an error object
+		}
 	} else if r := rs.fb.first(set); r != nil {
 		e, o.rule = r, r
 	} else if o.f.errType != "" {

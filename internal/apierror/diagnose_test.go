@@ -59,6 +59,33 @@ func TestDiagnoseCategories(t *testing.T) {
 		// with HTTPS_PROXY set is the proxy's answer.
 		{"proxy answers the connectivity check", "$ export HTTPS_PROXY=http://proxy.corp.example:8080\n$ claude\nUnable to connect to Anthropic services\n\nFailed to connect to api.anthropic.com: Request failed with status code 405\n\nPlease check your internet connection and network settings.",
 			Options{}, want{cat: Proxy, status: 405, retry: false, api: true}},
+		// A relay that names its upstream provider as the one that failed.
+		{"relay names its upstream", `API Error: 500 {"error":{"message":"Upstream provider returned an error: read ECONNRESET","type":"provider_error"}}`,
+			Options{}, want{cat: GatewayError, status: 500, retry: true, api: true, provider: "gateway"}},
+		// A pull request names the errors its change handles; a bug report
+		// written in the same words is a failure the user is stuck on.
+		{"pr description names an error", "## Summary\nRetries now back off when the API answers 529 Overloaded during a long streaming session instead of failing at once.\n\n## Changes\nThe client treats Repeated 529 Overloaded responses as retryable and waits longer between the attempts it makes.\n\n## Test plan\nRan the unit tests and a manual session against the fake server returning overloaded errors.",
+			Options{}, want{cat: None, retry: false, api: false}},
+		{"bug report in prose names an error", "## Bug Description\nSince this morning every prompt I send ends with 529 Overloaded after a few retries and the session stops completely.\n\n## Steps to Reproduce\nOpen any project and send a prompt to Claude Code with the default model selected.",
+			Options{}, want{cat: Overloaded, retry: true, api: true}},
+		// A guide shows errors as examples to a hypothetical reader; a user
+		// who writes about their own failure is stuck on it.
+		{"guide shows example errors", "When the service is busy you may see a message such as\n\nAPI Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\nThis tells you that the servers are at capacity for a while. It is not a problem with your key, your plan or your settings, and it does not use up any of your quota. Waiting a minute and sending the prompt again is usually all it takes, and switching to another model helps when one model is busier than the others.",
+			Options{}, want{cat: None, retry: false, api: false}},
+		{"user shows their error with guide wording", "I keep getting this, you may see it in the log below as well:\n\nAPI Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\nIt has been like this since the morning for every prompt in every project, and waiting a few minutes between the attempts does not change anything at all for my team or for the other people in the office.",
+			Options{}, want{cat: Overloaded, status: 529, retry: true, api: true}},
+		// The notice shows the API's message: the /bug log entry with that
+		// message is the one behind it, not merely the latest.
+		{"notice picks the log entry it shows", "  ⎿  API Error: Server is temporarily limiting requests (not your usage limit) · Too many concurrent requests\n\n**Errors**\n```json\n" +
+			`[{"error":"Error: 429 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Too many concurrent requests\"},\"request_id\":\"req_011CdAbCdEfGhJkLmNoPqRsT\"}\n    at generate (/$bunfs/root/src/entrypoints/cli.js:11:53135)","timestamp":"2026-11-30T10:00:01.000Z"},` +
+			`{"error":"Error: 429 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Rate limited\"},\"request_id\":\"req_011CdZyXwVuTsRqPoNmLkJiH\"}\n    at generate (/$bunfs/root/src/entrypoints/cli.js:11:53135)","timestamp":"2026-11-30T10:00:09.000Z"}]` + "\n```",
+			Options{}, want{cat: RateLimit, status: 429, retry: true, api: true, requestID: "req_011CdAbCdEfGhJkLmNoPqRsT"}},
+		// The API's errors always carry an error object: a 5xx answered
+		// with {"error":"text"} came from a relay in front of it.
+		{"relay bare error body", `API Error: 503 {"error":"no available channel for model claude-sonnet-4-5"}`,
+			Options{}, want{cat: GatewayError, status: 503, retry: true, api: true, provider: "gateway"}},
+		{"relay bare error body, unescaped", "  ⎿  API Error (500 {\"error\":\"upstream said: {\"message\":\"boom\"}\"}) · Retrying in 2 seconds… (attempt 2/10)",
+			Options{}, want{cat: GatewayError, status: 500, retry: true, api: true, provider: "gateway"}},
 		{"timeout", "  ⎿  API Error: Request timed out.", Options{}, want{cat: Timeout, retry: true, api: true, action: "API_TIMEOUT_MS"}},
 		{"timeout json", `{"type":"error","error":{"type":"timeout_error","message":"Request timed out"},"request_id":"req_011CZTE7i3e4tJVTPSyKsDMRxy"}`,
 			Options{}, want{cat: Timeout, retry: true, api: true, requestID: "req_011CZTE7i3e4tJVTPSyKsDMRxy"}},

@@ -74,7 +74,7 @@ func anthropicEntries() []*entry {
 		{id: "spend-console", cat: SpendLimit, tier: tierSpend, strong: true,
 			any: []string{"reached your specified API usage limits", "reached your specified workspace API usage limits", "enforced_spend_limit_reached", "contract_spend_limit_reached", "spend limit reached"}},
 		{id: "context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
-			any: []string{"prompt is too long", "Context limit reached", "context window limit", "exceed context limit", "input is too long", "prompt too long", "exceeds the context window", "exceeds the model's context", "exceeds model context window", "exceeds the model context window", "model_context_window_exceeded", "Conversation too long",
+			any: []string{"prompt is too long", "context window limit", "exceed context limit", "input is too long", "prompt too long", "exceeds the context window", "exceeds the model's context", "exceeds model context window", "exceeds the model context window", "model_context_window_exceeded",
 				"exceeded model token limit", "Prompt 超长", "Range of input length should be"}}, // Kimi's, Zhipu's and DashScope's wording (testdata/vocab/kimi.txt, zhipu.txt, dashscope.txt)
 		{id: "usage-policy", cat: InvalidRequest, tier: tierPolicy, strong: true, ui: true,
 			any:     []string{"appears to violate our Usage Policy", "violate our Acceptable Use Policy"},

@@ -35,6 +35,13 @@ func bedrockEntries() []*entry {
 				"is not authorized to perform: bedrock:", "You don't have access to the model specified"}},
 		{id: "bedrock-unavailable", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"ServiceUnavailableException", "ModelNotReadyException", "Model is not ready or still loading"}},
+		// ServiceUnavailableException's other message: AWS calls it a
+		// capacity or availability signal, "not about your quota" (AWS
+		// Machine Learning Blog, "Mastering Amazon Bedrock throttling and
+		// service availability", 2026-02-11: 503 "Too many connections,
+		// please wait before trying again.").
+		{id: "bedrock-too-many-connections", cat: Overloaded, tier: tierCapacity, strong: true, ui: true, provider: "bedrock", impliedStatus: 503,
+			any: []string{"Too many connections, please wait before trying again"}},
 		// Bedrock answers 503 ServiceUnavailableException when the model is
 		// out of capacity: an overload, not a server fault.
 		{id: "bedrock-503", cat: Overloaded, statuses: []int{503}, statusesAt: "bedrock"},

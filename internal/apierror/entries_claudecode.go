@@ -78,7 +78,10 @@ func claudeCodeEntries() []*entry {
 			summary: "The connection to the API failed or dropped (Connection error) — network, VPN or proxy trouble."},
 		{id: "server-mid-response", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
 			any: []string{"Server error mid-response"}},
-		{id: "request-timed-out", cat: Timeout, tier: tierCapacity, cased: true, strong: true, ui: true,
+		// The SDK's APIConnectionTimeoutError ("Request timed out.") is a
+		// subclass of APIConnectionError ("Connection error."): named
+		// together, the timeout is the more precise.
+		{id: "request-timed-out", cat: Timeout, tier: tierStall, cased: true, strong: true, ui: true,
 			any: []string{"took too long to answer", "(the check timed out)", "Request timed out"}},
 		{id: "crash", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true, retry: 1,
 			any: []string{"Claude Code crashed", "process exited with code"}},
@@ -109,8 +112,11 @@ func claudeCodeEntries() []*entry {
 			any: []string{"the request was rate limited"}},
 		{id: "cc-billing", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"payment is past due", "credit purchase failed"}},
+		// Claude Code's own notices: it decides them locally, before or
+		// without an API answer ("Context limit reached · /compact or /clear
+		// to continue", compaction's "Conversation too long. Press esc twice…").
 		{id: "cc-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
-			any: []string{"reduced below the context limit", "-token compaction window", "Error compacting conversation"}},
+			any: []string{"Context limit reached", "Conversation too long", "reduced below the context limit", "-token compaction window", "Error compacting conversation"}},
 		{id: "cc-compact-failed", cat: ContextTooLong, tier: tierContext, cased: true, strong: true, ui: true,
 			any: []string{"Could not compact"}},
 		{id: "cc-media-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,

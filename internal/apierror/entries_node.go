@@ -27,6 +27,12 @@ func nodeEntries() []*entry {
 			summary: "The response stream stalled (no data for too long) — a network or server hiccup; resending usually works."},
 		{id: "sdk-timeout", cat: Timeout, tier: tierStall, strong: true,
 			any: []string{"APITimeoutError", "httpx.ReadTimeout", "read operation timed out", "ReadTimeoutError"}},
+		// Rust's hyper and reqwest print a timeout as "operation timed out"
+		// (hyper src/error.rs TimedOut, reqwest's Kind::Timeout), as do
+		// macOS (strerror(ETIMEDOUT)) and curl (error 28): gateways written in
+		// Rust relay it. General wording, so it needs an API frame.
+		{id: "operation-timed-out", cat: Timeout, tier: tierStall,
+			any: []string{"operation timed out"}},
 		{id: "dns-refused", cat: Network, tier: tierConnection, strong: true, retry: -1,
 			any:     []string{"EREFUSED"},
 			summary: "DNS refused to resolve the API host (EREFUSED): a resolver or network setting, not a passing blip."},

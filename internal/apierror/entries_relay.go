@@ -11,7 +11,11 @@ func relayEntries() []*entry {
 			retryable: true, side: SideNetwork, actions: gatewayActions,
 			summary: "Something between Claude Code and the API (a gateway, proxy or CDN) failed or answered with a page instead of the API's JSON."},
 		{id: "relay-envelope", provider: "gateway", envRank: 30,
-			envelope: []string{"openrouter", "new_api_error", "one_api_error", "upstream_error", "(request id: 20", "inference gateway (", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
+			envelope: []string{"openrouter", "new_api_error", "one_api_error", "upstream_error", "(request id: 20",
+				// Claude Code 2.1.328 ends a 5xx notice with " If it persists,
+				// check your inference gateway (host)." only when
+				// ANTHROPIC_BASE_URL is not Anthropic's (its h1o()).
+				"check your inference gateway", "Provider returned error", "Error from provider", "client_validation_error", "claude-relay", "claude-code-router", "LiteLLM"},
 			// one-api/new-api append "(request id: …)" and use these error
 			// types (new-api types/error.go); aiproxy appends "(aiproxy: …)";
 			// OpenRouter by host.
@@ -73,8 +77,22 @@ func relayEntries() []*entry {
 			summary: "The relay's (one-api / new-api) quota for this token or account is used up: ask its operator to raise it or top it up."},
 		{id: "relay-not-implemented", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
 			any: []string{"api_not_implemented"}},
+		// A server's access log line for the Messages API: "POST
+		// /v1/messages HTTP/1.1" then the status it answered (the Common Log
+		// Format's "%r" %>s, which nginx and Apache use, and uvicorn's
+		// AccessFormatter '%(client_addr)s - "%(request_line)s" %(status_code)s').
+		// Anthropic's servers do not log on the user's machine: the server
+		// that wrote it is a local gateway, and a 5xx is its own failure.
+		{id: "access-log-5xx", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			all: []string{`"POST /v1/messages`}, any: []string{`HTTP/1.1" 5`, `HTTP/1.0" 5`, `HTTP/2" 5`, `HTTP/2.0" 5`},
+			summary: "The gateway that serves /v1/messages (its own access log shows it) answered with a server error — look at that gateway's log and its upstream settings."},
+		// The Messages API's errors are always {"type":"error","error":{"type":…,
+		// "message":…}} (https://docs.anthropic.com/en/api/errors): a 5xx whose
+		// body is {"error":"some text"} was written by a relay in front of it.
+		{id: "relay-bare-error", cat: GatewayError, provider: "gateway", bareBody: true,
+			summary: "A relay or gateway in front of the API failed: its answer is not the API's error shape."},
 		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{"do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "bad_response_status_code", "get_channel_failed", "get channel failed"},
+			any:     []string{"Upstream provider", "do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "bad_response_status_code", "get_channel_failed", "get channel failed"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
 	}
 }

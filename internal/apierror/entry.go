@@ -38,6 +38,9 @@ type entry struct {
 	statusesAt string
 	statusMin  int // with statusMax: a range of statuses, for base entries
 	statusMax  int
+	// bareBody matches a 5xx whose JSON body's "error" is a plain string,
+	// a shape the API never answers with.
+	bareBody bool
 	// page matches an HTML error page (from a proxy, CDN or gateway, never
 	// from the API, which answers in JSON) by its status and <title>.
 	page func(status int, title string) bool
@@ -171,6 +174,7 @@ type catalogueIndex struct {
 	byProviderStatus map[string]*entry
 	ranges           []*entry
 	html             []*entry
+	bareBody         *entry
 	phrases          []*entry // early phrase entries, in tier order
 	late             []*entry // late phrase entries, in tier order
 	envelope         []*entry
@@ -250,6 +254,9 @@ func buildCatalogue(fams []family) (*catalogueIndex, error) {
 			if e.page != nil {
 				ix.html = append(ix.html, e)
 			}
+			if e.bareBody {
+				ix.bareBody = e
+			}
 			if len(e.any)+len(e.all) > 0 {
 				if e.late {
 					ix.late = append(ix.late, e)
@@ -316,6 +323,10 @@ func statusEntry(status int) *entry {
 	}
 	return ix.base[UnknownAPIError]
 }
+
+// bareBodyEntry returns the entry for a 5xx answered with a bare error
+// string (nil when none).
+func bareBodyEntry() *entry { return catalogue.get().bareBody }
 
 // pageEntry returns the entry for an HTML error page.
 func pageEntry(status int, title string) *entry {

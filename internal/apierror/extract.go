@@ -21,6 +21,7 @@ type facts struct {
 	requestID  string
 	validJSON  bool   // an error body parsed as JSON
 	envelope   bool   // it has the API's {"type":"error","error":{…}} shape
+	bareError  bool   // its "error" is a plain string ({"error":"…"}): not the API's shape
 	html       bool   // the body is an HTML page
 	title      string // its <title>
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
@@ -330,6 +331,27 @@ func readJSON(text string, f *facts) {
 	if f.errType == "" || !anthropicType(f.errType) {
 		readLenient(text, f)
 	}
+	if !f.bareError && f.errType == "" {
+		f.bareError = bareErrorAfterStatus(text)
+	}
+}
+
+// bareErrorAfterStatus reports a body {"error":"…"} printed right after its
+// status ("API Error (500 {"error":"…"})") whose escaped quotes the terminal
+// or a log lost, so it no longer parses.
+func bareErrorAfterStatus(text string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], `{"error":"`)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		b := strings.TrimRight(text[:i], " ")
+		if n := len(b); n >= 3 && b[n-1] >= '0' && b[n-1] <= '9' && b[n-2] >= '0' && b[n-2] <= '9' && b[n-3] >= '0' && b[n-3] <= '9' && (n == 3 || !isAlnum(b[n-4])) {
+			return true
+		}
+	}
 }
 
 // pythonToJSON turns a Python dict repr into JSON, well enough for error bodies.
@@ -408,6 +430,8 @@ func readBody(r gjson.Result, f *facts, depth int) {
 				readBody(gjson.Parse(nested[i:]), f, depth+1)
 			}
 		}
+	} else if e.Type == gjson.String && depth == 0 && !top[1].Exists() {
+		f.bareError = true // (Claude Code's own records have a type and an error kind)
 	} else if t := top[1].String(); strings.HasSuffix(t, "_error") || t == "request_too_large" {
 		setType(t) // an inner error object alone: {"type":"not_found_error","message":…}
 		if f.message == "" {
@@ -579,6 +603,40 @@ func soleRequestID(text string) string {
 	})
 	if many {
 		return ""
+	}
+	return found
+}
+
+// labelledRequestID returns the id a line labels "Request ID: req_…" (an
+// Anthropic-compatible gateway quoting its own id in Anthropic's form), when
+// the paste labels exactly one; a sentence may end right after it.
+func labelledRequestID(text string) string {
+	found := ""
+	for line := range strings.SplitSeq(text, "\n") {
+		t := strings.TrimLeft(line, " \t*>-•")
+		if len(t) < 11 || !strings.EqualFold(t[:11], "request id:") {
+			continue
+		}
+		rest := strings.TrimLeft(t[11:], " `")
+		k := 0
+		for k < len(rest) && isIDByte(rest[k]) {
+			k++
+		}
+		next := byte(0)
+		if k < len(rest) {
+			next = rest[k]
+		}
+		if next == '.' && (k+1 == len(rest) || rest[k+1] == ' ') {
+			next = 0 // the end of a sentence, not a cut id ("req_01…" or "req_01...")
+		}
+		id := rest[:k]
+		if !strings.HasPrefix(id, "req_") || !validRequestID(id, next) {
+			continue
+		}
+		if found != "" && found != id {
+			return ""
+		}
+		found = id
 	}
 	return found
 }

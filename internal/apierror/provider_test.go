@@ -27,6 +27,9 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"anthropic error through two relays",
 			`API Error: 400 {"error":{"message":"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"messages: text content blocks must be non-empty\"},\"request_id\":\"req_011CWwdzmNMf5YLX7zGinxkf\"} (request id: 20260109182230513345753qPXcGug0) (request id: 20260109182230480498139VDRdofEQ)","type":"new_api_error"}}`,
 			ConversationState, "gateway", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
+		// Claude Code decides these locally: nobody answered yet.
+		{"claude code's context notice", "  ⎿  Context limit reached · /compact or /clear to continue", ContextTooLong, "", "", ""},
+		{"claude code's compaction notice", "Error: Error during compaction: Error: Conversation too long. Press esc twice to go up a few messages and try again.", ContextTooLong, "", "", ""},
 		{"anthropic error", `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CZTL4nhJHacjs381KS9GM"}`,
 			Overloaded, "anthropic", "req_011CZTL4nhJHacjs381KS9GM", ""},
 		{"a GLM plan limit in the API's envelope: the service's id, not Anthropic's",

@@ -364,7 +364,7 @@ var notifyLines = [...]string{
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: unknown api error — The API returned an unrecognised error: You've hit your fast limit → Read the API's message (It usually names the field or setting at fault)\\u0007\"}\n",
 }
 
-// notifyHeads are the message heads, sorted: 247.
+// notifyHeads are the message heads, sorted: 246.
 var notifyHeads = [...]string{
 	"A proxy or gateway that buffers streaming responses can cause this",
 	"API Error: 500 Internal server error",
@@ -377,7 +377,6 @@ var notifyHeads = [...]string{
 	"API Error: API returned an empty or malformed response",
 	"API Error: Anthropic profile login expired",
 	"API Error: Approaching your 5-hour usage limit",
-	"API Error: Authentication error",
 	"API Error: Authentication failed",
 	"API Error: Authentication failed: Invalid authorization code",
 	"API Error: Authentication failed: invalid or missing API key",
@@ -495,7 +494,6 @@ var notifyHeads = [...]string{
 	"AWS credentials expired or invalid",
 	"Anthropic profile login expired",
 	"Approaching your 5-hour usage limit",
-	"Authentication error",
 	"Authentication failed",
 	"Authentication failed: Invalid authorization code",
 	"Authentication failed: invalid or missing API key",
@@ -608,6 +606,7 @@ var notifyHeads = [...]string{
 	"You’re out of usage credits",
 	"You’ve hit your monthly spend limit",
 	"api.anthropic.com rejected this session's credentials (HTTP 401)",
+	"api.anthropic.com took too long to answer",
 	"attached media too large",
 	"conversation too long",
 	"set NODE_EXTRA_CA_CERTS to that CA bundle, or add it to the system certificate store",
@@ -628,7 +627,6 @@ var notifyTable = [...][26]uint16{
 	{31, 31, 32, 32, 33, 33, 34, 34, 35, 35, 36, 36, 37, 37, 38, 38, 39, 39, 40, 40, 41, 41, 42, 42, 43, 43},
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
 	{70, 70, 46, 47, 71, 71, 50, 51, 0, 0, 72, 72, 73, 73, 74, 74, 27, 27, 75, 75, 76, 76, 0, 0, 77, 77},
-	{0, 0, 46, 47, 0, 0, 50, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{0, 0, 46, 47, 0, 0, 50, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
@@ -747,7 +745,6 @@ var notifyTable = [...][26]uint16{
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
 	{70, 70, 46, 47, 71, 71, 50, 51, 0, 0, 72, 72, 73, 73, 74, 74, 27, 27, 75, 75, 76, 76, 0, 0, 77, 77},
 	{0, 0, 46, 47, 0, 0, 50, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
-	{0, 0, 46, 47, 0, 0, 50, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
 	{44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69},
 	{0, 0, 46, 47, 0, 0, 50, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
@@ -859,6 +856,7 @@ var notifyTable = [...][26]uint16{
 	{281, 281, 282, 282, 283, 283, 284, 284, 285, 285, 286, 286, 287, 287, 288, 288, 289, 289, 290, 290, 291, 291, 292, 292, 293, 293},
 	{294, 294, 295, 295, 296, 296, 297, 297, 298, 298, 299, 299, 300, 300, 301, 301, 302, 302, 303, 303, 304, 304, 305, 305, 306, 306},
 	{339, 340, 339, 340, 339, 340, 339, 340, 339, 340, 339, 340, 339, 340, 339, 340, 339, 340, 339, 340, 339, 340, 339, 340, 339, 340},
+	{219, 219, 220, 220, 221, 221, 222, 222, 223, 223, 224, 224, 225, 225, 226, 226, 227, 227, 228, 228, 229, 229, 230, 230, 231, 231},
 	{232, 232, 233, 233, 234, 234, 235, 235, 236, 236, 237, 237, 238, 238, 239, 239, 240, 240, 241, 241, 242, 242, 243, 243, 244, 244},
 	{143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143, 143},
 	{268, 268, 269, 269, 270, 270, 271, 271, 272, 272, 273, 273, 274, 274, 275, 275, 276, 276, 277, 277, 278, 278, 279, 279, 280, 280},

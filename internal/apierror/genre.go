@@ -1,0 +1,365 @@
+package apierror
+
+import (
+	"strings"
+)
+
+// A paste is either something that failed (what a terminal, a log or a
+// stack printed, or a bug report around it) or a text written about errors:
+// documentation, an article, release notes, a pull request that changes
+// error handling, a feature request, a status-page incident. Both quote the
+// same error lines, so the error lines alone cannot tell them apart; the
+// rest of the text can. explainsErrors looks at that rest.
+
+// explainsErrors reports a text written about errors rather than a failure:
+// it shows at least one sign of the explaining genres and no sign of a real
+// failure. Signs of a failure win: a bug report that quotes its error in a
+// code fence, a terminal transcript or a log stays an error. Only a pull
+// request's own sections outweigh a first-person account, never a printed
+// failure.
+func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
+	// Normalising maps ⏺ ● and an article's • to one marker: Claude Code's
+	// own bullets are looked for in the raw text.
+	if len(occs) == 0 || failureShown(dc, occs) || strings.ContainsAny(text, "⏺●") {
+		return false
+	}
+	kinds := lowerCueSet.scan(lowerASCII(outsideBodies(text)), false)
+	if kinds&cueRequest != 0 {
+		// A pull request may tell how its author met the error ("I was
+		// able to reproduce…"); what it is, is a change.
+		return true
+	}
+	if kinds&cueBugReport != 0 || genreCues(dc, occs, kinds) == 0 {
+		return false
+	}
+	return !experienceTold(text)
+}
+
+// failureShown reports what only a failure prints: an entry of Claude Code's
+// errors log, a line under its UI marker ⎿ or in a tool's output,
+// its retry notice, a stack frame, or a log line that opens with a
+// timestamp.
+func failureShown(dc *doc, occs []*occurrence) bool {
+	for _, o := range occs {
+		if o.log >= 0 || retryLine(o) {
+			return true
+		}
+	}
+	for _, l := range dc.lines {
+		// Not markBullet alone: "•" lists of articles read as one.
+		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
+			return true
+		}
+		if stackFrame(l.text) || stamped(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// stackFrame reports a frame of a JavaScript, Python, Go or Java stack
+// trace.
+func stackFrame(t string) bool {
+	switch {
+	case strings.HasPrefix(t, "at ") && (strings.HasSuffix(t, ")") || strings.Contains(t, ".js:") || strings.Contains(t, ".ts:")):
+		return true
+	case strings.HasPrefix(t, "File \"") && strings.Contains(t, "\", line "):
+		return true
+	case strings.HasPrefix(t, "Traceback (most recent call last)"), strings.HasPrefix(t, "goroutine "):
+		return true
+	}
+	return false
+}
+
+// stamped reports a line that opens with a date or a clock time, the way a
+// log line does ("2026-01-02T10:11:12Z …", "[2026-01-02 …", "10:11:12 …").
+func stamped(t string) bool {
+	t = strings.TrimLeft(t, "[(")
+	digits := func(s string, n int) bool {
+		if len(s) < n {
+			return false
+		}
+		for i := 0; i < n; i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if digits(t, 4) && len(t) > 10 && t[4] == '-' && digits(t[5:], 2) && t[7] == '-' && digits(t[8:], 2) {
+		return true
+	}
+	return digits(t, 2) && len(t) > 8 && t[2] == ':' && digits(t[3:], 2) && t[5] == ':' && digits(t[6:], 2)
+}
+
+// experienceTold reports a writer telling what happened to them ("I keep
+// getting"), unless it is quoted from someone else.
+func experienceTold(text string) bool { return firstPersonSet.scan(text, true) != 0 }
+
+// firstPerson: how a user tells of a failure that happened to them. Not
+// "we are seeing": status pages and pull requests speak so too.
+var firstPerson = []string{
+	"I get ", "I got ", "I'm getting", "I am getting", "I keep getting", "I keep hitting", "I've been getting",
+	"I have been getting", "I'm seeing", "I am seeing", "I see ", "I saw ", "I received", "I'm receiving",
+	"I encountered", "I ran into", "I run into", "I hit ", "I tried", "I was ", "I can't", "I cannot",
+	"Getting this", "getting this error", "got this error", "keeps failing", "stopped working",
+}
+
+// bugReportCues are the sections of issue templates in which users report
+// a failure they hit (Claude Code's and most projects' bug templates).
+var bugReportCues = []string{
+	"steps to reproduce", "error messages/logs", "what's wrong?", "environment info", "feedback id:",
+	"bug description", "expected behavior", "actual behavior",
+}
+
+// genreCues counts the signs of the explaining genres.
+func genreCues(dc *doc, occs []*occurrence, kinds int) int {
+	n := 0
+	if severalKinds(dc, occs) {
+		n++ // a reference names many errors; a failure is one error
+	}
+	if kinds&cueExplainer != 0 {
+		n++
+	}
+	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) {
+		n++ // release notes, commit lists
+	}
+	if kinds&(cueSection|cueRequest) != 0 {
+		n++ // a pull request's, feature request's or design doc's sections
+	}
+	if lineStarts(dc, statusPageCues) >= 1 {
+		n++ // a status-page incident's updates
+	}
+	if issueRefs(dc) >= 2 {
+		n++ // a list of issues ("possible duplicates", "related"): their titles name errors
+	}
+	return n
+}
+
+// severalKinds reports a text that names three or more distinct error
+// kinds: different categories among its occurrences, or different HTTP
+// error statuses written as numbers.
+func severalKinds(dc *doc, occs []*occurrence) bool {
+	cats := map[Category]bool{}
+	for _, o := range occs {
+		if o.cat != None {
+			cats[o.cat] = true
+		}
+	}
+	if len(cats) >= 3 {
+		return true
+	}
+	// Not an HTML attribute's number (<img width="445">) nor one glued to
+	// a unit or a word ("503ms", "v4.500"): sizes and times are no statuses.
+	statuses := map[int]bool{}
+	for _, l := range dc.lines {
+		t := l.text
+		for i := 0; i+3 <= len(t); i++ {
+			if (t[i] == '4' || t[i] == '5') && isDigit(t[i+1]) && isDigit(t[i+2]) &&
+				(i == 0 || !isAlnum(t[i-1]) && !(i > 1 && (t[i-1] == '.' && isDigit(t[i-2]) || t[i-1] == '"' && t[i-2] == '='))) &&
+				(i+3 == len(t) || !isAlnum(t[i+3]) && !(t[i+3] == '.' && i+4 < len(t) && isDigit(t[i+4]))) {
+				statuses[int(t[i]-'0')*100+int(t[i+1]-'0')*10+int(t[i+2]-'0')] = true
+				i += 2
+			}
+		}
+	}
+	return len(statuses) >= 3
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// explainerCues: how documentation and articles address a reader about an
+// error (lower case).
+var explainerCues = []string{
+	"what it means", "what this error means", "this error means", "error means", "what the error means",
+	"why this happens", "if you see", "if you're getting",
+	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
+	"an error like this", "errors like this",
+	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
+	"error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
+	"対処法", // "remedy": Japanese articles' "原因と対処法"
+	// A guide speaking to a hypothetical reader.
+	"have you ever", "you may encounter", "you might encounter", "you will see",
+}
+
+// changeCues open the lines of release notes and commit lists.
+// Not "Fix:" nor "Fix ": Claude Code's notices carry "· Fix: …" and
+// "· Fix external API key", which a wrapped terminal line may open with.
+// Lower-case "fix:" is a conventional commit's; the notices write "Fix:".
+var changeCues = []string{"Fixed ", "Added ", "Improved ", "Changed ", "fix:", "fix(", "feat:", "feat("}
+
+// titledFix reports a text whose first line is a commit subject or a
+// release note opening with "Fix ": only there, where no wrapped notice
+// starts.
+func titledFix(dc *doc) bool {
+	for _, l := range dc.lines {
+		if l.blank || l.text == "" {
+			continue
+		}
+		return strings.HasPrefix(strings.TrimLeft(l.text, "-*• "), "Fix ")
+	}
+	return false
+}
+
+// sectionCues are the section headings of pull requests, feature requests
+// and design documents (lower case). Not "## Description": bug templates
+// open with it, and a report written in another language has no English
+// first-person account to veto it. A feature request may quote the error its
+// author just hit, so these count only without a first-person account.
+var sectionCues = []string{
+	"## summary", "## root cause", "## overview",
+	"## problem", "## solution", "## proposed", "## motivation", "## why",
+	"problem statement", "proposed solution",
+}
+
+// requestCues are the sections only pull requests have, and code changes
+// under review (lower case).
+var requestCues = []string{"## test plan", "## testing", "how has this been tested", "## changes", "## what changed",
+	"type of change", "changed paths", "prior art", "```diff", "diff --git"}
+
+// statusPageCues open the updates of a status-page incident.
+var statusPageCues = []string{"Investigating - ", "Identified - ", "Monitoring - ", "Resolved - ", "Update - ", "This incident affected:"}
+
+// issueRefs counts the lines that end with an issue or pull-request
+// reference ("… #1234", ".../issues/1234").
+func issueRefs(dc *doc) int {
+	n := 0
+	for _, l := range dc.lines {
+		t := strings.TrimRight(l.text, " )")
+		j := len(t)
+		for j > 0 && isDigit(t[j-1]) {
+			j--
+		}
+		if j == len(t) || j == 0 {
+			continue
+		}
+		if t[j-1] == '#' || strings.HasSuffix(t[:j], "/issues/") || strings.HasSuffix(t[:j], "/pull/") {
+			n++
+		}
+	}
+	return n
+}
+
+// Kinds of cue, as bits of what cueSet.scan found.
+const (
+	cueBugReport = 1 << iota
+	cueExplainer
+	cueSection
+	cueRequest
+	cueFirstPerson
+)
+
+// cueSet finds its cues in a text in one pass: at each position only the
+// cues that begin with that byte are tried. The cues are searched on every
+// paste that shows no failure, up to 1 MiB, so once, not list by list.
+type cueSet [256][]struct {
+	text string
+	kind int
+}
+
+// cueGroup is a list of cues of one kind.
+type cueGroup struct {
+	kind int
+	cues []string
+}
+
+func newCueSet(groups ...cueGroup) *cueSet {
+	var c cueSet
+	for _, g := range groups {
+		for _, cue := range g.cues {
+			c[cue[0]] = append(c[cue[0]], struct {
+				text string
+				kind int
+			}{cue, g.kind})
+		}
+	}
+	return &c
+}
+
+// scan returns the kinds of the cues found in s. A cue must not start
+// inside a word; with afterBlank it must follow a blank or "(" (not a
+// quotation mark: quoted words are someone else's).
+func (c *cueSet) scan(s string, afterBlank bool) int {
+	found := 0
+	for i := 0; i < len(s); i++ {
+		cues := c[s[i]]
+		if len(cues) == 0 {
+			continue
+		}
+		if i > 0 {
+			p := s[i-1]
+			if afterBlank && p != ' ' && p != '\n' && p != '\t' && p != '(' || isAlnum(p) {
+				continue
+			}
+		}
+		for _, cue := range cues {
+			if found&cue.kind == 0 && strings.HasPrefix(s[i:], cue.text) {
+				found |= cue.kind
+			}
+		}
+	}
+	return found
+}
+
+var (
+	firstPersonSet = newCueSet(cueGroup{cueFirstPerson, firstPerson})
+	lowerCueSet    = newCueSet(cueGroup{cueBugReport, bugReportCues}, cueGroup{cueExplainer, explainerCues},
+		cueGroup{cueSection, sectionCues}, cueGroup{cueRequest, requestCues})
+)
+
+// lineStarts counts the lines opening with one of prefixes (after a list
+// bullet and a "[Area] " tag).
+func lineStarts(dc *doc, prefixes []string) int {
+	n := 0
+	for _, l := range dc.lines {
+		t := strings.TrimLeft(l.text, "-*• ")
+		if strings.HasPrefix(t, "[") {
+			if i := strings.Index(t, "] "); i > 0 && i < 24 {
+				t = t[i+2:]
+			}
+		}
+		for _, p := range prefixes {
+			if strings.HasPrefix(t, p) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// changeDescription reports the sections only a pull request has ("## Changes",
+// "## Test plan"): it names the errors its code handles, however precisely it
+// words them.
+func changeDescription(text string) bool {
+	return lowerCueSet.scan(lowerASCII(text), false)&cueRequest != 0
+}
+
+// outsideBodies is text with its {…} bodies left out: the words inside an
+// error's body are the error's own ("the response body was empty"), not
+// the writer's, so they are no sign of a text written about errors. A body
+// that never closes is kept: it may be a stray brace.
+func outsideBodies(text string) string {
+	if strings.IndexByte(text, '{') < 0 {
+		return text
+	}
+	var b strings.Builder
+	depth, open := 0, 0
+	for j := 0; j < len(text); j++ {
+		switch c := text[j]; {
+		case c == '{':
+			if depth == 0 {
+				open = j
+			}
+			depth++
+		case c == '}' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteByte(c)
+		}
+	}
+	if depth > 0 {
+		b.WriteString(text[open:])
+	}
+	return b.String()
+}

@@ -1,0 +1,130 @@
+package apierror
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestGenreCuesAreNotErrorText: a cue of the explaining genres must never be
+// part of an error message, or the message itself would read as prose about
+// errors. Checked against every Claude Code template and every phrase of
+// the catalogue.
+func TestGenreCuesAreNotErrorText(t *testing.T) {
+	squash := func(s string) string {
+		return strings.NewReplacer(" ", "", "\t", "", "`", "").Replace(lowerASCII(s))
+	}
+	var cues []string
+	for _, list := range [][]string{explainerCues, sectionCues, requestCues, bugReportCues} {
+		cues = append(cues, list...)
+	}
+	templates := loadTemplates(t, filepath.Join("testdata", "vocab", "claudecode", "templates.txt"))
+	var texts []string
+	for _, tx := range append(rules.get().phrases, templates...) {
+		texts = append(texts, squash(tx))
+	}
+	for _, c := range cues {
+		if strings.Contains(c, "`") {
+			// A fence: the catalogue's phrases have no backticks left.
+			for _, tx := range templates {
+				if strings.Contains(lowerASCII(tx), c) {
+					t.Errorf("genre cue %q is part of error text %q", c, clip(tx, 120))
+				}
+			}
+			continue
+		}
+		sc := squash(c)
+		for _, tx := range texts {
+			if strings.Contains(tx, sc) {
+				t.Errorf("genre cue %q is part of error text %q", c, clip(tx, 120))
+			}
+		}
+	}
+	// Line openers count case and blanks: a wrapped line may open anywhere.
+	for _, list := range [][]string{changeCues, statusPageCues} {
+		for _, c := range list {
+			for _, tx := range templates {
+				if strings.Contains(tx, c) {
+					t.Errorf("genre cue %q is part of error text %q", c, clip(tx, 120))
+				}
+			}
+		}
+	}
+}
+
+// TestExplainsErrors: the same error line reads as a failure or as an
+// example depending on what surrounds it.
+func TestExplainsErrors(t *testing.T) {
+	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
+	for _, tc := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"alone", line, Overloaded},
+		{"article", "What it means\n" + line + "\nIt is a capacity problem on the server side: wait and retry.", None},
+		{"article, first person", "I keep getting this:\n" + line + "\nWhat it means for my work: nothing gets done.", Overloaded},
+		{"bug template", "### What's Wrong?\nHow to fix this?\n### Error Messages/Logs\n```\n" + line + "\n```", Overloaded},
+		{"under the UI marker", "What it means?\n  ⎿  " + line, Overloaded},
+		{"after an assistant bullet", "● Retries seen: 429, 500 and 529.\n● " + line, Overloaded},
+		{"in a log", "What it means?\n2026-12-01T10:00:00Z " + line, Overloaded},
+		{"pull request", "## Summary\n- Retry when the API answers `" + line + "`\n## Test plan\n- [x] unit tests", None},
+		{"pull request, first person", "## Summary\nI got `" + line + "` in CI and now retry it.\n## Test plan\n- [x] unit tests", None},
+		{"feature request, first person", "### Problem Statement\nI get this and have to retype my prompt:\n" + line + "\n### Proposed Solution\nRetry longer.", Overloaded},
+		{"commit subject", "fix: retry " + line, None},
+		{"release note", "Fixed " + line + " not being retried", None},
+		{"status page", "Resolved - This incident has been resolved.\nInvestigating - We are seeing elevated errors (" + line + ").", None},
+		{"duplicate list", "Found 2 possible duplicate issues:\n\n1. [BUG] " + line + " #4321\n2. [BUG] API Error: Repeated 529 Overloaded errors #4400", None},
+		{"reference table", "400 invalid_request_error\n401 authentication_error\n" + line, None},
+		{"a cue inside the error's own body", `API Error: 502 {"error":{"message":"Upstream returned HTTP 200, but the response body was empty.","type":"bad_gateway_error"}}`, GatewayError},
+		{"the same cue in the writer's words", "If you see this, the response body was empty:\n" + line, None},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
+			}
+		})
+	}
+}
+
+// BenchmarkDiagnoseArticle: a 10 KB article about errors goes through every
+// genre check (no failure sign ends them early), the slowest path they add.
+func BenchmarkDiagnoseArticle(b *testing.B) {
+	cases := loadCorpusDir(b, "nonerrors")
+	var text string
+	for _, c := range cases {
+		if strings.HasPrefix(filepath.Base(c.file), "008-") {
+			text = c.text
+		}
+	}
+	for len(text) < 10_000 {
+		text += "\n\n" + text
+	}
+	if d := Diagnose(text, Options{}); d.Category != None {
+		b.Fatalf("category %s, want none", d.Category)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Diagnose(text, Options{})
+	}
+}
+
+// TestSeveralKindsStatuses: a reference names three statuses; sizes,
+// versions and times are not statuses.
+func TestSeveralKindsStatuses(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"400 Bad Request\n429 Rate Limited\n529 Overloaded", true},
+		{"Retry on 429, 503 and 529.", true},
+		{`<img width="445" height="502" src="x"> API Error: 429`, false},
+		{"v2.401.5 took 503ms, then 429", false},
+	} {
+		dc := newDoc(normalise(tc.text), rules.get())
+		if got := severalKinds(dc, nil); got != tc.want {
+			t.Errorf("severalKinds(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
