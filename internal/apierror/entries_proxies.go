@@ -3,12 +3,13 @@ package apierror
 // Local proxies and provider-scheduling relays Claude Code is pointed at,
 // beyond the one-api, account-pool and router families: free-claude-code
 // (testdata/vocab/freeclaudecode.txt), claude-code-hub (claudecodehub.txt),
-// CLIProxyAPI and the apps built on it, AIClient-2-API (localproxies.txt),
-// codex2api and Antigravity-Manager (accountpools.txt), Aether (aether.txt). Each picks a
-// provider, account or credential per request and fails over; their own
-// failures — none left, the upstream timed out, an unknown model — are the
-// gateway's. Phrases are their full wording, so prose that only mentions a
-// provider or an account is not read as a failure.
+// CLIProxyAPI and the apps built on it, OmniRoute, AIClient-2-API
+// (localproxies.txt), codex2api and Antigravity-Manager (accountpools.txt),
+// Aether (aether.txt). Each picks a provider, account or credential per
+// request and fails over; their own failures — none left, the upstream
+// timed out, an unknown model — are the gateway's. Phrases are their full
+// wording and case, so prose that only mentions a provider or an account
+// is not read as a failure.
 func proxyEntries() []*entry {
 	return []*entry{
 		// Wrappers that quote the upstream's own body (Antigravity-Manager's
