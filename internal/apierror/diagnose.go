@@ -147,6 +147,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	enrichFromLog(primary, occs)
 	inheritStatus(primary, occs)
+	inheritProvider(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
 		if primary.f.requestID == "" {
@@ -363,6 +364,25 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
 			return
 		}
+	}
+}
+
+// inheritProvider gives an error the provider of the error printed right
+// above it, in the same block, when its own text names none: a relay prints
+// its failure, then the cause it caught ("Provider API request failed." /
+// "Provider exception:" / "Request timed out."), and the cause happened there.
+func inheritProvider(p *occurrence, occs []*occurrence) {
+	if p.provider != "" {
+		return
+	}
+	for i := len(occs) - 1; i > 0; i-- {
+		if occs[i] != p {
+			continue
+		}
+		if prev := occs[i-1]; prev.provider != "" && prev.log == p.log && p.first-prev.last <= 3 {
+			p.provider = prev.provider
+		}
+		return
 	}
 }
 
@@ -764,6 +784,13 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 		o.setStatusEntry()
 	}
 	if o.rule != nil && o.rule.dropStatus && o.f.status != 407 {
+		o.f.status, o.f.statusFrom = 0, ""
+	}
+	// A 200 read off an access-log or response line ('"POST /v1/messages
+	// HTTP/1.1" 200 OK') is the exchange that succeeded; the failure its
+	// wording names came inside the stream (a proxy writes its upstream's
+	// failure into the answer), so it has no status of its own.
+	if o.rule != nil && o.f.status == 200 && o.f.statusFrom == "other" {
 		o.f.status, o.f.statusFrom = 0, ""
 	}
 	// "Failed to connect to api.anthropic.com: Request failed with status code

@@ -43,6 +43,8 @@ func TestDiagnoseCategories(t *testing.T) {
 			Options{Model: "sonnet"}, want{cat: Overloaded, status: 529, retry: true, api: true, action: "/model opus"}},
 		{"sse overloaded after 200", "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}",
 			Options{}, want{cat: Overloaded, retry: true, api: true, errType: "overloaded_error"}},
+		{"proxy stream error after an access-log 200", "INFO:     127.0.0.1:52344 - \"POST /v1/messages?beta=true HTTP/1.1\" 200 OK\n  Provider API request failed. (request_id=req_1a2b3c4d5e6f)",
+			Options{}, want{cat: GatewayError, retry: true, api: true, requestID: "req_1a2b3c4d5e6f", provider: "gateway"}},
 		{"gateway empty 200", "API Error: API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the request",
 			Options{}, want{cat: GatewayError, status: 200, retry: true, api: true}},
 		{"gateway envoy", "API Error (503 upstream connect error or disconnect/reset before headers. reset reason: connection termination)",

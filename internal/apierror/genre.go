@@ -23,7 +23,7 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if len(occs) == 0 || failureShown(dc, occs) || strings.ContainsAny(text, "⏺●") {
 		return false
 	}
-	kinds := lowerCueSet.scan(lowerASCII(text), false)
+	kinds := lowerCueSet.scan(lowerASCII(outsideBodies(text)), false)
 	if kinds&cueRequest != 0 {
 		// A pull request may tell how its author met the error ("I was
 		// able to reproduce…"); what it is, is a change.
@@ -333,4 +333,33 @@ func lineStarts(dc *doc, prefixes []string) int {
 // words them.
 func changeDescription(text string) bool {
 	return lowerCueSet.scan(lowerASCII(text), false)&cueRequest != 0
+}
+
+// outsideBodies is text with its {…} bodies left out: the words inside an
+// error's body are the error's own ("the response body was empty"), not
+// the writer's, so they are no sign of a text written about errors. A body
+// that never closes is kept: it may be a stray brace.
+func outsideBodies(text string) string {
+	if strings.IndexByte(text, '{') < 0 {
+		return text
+	}
+	var b strings.Builder
+	depth, open := 0, 0
+	for j := 0; j < len(text); j++ {
+		switch c := text[j]; {
+		case c == '{':
+			if depth == 0 {
+				open = j
+			}
+			depth++
+		case c == '}' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteByte(c)
+		}
+	}
+	if depth > 0 {
+		b.WriteString(text[open:])
+	}
+	return b.String()
 }

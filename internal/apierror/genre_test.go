@@ -75,6 +75,8 @@ func TestExplainsErrors(t *testing.T) {
 		{"status page", "Resolved - This incident has been resolved.\nInvestigating - We are seeing elevated errors (" + line + ").", None},
 		{"duplicate list", "Found 2 possible duplicate issues:\n\n1. [BUG] " + line + " #4321\n2. [BUG] API Error: Repeated 529 Overloaded errors #4400", None},
 		{"reference table", "400 invalid_request_error\n401 authentication_error\n" + line, None},
+		{"a cue inside the error's own body", `API Error: 502 {"error":{"message":"Upstream returned HTTP 200, but the response body was empty.","type":"bad_gateway_error"}}`, GatewayError},
+		{"the same cue in the writer's words", "If you see this, the response body was empty:\n" + line, None},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
