@@ -612,25 +612,26 @@ func soleRequestID(text string) string {
 // the paste labels exactly one; a sentence may end right after it.
 func labelledRequestID(text string) string {
 	found := ""
-	for line := range strings.SplitSeq(text, "\n") {
-		t := strings.TrimLeft(line, " \t*>-•")
-		if len(t) < 11 || !strings.EqualFold(t[:11], "request id:") {
+	// Only lines holding "req_" can label one: find those, not every line.
+	for off, last := 0, -1; ; {
+		k := strings.Index(text[off:], "req_")
+		if k < 0 {
+			return found
+		}
+		start := strings.LastIndexByte(text[:off+k], '\n') + 1
+		end := strings.IndexByte(text[off+k:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off + k
+		}
+		off = end
+		if start == last {
 			continue
 		}
-		rest := strings.TrimLeft(t[11:], " `")
-		k := 0
-		for k < len(rest) && isIDByte(rest[k]) {
-			k++
-		}
-		next := byte(0)
-		if k < len(rest) {
-			next = rest[k]
-		}
-		if next == '.' && (k+1 == len(rest) || rest[k+1] == ' ') {
-			next = 0 // the end of a sentence, not a cut id ("req_01…" or "req_01...")
-		}
-		id := rest[:k]
-		if !strings.HasPrefix(id, "req_") || !validRequestID(id, next) {
+		last = start
+		id := labelledOn(text[start:end])
+		if id == "" {
 			continue
 		}
 		if found != "" && found != id {
@@ -638,7 +639,31 @@ func labelledRequestID(text string) string {
 		}
 		found = id
 	}
-	return found
+}
+
+// labelledOn returns the id a line labels "Request ID: req_…", or "".
+func labelledOn(line string) string {
+	t := strings.TrimLeft(line, " \t*>-•")
+	if len(t) < 11 || !strings.EqualFold(t[:11], "request id:") {
+		return ""
+	}
+	rest := strings.TrimLeft(t[11:], " `")
+	k := 0
+	for k < len(rest) && isIDByte(rest[k]) {
+		k++
+	}
+	next := byte(0)
+	if k < len(rest) {
+		next = rest[k]
+	}
+	if next == '.' && (k+1 == len(rest) || rest[k+1] == ' ') {
+		next = 0 // the end of a sentence, not a cut id ("req_01…" or "req_01...")
+	}
+	id := rest[:k]
+	if !strings.HasPrefix(id, "req_") || !validRequestID(id, next) {
+		return ""
+	}
+	return id
 }
 
 // eachAnthropicID calls yield with every full Anthropic request id
