@@ -186,7 +186,9 @@ var explainerCues = []string{
 // Not "Fix:" nor "Fix ": Claude Code's notices carry "· Fix: …" and
 // "· Fix external API key", which a wrapped terminal line may open with.
 // Lower-case "fix:" is a conventional commit's; the notices write "Fix:".
-var changeCues = []string{"Fixed ", "Added ", "Improved ", "Changed ", "fix:", "fix(", "feat:", "feat("}
+// normalise drops a line that opens with one (isReleaseNote); the genre
+// check counts the ones behind an area tag ("[VSCode] Fixed …").
+var changeCues = []string{"Fixed ", "Added ", "Improved ", "Changed ", "Reverted ", "Removed ", "Updated ", "fix:", "fix(", "feat:", "feat("}
 
 // titledFix reports a text whose first line is a commit subject or a
 // release note opening with "Fix ": only there, where no wrapped notice

@@ -472,10 +472,10 @@ func isDecoration(s string) bool {
 // isReleaseNote reports changelog bullets ("Fixed 429 errors on …"): they
 // name errors without being one.
 func isReleaseNote(s string) bool {
-	if s == "" || !strings.ContainsRune("FAICRU", rune(s[0])) {
+	if s == "" || !strings.ContainsRune("FAICRUf", rune(s[0])) {
 		return false
 	}
-	for _, p := range []string{"Fixed ", "Added ", "Improved ", "Reverted ", "Changed ", "Removed ", "Updated "} {
+	for _, p := range changeCues {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
