@@ -231,7 +231,7 @@ func conversationActions(a *advice) []Action {
 }
 
 func sizeActions(a *advice) []Action {
-	low := lowerASCII(a.o.text)
+	low := a.o.lower()
 	if strings.Contains(low, "image") || strings.Contains(low, "pdf") {
 		return []Action{
 			act("Rewind to before the image or PDF was added", "", "Press Esc twice: it stays in the history and every later request fails the same way."),
@@ -268,7 +268,7 @@ func authActions(a *advice) []Action {
 	case "vertex":
 		return vertexAuthActions(a)
 	}
-	if a.keySet && !strings.Contains(lowerASCII(a.o.text), "oauth") {
+	if a.keySet && !strings.Contains(a.o.lower(), "oauth") {
 		// The key in the environment is what was rejected: /login alone
 		// would not help, the key overrides it.
 		return []Action{
@@ -286,7 +286,7 @@ func authActions(a *advice) []Action {
 }
 
 func permissionActions(a *advice) []Action {
-	low := lowerASCII(a.o.text)
+	low := a.o.lower()
 	switch {
 	case a.provider == "bedrock":
 		return bedrockPermissionActions(a)
@@ -310,7 +310,7 @@ func permissionActions(a *advice) []Action {
 }
 
 func notFoundActions(a *advice) []Action {
-	low := lowerASCII(a.o.text)
+	low := a.o.lower()
 	if strings.Contains(low, "404 page not found") || a.o.f.html {
 		return []Action{
 			act("Fix ANTHROPIC_BASE_URL", "echo $ANTHROPIC_BASE_URL", "A bare 404 page means the URL does not point at an Anthropic-compatible API root (no /v1 at the end)."),

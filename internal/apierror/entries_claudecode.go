@@ -182,7 +182,7 @@ func usageActions(a *advice) []Action {
 		wait += " (" + a.o.reset + ")"
 	}
 	acts := []Action{act(wait, "", "Plan limits run in 5-hour sessions and weekly windows; nothing is broken.")}
-	low := lowerASCII(a.o.text)
+	low := a.o.lower()
 	if strings.Contains(low, "opus limit") || strings.Contains(low, "opus weekly") {
 		acts = append(acts, act("Switch to Sonnet meanwhile", "/model sonnet", "The Opus limit is separate; Sonnet still has room."))
 	}

@@ -78,7 +78,7 @@ func nodeEntries() []*entry {
 }
 
 func networkActions(a *advice) []Action {
-	low := lowerASCII(a.o.text)
+	low := a.o.lower()
 	acts := []Action{}
 	if !a.o.retry && (strings.Contains(low, "connection refused") || strings.Contains(low, "connectionrefused")) {
 		acts = append(acts, act("Start the local gateway or stop pointing at it", "unset ANTHROPIC_BASE_URL", "ANTHROPIC_BASE_URL points at a local address where nothing listens."))

@@ -98,7 +98,7 @@ func relayEntries() []*entry {
 }
 
 func gatewayActions(a *advice) []Action {
-	if a.gateway == "" && strings.Contains(lowerASCII(a.o.text), "api.anthropic.com") {
+	if a.gateway == "" && strings.Contains(a.o.lower(), "api.anthropic.com") {
 		return edgeActions(a)
 	}
 	acts := []Action{

@@ -21,7 +21,7 @@ func tlsActions(a *advice) []Action {
 		act("See who issued the certificate you get", "openssl s_client -connect "+apiHostPort(a)+" -showcerts </dev/null", "If the issuer is not a public CA, something on your network intercepts HTTPS."),
 		act("Never turn verification off", "", "NODE_TLS_REJECT_UNAUTHORIZED=0 exposes your API key and code to anyone in the middle."),
 	}
-	if strings.Contains(lowerASCII(a.o.text), "expired") {
+	if strings.Contains(a.o.lower(), "expired") {
 		acts = append(acts, act("Check the system clock", "date -u", "A wrong clock makes valid certificates look expired."))
 	}
 	return acts
