@@ -107,8 +107,21 @@ func New(secrets ...string) *Redactor {
 // Secrets lists the exact values this Redactor masks.
 func (r *Redactor) Secrets() []string { return r.exact }
 
-// Redact masks every secret in s.
+// Redact masks every secret in s. One mask can bring out another shape (a
+// masked Bearer value leaves a URL's userinfo plain), so the passes repeat
+// until nothing changes: redacting the result again changes nothing.
 func (r *Redactor) Redact(s string) Redacted {
+	for range 4 {
+		t := r.pass(s)
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return Redacted{s}
+}
+
+func (r *Redactor) pass(s string) string {
 	if r != nil {
 		for _, sec := range r.exact {
 			if strings.Contains(s, sec) {
@@ -119,7 +132,7 @@ func (r *Redactor) Redact(s string) Redacted {
 			s = r.fragments(s)
 		}
 	}
-	return Redacted{byShape(s)}
+	return byShape(s)
 }
 
 // fragments masks pieces (gram bytes or more) of a known secret: what is
@@ -140,7 +153,9 @@ func (r *Redactor) fragments(s string) string {
 			j++
 		}
 		for p := i; p+gram <= j; p++ {
-			startOK := p == i || !alnum(s[p-1])
+			// Right after a masked piece counts as a start, as it will in the
+			// masked text (or a second pass would mask more).
+			startOK := p == i || p == last || !alnum(s[p-1])
 			endOK := p+gram == j || !alnum(s[p+gram])
 			if !startOK && !endOK {
 				continue

@@ -116,6 +116,9 @@ func urlUserinfo(s string) string {
 		if q := strings.IndexAny(tok, "?#"); q >= 0 {
 			tok = tok[:q]
 		}
+		if n := strings.Index(tok, "://"); n >= 0 {
+			tok = tok[:n] // never reach into the next URL (or a mask is masked again)
+		}
 		// A password may hold a space: look past it on the same line for
 		// an '@' followed by a host.
 		if !strings.Contains(tok, "@") {
