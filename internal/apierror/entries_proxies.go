@@ -35,7 +35,12 @@ func proxyEntries() []*entry {
 				"No available account,", `"no_available_account"`, "账号池暂无可用账号", "account_pool_usage_limit_reached", "Account pool quota exhausted",
 				"账号池额度已耗尽", "All accounts rate limited", "All accounts exhausted. Last error:", "All accounts limited. Wait",
 				"All accounts failed or unhealthy", "All accounts failed after optimistic reset", "所有Provider均不可用", "所有Provider的资源当前不可用",
-				"没有可用的 Provider 支持模型"},
+				"没有可用的 Provider 支持模型",
+				// The failover loop's last word in claude-code-hub's early
+				// releases and many LLM routers ("All providers failed after
+				// N attempts. Last error: fetch failed"): the last error is
+				// the relay's upstream, not the user's own connection.
+				"All providers failed after"},
 			summary: "The relay has no provider, account or credential that can take this request now (each one failed, is rate limited, cooling down or cut off by its circuit breaker): the relay's outage, not Anthropic's. Wait and retry, or tell whoever runs it."},
 		// Every account was tried and the last refused access (a 403 the
 		// relay sends as 503): its accounts, not your request.
