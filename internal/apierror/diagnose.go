@@ -620,6 +620,11 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
 	}
 	readJSON(text, &o.f)
+	if o.f.status == 0 {
+		if n := codeFieldAbove(dc, s.first); n != 0 {
+			o.f.status, o.f.statusFrom = n, "json"
+		}
+	}
 	if o.f.requestID == "" {
 		o.f.requestID = findRequestID(text, low)
 	}
@@ -692,6 +697,29 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	}
 	o.finish(rs, opts)
 	return o
+}
+
+// codeFieldAbove reads the status of an error object pasted without its
+// braces, one field a line: the "code" field on the field lines right above
+// the segment. Google's error object (google.rpc.Status as JSON: code,
+// message, status, details) puts the HTTP status first, so a fragment's
+// segment, which starts at its message, leaves it above. Only a 4xx or 5xx
+// counts: other "code" fields are business codes.
+func codeFieldAbove(dc *doc, first int) int {
+	for i := first - 1; i >= 0 && i >= first-4; i-- {
+		l := strings.TrimSpace(dc.lines[i].text)
+		if !strings.HasPrefix(l, `"`) || !strings.Contains(l, `":`) {
+			return 0 // not a field of the same object
+		}
+		if rest, ok := strings.CutPrefix(l, `"code":`); ok {
+			rest = strings.TrimLeft(rest, " ")
+			if n, ok := threeDigits(rest, 0); ok && n >= 400 && (len(rest) == 3 || rest[3] == ',') {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // classify decides the category: the envelope's structured fields first

@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"net/http"
 	"regexp"
 	"strconv"
 	"strings"
@@ -201,6 +202,16 @@ func statusContext(low string, i int) (string, string) {
 	if i > 0 && low[i-1] == '(' && len(after) > 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z' &&
 		strings.IndexByte(after[1:min(len(after), 40)], ' ') > 0 {
 		return "error", before
+	}
+	// A status with its reason phrase, as an HTTP status line and Go's
+	// http.Response.Status spell it ("non 200 response from anthropic: 404
+	// Not Found"): the phrase RFC 9110 gives that very number.
+	if n, _ := strconv.Atoi(low[i : i+3]); len(after) > 1 && after[0] == ' ' {
+		if reason := http.StatusText(n); reason != "" && strings.HasPrefix(after[1:], lowerASCII(reason)) {
+			if k := 1 + len(reason); k == len(after) || !isAlnum(after[k]) {
+				return "other", before
+			}
+		}
 	}
 	// A line that starts with the status, after any spinner or bracket:
 	// "503 upstream connect…", "[✻ 529 Overloaded · Retrying in 0s…]".
