@@ -49,7 +49,10 @@ func proxyEntries() []*entry {
 			summary: "The relay tried each of its accounts and the service behind it refused them all: its accounts need attention, not your request. Tell whoever runs the relay."},
 		// The relay's read timeout towards the model API.
 		{id: "proxies-upstream-timeout", cat: Timeout, tier: tierStall, strong: true, cased: true, retry: 1, provider: "gateway",
-			any:     []string{"Provider request timed out", "上游服务响应超时", "Upstream request timeout", `"upstream_timeout"`, "' 请求超时（"},
+			any: []string{"Provider request timed out", "上游服务响应超时", "Upstream request timeout", `"upstream_timeout"`, "' 请求超时（",
+				// free-claude-code's first releases (providers/nvidia_nim.py:
+				// httpx's read or connect timeout towards NVIDIA NIM).
+				"API Timeout (read): Request exceeded time limit", "API Timeout (connect): Request exceeded time limit"},
 			summary: "The relay in front of the API gave up waiting for the model API's answer (its own read timeout): retry, and if it keeps happening ask whoever runs the relay to raise its timeout or use a faster model."},
 		// The relay could not get a usable answer from its upstream.
 		{id: "proxies-upstream-failed", cat: GatewayError, tier: tierRelay, strong: true, cased: true, provider: "gateway",
