@@ -203,6 +203,12 @@ func statusContext(low string, i int) (string, string) {
 		strings.IndexByte(after[1:min(len(after), 40)], ' ') > 0 {
 		return "error", before
 	}
+	// A status in brackets before its message, the way loggers and routers
+	// write an upstream's error ("lastError=[429]: Error"): weak, like
+	// "Error: 400", so it needs a body or wording to make an error.
+	if i > 0 && low[i-1] == '[' && strings.HasPrefix(after, "]:") {
+		return "error", before
+	}
 	// A status with its reason phrase, as an HTTP status line and Go's
 	// http.Response.Status spell it ("non 200 response from anthropic: 404
 	// Not Found"): the phrase RFC 9110 gives that very number.
