@@ -147,6 +147,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	enrichFromLog(primary, occs)
 	inheritStatus(primary, occs)
+	statusOfBodiless(primary, occs)
 	inheritProvider(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
@@ -361,6 +362,23 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 	for i := len(occs) - 1; i >= 0; i-- {
 		o := occs[i]
 		if o != p && same(o) && o.f.status != 0 && o.f.statusFrom != "implied" {
+			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
+			return
+		}
+	}
+}
+
+// statusOfBodiless: the SDKs' "403 status code (no body)" (makeMessage in
+// the TypeScript SDK's core/error.ts) says a request was refused and nothing
+// of why. A credential or access failure shown in the same paste (Claude
+// Code's log that it had no key to send) is why: it is the diagnosis, with
+// the status the bodiless answer had.
+func statusOfBodiless(p *occurrence, occs []*occurrence) {
+	if p.f.status != 0 && p.f.statusFrom != "implied" || p.cat != Authentication && p.cat != Permission {
+		return
+	}
+	for i := len(occs) - 1; i >= 0; i-- {
+		if o := occs[i]; o != p && (o.f.status == 401 || o.f.status == 403) && strings.Contains(o.lower(), "status code (no body)") {
 			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
 			return
 		}

@@ -611,6 +611,9 @@ func findRequestID(text, low string) string {
 func soleRequestID(text string) string {
 	found, many := "", false
 	eachAnthropicID(text, func(id string) bool {
+		if ownCheckLine(lineAround(text, id)) {
+			return true // the id of the user's own curl, not of the failure
+		}
 		if found != "" && found != id {
 			many = true
 			return false
@@ -622,6 +625,32 @@ func soleRequestID(text string) string {
 		return ""
 	}
 	return found
+}
+
+// lineAround returns the line of text holding the first occurrence of s.
+func lineAround(text, s string) string {
+	i := strings.Index(text, s)
+	if i < 0 {
+		return ""
+	}
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : i+end]
+}
+
+// ownCheckLine reports a line that tells of the user's own HTTP check by
+// naming the tool ("Direct curl to api.anthropic.com works fine (req ID:
+// …)"): an id on it belongs to that request, not to the failure reported.
+func ownCheckLine(line string) bool {
+	for _, w := range strings.FieldsFunc(lowerASCII(line), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '.' || r == '-') }) {
+		if w == "curl" || w == "curl.exe" || w == "wget" || w == "invoke-webrequest" {
+			return true
+		}
+	}
+	return false
 }
 
 // labelledRequestID returns the id a line labels "Request ID: req_…" (an
