@@ -20,7 +20,7 @@ import (
 func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	// Normalising maps ⏺ ● and an article's • to one marker: Claude Code's
 	// own bullets are looked for in the raw text.
-	if len(occs) == 0 || failureShown(dc, occs) || strings.ContainsAny(text, "⏺●") {
+	if len(occs) == 0 || failureShown(dc, occs, text) || strings.ContainsAny(text, "⏺●") {
 		return false
 	}
 	kinds := lowerCueSet.scan(plainHeadings(lowerASCII(outsideBodies(text))), false)
@@ -39,13 +39,12 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 // errors log, a line under its UI marker ⎿ or in a tool's output,
 // its retry notice, a stack frame, or a log line that opens with a
 // timestamp.
-func failureShown(dc *doc, occs []*occurrence) bool {
+func failureShown(dc *doc, occs []*occurrence, text string) bool {
 	for _, o := range occs {
 		if o.log >= 0 || retryLine(o) {
 			return true
 		}
 	}
-	stamps := 0
 	for i, l := range dc.lines {
 		// Not markBullet alone: "•" lists of articles read as one.
 		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
@@ -54,15 +53,27 @@ func failureShown(dc *doc, occs []*occurrence) bool {
 		if stackFrame(l.text) {
 			return true
 		}
-		if stamped(l.text) {
-			// A log's line, not an article's dateline ("2025-05-29 01:44:12
-			// by …"): it holds or heads an error, or the log has more lines.
-			if stamps++; stamps >= 2 || nearOccurrence(occs, i) {
-				return true
-			}
+		// A log's line, not an article's dateline ("2025-05-29 01:44:12
+		// by …"): it holds or heads an error, or the log has more lines
+		// (counted in the paste: normalising strips their stamps).
+		if stamped(l.text) && (nearOccurrence(occs, i) || stampedLines(text) >= 2) {
+			return true
 		}
 	}
 	return false
+}
+
+// stampedLines counts the lines of text that open with a timestamp, up to 2.
+func stampedLines(text string) int {
+	n := 0
+	for l := range strings.SplitSeq(text, "\n") {
+		if stamped(strings.TrimLeft(l, " \t`>")) {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // nearOccurrence reports a line inside an occurrence or right above one.
