@@ -2,6 +2,7 @@ package apierror
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A paste is either something that failed (what a terminal, a log or a
@@ -124,7 +125,7 @@ func stamped(t string) bool {
 // experienceTold reports a writer telling what happened to them ("I keep
 // getting"), unless it is quoted from someone else.
 func experienceTold(text string) bool {
-	return firstPersonSet.scan(text, true) != 0 || cjkFirstPersonSet.scan(text, false) != 0
+	return firstPersonSet.scan(text, true) != 0
 }
 
 // firstPerson: how a user tells of a failure that happened to them. Not
@@ -226,6 +227,11 @@ var explainerCues = []string{
 	"have you ever", "you may encounter", "you might encounter", "you will see",
 	"imagine this", "here's how to", "here is how to", "how to tell", "if you searched",
 	"in this article", "in this guide", "in this post", "this guide", "ai summary",
+	// The chrome of a blog or documentation page around the text.
+	"min read", "back to blog", "originally published", "related pages", "related articles",
+	"on this page", "was this page helpful", "table of contents",
+	// A reference sorting errors into kinds.
+	"classified as",
 	// A request about an error's wording quotes the message it would change.
 	"message suggests", "message implies", "error message should",
 	// The same, in Chinese, Japanese and Korean articles: "the error
@@ -347,7 +353,9 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 		}
 		if i > 0 {
 			p := s[i-1]
-			if afterBlank && p != ' ' && p != '\n' && p != '\t' && p != '(' || isAlnum(p) {
+			// Scripts without blanks between words (Chinese, Japanese)
+			// have no blank to require.
+			if afterBlank && s[i] < utf8.RuneSelf && p != ' ' && p != '\n' && p != '\t' && p != '(' || isAlnum(p) {
 				continue
 			}
 		}
@@ -361,9 +369,8 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 }
 
 var (
-	firstPersonSet    = newCueSet(cueGroup{cueFirstPerson, firstPerson})
-	cjkFirstPersonSet = newCueSet(cueGroup{cueFirstPerson, firstPersonCJK})
-	lowerCueSet       = newCueSet(cueGroup{cueBugReport, bugReportCues}, cueGroup{cueExplainer, explainerCues},
+	firstPersonSet = newCueSet(cueGroup{cueFirstPerson, firstPerson}, cueGroup{cueFirstPerson, firstPersonCJK})
+	lowerCueSet    = newCueSet(cueGroup{cueBugReport, bugReportCues}, cueGroup{cueExplainer, explainerCues},
 		cueGroup{cueSection, sectionCues}, cueGroup{cueRequest, requestCues})
 )
 

@@ -83,6 +83,7 @@ func TestExplainsErrors(t *testing.T) {
 		{"troubleshooting page", "Symptom: " + line + "\nCause: the API is at capacity.\nSolution: wait and retry.", None},
 		{"article with a dateline", "2025-05-29 01:44:12 by a writer\nThe error means the API is busy:\n" + line, None},
 		{"log with timestamps", "2025-05-29 01:44:12 request sent\n2025-05-29 01:44:13 " + line + "\nThe error means the API is busy.", Overloaded},
+		{"blog page", "Back to Blog\n8 min read\nYou fire up Claude Code and thirty seconds later:\n" + line, None},
 		{"Chinese article", "这个错误意味着服务器过载:\n" + line, None},
 		{"Chinese account", "我遇到这个错误意味着无法使用:\n" + line, Overloaded},
 	} {
