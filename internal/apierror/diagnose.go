@@ -823,16 +823,36 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	}
 }
 
+// detectProvider names who wrote the error from its own text: the deciding
+// entry's provider, else the best-ranked envelope (a relay's envelope
+// around another's body names that body's provider, as the entry says).
 func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
 	if o.entry != nil && o.entry.provider != "" {
 		return o.entry.provider
 	}
+	var best *entry
+	relay := false
 	for i, ids := range rs.envelope {
+		e := rs.envEntry[i]
+		if best != nil && (relay || e.provider != "gateway") {
+			continue
+		}
 		for _, id := range ids {
 			if set.has(id) {
-				return rs.envEntry[i].provider
+				if best == nil {
+					best = e
+				} else {
+					relay = true
+				}
+				break
 			}
 		}
+	}
+	if best != nil {
+		if relay && best.relayed != "" {
+			return best.relayed
+		}
+		return best.provider
 	}
 	if strings.HasPrefix(o.f.requestID, "req_vrtx_") {
 		return "vertex"

@@ -64,6 +64,9 @@ type entry struct {
 	// envelope phrases show which provider wrote the error (Bedrock's
 	// $metadata, Vertex's aiplatform host); they do not classify it.
 	envelope []string
+	// relayed is the provider this envelope means when a relay's envelope
+	// carries it ("" : the same provider).
+	relayed string
 	// envRank orders envelopes: a lower rank wins when several match (a
 	// host beats a status name several providers share).
 	envRank int

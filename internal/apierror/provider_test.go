@@ -27,6 +27,22 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"anthropic error through two relays",
 			`API Error: 400 {"error":{"message":"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"messages: text content blocks must be non-empty\"},\"request_id\":\"req_011CWwdzmNMf5YLX7zGinxkf\"} (request id: 20260109182230513345753qPXcGug0) (request id: 20260109182230480498139VDRdofEQ)","type":"new_api_error"}}`,
 			ConversationState, "gateway", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
+		// A router carries its upstream's answer: the body names the provider.
+		// Through a router, Google's error body with no sign of Vertex is
+		// the Gemini API's; Claude Code itself reaches Google only through
+		// Vertex AI.
+		{"google rpc body inside claude-code-router's wrapper",
+			`API Error (429 {"error":{"message":"Error from provider(429): {\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Resource has been exhausted (e.g. check quota).\",\n    \"status\": \"RESOURCE_EXHAUSTED\"\n  }\n}","type":"api_error","code":"provider_response_error"}}) · Retrying in 1 seconds… (attempt 1/10)`,
+			RateLimit, "gemini", "", ""},
+		{"vertex body inside claude-code-router's wrapper",
+			`API Error: 429 {"error":{"message":"Error from provider(429): {\"error\":{\"code\":429,\"message\":\"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-sonnet-4.\",\"status\":\"RESOURCE_EXHAUSTED\"}}","type":"api_error","code":"provider_response_error"}}`,
+			RateLimit, "vertex", "", ""},
+		{"google rpc body straight from Claude Code",
+			`API Error: 429 {"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}}`,
+			RateLimit, "vertex", "", ""},
+		{"claude-code-router's own failure",
+			`API Error: 404 {"error":{"message":"provider not found: provider 'deepseek' not found","type":"api_error","code":"provider_not_found"}}`,
+			NotFound, "gateway", "", ""},
 		// Claude Code decides these locally: nobody answered yet.
 		{"claude code's context notice", "  ⎿  Context limit reached · /compact or /clear to continue", ContextTooLong, "", "", ""},
 		{"claude code's compaction notice", "Error: Error during compaction: Error: Conversation too long. Press esc twice to go up a few messages and try again.", ContextTooLong, "", "", ""},
