@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -141,7 +142,7 @@ var firstPerson = []string{
 // write no blank before them ("我遇到", "私は", "제가"). Not "我们" (we):
 // articles speak so.
 var firstPersonCJK = []string{
-	"我遇到", "我在", "我一直", "我收到", "我使用", "我用", "我的", "我这", "我刚",
+	"我遇到", "我在", "我一直", "我收到", "我使用", "我用", "我的", "我这", "我刚", "我不知道", "我试", "我已经",
 	"私は", "私の", "僕は", "제가", "저는", "내가",
 }
 
@@ -151,7 +152,7 @@ var firstPersonCJK = []string{
 // behavior".
 var bugReportCues = []string{
 	"steps to reproduce", "error messages/logs", "what's wrong?", "environment info", "feedback id:",
-	"bug description", "actual behavior", "actual vs. expected",
+	"bug description", "actual behavior", "actual vs. expected", "how to reproduce",
 }
 
 // genreCues counts the signs of the explaining genres.
@@ -170,7 +171,7 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 		n++ // a pull request's, feature request's or design doc's sections
 	}
 	if lineStarts(dc, docLabelCues) >= 2 {
-		n++ // a troubleshooting page's "Symptom:", "Cause:", "Solution:"
+		n++ // a troubleshooting page's "Symptom:", "Cause:", "Solution:", two of them
 	}
 	if lineStarts(dc, statusPageCues) >= 1 {
 		n++ // a status-page incident's updates
@@ -225,20 +226,22 @@ var explainerCues = []string{
 	"対処法", // "remedy": Japanese articles' "原因と対処法"
 	// A guide speaking to a hypothetical reader, or of itself.
 	"have you ever", "you may encounter", "you might encounter", "you will see",
-	"imagine this", "here's how to", "here is how to", "how to tell", "if you searched",
-	"in this article", "in this guide", "in this post", "this guide", "ai summary",
+	"imagine this", "here's how to", "here is how to", "how to tell which", "how to tell the difference",
+	"if you searched", "in this article", "in this guide", "in this post", "ai summary",
+	"this guide covers", "this guide explains", "this guide starts", "this guide walks", "this guide shows",
 	// The chrome of a blog or documentation page around the text.
 	"min read", "back to blog", "originally published", "related pages", "related articles",
 	"on this page", "was this page helpful", "table of contents",
 	// A reference sorting errors into kinds.
 	"classified as",
 	// A request about an error's wording quotes the message it would change.
-	"message suggests", "message implies", "error message should",
+	// Not "the message suggests": a user stuck on it writes that too.
+	"message implies", "error message should",
 	// The same, in Chinese, Japanese and Korean articles: "the error
 	// means", "the meaning of the error", "this article", "this guide",
 	// "this post", "remedy".
 	"错误意味着", "错误的含义", "错误的核心含义", "本文将", "本文基于", "本文介绍", "本指南",
-	"本記事", "この記事", "이 글은", "의미합니다", "해결법",
+	"本記事", "この記事", "이 글은", "의미합니다", "원인과 해결",
 }
 
 // changeCues open the lines of release notes and commit lists.
@@ -374,10 +377,11 @@ var (
 		cueGroup{cueSection, sectionCues}, cueGroup{cueRequest, requestCues})
 )
 
-// lineStarts counts the lines opening with one of prefixes (after a list
-// bullet and a "[Area] " tag).
+// lineStarts counts the prefixes that open a line (after a list bullet and
+// a "[Area] " tag): how many different ones, not how many lines, so that
+// two labels of a troubleshooting page are not one label said twice.
 func lineStarts(dc *doc, prefixes []string) int {
-	n := 0
+	var seen uint64 // which prefixes opened a line: the lists are short
 	for _, l := range dc.lines {
 		t := strings.TrimLeft(l.text, "-*• ")
 		if strings.HasPrefix(t, "[") {
@@ -385,14 +389,14 @@ func lineStarts(dc *doc, prefixes []string) int {
 				t = t[i+2:]
 			}
 		}
-		for _, p := range prefixes {
+		for j, p := range prefixes {
 			if strings.HasPrefix(t, p) {
-				n++
+				seen |= 1 << (j % 64)
 				break
 			}
 		}
 	}
-	return n
+	return bits.OnesCount64(seen)
 }
 
 // changeDescription reports the sections only a pull request has ("## Changes",
