@@ -238,9 +238,10 @@ var explainerCues = []string{
 	// Not "the message suggests": a user stuck on it writes that too.
 	"message implies", "error message should",
 	// The same, in Chinese, Japanese and Korean articles: "the error
-	// means", "the meaning of the error", "this article", "this guide",
-	// "this post", "remedy".
-	"错误意味着", "错误的含义", "错误的核心含义", "本文将", "本文基于", "本文介绍", "本指南",
+	// means", "usually means", "the core meaning of the error", "this
+	// article", "this guide", "this post", "cause and remedy". Declarative
+	// only: "这个错误的含义是什么" is a stuck user's question.
+	"错误意味着", "通常意味着", "错误的核心含义", "本文将", "本文基于", "本文介绍", "本指南",
 	"本記事", "この記事", "이 글은", "의미합니다", "원인과 해결",
 }
 

@@ -87,6 +87,7 @@ func TestExplainsErrors(t *testing.T) {
 		{"log with timestamps", "2025-05-29 01:44:12 request sent\n2025-05-29 01:44:13 " + line + "\nThe error means the API is busy.", Overloaded},
 		{"blog page", "Back to Blog\n8 min read\nYou fire up Claude Code and thirty seconds later:\n" + line, None},
 		{"Chinese article", "这个错误意味着服务器过载:\n" + line, None},
+		{"Chinese question", "请问这个错误的含义是什么?\n" + line, Overloaded},
 		{"Chinese account", "我遇到这个错误意味着无法使用:\n" + line, Overloaded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
