@@ -153,6 +153,7 @@ var firstPersonCJK = []string{
 var bugReportCues = []string{
 	"steps to reproduce", "error messages/logs", "what's wrong?", "environment info", "feedback id:",
 	"bug description", "actual behavior", "actual vs. expected", "how to reproduce",
+	"describe the bug", "# to reproduce", // GitHub's default bug template
 }
 
 // genreCues counts the signs of the explaining genres.

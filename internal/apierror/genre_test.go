@@ -82,6 +82,7 @@ func TestExplainsErrors(t *testing.T) {
 		{"bug report with its actual behavior", "## Actual Behavior\n" + line + "\nThis message implies a local problem.", Overloaded},
 		{"one label said twice", "Solution: retry.\n" + line + "\nSolution: wait.", Overloaded},
 		{"a bug report telling how to reproduce", "Here's how to reproduce: run it twice.\n" + line, Overloaded},
+		{"GitHub's default bug template", "### Describe the bug\nImagine this: every prompt fails.\n" + line + "\n### Expected behavior\nA reply.", Overloaded},
 		{"troubleshooting page", "Symptom: " + line + "\nCause: the API is at capacity.\nSolution: wait and retry.", None},
 		{"article with a dateline", "2025-05-29 01:44:12 by a writer\nThe error means the API is busy:\n" + line, None},
 		{"log with timestamps", "2025-05-29 01:44:12 request sent\n2025-05-29 01:44:13 " + line + "\nThe error means the API is busy.", Overloaded},
