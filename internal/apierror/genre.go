@@ -405,7 +405,7 @@ func lineStarts(dc *doc, prefixes []string) int {
 // "## Test plan"): it names the errors its code handles, however precisely it
 // words them.
 func changeDescription(text string) bool {
-	return lowerCueSet.scan(lowerASCII(text), false)&cueRequest != 0
+	return lowerCueSet.scan(plainHeadings(lowerASCII(text)), false)&cueRequest != 0
 }
 
 // plainHeadings drops what a Markdown heading puts between its hashes and

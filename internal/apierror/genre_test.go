@@ -70,6 +70,7 @@ func TestExplainsErrors(t *testing.T) {
 		{"pull request", "## Summary\n- Retry when the API answers `" + line + "`\n## Test plan\n- [x] unit tests", None},
 		{"pull request, first person", "## Summary\nI got `" + line + "` in CI and now retry it.\n## Test plan\n- [x] unit tests", None},
 		{"feature request, first person", "### Problem Statement\nI get this and have to retype my prompt:\n" + line + "\n### Proposed Solution\nRetry longer.", Overloaded},
+		{"pull request with decorated headings", "## 📝 Summary\n- Retry when the API answers `" + line + "`\n## 🧪 Test plan\n- [x] unit tests", None},
 		{"commit subject", "fix: retry " + line, None},
 		{"release note", "Fixed " + line + " not being retried", None},
 		{"status page", "Resolved - This incident has been resolved.\nInvestigating - We are seeing elevated errors (" + line + ").", None},
@@ -138,6 +139,25 @@ func TestSeveralKindsStatuses(t *testing.T) {
 		dc := newDoc(normalise(tc.text), rules.get())
 		if got := severalKinds(dc, nil); got != tc.want {
 			t.Errorf("severalKinds(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPlainHeadings: only what stands between a heading's hashes and its
+// first word goes; everything else stays as it was.
+func TestPlainHeadings(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"## 🔍 root cause analysis", "## root cause analysis"},
+		{"text\n### 🚨 symptom\nmore", "text\n### symptom\nmore"},
+		{"## summary", "## summary"},
+		{"#1234 fixed", "#1234 fixed"},
+		{"a ## 🔍 b", "a ## 🔍 b"},
+		{"## `code`", "## `code`"},
+		{"## 🔍", "## 🔍"},
+		{"", ""},
+	} {
+		if got := plainHeadings(tc.in); got != tc.want {
+			t.Errorf("plainHeadings(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
