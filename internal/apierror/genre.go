@@ -125,9 +125,7 @@ func stamped(t string) bool {
 
 // experienceTold reports a writer telling what happened to them ("I keep
 // getting"), unless it is quoted from someone else.
-func experienceTold(text string) bool {
-	return firstPersonSet.scan(text, true) != 0
-}
+func experienceTold(text string) bool { return firstPersonSet.scan(text, true) != 0 }
 
 // firstPerson: how a user tells of a failure that happened to them. Not
 // "we are seeing": status pages and pull requests speak so too.
