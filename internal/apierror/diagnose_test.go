@@ -407,6 +407,23 @@ func TestCleanPrefix(t *testing.T) {
 	}
 }
 
+// TestStraightQuotes: typographic quotes anywhere in a line are written
+// straight, other three-byte characters stay.
+func TestStraightQuotes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"You’ve hit your limit", "You've hit your limit"},
+		{"“Overloaded”", `"Overloaded"`},
+		{"‘a’ … ⎿ “b”", `'a' … ⎿ "b"`},
+		{"no quotes … here", "no quotes … here"},
+		{"ends in ’", "ends in '"},
+		{"\xe2\x80", "\xe2\x80"},
+	} {
+		if got := straightQuotes(tc.in); got != tc.want {
+			t.Errorf("straightQuotes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 // TestCutOffEscapeSequence: a paste that ends inside a terminal escape
 // sequence (a capture cut short) is read, not a crash.
 func TestCutOffEscapeSequence(t *testing.T) {

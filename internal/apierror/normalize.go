@@ -48,7 +48,7 @@ func normalise(raw string) []line {
 		if i > 0 && i <= len(entries) {
 			log = i - 1
 		}
-		lines = appendLines(lines, part, log)
+		lines = appendLines(lines, part, log, curlyQuote(part) >= 0)
 	}
 	markToolOutput(lines)
 	return lines
@@ -359,8 +359,9 @@ func unescapeEmbedded(s string) string {
 }
 
 // appendLines splits text into lines, cleans each and appends them (lines
-// has room for them: normalise counted them).
-func appendLines(lines []line, text string, log int) []line {
+// has room for them: normalise counted them). quotes says whether text
+// holds a typographic quote.
+func appendLines(lines []line, text string, log int, quotes bool) []line {
 	for len(text) > 0 {
 		var ln string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -368,13 +369,13 @@ func appendLines(lines []line, text string, log int) []line {
 		} else {
 			ln, text = text, ""
 		}
-		lines = append(lines, cleanLine(ln, log))
+		lines = append(lines, cleanLine(ln, log, quotes))
 	}
 	return lines
 }
 
 // cleanLine strips indentation, UI markers, box drawing and timestamps.
-func cleanLine(s string, log int) line {
+func cleanLine(s string, log int, quotes bool) line {
 	l := line{log: int32(log)}
 	trimmed := strings.TrimRight(s, " ")
 	l.trail = len(trimmed) < len(s)
@@ -401,7 +402,9 @@ func cleanLine(s string, log int) line {
 		s = strings.TrimLeft(s[size:], " ")
 	}
 	s = stripTimestamp(s)
-	s = straightQuotes(s)
+	if quotes {
+		s = straightQuotes(s)
+	}
 	// Trailing box drawing and markdown decoration.
 	for {
 		r, size := utf8.DecodeLastRuneInString(s)
@@ -424,37 +427,45 @@ func cleanLine(s string, log int) line {
 func straightQuotes(s string) string {
 	var b strings.Builder
 	run := 0
-	for i := 0; i+2 < len(s); i++ {
-		k := strings.IndexByte(s[i:], 0xe2)
-		if k < 0 || i+k+2 >= len(s) {
-			break
-		}
-		i += k
-		if s[i+1] != 0x80 {
-			continue
-		}
-		var q byte
-		switch s[i+2] {
-		case 0x98, 0x99: // ‘ ’
-			q = '\''
-		case 0x9c, 0x9d: // “ ”
-			q = '"'
-		default:
-			continue
+	for i := curlyQuote(s); i >= 0; {
+		q := byte('\'') // ‘ ’
+		if s[i+2] >= 0x9c {
+			q = '"' // “ ”
 		}
 		if b.Cap() == 0 {
 			b.Grow(len(s))
 		}
 		b.WriteString(s[run:i])
 		b.WriteByte(q)
-		i += 2
-		run = i + 1
+		run = i + 3
+		if i = curlyQuote(s[run:]); i >= 0 {
+			i += run
+		}
 	}
 	if run == 0 {
 		return s
 	}
 	b.WriteString(s[run:])
 	return b.String()
+}
+
+// curlyQuote returns the index of the first typographic quote (‘ ’ “ ”) in
+// s, or -1.
+func curlyQuote(s string) int {
+	for i := 0; i+2 < len(s); i++ {
+		k := strings.IndexByte(s[i:], 0xe2)
+		if k < 0 || i+k+2 >= len(s) {
+			break
+		}
+		i += k
+		if s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0x98, 0x99, 0x9c, 0x9d:
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 func markerKind(r rune) (byte, bool) {
@@ -495,11 +506,11 @@ func isDecoration(s string) bool {
 // isReleaseNote reports changelog bullets ("Fixed 429 errors on …"): they
 // name errors without being one.
 func isReleaseNote(s string) bool {
-	if s == "" || !strings.ContainsRune("FAICRUf", rune(s[0])) {
+	if s == "" {
 		return false
 	}
 	for _, p := range changeCues {
-		if strings.HasPrefix(s, p) {
+		if p[0] == s[0] && strings.HasPrefix(s, p) {
 			return true
 		}
 	}
