@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -95,22 +96,20 @@ func isControl(c byte) bool { return controlByte[c] }
 
 // cleanPrefix returns the length of the longest prefix of s without a
 // control byte (isControl). Most pastes hold none, and the whole paste is
-// read: eight bytes are checked at once, and only a word that may hold one
-// (a byte below 0x20, line ends included, or DEL) byte by byte.
+// read: eight bytes are checked at once.
 func cleanPrefix(s string) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	// zero has the high bit of each zero byte of x set, and no other bit
+	// (the sums stay within their bytes: no carry reaches the next one).
+	zero := func(x uint64) uint64 { return ^((x&low7+low7)|x) & highs }
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		del := w ^ 0x7f*ones // DEL bytes become zero
-		if ((w-0x20*ones)&^w|(del-ones)&^del)&highs == 0 {
-			continue // no byte below 0x20 and no DEL
-		}
-		for j := i; j < i+8; j++ {
-			if isControl(s[j]) {
-				return j
-			}
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		below := ^(w&low7 + (0x80-0x20)*ones | w) & highs // bytes below 0x20
+		if m := below&^zero(w^'\n'*ones) | zero(w^0x7f*ones); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for i < len(s) && !isControl(s[i]) {
@@ -506,16 +505,26 @@ func isDecoration(s string) bool {
 // isReleaseNote reports changelog bullets ("Fixed 429 errors on …"): they
 // name errors without being one.
 func isReleaseNote(s string) bool {
-	if s == "" {
+	if s == "" || !cueFirst.get()[s[0]] {
 		return false
 	}
 	for _, p := range changeCues {
-		if p[0] == s[0] && strings.HasPrefix(s, p) {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// cueFirst marks the bytes a change cue starts with: most lines start with
+// none, and are not compared with every cue.
+var cueFirst = lazy[*[256]bool]{make: func() *[256]bool {
+	var first [256]bool
+	for _, p := range changeCues {
+		first[p[0]] = true
+	}
+	return &first
+}}
 
 // stripTimestamp drops a leading log timestamp such as "[26-03-10 10:50:17] ".
 func stripTimestamp(s string) string {

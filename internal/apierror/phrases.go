@@ -331,33 +331,57 @@ func (m *phraseMatcher) autoLines(lines []line, emit func(id int32, end, line, a
 	a := m.automaton()
 	starts := make([]int, len(lines)+1)
 	s, v := int32(0), 0
-	delta, ncol, nDense := a.delta, m.ncol, a.nDense
 	for li := range lines {
 		starts[li] = v
 		text := lines[li].text
-		for i := 0; i < len(text); i++ {
-			col := m.col[text[i]]
-			if col == colSkip {
-				continue
-			}
-			v++
-			if s < nDense {
-				s = int32(delta[s*ncol+int32(col)])
-			} else {
+		for i := 0; i < len(text); {
+			var ends bool
+			if i, s, v, ends = m.denseRun(a, text, i, s, v); !ends {
+				if i == len(text) {
+					break
+				}
+				// A deep state: follow its children and failure links.
+				v++
 				s = m.next(a, s, m.lower[text[i]])
+				i++
+				ends = a.state[s].emits
 			}
-			if !a.state[s].emits {
+			if !ends {
 				continue
 			}
 			for t := s; t > 0; t = a.dict[t] {
 				for _, id := range a.ids[a.outStart[t]:a.outStart[t+1]] {
-					emit(id, v, li, i+1)
+					emit(id, v, li, i)
 				}
 			}
 		}
 	}
 	starts[len(lines)] = v
 	return starts
+}
+
+// denseRun steps from state s over text[i:] (v counts the steps) while the
+// states have dense rows, which is most of a scan. It stops after a step
+// into a state where a phrase ends (ends), before a step from a deep state,
+// or at the end of text. It calls nothing, so its loop keeps every value in
+// a register.
+func (m *phraseMatcher) denseRun(a *automaton, text string, i int, s int32, v int) (int, int32, int, bool) {
+	cols, delta, state, ncol, nDense := &m.col, a.delta, a.state, m.ncol, a.nDense
+	for ; i < len(text); i++ {
+		col := cols[text[i]]
+		if col == colSkip {
+			continue
+		}
+		if s >= nDense {
+			return i, s, v, false
+		}
+		v++
+		s = int32(delta[s*ncol+int32(col)])
+		if state[s].emits {
+			return i + 1, s, v, true
+		}
+	}
+	return i, s, v, false
 }
 
 // walkLines is scanLines by walking the trie from every byte: hits come by

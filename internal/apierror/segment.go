@@ -168,7 +168,14 @@ func (d *doc) segments(rs *ruleSet) []segment {
 }
 
 func (s *segment) track(text string) {
-	for i := 0; i < len(text); i++ {
+	from := 0
+	if s.depth == 0 {
+		// Outside a body, what comes before the first "{" leaves the depth at 0.
+		if from = strings.IndexByte(text, '{'); from < 0 {
+			from = len(text)
+		}
+	}
+	for i := from; i < len(text); i++ {
 		switch text[i] {
 		case '{':
 			s.depth++
