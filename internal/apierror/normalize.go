@@ -101,7 +101,7 @@ func cleanPrefix(s string) int {
 	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	// zero has the high bit of each zero byte of x set, and no other bit
 	// (the sums stay within their bytes: no carry reaches the next one).
-	zero := func(x uint64) uint64 { return ^((x&low7+low7)|x) & highs }
+	zero := func(x uint64) uint64 { return ^((x&low7 + low7) | x) & highs }
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		b := s[i : i+8]
