@@ -4,8 +4,6 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
-
-	"github.com/ccdiag/ccdiag/hooks"
 )
 
 // TestEarlyFailImports keeps this package's dependency closure free of the
@@ -26,11 +24,5 @@ func TestEarlyFailImports(t *testing.T) {
 				t.Errorf("earlyfail depends on %s", d)
 			}
 		}
-	}
-}
-
-func TestNoNotifyNamesMatchHooks(t *testing.T) {
-	if noNotifyFlag != hooks.NoNotifyFlag || noNotifyEnv != hooks.NoNotifyEnv {
-		t.Errorf("earlyfail's %q/%q differ from hooks' %q/%q", noNotifyFlag, noNotifyEnv, hooks.NoNotifyFlag, hooks.NoNotifyEnv)
 	}
 }
