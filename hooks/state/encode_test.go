@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"testing"
 	"time"
+
+	"github.com/ccdiag/ccdiag/hooks/state/record"
 )
 
 // TestEncodeWritesUTC: records carry the same instant, written in UTC (a
@@ -39,6 +41,14 @@ func sameDecode(t *testing.T, line []byte) {
 	got.Time, want.Time = time.Time{}, time.Time{}
 	if got != want || !at.Equal(wat) || goff != woff {
 		t.Errorf("%q:\ndecode         %+v %v\njson.Unmarshal %+v %v", line, got, at, want, wat)
+	}
+	// The StopFailure notification's reader, where it reads a line at all,
+	// reads it the same.
+	if r, ok := record.Decode(line); ok {
+		want.Time = wat
+		if r != want || !r.Time.Equal(wat) {
+			t.Errorf("%q:\nrecord.Decode  %+v\njson.Unmarshal %+v", line, r, want)
+		}
 	}
 }
 

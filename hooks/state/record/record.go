@@ -246,3 +246,35 @@ func StopFailure(payload []byte, dir string, now time.Time) (bool, error) {
 		Error: f[3].Str, Message: f[4].Str, Details: f[5].Str})
 	return true, Append(SessionFile(dir, f[1].Str), rec)
 }
+
+// fields are the JSON names of Record's fields, in Encode's order.
+var fields = [...]string{"t", "k", "src", "error", "msg", "details", "status", "type", "req", "model",
+	"advice", "window", "key", "cat", "label", "next", "until"}
+
+// Decode reads line (without its newline) when it is exactly what Encode
+// writes for some record, and reports false for anything else — another
+// spacing, order or escaping, an unknown or repeated key — which package
+// state's reader, the one that decides what such a line means, handles.
+// It lets the StopFailure notification read the records this binary
+// wrote without linking a general JSON decoder.
+func Decode(line []byte) (Record, bool) {
+	f, ok := jsontop.Get(line, fields[:]...)
+	if !ok || !f[0].Exists {
+		return Record{}, false
+	}
+	var r Record
+	if r.Time.UnmarshalJSON([]byte(`"`+f[0].Str+`"`)) != nil {
+		return Record{}, false
+	}
+	num := func(i int) int64 {
+		n, _ := strconv.ParseInt(f[i].Str, 10, 64)
+		return n
+	}
+	r.Kind, r.Source, r.Error, r.Message, r.Details = f[1].Str, f[2].Str, f[3].Str, f[4].Str, f[5].Str
+	r.Status, r.Type, r.RequestID, r.Model, r.Advice = int(num(6)), f[7].Str, f[8].Str, f[9].Str, f[10].Str
+	r.Window, r.Key, r.Category, r.Label, r.Next, r.Until = int(num(11)), f[12].Str, f[13].Str, f[14].Str, f[15].Str, num(16)
+	if b := Encode(r); len(b) != len(line)+1 || string(b[:len(line)]) != string(line) {
+		return Record{}, false
+	}
+	return r, true
+}

@@ -72,3 +72,41 @@ func TestLeanImports(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeReadsWhatEncodeWrites: every record Encode writes decodes to
+// itself (in UTC); any other spelling of it is refused.
+func TestDecodeReadsWhatEncodeWrites(t *testing.T) {
+	at := time.Date(2026, 12, 3, 9, 4, 5, 6, time.UTC)
+	for _, r := range []Record{
+		{Time: at, Kind: KindFail, Source: "StopFailure", Error: "server_error", Message: "API Error: 500 — \"x\" \\ \x1b[1m é 🎉"},
+		{Time: at, Kind: KindAdvice, Key: "k", Category: "overloaded", Label: "529", Next: "/model sonnet", Advice: "a", Until: 1 << 40},
+		{Time: at, Kind: KindWindow, Window: 1000000, Status: -3, Type: "t", RequestID: "req_1", Model: "m", Details: "d"},
+		{Time: at.Add(-time.Hour), Kind: KindOK},
+	} {
+		line := Encode(r)
+		got, ok := Decode(line[:len(line)-1])
+		if !ok || got != r {
+			t.Errorf("Decode(%s) = %+v %v, want %+v", line, got, ok, r)
+		}
+	}
+	for _, line := range []string{
+		`{"t":"2026-12-03T09:04:05.000000006Z","k":"fail"}`,
+		`{"k":"fail","t":"2026-12-03T09:04:05Z"}`,
+		`{"t":"2026-12-03T09:04:05Z", "k":"fail"}`,
+		`{"t":"2026-12-03T09:04:05Z","k":"fail","k":"ok"}`,
+		`{"t":"2026-12-03T09:04:05Z","k":"fail","K":"ok"}`,
+		`{"t":"2026-12-03T09:04:05Z","k":"fail","x":1}`,
+		`{"t":"2026-12-03T09:04:05Z","k":"f\u0061il"}`,
+		`{"t":"2026-12-03T09:04:05Z","k":"fail","status":"500"}`,
+		`{"t":"2026-12-03T09:04:05Z","k":"fail","status":5e2}`,
+		`{"t":"2026-12-03T09:04:05+01:00","k":"fail"}`,
+		`{"t":"2026-12-03T09:04:05Z","k":"fail"`,
+		`{"k":"fail"}`,
+		``,
+	} {
+		want := line == `{"t":"2026-12-03T09:04:05.000000006Z","k":"fail"}`
+		if _, ok := Decode([]byte(line)); ok != want {
+			t.Errorf("Decode(%s) ok = %v, want %v", line, ok, want)
+		}
+	}
+}
