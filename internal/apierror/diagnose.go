@@ -109,7 +109,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 				o.f.requestID = header.f.requestID
 			}
 			o.classify(dc.phrases(rs, s.first, s.last), rs)
-			o.provider = detectProvider(dc.phrases(rs, s.first, s.last), rs, o, opts)
+			if o.provider = detectProvider(dc.phrases(rs, s.first, s.last), rs, o, opts); o.provider == "" {
+				o.provider = header.provider // the header's line showed who answered
+			}
 			o.finish(rs, opts)
 			header = nil
 		}
@@ -355,7 +357,9 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 		if p.rule != nil {
 			// or the same failure decided by its status ("Request failed
 			// with status code 400" from the proxy, then the notice alone)
-			return o.rule == p.rule || o.rule == nil && o.cat == p.cat
+			// or told in another's words (Kimi's "exceeded model token
+			// limit", then Claude Code's "Prompt is too long")
+			return o.rule == p.rule || o.cat == p.cat && (o.rule == nil || o.rule.tier == p.rule.tier)
 		}
 		return o.f.errType == p.f.errType && o.f.message == p.f.message
 	}
@@ -411,6 +415,7 @@ type hints struct {
 	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 	timing       string // the paste's lines that name a wait (retry-after, Retrying in, a reset header)
+	endpoint     *entry // the service the paste names as where requests go (entry.endpoint), if any
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
@@ -420,6 +425,9 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
+		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil && hasWord(lowerASCII(dc.lines[dc.lineAt(x.start)].text), rs.endpointWord[x.id]) {
+			h.endpoint = e
+		}
 		for _, id := range rs.proxyEnv {
 			if x.id == id {
 				h.proxyEnv = true
@@ -904,6 +912,24 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 		return "vertex"
 	}
 	return ""
+}
+
+// hasWord reports w in s with no ASCII letter or digit right before it and
+// no letter right after it: "ccr" is a word in "和 ccr 都", not in "accrue";
+// a version may follow a name ("CLIProxyAPI7.1.22").
+func hasWord(s, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(w)
+		if (i == 0 || !isAlnum(s[i-1])) && (j == len(s) || !isAlnum(s[j]) || s[j] >= '0' && s[j] <= '9') {
+			return true
+		}
+		off = i + 1
+	}
 }
 
 // connectivityCheck reports Claude Code's start-up connectivity check

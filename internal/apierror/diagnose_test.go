@@ -398,6 +398,7 @@ func TestCleanPrefix(t *testing.T) {
 	for c := 0; c < 256; c++ {
 		for at := 0; at < 20; at++ {
 			b := append([]byte(nil), base...)
+			b[(at+3)%20] = '\n' // a line end in the same word changes nothing
 			b[at] = byte(c)
 			want := len(b)
 			for i, x := range b {
@@ -409,6 +410,23 @@ func TestCleanPrefix(t *testing.T) {
 			if got := cleanPrefix(string(b)); got != want {
 				t.Fatalf("cleanPrefix(%q) = %d, want %d", b, got, want)
 			}
+		}
+	}
+}
+
+// TestStraightQuotes: typographic quotes anywhere in a line are written
+// straight, other three-byte characters stay.
+func TestStraightQuotes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"You’ve hit your limit", "You've hit your limit"},
+		{"“Overloaded”", `"Overloaded"`},
+		{"‘a’ … ⎿ “b”", `'a' … ⎿ "b"`},
+		{"no quotes … here", "no quotes … here"},
+		{"ends in ’", "ends in '"},
+		{"\xe2\x80", "\xe2\x80"},
+	} {
+		if got := straightQuotes(tc.in); got != tc.want {
+			t.Errorf("straightQuotes(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -79,7 +79,16 @@ func claudeCodeEntries() []*entry {
 			}},
 		{id: "plan-usage-limit", provider: "anthropic", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
 			any: []string{"usage-limit hits", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
-		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200,
+		// Claude Code's login and key notices, and its own size limit for a
+		// request ("Request too large (max 32MB)"): decided before any
+		// server answered.
+		{id: "cc-login", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
+			any: []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in", "Could not resolve authentication method"}},
+		{id: "cc-request-too-large", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
+			any: []string{"Request too large"}},
+		// The API never answers 200 without a message: by Claude Code's own
+		// account what answered is a proxy or gateway in between.
+		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200, provider: "gateway",
 			any:     []string{"empty or malformed response"},
 			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
 		{id: "connection-error", cat: Network, tier: tierConnectionNotice, cased: true, strong: true, ui: true,

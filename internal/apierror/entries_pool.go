@@ -11,6 +11,7 @@ func poolEntries() []*entry {
 	return []*entry{
 		// Anthropic never answers {"error":"…"} (a string) or a top-level
 		// {"code":"…"}: whatever answered in those shapes sits in between.
+		{id: "pool-endpoint", provider: "gateway", endpoint: []string{"claude-relay-service", "sub2api"}},
 		{id: "pool-envelope", provider: "gateway", envRank: 35,
 			names: []string{`{"error":"`, `{"code":"`, "No available accounts", "No available Claude accounts", "Upstream service overloaded",
 				"Upstream rate limit exceeded", "Concurrency limit exceeded for", "Too many pending requests", "insufficient account balance", "proxy_error",

@@ -15,6 +15,7 @@ func proxyEntries() []*entry {
 		// Wrappers that quote the upstream's own body (Antigravity-Manager's
 		// retry exhaustion quotes Google's RESOURCE_EXHAUSTED): the wrapper
 		// names who answered, so it outranks the body's provider.
+		{id: "proxies-endpoint", provider: "gateway", endpoint: []string{"free-claude-code", "claude-code-hub", "cliproxyapi", "omniroute", "aiclient-2-api", "codex2api", "antigravity-manager", "9router"}},
 		{id: "proxies-wrapper", provider: "gateway", envRank: 8,
 			names: []string{"err_retry_exhausted", "All accounts exhausted."}},
 		{id: "proxies-envelope", provider: "gateway", envRank: 34,

@@ -19,8 +19,13 @@ type facts struct {
 	errCode    string // error.details.error_code
 	message    string // error.message
 	requestID  string
-	validJSON  bool   // an error body parsed as JSON
-	envelope   bool   // it has the API's {"type":"error","error":{…}} shape
+	validJSON  bool // an error body parsed as JSON
+	envelope   bool // it has the API's {"type":"error","error":{…}} shape
+	// foreign: that shape with its members in another order ({"error":{…},
+	// "type":"error"}). The API writes "type" first and Claude Code prints
+	// the body as it came; another serializer wrote this one (a relay, or a
+	// service that imitates the API).
+	foreign    bool
 	bareError  bool   // its "error" is a plain string ({"error":"…"}): not the API's shape
 	html       bool   // the body is an HTML page
 	title      string // its <title>
@@ -501,8 +506,12 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		f.requestID = id
 	}
 	if e := top[0]; e.IsObject() {
-		if top[1].String() == "error" {
+		if top[1].String() == "error" && !f.envelope {
 			f.envelope = true // {"type":"error","error":{…}}: the Messages API's own shape
+			r.ForEach(func(k, _ gjson.Result) bool {
+				f.foreign = k.Str == "error"
+				return false
+			})
 		}
 		var efBuf [6]gjson.Result
 		ef := fields(e, efBuf[:], "type", "message", "details", "code", "status", "metadata")
