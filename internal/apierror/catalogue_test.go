@@ -94,6 +94,8 @@ var knownIDs = []ID{
 	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
+	// entries_agentsdk.go
+	"agentsdk-cli-missing", "agentsdk-process", "agentsdk-session", "agentsdk-json", "agentsdk-buffer",
 }
 
 func TestCatalogueIDs(t *testing.T) {
