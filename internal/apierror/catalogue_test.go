@@ -96,6 +96,8 @@ var knownIDs = []ID{
 	"tls", "tls-verify",
 	// entries_agentsdk.go
 	"agentsdk-cli-missing", "agentsdk-process", "agentsdk-session", "agentsdk-json", "agentsdk-buffer",
+	// entries_ghaction.go
+	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
 }
 
 func TestCatalogueIDs(t *testing.T) {
