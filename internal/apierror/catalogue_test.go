@@ -98,6 +98,9 @@ var knownIDs = []ID{
 	"agentsdk-cli-missing", "agentsdk-process", "agentsdk-session", "agentsdk-json", "agentsdk-buffer",
 	// entries_ghaction.go
 	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
+	// entries_localservers.go
+	"localserver-endpoint", "localserver-model-missing", "localserver-model-not-served", "localserver-context", "localserver-busy",
+	"localserver-crash", "localserver-capability", "localserver-down",
 }
 
 func TestCatalogueIDs(t *testing.T) {

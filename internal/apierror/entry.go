@@ -162,7 +162,7 @@ func families() []family {
 		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
-		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}}
+		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}, {"localservers", localServerEntries()}}
 }
 
 // family is one entries_*.go file's entries.
