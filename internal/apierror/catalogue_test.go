@@ -101,6 +101,8 @@ var knownIDs = []ID{
 	// entries_localservers.go
 	"localserver-endpoint", "localserver-model-missing", "localserver-model-not-served", "localserver-context", "localserver-busy",
 	"localserver-crash", "localserver-capability", "localserver-down",
+	// entries_copilot.go
+	"copilot-endpoint", "copilot-envelope", "copilot-context", "copilot-token",
 }
 
 func TestCatalogueIDs(t *testing.T) {

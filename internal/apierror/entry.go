@@ -162,7 +162,8 @@ func families() []family {
 		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
-		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}, {"localservers", localServerEntries()}}
+		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}, {"localservers", localServerEntries()},
+		{"copilot", copilotEntries()}}
 }
 
 // family is one entries_*.go file's entries.
