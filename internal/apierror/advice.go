@@ -153,13 +153,30 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		prov := a.provider
 		d.Provider = &prov
 	}
+	// An id not in Anthropic's form on an error a relay or Bedrock answered
+	// is theirs, not Anthropic's: a service at ANTHROPIC_BASE_URL that
+	// borrows the API's envelope ("request_id": "2026…"), or AWS's own
+	// request id — the x-amzn-RequestId header, which the AWS SDKs print as
+	// $metadata.requestId (JavaScript), "RequestID: …" (Go's
+	// awshttp.ResponseError) or requestID (Swift). Only that service can
+	// look it up (AWS Support asks for it), so it is reported as the
+	// provider's id.
+	foreign := d.RequestID != nil && !strings.HasPrefix(*d.RequestID, "req_") && (a.provider == "gateway" || a.provider == "bedrock")
+	providerIDAction := func(id string) Action {
+		return act("Quote relay request id "+id+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered.")
+	}
 	if id := relayRequestID(p.text); id != "" && d.IsAPIError {
 		d.ProviderRequestID = &id
-	} else if d.RequestID != nil && a.provider == "gateway" && !strings.HasPrefix(*d.RequestID, "req_") {
-		// A service at ANTHROPIC_BASE_URL that borrows the API's envelope
-		// ("request_id": "2026…") gave the id: it is the service's, not
-		// Anthropic's.
+		if foreign {
+			d.RequestID = nil // the relay the user talks to holds the rest in its logs
+		}
+	} else if foreign {
 		d.ProviderRequestID, d.RequestID = d.RequestID, nil
+		if a.provider == "bedrock" {
+			providerIDAction = func(id string) Action {
+				return act("Quote AWS request id "+id+" if you contact AWS Support", "", "It is Amazon Bedrock's id for this request: AWS can look it up, Anthropic cannot.")
+			}
+		}
 	}
 	d.Summary = summaryFor(p, a)
 	setTiming(&d, p, opts)
@@ -172,11 +189,11 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		acts = append([]Action{act("Check the relay in front of the API first", "echo $ANTHROPIC_BASE_URL",
 			"This error came back in a relay's envelope, not Anthropic's: the relay's own limits, keys and upstream decide, and its operator or logs say which.")}, acts...)
 	}
-	if p.f.requestID != "" && d.IsAPIError {
-		acts = append(acts, quoteAction(p.f.requestID))
+	if d.RequestID != nil && d.IsAPIError {
+		acts = append(acts, quoteAction(*d.RequestID))
 	}
 	if d.ProviderRequestID != nil {
-		acts = append(acts, act("Quote relay request id "+*d.ProviderRequestID+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered."))
+		acts = append(acts, providerIDAction(*d.ProviderRequestID))
 	}
 	d.Actions = acts
 	seen := map[string]bool{briefKey(p): true}

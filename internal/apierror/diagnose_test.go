@@ -385,6 +385,28 @@ func TestCleanControl(t *testing.T) {
 	}
 }
 
+// TestCleanPrefix: the word-at-a-time scan stops at the first control byte,
+// whichever byte it is and wherever it sits in a word, and nowhere else.
+func TestCleanPrefix(t *testing.T) {
+	base := []byte("API Error: 529 Overloaded ⎿ retrying")
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := append([]byte(nil), base...)
+			b[at] = byte(c)
+			want := len(b)
+			for i, x := range b {
+				if x < 0x20 && x != '\n' || x == 0x7f {
+					want = i
+					break
+				}
+			}
+			if got := cleanPrefix(string(b)); got != want {
+				t.Fatalf("cleanPrefix(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}
+
 // TestCutOffEscapeSequence: a paste that ends inside a terminal escape
 // sequence (a capture cut short) is read, not a crash.
 func TestCutOffEscapeSequence(t *testing.T) {

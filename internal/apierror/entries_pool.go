@@ -26,8 +26,15 @@ func poolEntries() []*entry {
 		// (sub2api's mapUpstreamError).
 		{id: "pool-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any: []string{"Upstream authentication failed, please contact administrator", "Upstream access forbidden, please contact administrator",
-				"Upstream service temporarily unavailable", `"Upstream request failed"`, "billing_service_error"},
+				`"Upstream request failed"`, "billing_service_error"},
 			summary: "The relay's upstream account failed (its credentials, access or the service behind it) and the relay had no other to fail over to: tell whoever runs the relay."},
+		// sub2api's answer when its upstream answered 5xx or 529 and
+		// failover ran out (mapUpstreamError: 502 upstream_error): the
+		// wording says "temporarily", and the same request can pass later,
+		// whatever status a wrapper around it sends (cc-switch's 422).
+		{id: "pool-upstream-unavailable", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
+			any:     []string{"Upstream service temporarily unavailable"},
+			summary: "The service behind the relay is failing or overloaded for now and the relay had no other upstream to fail over to: wait and retry, or tell whoever runs the relay if it persists."},
 		// The relay key's concurrency, queue and request/token windows, and
 		// the pool account's own upstream rate limit.
 		{id: "pool-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",

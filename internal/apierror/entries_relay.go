@@ -21,7 +21,10 @@ func relayEntries() []*entry {
 			// OpenRouter by host.
 			names: []string{"(request id: ", "(aiproxy: ", "new_api_error", "one_api_error", "upstream_error", "aiproxy_error", "openrouter.ai", "litellm."}},
 		{id: "relay-endpoint", provider: "gateway", endpoint: []string{"one-api", "new-api", "openrouter", "litellm"}},
-		{id: "relay-client", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+		// A relay's client restriction is its access rule: nothing failed,
+		// this caller is not allowed (permission, as LiteLLM's key-model
+		// rule); provider says it was the relay.
+		{id: "relay-client", cat: Permission, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
 			any: []string{"client_validation_error", "client is not authorized to use this API key", "only accepts requests from Claude Code", "this group only allows Claude Code clients", "Only Claude Code clients are allowed",
 				"Client not allowed (detected:", "Client blocked (detected:", "Client not allowed. User-Agent header is required"},
 			summary: "The relay in front of the API refused this client by its own rules (it accepts only some clients, such as the official Claude Code CLI): the request never reached Anthropic.",

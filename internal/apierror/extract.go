@@ -621,18 +621,24 @@ func soleRequestID(text string) string {
 // the paste labels exactly one; a sentence may end right after it.
 func labelledRequestID(text string) string {
 	found := ""
-	// Only lines holding "req_" can label one: find those, not every line.
+	// Only lines holding "req_" can label one: find those, not every line,
+	// by their "q_" ("r" and "_" are too common to search for).
 	for off, last := 0, -1; ; {
-		k := strings.Index(text[off:], "req_")
+		k := strings.Index(text[off:], "q_")
 		if k < 0 {
 			return found
 		}
-		start := strings.LastIndexByte(text[:off+k], '\n') + 1
-		end := strings.IndexByte(text[off+k:], '\n')
+		at := off + k - 2 // where "req_" would start
+		if at < 0 || text[at:at+2] != "re" {
+			off = at + 4
+			continue
+		}
+		start := strings.LastIndexByte(text[:at], '\n') + 1
+		end := strings.IndexByte(text[at:], '\n')
 		if end < 0 {
 			end = len(text)
 		} else {
-			end += off + k
+			end += at
 		}
 		off = end
 		if start == last {

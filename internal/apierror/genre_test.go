@@ -41,7 +41,7 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 		}
 	}
 	// Line openers count case and blanks: a wrapped line may open anywhere.
-	for _, list := range [][]string{changeCues, statusPageCues} {
+	for _, list := range [][]string{changeCues, statusPageCues, docLabelCues} {
 		for _, c := range list {
 			for _, tx := range templates {
 				if strings.Contains(tx, c) {
@@ -77,6 +77,14 @@ func TestExplainsErrors(t *testing.T) {
 		{"reference table", "400 invalid_request_error\n401 authentication_error\n" + line, None},
 		{"a cue inside the error's own body", `API Error: 502 {"error":{"message":"Upstream returned HTTP 200, but the response body was empty.","type":"bad_gateway_error"}}`, GatewayError},
 		{"the same cue in the writer's words", "If you see this, the response body was empty:\n" + line, None},
+		{"decorated heading", "## 🔍 Root Cause Analysis\nThe proxy sent an invalid header:\n" + line, None},
+		{"feature request on the wording", "## Current Behavior\n" + line + "\nThis message implies a local problem.\n## Expected Behavior\nSay the server is busy.", None},
+		{"bug report with its actual behavior", "## Actual Behavior\n" + line + "\nThis message implies a local problem.", Overloaded},
+		{"troubleshooting page", "Symptom: " + line + "\nCause: the API is at capacity.\nSolution: wait and retry.", None},
+		{"article with a dateline", "2025-05-29 01:44:12 by a writer\nThe error means the API is busy:\n" + line, None},
+		{"log with timestamps", "2025-05-29 01:44:12 request sent\n2025-05-29 01:44:13 " + line + "\nThe error means the API is busy.", Overloaded},
+		{"Chinese article", "这个错误意味着服务器过载:\n" + line, None},
+		{"Chinese account", "我遇到这个错误意味着无法使用:\n" + line, Overloaded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {

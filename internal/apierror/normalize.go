@@ -57,10 +57,7 @@ func normalise(raw string) []line {
 // cleanControl drops ANSI escape sequences and control characters and turns
 // \r\n and lone \r into \n. Input must be valid UTF-8.
 func cleanControl(s string) string {
-	i := 0
-	for i < len(s) && !isControl(s[i]) {
-		i++
-	}
+	i := cleanPrefix(s)
 	if i == len(s) {
 		return s
 	}
@@ -95,6 +92,32 @@ func cleanControl(s string) string {
 }
 
 func isControl(c byte) bool { return controlByte[c] }
+
+// cleanPrefix returns the length of the longest prefix of s without a
+// control byte (isControl). Most pastes hold none, and the whole paste is
+// read: eight bytes are checked at once, and only a word that may hold one
+// (a byte below 0x20, line ends included, or DEL) byte by byte.
+func cleanPrefix(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		del := w ^ 0x7f*ones // DEL bytes become zero
+		if ((w-0x20*ones)&^w|(del-ones)&^del)&highs == 0 {
+			continue // no byte below 0x20 and no DEL
+		}
+		for j := i; j < i+8; j++ {
+			if isControl(s[j]) {
+				return j
+			}
+		}
+	}
+	for i < len(s) && !isControl(s[i]) {
+		i++
+	}
+	return i
+}
 
 // controlByte marks C0 controls except \n, and DEL.
 var controlByte = [256]bool{0: true, 1: true, 2: true, 3: true, 4: true, 5: true, 6: true, 7: true, 8: true, 9: true,
@@ -236,12 +259,14 @@ func unescapeJSONString(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '\\' || i+1 >= len(s) {
-			b.WriteByte(c)
-			continue
+		// Copy up to the next backslash in one piece.
+		k := strings.IndexByte(s[i:], '\\')
+		if k < 0 || i+k+1 >= len(s) {
+			b.WriteString(s[i:])
+			break
 		}
-		i++
+		b.WriteString(s[i : i+k])
+		i += k + 1
 		switch s[i] {
 		case 'n':
 			b.WriteByte('\n')
@@ -333,11 +358,9 @@ func unescapeEmbedded(s string) string {
 	return b.String()
 }
 
-// appendLines splits text into lines, cleans each and appends them.
+// appendLines splits text into lines, cleans each and appends them (lines
+// has room for them: normalise counted them).
 func appendLines(lines []line, text string, log int) []line {
-	if n := strings.Count(text, "\n") + 1; cap(lines)-len(lines) < n {
-		lines = append(make([]line, 0, len(lines)+n), lines...)
-	}
 	for len(text) > 0 {
 		var ln string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {

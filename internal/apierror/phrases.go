@@ -47,7 +47,10 @@ type phraseTrie struct {
 // consecutive run of ids and follow failure links.
 type automaton struct {
 	// delta[s*ncol+col] is the next state from dense state s (s < nDense).
-	delta  []int32
+	// Breadth-first numbering keeps those states below the first state one
+	// level deeper than the dense ones, so 16 bits hold them: half the
+	// table a scan walks at random, twice as much of it in cache.
+	delta  []uint16
 	nDense int32
 	// The children of state s are the states kids[s]..kids[s+1]-1; label is
 	// the byte that leads to a state.
@@ -227,11 +230,18 @@ func (m *phraseMatcher) buildAutomaton() *automaton {
 	if a.nDense < 0 {
 		a.nDense = int32(n)
 	}
+	// A dense row leads at most to its state's children, and breadth-first
+	// numbering gives the children of states 0..k-1 the ids below kids[k]:
+	// the dense states are as many as keep those in 16 bits (the root's
+	// children always are).
+	for a.kids[a.nDense] > 1<<16 {
+		a.nDense--
+	}
 
 	// Failure links, breadth first, and the dense rows as their states come:
 	// a row starts as its failure state's row, which is shallower and done.
 	a.fail = make([]int32, n)
-	a.delta = make([]int32, int(a.nDense)*int(m.ncol))
+	a.delta = make([]uint16, int(a.nDense)*int(m.ncol))
 	for u := int32(0); u < int32(n); u++ {
 		if u < a.nDense {
 			row := a.delta[u*m.ncol : (u+1)*m.ncol]
@@ -240,7 +250,7 @@ func (m *phraseMatcher) buildAutomaton() *automaton {
 				copy(row, a.delta[f*m.ncol:(f+1)*m.ncol])
 			}
 			for v := a.kids[u]; v < a.kids[u+1]; v++ {
-				row[m.col[a.label[v]]] = v
+				row[m.col[a.label[v]]] = uint16(v)
 			}
 		}
 		for v := a.kids[u]; v < a.kids[u+1]; v++ {
@@ -275,7 +285,7 @@ func (m *phraseMatcher) next(a *automaton, s int32, b byte) int32 {
 	}
 	for {
 		if s < a.nDense {
-			return a.delta[s*m.ncol+col]
+			return int32(a.delta[s*m.ncol+col])
 		}
 		for c := a.kids[s]; c < a.kids[s+1]; c++ {
 			if a.label[c] == b {
@@ -320,7 +330,7 @@ func (m *phraseMatcher) autoLines(lines []line, emit func(id int32, end, line, a
 			}
 			v++
 			if s < nDense {
-				s = delta[s*ncol+int32(col)]
+				s = int32(delta[s*ncol+int32(col)])
 			} else {
 				s = m.next(a, s, m.lower[text[i]])
 			}
