@@ -149,6 +149,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	enrichFromLog(primary, occs)
 	inheritStatus(primary, occs)
+	statusOfBodiless(primary, occs)
 	inheritProvider(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
@@ -365,6 +366,23 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 	for i := len(occs) - 1; i >= 0; i-- {
 		o := occs[i]
 		if o != p && same(o) && o.f.status != 0 && o.f.statusFrom != "implied" {
+			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
+			return
+		}
+	}
+}
+
+// statusOfBodiless: the SDKs' "403 status code (no body)" (makeMessage in
+// the TypeScript SDK's core/error.ts) says a request was refused and nothing
+// of why. A credential or access failure shown in the same paste (Claude
+// Code's log that it had no key to send) is why: it is the diagnosis, with
+// the status the bodiless answer had.
+func statusOfBodiless(p *occurrence, occs []*occurrence) {
+	if p.f.status != 0 && p.f.statusFrom != "implied" || p.cat != Authentication && p.cat != Permission {
+		return
+	}
+	for i := len(occs) - 1; i >= 0; i-- {
+		if o := occs[i]; o != p && (o.f.status == 401 || o.f.status == 403) && strings.Contains(o.lower(), "status code (no body)") {
 			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
 			return
 		}
@@ -628,6 +646,11 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
 	}
 	readJSON(text, &o.f)
+	if o.f.status == 0 {
+		if n := codeFieldAbove(dc, s.first); n != 0 {
+			o.f.status, o.f.statusFrom = n, "json"
+		}
+	}
 	if o.f.requestID == "" {
 		o.f.requestID = findRequestID(text, low)
 	}
@@ -700,6 +723,29 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	}
 	o.finish(rs, opts)
 	return o
+}
+
+// codeFieldAbove reads the status of an error object pasted without its
+// braces, one field a line: the "code" field on the field lines right above
+// the segment. Google's error object (google.rpc.Status as JSON: code,
+// message, status, details) puts the HTTP status first, so a fragment's
+// segment, which starts at its message, leaves it above. Only a 4xx or 5xx
+// counts: other "code" fields are business codes.
+func codeFieldAbove(dc *doc, first int) int {
+	for i := first - 1; i >= 0 && i >= first-4; i-- {
+		l := strings.TrimSpace(dc.lines[i].text)
+		if !strings.HasPrefix(l, `"`) || !strings.Contains(l, `":`) {
+			return 0 // not a field of the same object
+		}
+		if rest, ok := strings.CutPrefix(l, `"code":`); ok {
+			rest = strings.TrimLeft(rest, " ")
+			if n, ok := threeDigits(rest, 0); ok && n >= 400 && (len(rest) == 3 || rest[3] == ',') {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // classify decides the category: the envelope's structured fields first

@@ -39,6 +39,15 @@ func claudeCodeEntries() []*entry {
 		// StopFailure fired, so the turn did fail on an API error: unknown is not none.
 		{id: "kind-unknown", cat: UnknownAPIError, kinds: []string{"unknown"}},
 
+		// Claude Code's debug log when it has no credential to send: its
+		// auth-header builder returns "No API key available" (no_api_key)
+		// or "No OAuth token available" (no_oauth_token), logged as "Failed
+		// to get auth headers: …" (2.1.328's binary). Requests then go out
+		// without one and are refused, whatever a login said.
+		{id: "cc-no-credential", cat: Authentication, tier: tierCredentials, strong: true, cased: true,
+			any:     []string{"Failed to get auth headers"},
+			summary: "Claude Code had no credential to send (its log says it failed to get auth headers): every request goes out without a key or token and is refused, even after a login that reported success."},
+
 		// Plan limits, extra-usage spend and server-side throttling are
 		// Anthropic's own service speaking, whatever else the text shows.
 

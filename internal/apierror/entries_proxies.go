@@ -43,6 +43,14 @@ func proxyEntries() []*entry {
 				// the relay's upstream, not the user's own connection.
 				"All providers failed after"},
 			summary: "The relay has no provider, account or credential that can take this request now (each one failed, is rate limited, cooling down or cut off by its circuit breaker): the relay's outage, not Anthropic's. Wait and retry, or tell whoever runs it."},
+		// OmniRoute's account selector: every account it pools for the
+		// provider is rate limited upstream, or cooling down for the model,
+		// until the reset it names (open-sse/services/auth.ts: "<provider> |
+		// all N active accounts rate limited (reset after …) | lastErrorCode=…,
+		// lastError=…"): the upstream's rate limit, which waiting cures.
+		{id: "proxies-accounts-rate-limited", cat: RateLimit, tier: tierRateLimit, strong: true, cased: true, retry: 1, provider: "gateway",
+			any:     []string{"active accounts rate limited (", "active accounts cooling down for model"},
+			summary: "Every account the router pools for this provider is rate limited by the service behind it (or cooling down for this model): wait for the reset it names, run fewer requests at once, or give the router more accounts."},
 		// Every account was tried and the last refused access (a 403 the
 		// relay sends as 503): its accounts, not your request.
 		{id: "proxies-accounts-refused", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
@@ -50,7 +58,10 @@ func proxyEntries() []*entry {
 			summary: "The relay tried each of its accounts and the service behind it refused them all: its accounts need attention, not your request. Tell whoever runs the relay."},
 		// The relay's read timeout towards the model API.
 		{id: "proxies-upstream-timeout", cat: Timeout, tier: tierStall, strong: true, cased: true, retry: 1, provider: "gateway",
-			any:     []string{"Provider request timed out", "上游服务响应超时", "Upstream request timeout", `"upstream_timeout"`, "' 请求超时（"},
+			any: []string{"Provider request timed out", "上游服务响应超时", "Upstream request timeout", `"upstream_timeout"`, "' 请求超时（",
+				// free-claude-code's first releases (providers/nvidia_nim.py:
+				// httpx's read or connect timeout towards NVIDIA NIM).
+				"API Timeout (read): Request exceeded time limit", "API Timeout (connect): Request exceeded time limit"},
 			summary: "The relay in front of the API gave up waiting for the model API's answer (its own read timeout): retry, and if it keeps happening ask whoever runs the relay to raise its timeout or use a faster model."},
 		// The relay could not get a usable answer from its upstream.
 		{id: "proxies-upstream-failed", cat: GatewayError, tier: tierRelay, strong: true, cased: true, provider: "gateway",

@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"net/http"
 	"regexp"
 	"strconv"
 	"strings"
@@ -206,6 +207,22 @@ func statusContext(low string, i int) (string, string) {
 	if i > 0 && low[i-1] == '(' && len(after) > 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z' &&
 		strings.IndexByte(after[1:min(len(after), 40)], ' ') > 0 {
 		return "error", before
+	}
+	// A status in brackets before its message, the way loggers and routers
+	// write an upstream's error ("lastError=[429]: Error"): weak, like
+	// "Error: 400", so it needs a body or wording to make an error.
+	if i > 0 && low[i-1] == '[' && strings.HasPrefix(after, "]:") {
+		return "error", before
+	}
+	// A status with its reason phrase, as an HTTP status line and Go's
+	// http.Response.Status spell it ("non 200 response from anthropic: 404
+	// Not Found"): the phrase RFC 9110 gives that very number.
+	if n, _ := strconv.Atoi(low[i : i+3]); len(after) > 1 && after[0] == ' ' {
+		if reason := http.StatusText(n); reason != "" && strings.HasPrefix(after[1:], lowerASCII(reason)) {
+			if k := 1 + len(reason); k == len(after) || !isAlnum(after[k]) {
+				return "other", before
+			}
+		}
 	}
 	// A line that starts with the status, after any spinner or bracket:
 	// "503 upstream connect…", "[✻ 529 Overloaded · Retrying in 0s…]".
@@ -603,6 +620,9 @@ func findRequestID(text, low string) string {
 func soleRequestID(text string) string {
 	found, many := "", false
 	eachAnthropicID(text, func(id string) bool {
+		if ownCheckLine(lineAround(text, id)) {
+			return true // the id of the user's own curl, not of the failure
+		}
 		if found != "" && found != id {
 			many = true
 			return false
@@ -614,6 +634,32 @@ func soleRequestID(text string) string {
 		return ""
 	}
 	return found
+}
+
+// lineAround returns the line of text holding the first occurrence of s.
+func lineAround(text, s string) string {
+	i := strings.Index(text, s)
+	if i < 0 {
+		return ""
+	}
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : i+end]
+}
+
+// ownCheckLine reports a line that tells of the user's own HTTP check by
+// naming the tool ("Direct curl to api.anthropic.com works fine (req ID:
+// …)"): an id on it belongs to that request, not to the failure reported.
+func ownCheckLine(line string) bool {
+	for _, w := range strings.FieldsFunc(lowerASCII(line), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '.' || r == '-') }) {
+		if w == "curl" || w == "curl.exe" || w == "wget" || w == "invoke-webrequest" {
+			return true
+		}
+	}
+	return false
 }
 
 // labelledRequestID returns the id a line labels "Request ID: req_…" (an

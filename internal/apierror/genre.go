@@ -1,7 +1,9 @@
 package apierror
 
 import (
+	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // A paste is either something that failed (what a terminal, a log or a
@@ -123,9 +125,7 @@ func stamped(t string) bool {
 
 // experienceTold reports a writer telling what happened to them ("I keep
 // getting"), unless it is quoted from someone else.
-func experienceTold(text string) bool {
-	return firstPersonSet.scan(text, true) != 0 || cjkFirstPersonSet.scan(text, false) != 0
-}
+func experienceTold(text string) bool { return firstPersonSet.scan(text, true) != 0 }
 
 // firstPerson: how a user tells of a failure that happened to them. Not
 // "we are seeing": status pages and pull requests speak so too.
@@ -140,7 +140,7 @@ var firstPerson = []string{
 // write no blank before them ("我遇到", "私は", "제가"). Not "我们" (we):
 // articles speak so.
 var firstPersonCJK = []string{
-	"我遇到", "我在", "我一直", "我收到", "我使用", "我用", "我的", "我这", "我刚",
+	"我遇到", "我在", "我一直", "我收到", "我使用", "我用", "我的", "我这", "我刚", "我不知道", "我试", "我已经",
 	"私は", "私の", "僕は", "제가", "저는", "내가",
 }
 
@@ -150,7 +150,8 @@ var firstPersonCJK = []string{
 // behavior".
 var bugReportCues = []string{
 	"steps to reproduce", "error messages/logs", "what's wrong?", "environment info", "feedback id:",
-	"bug description", "actual behavior", "actual vs. expected",
+	"bug description", "actual behavior", "actual vs. expected", "how to reproduce",
+	"describe the bug", "# to reproduce", // GitHub's default bug template
 }
 
 // genreCues counts the signs of the explaining genres.
@@ -169,7 +170,7 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 		n++ // a pull request's, feature request's or design doc's sections
 	}
 	if lineStarts(dc, docLabelCues) >= 2 {
-		n++ // a troubleshooting page's "Symptom:", "Cause:", "Solution:"
+		n++ // a troubleshooting page's "Symptom:", "Cause:", "Solution:", two of them
 	}
 	if lineStarts(dc, statusPageCues) >= 1 {
 		n++ // a status-page incident's updates
@@ -224,15 +225,23 @@ var explainerCues = []string{
 	"対処法", // "remedy": Japanese articles' "原因と対処法"
 	// A guide speaking to a hypothetical reader, or of itself.
 	"have you ever", "you may encounter", "you might encounter", "you will see",
-	"imagine this", "here's how to", "here is how to", "how to tell", "if you searched",
-	"in this article", "in this guide", "in this post", "this guide", "ai summary",
+	"imagine this", "here's how to", "here is how to", "how to tell which", "how to tell the difference",
+	"if you searched", "in this article", "in this guide", "in this post", "ai summary",
+	"this guide covers", "this guide explains", "this guide starts", "this guide walks", "this guide shows",
+	// The chrome of a blog or documentation page around the text.
+	"min read", "back to blog", "originally published", "related pages", "related articles",
+	"on this page", "was this page helpful", "table of contents",
+	// A reference sorting errors into kinds.
+	"classified as",
 	// A request about an error's wording quotes the message it would change.
-	"message suggests", "message implies", "error message should",
+	// Not "the message suggests": a user stuck on it writes that too.
+	"message implies", "error message should",
 	// The same, in Chinese, Japanese and Korean articles: "the error
-	// means", "the meaning of the error", "this article", "this guide",
-	// "this post", "remedy".
-	"错误意味着", "错误的含义", "错误的核心含义", "本文将", "本文基于", "本文介绍", "本指南",
-	"本記事", "この記事", "이 글은", "의미합니다", "해결법",
+	// means", "usually means", "the core meaning of the error", "this
+	// article", "this guide", "this post", "cause and remedy". Declarative
+	// only: "这个错误的含义是什么" is a stuck user's question.
+	"错误意味着", "通常意味着", "错误的核心含义", "本文将", "本文基于", "本文介绍", "本指南",
+	"本記事", "この記事", "이 글은", "의미합니다", "원인과 해결",
 }
 
 // changeCues open the lines of release notes and commit lists.
@@ -347,7 +356,9 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 		}
 		if i > 0 {
 			p := s[i-1]
-			if afterBlank && p != ' ' && p != '\n' && p != '\t' && p != '(' || isAlnum(p) {
+			// Scripts without blanks between words (Chinese, Japanese)
+			// have no blank to require.
+			if afterBlank && s[i] < utf8.RuneSelf && p != ' ' && p != '\n' && p != '\t' && p != '(' || isAlnum(p) {
 				continue
 			}
 		}
@@ -361,16 +372,16 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 }
 
 var (
-	firstPersonSet    = newCueSet(cueGroup{cueFirstPerson, firstPerson})
-	cjkFirstPersonSet = newCueSet(cueGroup{cueFirstPerson, firstPersonCJK})
-	lowerCueSet       = newCueSet(cueGroup{cueBugReport, bugReportCues}, cueGroup{cueExplainer, explainerCues},
+	firstPersonSet = newCueSet(cueGroup{cueFirstPerson, firstPerson}, cueGroup{cueFirstPerson, firstPersonCJK})
+	lowerCueSet    = newCueSet(cueGroup{cueBugReport, bugReportCues}, cueGroup{cueExplainer, explainerCues},
 		cueGroup{cueSection, sectionCues}, cueGroup{cueRequest, requestCues})
 )
 
-// lineStarts counts the lines opening with one of prefixes (after a list
-// bullet and a "[Area] " tag).
+// lineStarts counts the prefixes that open a line (after a list bullet and
+// a "[Area] " tag): how many different ones, not how many lines, so that
+// two labels of a troubleshooting page are not one label said twice.
 func lineStarts(dc *doc, prefixes []string) int {
-	n := 0
+	var seen uint64 // which prefixes opened a line: the lists are short
 	for _, l := range dc.lines {
 		t := strings.TrimLeft(l.text, "-*• ")
 		if strings.HasPrefix(t, "[") {
@@ -378,21 +389,21 @@ func lineStarts(dc *doc, prefixes []string) int {
 				t = t[i+2:]
 			}
 		}
-		for _, p := range prefixes {
+		for j, p := range prefixes {
 			if strings.HasPrefix(t, p) {
-				n++
+				seen |= 1 << (j % 64)
 				break
 			}
 		}
 	}
-	return n
+	return bits.OnesCount64(seen)
 }
 
 // changeDescription reports the sections only a pull request has ("## Changes",
 // "## Test plan"): it names the errors its code handles, however precisely it
 // words them.
 func changeDescription(text string) bool {
-	return lowerCueSet.scan(lowerASCII(text), false)&cueRequest != 0
+	return lowerCueSet.scan(plainHeadings(lowerASCII(text)), false)&cueRequest != 0
 }
 
 // plainHeadings drops what a Markdown heading puts between its hashes and
