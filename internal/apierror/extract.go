@@ -1,7 +1,6 @@
 package apierror
 
 import (
-	"net/http"
 	"regexp"
 	"strconv"
 	"strings"
@@ -218,7 +217,7 @@ func statusContext(low string, i int) (string, string) {
 	// http.Response.Status spell it ("non 200 response from anthropic: 404
 	// Not Found"): the phrase RFC 9110 gives that very number.
 	if n, _ := strconv.Atoi(low[i : i+3]); len(after) > 1 && after[0] == ' ' {
-		if reason := http.StatusText(n); reason != "" && strings.HasPrefix(after[1:], lowerASCII(reason)) {
+		if reason := reasonPhrase(n); reason != "" && strings.HasPrefix(after[1:], lowerASCII(reason)) {
 			if k := 1 + len(reason); k == len(after) || !isAlnum(after[k]) {
 				return "other", before
 			}
@@ -811,6 +810,97 @@ func findModel(low string) string {
 		if strings.Contains(low, fam) {
 			return fam
 		}
+	}
+	return ""
+}
+
+// reasonPhrase is the reason phrase the HTTP registry gives an error status
+// (RFC 9110 §15.5–15.6, RFC 6585, RFC 7725, RFC 8470), as net/http's
+// StatusText spells it. It is kept here because importing net/http would
+// put its ~90 packages (crypto/tls and the rest) ahead of the catalogue's
+// init, which the hook's streak path waits for.
+func reasonPhrase(code int) string {
+	switch code {
+	case 400:
+		return "Bad Request"
+	case 401:
+		return "Unauthorized"
+	case 402:
+		return "Payment Required"
+	case 403:
+		return "Forbidden"
+	case 404:
+		return "Not Found"
+	case 405:
+		return "Method Not Allowed"
+	case 406:
+		return "Not Acceptable"
+	case 407:
+		return "Proxy Authentication Required"
+	case 408:
+		return "Request Timeout"
+	case 409:
+		return "Conflict"
+	case 410:
+		return "Gone"
+	case 411:
+		return "Length Required"
+	case 412:
+		return "Precondition Failed"
+	case 413:
+		return "Request Entity Too Large"
+	case 414:
+		return "Request URI Too Long"
+	case 415:
+		return "Unsupported Media Type"
+	case 416:
+		return "Requested Range Not Satisfiable"
+	case 417:
+		return "Expectation Failed"
+	case 418:
+		return "I'm a teapot"
+	case 421:
+		return "Misdirected Request"
+	case 422:
+		return "Unprocessable Entity"
+	case 423:
+		return "Locked"
+	case 424:
+		return "Failed Dependency"
+	case 425:
+		return "Too Early"
+	case 426:
+		return "Upgrade Required"
+	case 428:
+		return "Precondition Required"
+	case 429:
+		return "Too Many Requests"
+	case 431:
+		return "Request Header Fields Too Large"
+	case 451:
+		return "Unavailable For Legal Reasons"
+	case 500:
+		return "Internal Server Error"
+	case 501:
+		return "Not Implemented"
+	case 502:
+		return "Bad Gateway"
+	case 503:
+		return "Service Unavailable"
+	case 504:
+		return "Gateway Timeout"
+	case 505:
+		return "HTTP Version Not Supported"
+	case 506:
+		return "Variant Also Negotiates"
+	case 507:
+		return "Insufficient Storage"
+	case 508:
+		return "Loop Detected"
+	case 510:
+		return "Not Extended"
+	case 511:
+		return "Network Authentication Required"
 	}
 	return ""
 }
