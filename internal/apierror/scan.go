@@ -27,10 +27,10 @@ type ruleSet struct {
 	// envelope[i] lists the phrase ids of envelope entry i (catalogue order).
 	envelope [][]int32
 	envEntry []*entry
-	// endpoint maps the phrase id of an endpoint name (entry.endpoint) to
-	// its entry, and endpointWord to the name as a word, folded.
-	endpoint     map[int32]*entry
-	endpointWord map[int32]string
+	// endpoint[id] is the entry whose endpoint name (entry.endpoint) phrase
+	// id is, nil for other phrases; endpointWord[id] is that name, folded.
+	endpoint     []*entry
+	endpointWord []string
 	// defaultType lists the phrase ids of the envelopes whose error.type is
 	// a default (entry.defaultType).
 	defaultType []int32
@@ -151,7 +151,12 @@ func buildRuleSet() *ruleSet {
 			rs.defaultType = append(rs.defaultType, ids...)
 		}
 	}
-	rs.endpoint, rs.endpointWord = map[int32]*entry{}, map[int32]string{}
+	type named struct {
+		id int32
+		e  *entry
+		w  string
+	}
+	var names []named
 	for _, e := range ix.endpoints {
 		for _, p := range e.endpoint {
 			n := len(rs.phrases)
@@ -159,8 +164,12 @@ func buildRuleSet() *ruleSet {
 			if int(id) == n {
 				rs.frame[id] = false // a service's name alone does not start an error
 			}
-			rs.endpoint[id], rs.endpointWord[id] = e, lowerASCII(p)
+			names = append(names, named{id, e, lowerASCII(p)})
 		}
+	}
+	rs.endpoint, rs.endpointWord = make([]*entry, len(rs.phrases)), make([]string, len(rs.phrases))
+	for _, n := range names {
+		rs.endpoint[n.id], rs.endpointWord[n.id] = n.e, n.w
 	}
 	rs.msg.index(len(rs.phrases))
 	rs.fb.index(len(rs.phrases))
