@@ -416,6 +416,7 @@ type hints struct {
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 	timing       string // the paste's lines that name a wait (retry-after, Retrying in, a reset header)
 	endpoint     *entry // the service the paste names as where requests go (entry.endpoint), if any
+	endpointAt   int    // the line that names it
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
@@ -425,8 +426,10 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
-		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil && hasWord(lowerASCII(dc.lines[dc.lineAt(x.start)].text), rs.endpointWord[x.id]) {
-			h.endpoint = e
+		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil {
+			if li := dc.lineAt(x.start); hasWord(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
+				h.endpoint, h.endpointAt = e, li
+			}
 		}
 		for _, id := range rs.proxyEnv {
 			if x.id == id {

@@ -62,6 +62,8 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"a router named, its connection failed", "Claude code 和 ccr 都升级最新版：API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "gateway", "", ""},
 		{"a name inside a word is not a name", "Interest accrued. API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "", "", ""},
 		{"a service named copies anthropic's overload", "使用的minimax api，经常返回 API Error: Repeated 529 Overloaded errors", Overloaded, "gateway", "", ""},
+		{"a service merely mentioned elsewhere in the paste",
+			"Claude Code keeps failing, so today I used Codex instead.\n\n  ⎿  API Error: Repeated 529 Overloaded errors", Overloaded, "anthropic", "", ""},
 		{"a relay named passes anthropic's answer on", "I run ccr. API Error: Prompt is too long: 203073 tokens > 200000 maximum", ContextTooLong, "anthropic", "", ""},
 		{"claude code's output cap names nobody, relay or not", "via cursor2api and ccr: API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.", MaxOutputTokens, "", "", ""},
 		{"bedrock selected in settings", "\"CLAUDE_CODE_USE_BEDROCK\": \"1\"\nAPI Error: 403 {\"Message\":\"Invalid API Key format: Must start with pre-defined prefix\"} · Please run /login", Authentication, "bedrock", "", ""},
