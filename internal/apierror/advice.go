@@ -251,7 +251,7 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 		}
 		return "anthropic" // its envelope
 	}
-	copied := p.rule != nil && p.rule.family == "anthropic" || p.f.status == 529 && p.f.statusFrom != "implied"
+	copied := p.rule != nil && p.rule.family == "anthropic" || p.f.status != 0 && p.f.statusFrom != "implied" && statusEntry(p.f.status).ownStatus
 	if endpoint != "" && (gatewayMatters(p.cat) || copied && serves && here) {
 		return endpoint
 	}

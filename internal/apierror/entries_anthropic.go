@@ -20,7 +20,7 @@ func anthropicEntries() []*entry {
 			summary: "The API failed with an internal server error — not caused by your request, and usually brief."},
 		// A 529 overloaded_error is Anthropic's capacity signal even through
 		// a gateway (gateways pass it on): switching model is still the fix.
-		{id: "overloaded", notGateway: true, cat: Overloaded, base: true, types: []string{"overloaded_error"}, statuses: []int{529},
+		{id: "overloaded", notGateway: true, cat: Overloaded, base: true, types: []string{"overloaded_error"}, statuses: []int{529}, ownStatus: true,
 			retryable: true, side: SideServer, actions: overloadedActions,
 			summary: "The model is overloaded (capacity across all users, per model) — not your rate limit."},
 		{id: "timeout", cat: Timeout, base: true, types: []string{"timeout_error"}, statuses: []int{408, 504},

@@ -33,6 +33,9 @@ type entry struct {
 	types    []string
 	kinds    []string // Claude Code's StopFailure `error` values
 	statuses []int
+	// ownStatus: the statuses are the API's own, not HTTP's (Anthropic's
+	// 529): seeing one shows the API answered, or something imitating it.
+	ownStatus bool
 	// statusesAt scopes statuses to one provider: the status means this
 	// entry only when the error came from that provider.
 	statusesAt string
