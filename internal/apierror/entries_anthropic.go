@@ -77,8 +77,9 @@ func anthropicEntries() []*entry {
 		{id: "anthropic-envelope", provider: "anthropic", envRank: 50,
 			names: []string{"persists, check https://status.claude.com", "persists, check status.claude.com", "api.anthropic.com |"},
 			// Claude Code's /status names a Claude subscription as its login
-			// method: requests go to Anthropic.
-			endpoint: []string{"Claude Pro Account", "Claude Max Account"}, serves: true},
+			// method ("Login method: Claude Max account"): requests go to
+			// Anthropic.
+			endpoint: []string{"Claude Pro Account", "Claude Max Account", "Claude Team Account", "Claude Enterprise Account"}, serves: true},
 
 		// The API's messages: wording of Anthropic's own, so a phrase here
 		// names Anthropic as who answered unless the paste shows otherwise

@@ -164,7 +164,11 @@ func buildRuleSet() *ruleSet {
 			if int(id) == n {
 				rs.frame[id] = false // a service's name alone does not start an error
 			}
-			names = append(names, named{id, e, lowerASCII(p)})
+			w := lowerASCII(p)
+			if strings.ContainsAny(w, " :") {
+				w = "" // several words: the squashed phrase is specific enough, whatever the spacing
+			}
+			names = append(names, named{id, e, w})
 		}
 	}
 	rs.endpoint, rs.endpointWord = make([]*entry, len(rs.phrases)), make([]string, len(rs.phrases))
