@@ -94,6 +94,8 @@ var knownIDs = []ID{
 	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
+	// entries_cloudauth.go
+	"aws-sdk-credentials", "aws-profile-not-found", "bedrock-api-key-expired", "aws-sso-role-denied", "aws-request-timeout", "gcp-adc",
 }
 
 func TestCatalogueIDs(t *testing.T) {
