@@ -358,6 +358,8 @@ func summaryFor(p *occurrence, a *advice) string {
 		s = "Amazon Bedrock: " + s
 	case "vertex":
 		s = "Google Vertex AI: " + s
+	case "foundry":
+		s = "Microsoft Foundry: " + s
 	case "openai":
 		s = "OpenAI (not Anthropic's API): " + s
 	case "gemini":

@@ -94,6 +94,13 @@ var knownIDs = []ID{
 	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
+	// entries_cloudauth.go
+	"aws-sdk-credentials", "aws-profile-not-found", "bedrock-api-key-expired", "aws-sso-role-denied", "aws-request-timeout", "gcp-adc",
+	// entries_credhelpers.go
+	"cc-api-key-helper", "cc-aws-auth-refresh", "cc-gcp-auth-refresh", "cc-aws-auth-failed", "cc-bedrock-model-access",
+	"cc-gcp-auth-failed", "cc-gateway-refused",
+	// entries_foundry.go
+	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-rate",
 }
 
 func TestCatalogueIDs(t *testing.T) {

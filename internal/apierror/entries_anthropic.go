@@ -207,6 +207,8 @@ func rateActions(a *advice) []Action {
 		return bedrockRateActions(a)
 	case "vertex":
 		return vertexRateActions(a)
+	case "foundry":
+		return foundryRateActions(a)
 	}
 	return []Action{
 		act("Wait for the limit to reset, then resend", "", "Rate limits refill within a minute; Claude Code honours the server's retry-after."),
@@ -284,6 +286,8 @@ func authActions(a *advice) []Action {
 		return bedrockAuthActions(a)
 	case "vertex":
 		return vertexAuthActions(a)
+	case "foundry":
+		return foundryAuthActions(a)
 	}
 	if a.keySet && !strings.Contains(a.o.lower(), "oauth") {
 		// The key in the environment is what was rejected: /login alone
@@ -309,6 +313,8 @@ func permissionActions(a *advice) []Action {
 		return bedrockPermissionActions(a)
 	case a.provider == "vertex":
 		return vertexPermissionActions(a)
+	case a.provider == "foundry":
+		return foundryPermissionActions(a)
 	case strings.Contains(low, "organization") || strings.Contains(low, "subscription"):
 		return []Action{
 			act("Ask your organisation's admin to enable Claude Code access", "", "The organisation has turned off this kind of access; your login works but is not allowed."),

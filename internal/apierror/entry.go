@@ -158,14 +158,14 @@ const (
 // a tier). Each family lives in its own entries_*.go file.
 func families() []family {
 	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
-		{"bedrock", bedrockEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
+		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
 		{"proxies", proxyEntries()},
 		{"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()},
 		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
-		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}}
+		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"credhelpers", credHelperEntries()}}
 }
 
 // family is one entries_*.go file's entries.

@@ -216,9 +216,12 @@ func statusContext(low string, i int) (string, string) {
 	// A status with its reason phrase, as an HTTP status line and Go's
 	// http.Response.Status spell it ("non 200 response from anthropic: 404
 	// Not Found"): the phrase RFC 9110 gives that very number.
-	if n, _ := strconv.Atoi(low[i : i+3]); len(after) > 1 && after[0] == ' ' {
-		if reason := reasonPhrase(n); reason != "" && strings.HasPrefix(after[1:], lowerASCII(reason)) {
-			if k := 1 + len(reason); k == len(after) || !isAlnum(after[k]) {
+	if len(after) > 1 && after[0] == ' ' {
+		n := int(low[i]-'0')*100 + int(low[i+1]-'0')*10 + int(low[i+2]-'0')
+		for rest := reasonPhrases(n); rest != ""; {
+			var reason string
+			reason, rest, _ = strings.Cut(rest, "|")
+			if k := 1 + len(reason); strings.HasPrefix(after[1:], reason) && (k == len(after) || !isAlnum(after[k])) {
 				return "other", before
 			}
 		}
@@ -231,6 +234,83 @@ func statusContext(low string, i int) (string, string) {
 		}
 	}
 	return "", before
+}
+
+// reasonPhrases are the reason phrases RFC 9110 (section 15) gives a
+// status, lower-cased and joined by "|", with the older names servers still print (Go's
+// net/http: "413 Request Entity Too Large", "422 Unprocessable Entity"), for
+// the statuses validStatus accepts; none for one without (529). Written out
+// rather than taken from net/http, whose import would order this package's
+// initialisation, and the hook's, behind net/http's and the heavy packages
+// before it.
+func reasonPhrases(n int) string {
+	switch n {
+	case 200:
+		return "ok"
+	case 400:
+		return "bad request"
+	case 401:
+		return "unauthorized"
+	case 402:
+		return "payment required"
+	case 403:
+		return "forbidden"
+	case 404:
+		return "not found"
+	case 405:
+		return "method not allowed"
+	case 406:
+		return "not acceptable"
+	case 407:
+		return "proxy authentication required"
+	case 408:
+		return "request timeout"
+	case 409:
+		return "conflict"
+	case 410:
+		return "gone"
+	case 411:
+		return "length required"
+	case 412:
+		return "precondition failed"
+	case 413:
+		return "content too large|request entity too large|payload too large"
+	case 414:
+		return "uri too long|request-uri too long"
+	case 415:
+		return "unsupported media type"
+	case 416:
+		return "range not satisfiable|requested range not satisfiable"
+	case 417:
+		return "expectation failed"
+	case 421:
+		return "misdirected request"
+	case 422:
+		return "unprocessable content|unprocessable entity"
+	case 426:
+		return "upgrade required"
+	case 428:
+		return "precondition required" // RFC 6585, as the three below
+	case 429:
+		return "too many requests"
+	case 431:
+		return "request header fields too large"
+	case 451:
+		return "unavailable for legal reasons" // RFC 7725
+	case 500:
+		return "internal server error"
+	case 501:
+		return "not implemented"
+	case 502:
+		return "bad gateway"
+	case 503:
+		return "service unavailable"
+	case 504:
+		return "gateway timeout"
+	case 505:
+		return "http version not supported"
+	}
+	return ""
 }
 
 // onlyDecoration reports a line prefix without letters or digits (a spinner
@@ -810,97 +890,6 @@ func findModel(low string) string {
 		if strings.Contains(low, fam) {
 			return fam
 		}
-	}
-	return ""
-}
-
-// reasonPhrase is the reason phrase the HTTP registry gives an error status
-// (RFC 9110 §15.5–15.6, RFC 6585, RFC 7725, RFC 8470), as net/http's
-// StatusText spells it. It is kept here because importing net/http would
-// put its ~90 packages (crypto/tls and the rest) ahead of the catalogue's
-// init, which the hook's streak path waits for.
-func reasonPhrase(code int) string {
-	switch code {
-	case 400:
-		return "Bad Request"
-	case 401:
-		return "Unauthorized"
-	case 402:
-		return "Payment Required"
-	case 403:
-		return "Forbidden"
-	case 404:
-		return "Not Found"
-	case 405:
-		return "Method Not Allowed"
-	case 406:
-		return "Not Acceptable"
-	case 407:
-		return "Proxy Authentication Required"
-	case 408:
-		return "Request Timeout"
-	case 409:
-		return "Conflict"
-	case 410:
-		return "Gone"
-	case 411:
-		return "Length Required"
-	case 412:
-		return "Precondition Failed"
-	case 413:
-		return "Request Entity Too Large"
-	case 414:
-		return "Request URI Too Long"
-	case 415:
-		return "Unsupported Media Type"
-	case 416:
-		return "Requested Range Not Satisfiable"
-	case 417:
-		return "Expectation Failed"
-	case 418:
-		return "I'm a teapot"
-	case 421:
-		return "Misdirected Request"
-	case 422:
-		return "Unprocessable Entity"
-	case 423:
-		return "Locked"
-	case 424:
-		return "Failed Dependency"
-	case 425:
-		return "Too Early"
-	case 426:
-		return "Upgrade Required"
-	case 428:
-		return "Precondition Required"
-	case 429:
-		return "Too Many Requests"
-	case 431:
-		return "Request Header Fields Too Large"
-	case 451:
-		return "Unavailable For Legal Reasons"
-	case 500:
-		return "Internal Server Error"
-	case 501:
-		return "Not Implemented"
-	case 502:
-		return "Bad Gateway"
-	case 503:
-		return "Service Unavailable"
-	case 504:
-		return "Gateway Timeout"
-	case 505:
-		return "HTTP Version Not Supported"
-	case 506:
-		return "Variant Also Negotiates"
-	case 507:
-		return "Insufficient Storage"
-	case 508:
-		return "Loop Detected"
-	case 510:
-		return "Not Extended"
-	case 511:
-		return "Network Authentication Required"
 	}
 	return ""
 }

@@ -13,6 +13,7 @@ func TestStatusInText(t *testing.T) {
 		want       int
 	}{
 		{"go Response.Status in an escaped log field", `{"caller":"app/plugin_api.go:1011","error":"non 200 response from anthropic: 404 Not Found\nBody:\n{\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"model: claude-3-5-sonnet-20241022\"}}","level":"error"}`, 404},
+		{"the older reason phrase Go still prints", `{"error":"non 200 response from anthropic: 413 Request Entity Too Large\nBody:\n{\"type\":\"error\",\"error\":{\"type\":\"request_too_large\",\"message\":\"Request exceeds the maximum size\"}}"}`, 413},
 		{"reason phrase of another status is not this one", `{"error":"upstream said 404 Bad Gateway\nBody:\n{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}"}`, 0},
 		{"a status in brackets before its message", `{"level":40,"service":"omniroute","tag":"AUTH","msg":"claude | all 1 active accounts rate limited (reset after 5s) | lastErrorCode=429.0, lastError=[429]: Error"}`, 429},
 		{"google error object without braces", "    \"code\": 429,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 429},
