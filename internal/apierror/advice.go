@@ -245,20 +245,23 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 	if anthropicRequestID(p.f.requestID) {
 		return "anthropic" // its request id, wherever it was carried
 	}
-	if e := typeEntry(p.f.errType); e != nil && e.family == "anthropic" {
+	if e := typeEntry(p.f.errType); e != nil && e.wording != "" {
 		if p.f.foreign {
 			return "gateway" // the API's envelope, written by something else
 		}
-		return "anthropic" // its envelope
+		return e.wording // its envelope
 	}
-	copied := p.rule != nil && p.rule.family == "anthropic" || p.f.status != 0 && p.f.statusFrom != "implied" && statusEntry(p.f.status).ownStatus
-	if endpoint != "" && (gatewayMatters(p.cat) || copied && serves && here) {
+	copied := "" // its wording or its own status, which others copy
+	if p.rule != nil {
+		copied = p.rule.wording
+	}
+	if e := statusEntry(p.f.status); copied == "" && p.f.status != 0 && p.f.statusFrom != "implied" && e.ownStatus {
+		copied = e.wording
+	}
+	if endpoint != "" && (gatewayMatters(p.cat) || copied != "" && serves && here) {
 		return endpoint
 	}
-	if copied {
-		return "anthropic" // its wording, its overload status
-	}
-	return ""
+	return copied
 }
 
 // relayRequestID returns the id a relay appended to the message: one-api,

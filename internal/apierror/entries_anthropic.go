@@ -8,12 +8,13 @@ import (
 )
 
 // Anthropic's API: its error types and codes, what its statuses mean, and
-// the wording of its messages. The base entry of most categories lives here.
+// the wording of its messages (entry.wording: Anthropic's own, or general
+// words it uses too). The base entry of most categories lives here.
 // Sources: https://docs.claude.com/en/api/errors and the TypeScript and
 // Python SDKs' error classes (anthropic-sdk-typescript src/core/error.ts,
 // anthropic-sdk-python src/anthropic/_exceptions.py).
 func anthropicEntries() []*entry {
-	return []*entry{
+	return wordedBy("anthropic", []*entry{
 		// Base entries: one per category, matched by error.type and status.
 		{id: "server-error", cat: ServerError, base: true, types: []string{"api_error"}, statusMin: 500, statusMax: 599,
 			retryable: true, side: SideServer, actions: serverActions,
@@ -121,7 +122,7 @@ func anthropicEntries() []*entry {
 		{id: "credit-balance", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"credit balance is too low", "credit balance too low", "purchase credits", "billing_error"}},
 		{id: "model-not-found", cat: NotFound, tier: tierModel, strong: true, ui: true,
-			any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "404 page not found", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
+			any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
 		{id: "auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
 			any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "only authorized for use with Claude Code", "OAuth authentication is currently not supported", "Invalid bearer token"}},
 		{id: "org-disabled", cat: Permission, tier: tierAccess, strong: true, ui: true,
@@ -149,7 +150,7 @@ func anthropicEntries() []*entry {
 			any: []string{"anthropic.DeadlineExceededError"}},
 		{id: "sdk-class-overloaded", cat: Overloaded, late: true, tier: tierLateWords, strong: true, impliedStatus: 529,
 			any: []string{"anthropic.OverloadedError", "OverloadedError: 529"}},
-	}
+	})
 }
 
 // apiMessageSummary quotes the API's own message when the error has one.
