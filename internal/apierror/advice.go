@@ -255,8 +255,10 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 	if p.rule != nil {
 		copied = p.rule.wording
 	}
-	if e := statusEntry(p.f.status); copied == "" && p.f.status != 0 && p.f.statusFrom != "implied" && e.ownStatus {
-		copied = e.wording
+	if copied == "" && p.f.status != 0 && p.f.statusFrom != "implied" {
+		if e := statusEntry(p.f.status); e.ownStatus {
+			copied = e.wording
+		}
 	}
 	if endpoint != "" && (gatewayMatters(p.cat) || copied != "" && serves && here) {
 		return endpoint
