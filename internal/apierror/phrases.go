@@ -285,16 +285,10 @@ func (m *phraseMatcher) buildAutomaton() *automaton {
 	return a
 }
 
-// next is the automaton's transition from s on the folded byte b.
+// next is the automaton's transition from s on the folded byte b. It is
+// small enough to be inlined into a scan's loop.
 func (m *phraseMatcher) next(a *automaton, s int32, b byte) int32 {
-	col := int32(m.col[b])
-	if col == 0 {
-		return 0 // in no phrase
-	}
-	for {
-		if s < a.nDense {
-			return int32(a.delta[s*m.ncol+col])
-		}
+	for s >= a.nDense {
 		st := &a.state[s]
 		if st.first == b && st.nkids > 0 {
 			return st.kids
@@ -306,6 +300,7 @@ func (m *phraseMatcher) next(a *automaton, s int32, b byte) int32 {
 		}
 		s = st.fail
 	}
+	return int32(a.delta[s*m.ncol+int32(m.col[b])])
 }
 
 // scanLines matches over lines as if they were squashed and concatenated.
@@ -334,20 +329,9 @@ func (m *phraseMatcher) autoLines(lines []line, emit func(id int32, end, line, a
 	for li := range lines {
 		starts[li] = v
 		text := lines[li].text
-		for i := 0; i < len(text); {
-			var ends bool
-			if i, s, v, ends = m.denseRun(a, text, i, s, v); !ends {
-				if i == len(text) {
-					break
-				}
-				// A deep state: follow its children and failure links.
-				v++
-				s = m.next(a, s, m.lower[text[i]])
-				i++
-				ends = a.state[s].emits
-			}
-			if !ends {
-				continue
+		for i := 0; ; {
+			if i, s, v = m.run(a, text, i, s, v); i < 0 {
+				break
 			}
 			for t := s; t > 0; t = a.dict[t] {
 				for _, id := range a.ids[a.outStart[t]:a.outStart[t+1]] {
@@ -360,28 +344,28 @@ func (m *phraseMatcher) autoLines(lines []line, emit func(id int32, end, line, a
 	return starts
 }
 
-// denseRun steps from state s over text[i:] (v counts the steps) while the
-// states have dense rows, which is most of a scan. It stops after a step
-// into a state where a phrase ends (ends), before a step from a deep state,
-// or at the end of text. It calls nothing, so its loop keeps every value in
-// a register.
-func (m *phraseMatcher) denseRun(a *automaton, text string, i int, s int32, v int) (int, int32, int, bool) {
+// run steps from state s over text[i:] (v counts the steps) until it enters
+// a state where a phrase ends, and returns where it stopped; i is -1 when it
+// reached the end of text instead. It calls nothing, so its loop keeps every
+// value in a register.
+func (m *phraseMatcher) run(a *automaton, text string, i int, s int32, v int) (int, int32, int) {
 	cols, delta, state, ncol, nDense := &m.col, a.delta, a.state, m.ncol, a.nDense
 	for ; i < len(text); i++ {
 		col := cols[text[i]]
 		if col == colSkip {
 			continue
 		}
-		if s >= nDense {
-			return i, s, v, false
-		}
 		v++
-		s = int32(delta[s*ncol+int32(col)])
+		if s < nDense {
+			s = int32(delta[s*ncol+int32(col)])
+		} else {
+			s = m.next(a, s, m.lower[text[i]])
+		}
 		if state[s].emits {
-			return i + 1, s, v, true
+			return i + 1, s, v
 		}
 	}
-	return i, s, v, false
+	return -1, s, v
 }
 
 // walkLines is scanLines by walking the trie from every byte: hits come by
