@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"math/bits"
 	"net/url"
 	"strconv"
 	"strings"
@@ -827,12 +828,15 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	if o.entry != nil && o.entry.provider != "" {
 		return o.entry.provider
 	}
-	for i, ids := range rs.envelope {
-		for _, id := range ids {
-			if set.has(id) {
-				return rs.envEntry[i].provider
-			}
+	// The first envelope with a phrase found: the phrases found are few.
+	first := int32(-1)
+	for _, id := range set.hits {
+		if e := rs.envOf[id]; e >= 0 && (first < 0 || e < first) {
+			first = e
 		}
+	}
+	if first >= 0 {
+		return rs.envEntry[first].provider
 	}
 	if strings.HasPrefix(o.f.requestID, "req_vrtx_") {
 		return "vertex"
@@ -905,10 +909,7 @@ func anthropicRequestID(id string) bool {
 
 // lowerASCII folds ASCII letters only, so byte offsets stay those of s.
 func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
-		i++
-	}
+	i := nextUpper(s, 0)
 	if i == len(s) {
 		return s
 	}
@@ -916,15 +917,34 @@ func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	run := 0
-	for ; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[run:i])
-			b.WriteByte(c + 32)
-			run = i + 1
-		}
+	for ; i < len(s); i = nextUpper(s, i+1) {
+		b.WriteString(s[run:i])
+		b.WriteByte(s[i] + 32)
+		run = i + 1
 	}
 	b.WriteString(s[run:])
 	return b.String()
+}
+
+// nextUpper returns the index of the first ASCII upper-case letter in
+// s[i:], or len(s); it reads eight bytes at a time.
+func nextUpper(s string, i int) int {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		w := word(s[i : i+8])
+		// A high bit for each byte from 'A' to 'Z': at least 'A', not above
+		// 'Z', not 0x80 or more (the sums stay within their bytes).
+		x := w & low7
+		if m := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) &^ w & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, "" for

@@ -408,6 +408,27 @@ func TestCleanPrefix(t *testing.T) {
 	}
 }
 
+// TestLowerASCII: every byte at every place of a word is folded as a byte
+// loop folds it: A–Z only, multi-byte characters untouched.
+func TestLowerASCII(t *testing.T) {
+	base := []byte("Api ERROR: 529 {\"type\":\"Overloaded\"} ⎿ Z@[`")
+	for c := 0; c < 256; c++ {
+		for at := 0; at < len(base); at++ {
+			b := append([]byte(nil), base...)
+			b[at] = byte(c)
+			want := append([]byte(nil), b...)
+			for i, x := range want {
+				if x >= 'A' && x <= 'Z' {
+					want[i] = x + 32
+				}
+			}
+			if got := lowerASCII(string(b)); got != string(want) {
+				t.Fatalf("lowerASCII(%q) = %q, want %q", b, got, want)
+			}
+		}
+	}
+}
+
 // TestStraightQuotes: typographic quotes anywhere in a line are written
 // straight, other three-byte characters stay.
 func TestStraightQuotes(t *testing.T) {

@@ -104,9 +104,7 @@ func cleanPrefix(s string) int {
 	zero := func(x uint64) uint64 { return ^((x&low7 + low7) | x) & highs }
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		w := word(s[i : i+8])
 		below := ^(w&low7 + (0x80-0x20)*ones | w) & highs // bytes below 0x20
 		if m := below&^zero(w^'\n'*ones) | zero(w^0x7f*ones); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
@@ -116,6 +114,13 @@ func cleanPrefix(s string) int {
 		i++
 	}
 	return i
+}
+
+// word reads the eight bytes of b as one little-endian word (the compiler
+// makes it one load).
+func word(b string) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // controlByte marks C0 controls except \n, and DEL.
