@@ -927,20 +927,25 @@ func lowerASCII(s string) string {
 }
 
 // nextUpper returns the index of the first ASCII upper-case letter in
-// s[i:], or len(s); it reads eight bytes at a time.
-func nextUpper(s string, i int) int {
+// s[i:], or len(s).
+func nextUpper(s string, i int) int { return nextIn(s, i, 'A', 'Z') }
+
+// nextIn returns the index of the first byte from lo to hi (ASCII, lo > 0)
+// in s[i:], or len(s). It reads eight bytes at a time.
+func nextIn(s string, i int, lo, hi byte) int {
 	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	atLeast, above := (0x80-uint64(lo))*ones, (0x80-uint64(hi)-1)*ones
 	for ; i+8 <= len(s); i += 8 {
 		w := word(s[i : i+8])
-		// A high bit for each byte from 'A' to 'Z': at least 'A', not above
-		// 'Z', not 0x80 or more (the sums stay within their bytes).
+		// A high bit for each byte from lo to hi: at least lo, not above hi,
+		// not 0x80 or more (the sums stay within their bytes).
 		x := w & low7
-		if m := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) &^ w & highs; m != 0 {
+		if m := (x + atLeast) &^ (x + above) &^ w & highs; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
+		if s[i] >= lo && s[i] <= hi {
 			return i
 		}
 	}

@@ -98,8 +98,9 @@ func statusRank(kind, before string) int {
 func findStatus(low string) (int, string) {
 	low = joinSplitNumbers(low)
 	best, bestKind, bestRank := 0, "", 99
-	for i := 0; i+3 <= len(low); i++ {
-		if c := low[i]; c < '0' || c > '9' || (i > 0 && low[i-1] >= '0' && low[i-1] <= '9') {
+	// Each run of digits is read at its start.
+	for i := nextIn(low, 0, '0', '9'); i+3 <= len(low); i = nextIn(low, i+1, '0', '9') {
+		if i > 0 && low[i-1] >= '0' && low[i-1] <= '9' {
 			continue
 		}
 		n, ok := threeDigits(low, i)
@@ -303,14 +304,15 @@ func balanced(text string, i int) (string, int) {
 	}
 	var b strings.Builder
 	b.Grow(stop - i)
-	for j := i; j < stop; j++ {
-		if text[j] == '\n' {
-			for j+1 < stop && text[j+1] == ' ' {
-				j++
-			}
-			continue
+	for j := i; j < stop; {
+		k := strings.IndexByte(text[j:stop], '\n')
+		if k < 0 {
+			b.WriteString(text[j:stop])
+			break
 		}
-		b.WriteByte(text[j])
+		b.WriteString(text[j : j+k])
+		for j += k + 1; j < stop && text[j] == ' '; j++ {
+		}
 	}
 	return b.String(), end
 }

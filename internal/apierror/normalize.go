@@ -403,7 +403,7 @@ func cleanLine(s string, log int, quotes bool) line {
 		if l.marker == markNone && kind != markNone {
 			l.marker = kind
 		}
-		s = strings.TrimLeft(s[size:], " ")
+		s = trimBlanks(s[size:])
 	}
 	s = stripTimestamp(s)
 	if quotes {
@@ -417,13 +417,23 @@ func cleanLine(s string, log int, quotes bool) line {
 		}
 		s = s[:len(s)-size]
 	}
-	s = strings.TrimLeft(s, "`")
+	for s != "" && s[0] == '`' {
+		s = s[1:]
+	}
 	if s == "" || isDecoration(s) || isReleaseNote(s) {
 		l.blank = true
 		return l
 	}
 	l.text = s
 	return l
+}
+
+// trimBlanks drops the spaces s starts with.
+func trimBlanks(s string) string {
+	for s != "" && s[0] == ' ' {
+		s = s[1:]
+	}
+	return s
 }
 
 // straightQuotes writes typographic quotes as the phrases are written:
@@ -495,6 +505,9 @@ func isBoxRune(r rune) bool {
 // isDecoration reports lines that carry no words: box borders, rules, code
 // fences, spinner art.
 func isDecoration(s string) bool {
+	if s != "" && isAlnum(s[0]) {
+		return false // most lines: a word or a number first
+	}
 	if strings.HasPrefix(s, "```") || strings.HasPrefix(s, "~~~") {
 		return true
 	}
