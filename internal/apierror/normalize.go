@@ -388,8 +388,9 @@ func cleanLine(s string, log int, quotes bool) line {
 		l.indent++
 	}
 	s = s[l.indent:]
-	// Leading markers, possibly several ("  ⎿  ● …", "> ⎿ …").
-	for {
+	// Leading markers, possibly several ("  ⎿  ● …", "> ⎿ …"); a line
+	// that starts with a word (most) has none.
+	for s != "" && !isAlnum(s[0]) {
 		r, size := utf8.DecodeRuneInString(s)
 		kind, ok := markerKind(r)
 		if !ok || size == 0 {
@@ -410,7 +411,7 @@ func cleanLine(s string, log int, quotes bool) line {
 		s = straightQuotes(s)
 	}
 	// Trailing box drawing and markdown decoration.
-	for {
+	for s != "" && !isAlnum(s[len(s)-1]) {
 		r, size := utf8.DecodeLastRuneInString(s)
 		if size == 0 || !(isBoxRune(r) || r == '`' || r == ' ') {
 			break
