@@ -45,6 +45,12 @@ func TestDiagnoseCategories(t *testing.T) {
 			Options{}, want{cat: Overloaded, retry: true, api: true, errType: "overloaded_error"}},
 		{"proxy stream error after an access-log 200", "INFO:     127.0.0.1:52344 - \"POST /v1/messages?beta=true HTTP/1.1\" 200 OK\n  Provider API request failed. (request_id=req_1a2b3c4d5e6f)",
 			Options{}, want{cat: GatewayError, retry: true, api: true, requestID: "req_1a2b3c4d5e6f", provider: "gateway"}},
+		// Claude Code logged that it had no credential to send: that is why
+		// every call got a bodiless 403.
+		{"no credential behind a bodiless 403", "- Login reports success but every API call returns 403 status code (no body)\n- Log shows: Failed to get auth headers: No API key available",
+			Options{}, want{cat: Authentication, status: 403, api: true}},
+		{"no credential logged alone", "2026-05-13T09:12:44.120Z [ERROR] Failed to get auth headers: No OAuth token available",
+			Options{}, want{cat: Authentication, api: true}},
 		{"gateway empty 200", "API Error: API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the request",
 			Options{}, want{cat: GatewayError, status: 200, retry: true, api: true}},
 		{"gateway envoy", "API Error (503 upstream connect error or disconnect/reset before headers. reset reason: connection termination)",
