@@ -700,8 +700,12 @@ func findRequestID(text, low string) string {
 // a line of its own, away from the error ("Request ID:\nreq_011…").
 func soleRequestID(text string) string {
 	found, many := "", false
+	lastID, own := "", false // a paste repeats its ids: each line is read once
 	eachAnthropicID(text, func(id string) bool {
-		if ownCheckLine(lineAround(text, id)) {
+		if id != lastID {
+			lastID, own = id, ownCheckLine(lineAround(text, id))
+		}
+		if own {
 			return true // the id of the user's own curl, not of the failure
 		}
 		if found != "" && found != id {
@@ -735,10 +739,24 @@ func lineAround(text, s string) string {
 // naming the tool ("Direct curl to api.anthropic.com works fine (req ID:
 // …)"): an id on it belongs to that request, not to the failure reported.
 func ownCheckLine(line string) bool {
-	for _, w := range strings.FieldsFunc(lowerASCII(line), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '.' || r == '-') }) {
-		if w == "curl" || w == "curl.exe" || w == "wget" || w == "invoke-webrequest" {
-			return true
+	// Words are runs of letters, dots and dashes; log lines are long, so
+	// they are read in place, not split.
+	word := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '-' }
+	for i := 0; i < len(line); {
+		for i < len(line) && !word(line[i]) {
+			i++
 		}
+		j := i
+		for j < len(line) && word(line[j]) {
+			j++
+		}
+		switch w := line[i:j]; len(w) {
+		case 4, 8, 17:
+			if strings.EqualFold(w, "curl") || strings.EqualFold(w, "curl.exe") || strings.EqualFold(w, "wget") || strings.EqualFold(w, "invoke-webrequest") {
+				return true
+			}
+		}
+		i = j
 	}
 	return false
 }
