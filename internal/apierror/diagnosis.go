@@ -82,13 +82,15 @@ type Diagnosis struct {
 	Retryable  bool     `json:"retryable"`
 	Side       Side     `json:"side"`
 	// Provider is who answered with this error, as the error shows it:
-	// anthropic, bedrock, vertex, gateway (a relay, proxy or router in
+	// anthropic, bedrock, vertex, foundry (Microsoft Foundry, Azure's
+	// endpoints for Claude), gateway (a relay, proxy or router in
 	// between), openai or gemini (another provider's API: not Anthropic's);
 	// nil when nothing in the error says.
 	Provider *string `json:"provider"`
 	// ProviderRequestID is the id a relay or gateway gave the request (the
-	// "(request id: …)" one-api/new-api append, aiproxy's): quote it to that
-	// service. RequestID stays Anthropic's own id.
+	// "(request id: …)" one-api/new-api append, aiproxy's), or AWS's request
+	// id on a Bedrock error (x-amzn-RequestId): quote it to that service.
+	// RequestID stays Anthropic's own id.
 	ProviderRequestID *string  `json:"provider_request_id"`
 	Summary           string   `json:"summary"`
 	Actions           []Action `json:"actions"`
