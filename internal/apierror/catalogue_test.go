@@ -101,6 +101,8 @@ var knownIDs = []ID{
 	"cc-gcp-auth-failed", "cc-gateway-refused",
 	// entries_foundry.go
 	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-rate",
+	// entries_localservers.go
+	"local-model-missing", "local-context-size",
 }
 
 func TestCatalogueIDs(t *testing.T) {
