@@ -6,8 +6,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyfail"
 	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyhook"
+	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyrec"
 	"github.com/ccdiag/ccdiag/hooks"
 	"github.com/ccdiag/ccdiag/hooks/state"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
@@ -49,7 +49,7 @@ func runHook(s *iostreams.IOStreams, noNotify bool) {
 		args = append(args, hooks.NoNotifyFlag)
 	}
 	if recorded, _ := state.RecordStopFailure(payload, rt.StateDir, rt.Now()); recorded {
-		if earlyfail.WantsNotification(args, s.Getenv) {
+		if earlyrec.WantsNotification(args, s.Getenv) {
 			s.Out.Write(hooks.Notification(payload, rt))
 		}
 		return

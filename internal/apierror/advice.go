@@ -128,14 +128,8 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		a.model = findModel(p.lower())
 	}
 	a.switchTo = models.SwitchAlias(a.model)
-	a.provider = p.provider
-	if a.gateway != "" && (a.provider == "" || a.provider == "anthropic" && gatewayMatters(p.cat)) {
-		a.provider = "gateway" // what answered is the gateway, whatever it relays
-	}
 	d.IsAPIError = p.cat != None && !p.notAPI
-	if d.IsAPIError && a.provider == "" && anthropicEvidence(p) {
-		a.provider = "anthropic"
-	}
+	a.provider = whoAnswered(p, a.gateway != "", hostOf(opts.BaseURL) == "api.anthropic.com")
 	d.Category = p.cat
 	d.Retryable = p.retry
 	d.Side = e.side
@@ -159,13 +153,30 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		prov := a.provider
 		d.Provider = &prov
 	}
+	// An id not in Anthropic's form on an error a relay or Bedrock answered
+	// is theirs, not Anthropic's: a service at ANTHROPIC_BASE_URL that
+	// borrows the API's envelope ("request_id": "2026…"), or AWS's own
+	// request id — the x-amzn-RequestId header, which the AWS SDKs print as
+	// $metadata.requestId (JavaScript), "RequestID: …" (Go's
+	// awshttp.ResponseError) or requestID (Swift). Only that service can
+	// look it up (AWS Support asks for it), so it is reported as the
+	// provider's id.
+	foreign := d.RequestID != nil && !strings.HasPrefix(*d.RequestID, "req_") && (a.provider == "gateway" || a.provider == "bedrock")
+	providerIDAction := func(id string) Action {
+		return act("Quote relay request id "+id+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered.")
+	}
 	if id := relayRequestID(p.text); id != "" && d.IsAPIError {
 		d.ProviderRequestID = &id
-	} else if d.RequestID != nil && a.provider == "gateway" && !strings.HasPrefix(*d.RequestID, "req_") {
-		// A service at ANTHROPIC_BASE_URL that borrows the API's envelope
-		// ("request_id": "2026…") gave the id: it is the service's, not
-		// Anthropic's.
+		if foreign {
+			d.RequestID = nil // the relay the user talks to holds the rest in its logs
+		}
+	} else if foreign {
 		d.ProviderRequestID, d.RequestID = d.RequestID, nil
+		if a.provider == "bedrock" {
+			providerIDAction = func(id string) Action {
+				return act("Quote AWS request id "+id+" if you contact AWS Support", "", "It is Amazon Bedrock's id for this request: AWS can look it up, Anthropic cannot.")
+			}
+		}
 	}
 	d.Summary = summaryFor(p, a)
 	setTiming(&d, p, opts)
@@ -178,11 +189,11 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		acts = append([]Action{act("Check the relay in front of the API first", "echo $ANTHROPIC_BASE_URL",
 			"This error came back in a relay's envelope, not Anthropic's: the relay's own limits, keys and upstream decide, and its operator or logs say which.")}, acts...)
 	}
-	if p.f.requestID != "" && d.IsAPIError {
-		acts = append(acts, quoteAction(p.f.requestID))
+	if d.RequestID != nil && d.IsAPIError {
+		acts = append(acts, quoteAction(*d.RequestID))
 	}
 	if d.ProviderRequestID != nil {
-		acts = append(acts, act("Quote relay request id "+*d.ProviderRequestID+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered."))
+		acts = append(acts, providerIDAction(*d.ProviderRequestID))
 	}
 	d.Actions = acts
 	seen := map[string]bool{briefKey(p): true}
@@ -196,23 +207,57 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	return d
 }
 
-// anthropicEvidence reports an error that shows it came from Anthropic's
-// API: its error envelope or type, its request id, Claude Code's "API Error"
-// (Claude Code talks to Anthropic unless a gateway or cloud is set), an
-// Anthropic SDK or host, or an entry of Anthropic's or Claude Code's own.
-// A connection that failed on the way has no provider.
-func anthropicEvidence(p *occurrence) bool {
-	if p.cat == Network || p.cat == TLS || p.cat == Proxy {
-		return false // nobody answered: the connection failed on the way
+// whoAnswered is the provider the paste shows answered, the strongest
+// evidence first: the error's own text (an entry or envelope that names its
+// provider), a gateway at ANTHROPIC_BASE_URL, Anthropic's envelope or
+// request id, the service the paste names as its endpoint, and last
+// Anthropic's wording or status, which compatible services copy. A
+// connection that failed on the way was answered by nobody, unless the
+// error names who or the paste shows where it was going instead of
+// Anthropic. A relay may pass Anthropic's own answer on (its overload, the
+// context window: the categories a gateway cannot cause), a service
+// answers for itself; Claude Code's own notices (the output cap) name
+// nobody. "" : nothing says. gateway: ANTHROPIC_BASE_URL is another
+// host; direct: it is Anthropic's own.
+func whoAnswered(p *occurrence, gateway, direct bool) string {
+	endpoint, serves := "", false
+	if e := p.hints.endpoint; e != nil {
+		endpoint, serves = e.provider, e.serves
+	} else if direct {
+		endpoint, serves = "anthropic", true
 	}
-	if anthropicType(p.f.errType) || anthropicRequestID(p.f.requestID) || (p.entry != nil && p.entry.family == "anthropic") {
-		return true // its envelope, its request id, its own wording
+	if prov := p.provider; prov != "" {
+		if gateway && prov == "anthropic" && gatewayMatters(p.cat) {
+			return "gateway" // what answered is the gateway, whatever it relays
+		}
+		return prov
 	}
-	if p.f.status != 0 && p.f.status != 200 && p.f.statusFrom != "implied" {
-		return true // an HTTP status came back: the API answered
+	switch {
+	case gateway:
+		return "gateway"
+	case p.cat == Network || p.cat == TLS || p.cat == Proxy:
+		if serves {
+			return "" // the service never answered
+		}
+		return endpoint // the relay the paste names is the hop that failed
 	}
-	// Its host or SDK ("api.anthropic.com", "@anthropic-ai/sdk", "anthropic._exceptions").
-	return strings.Contains(p.text, "anthropic") || strings.Contains(p.text, "Anthropic")
+	if anthropicRequestID(p.f.requestID) {
+		return "anthropic" // its request id, wherever it was carried
+	}
+	if e := typeEntry(p.f.errType); e != nil && e.family == "anthropic" {
+		if p.f.foreign {
+			return "gateway" // the API's envelope, written by something else
+		}
+		return "anthropic" // its envelope
+	}
+	copied := p.rule != nil && p.rule.family == "anthropic" || p.f.status == 529 && p.f.statusFrom != "implied"
+	if endpoint != "" && (gatewayMatters(p.cat) || copied && serves) {
+		return endpoint
+	}
+	if copied {
+		return "anthropic" // its wording, its overload status
+	}
+	return ""
 }
 
 // relayRequestID returns the id a relay appended to the message: one-api,

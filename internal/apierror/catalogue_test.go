@@ -57,7 +57,7 @@ var knownIDs = []ID{
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
-	"gemini-envelope", "vertex-envelope", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed",
+	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed",
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
@@ -80,7 +80,7 @@ var knownIDs = []ID{
 	// entries_gateways.go
 	"gateway-names", "openrouter-key-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
 	// entries_pool.go
-	"pool-envelope", "pool-no-account", "pool-upstream", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
+	"pool-envelope", "pool-no-account", "pool-upstream", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "proxies-upstream-failed",
 	"proxies-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-access", "proxies-too-large",
@@ -135,8 +135,8 @@ func TestCatalogueEntries(t *testing.T) {
 	for _, e := range ix.all {
 		matches := len(e.codes)+len(e.types)+len(e.kinds)+len(e.statuses)+len(e.any)+len(e.all) > 0 || e.statusMin != 0 || e.page != nil || e.bareBody
 		switch {
-		case e.cat == "" && (e.provider == "" || len(e.envelope)+len(e.names) == 0):
-			t.Errorf("%s: an entry without a category must be an envelope naming a provider", e.id)
+		case e.cat == "" && (e.provider == "" || len(e.envelope)+len(e.names)+len(e.endpoint) == 0):
+			t.Errorf("%s: an entry without a category must be an envelope or endpoint naming a provider", e.id)
 		case e.cat != "" && !matches && !e.base:
 			t.Errorf("%s: matches nothing", e.id)
 		}

@@ -109,7 +109,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 				o.f.requestID = header.f.requestID
 			}
 			o.classify(dc.phrases(rs, s.first, s.last), rs)
-			o.provider = detectProvider(dc.phrases(rs, s.first, s.last), rs, o, opts)
+			if o.provider = detectProvider(dc.phrases(rs, s.first, s.last), rs, o, opts); o.provider == "" {
+				o.provider = header.provider // the header's line showed who answered
+			}
 			o.finish(rs, opts)
 			header = nil
 		}
@@ -147,6 +149,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	enrichFromLog(primary, occs)
 	inheritStatus(primary, occs)
+	statusOfBodiless(primary, occs)
 	inheritProvider(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
@@ -354,13 +357,32 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 		if p.rule != nil {
 			// or the same failure decided by its status ("Request failed
 			// with status code 400" from the proxy, then the notice alone)
-			return o.rule == p.rule || o.rule == nil && o.cat == p.cat
+			// or told in another's words (Kimi's "exceeded model token
+			// limit", then Claude Code's "Prompt is too long")
+			return o.rule == p.rule || o.cat == p.cat && (o.rule == nil || o.rule.tier == p.rule.tier)
 		}
 		return o.f.errType == p.f.errType && o.f.message == p.f.message
 	}
 	for i := len(occs) - 1; i >= 0; i-- {
 		o := occs[i]
 		if o != p && same(o) && o.f.status != 0 && o.f.statusFrom != "implied" {
+			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
+			return
+		}
+	}
+}
+
+// statusOfBodiless: the SDKs' "403 status code (no body)" (makeMessage in
+// the TypeScript SDK's core/error.ts) says a request was refused and nothing
+// of why. A credential or access failure shown in the same paste (Claude
+// Code's log that it had no key to send) is why: it is the diagnosis, with
+// the status the bodiless answer had.
+func statusOfBodiless(p *occurrence, occs []*occurrence) {
+	if p.f.status != 0 && p.f.statusFrom != "implied" || p.cat != Authentication && p.cat != Permission {
+		return
+	}
+	for i := len(occs) - 1; i >= 0; i-- {
+		if o := occs[i]; o != p && (o.f.status == 401 || o.f.status == 403) && strings.Contains(o.lower(), "status code (no body)") {
 			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
 			return
 		}
@@ -393,6 +415,7 @@ type hints struct {
 	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 	timing       string // the paste's lines that name a wait (retry-after, Retrying in, a reset header)
+	endpoint     *entry // the service the paste names as where requests go (entry.endpoint), if any
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
@@ -402,6 +425,9 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
+		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil && hasWord(lowerASCII(dc.lines[dc.lineAt(x.start)].text), rs.endpointWord[x.id]) {
+			h.endpoint = e
+		}
 		for _, id := range rs.proxyEnv {
 			if x.id == id {
 				h.proxyEnv = true
@@ -620,6 +646,11 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
 	}
 	readJSON(text, &o.f)
+	if o.f.status == 0 {
+		if n := codeFieldAbove(dc, s.first); n != 0 {
+			o.f.status, o.f.statusFrom = n, "json"
+		}
+	}
 	if o.f.requestID == "" {
 		o.f.requestID = findRequestID(text, low)
 	}
@@ -692,6 +723,29 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	}
 	o.finish(rs, opts)
 	return o
+}
+
+// codeFieldAbove reads the status of an error object pasted without its
+// braces, one field a line: the "code" field on the field lines right above
+// the segment. Google's error object (google.rpc.Status as JSON: code,
+// message, status, details) puts the HTTP status first, so a fragment's
+// segment, which starts at its message, leaves it above. Only a 4xx or 5xx
+// counts: other "code" fields are business codes.
+func codeFieldAbove(dc *doc, first int) int {
+	for i := first - 1; i >= 0 && i >= first-4; i-- {
+		l := strings.TrimSpace(dc.lines[i].text)
+		if !strings.HasPrefix(l, `"`) || !strings.Contains(l, `":`) {
+			return 0 // not a field of the same object
+		}
+		if rest, ok := strings.CutPrefix(l, `"code":`); ok {
+			rest = strings.TrimLeft(rest, " ")
+			if n, ok := threeDigits(rest, 0); ok && n >= 400 && (len(rest) == 3 || rest[3] == ',') {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // classify decides the category: the envelope's structured fields first
@@ -823,21 +877,59 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	}
 }
 
+// detectProvider names who wrote the error from its own text: the deciding
+// entry's provider, else the best-ranked envelope (a relay's envelope
+// around another's body names that body's provider, as the entry says).
 func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
 	if o.entry != nil && o.entry.provider != "" {
 		return o.entry.provider
 	}
+	var best *entry
+	relay := false
 	for i, ids := range rs.envelope {
+		e := rs.envEntry[i]
+		if best != nil && (relay || e.provider != "gateway") {
+			continue
+		}
 		for _, id := range ids {
 			if set.has(id) {
-				return rs.envEntry[i].provider
+				if best == nil {
+					best = e
+				} else {
+					relay = true
+				}
+				break
 			}
 		}
+	}
+	if best != nil {
+		if relay && best.relayed != "" {
+			return best.relayed
+		}
+		return best.provider
 	}
 	if strings.HasPrefix(o.f.requestID, "req_vrtx_") {
 		return "vertex"
 	}
 	return ""
+}
+
+// hasWord reports w in s with no ASCII letter or digit right before it and
+// no letter right after it: "ccr" is a word in "和 ccr 都", not in "accrue";
+// a version may follow a name ("CLIProxyAPI7.1.22").
+func hasWord(s, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(w)
+		if (i == 0 || !isAlnum(s[i-1])) && (j == len(s) || !isAlnum(s[j]) || s[j] >= '0' && s[j] <= '9') {
+			return true
+		}
+		off = i + 1
+	}
 }
 
 // connectivityCheck reports Claude Code's start-up connectivity check

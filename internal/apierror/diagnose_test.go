@@ -45,6 +45,12 @@ func TestDiagnoseCategories(t *testing.T) {
 			Options{}, want{cat: Overloaded, retry: true, api: true, errType: "overloaded_error"}},
 		{"proxy stream error after an access-log 200", "INFO:     127.0.0.1:52344 - \"POST /v1/messages?beta=true HTTP/1.1\" 200 OK\n  Provider API request failed. (request_id=req_1a2b3c4d5e6f)",
 			Options{}, want{cat: GatewayError, retry: true, api: true, requestID: "req_1a2b3c4d5e6f", provider: "gateway"}},
+		// Claude Code logged that it had no credential to send: that is why
+		// every call got a bodiless 403.
+		{"no credential behind a bodiless 403", "- Login reports success but every API call returns 403 status code (no body)\n- Log shows: Failed to get auth headers: No API key available",
+			Options{}, want{cat: Authentication, status: 403, api: true}},
+		{"no credential logged alone", "2026-05-13T09:12:44.120Z [ERROR] Failed to get auth headers: No OAuth token available",
+			Options{}, want{cat: Authentication, api: true}},
 		{"gateway empty 200", "API Error: API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the request",
 			Options{}, want{cat: GatewayError, status: 200, retry: true, api: true}},
 		{"gateway envoy", "API Error (503 upstream connect error or disconnect/reset before headers. reset reason: connection termination)",
@@ -381,6 +387,46 @@ func TestCleanControl(t *testing.T) {
 	} {
 		if got := cleanControl(tc.in); got != tc.want {
 			t.Errorf("cleanControl(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCleanPrefix: the word-at-a-time scan stops at the first control byte,
+// whichever byte it is and wherever it sits in a word, and nowhere else.
+func TestCleanPrefix(t *testing.T) {
+	base := []byte("API Error: 529 Overloaded ⎿ retrying")
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := append([]byte(nil), base...)
+			b[(at+3)%20] = '\n' // a line end in the same word changes nothing
+			b[at] = byte(c)
+			want := len(b)
+			for i, x := range b {
+				if x < 0x20 && x != '\n' || x == 0x7f {
+					want = i
+					break
+				}
+			}
+			if got := cleanPrefix(string(b)); got != want {
+				t.Fatalf("cleanPrefix(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}
+
+// TestStraightQuotes: typographic quotes anywhere in a line are written
+// straight, other three-byte characters stay.
+func TestStraightQuotes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"You’ve hit your limit", "You've hit your limit"},
+		{"“Overloaded”", `"Overloaded"`},
+		{"‘a’ … ⎿ “b”", `'a' … ⎿ "b"`},
+		{"no quotes … here", "no quotes … here"},
+		{"ends in ’", "ends in '"},
+		{"\xe2\x80", "\xe2\x80"},
+	} {
+		if got := straightQuotes(tc.in); got != tc.want {
+			t.Errorf("straightQuotes(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

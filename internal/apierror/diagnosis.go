@@ -88,8 +88,9 @@ type Diagnosis struct {
 	// nil when nothing in the error says.
 	Provider *string `json:"provider"`
 	// ProviderRequestID is the id a relay or gateway gave the request (the
-	// "(request id: …)" one-api/new-api append, aiproxy's): quote it to that
-	// service. RequestID stays Anthropic's own id.
+	// "(request id: …)" one-api/new-api append, aiproxy's), or AWS's request
+	// id on a Bedrock error (x-amzn-RequestId): quote it to that service.
+	// RequestID stays Anthropic's own id.
 	ProviderRequestID *string  `json:"provider_request_id"`
 	Summary           string   `json:"summary"`
 	Actions           []Action `json:"actions"`

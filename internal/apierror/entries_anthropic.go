@@ -66,7 +66,24 @@ func anthropicEntries() []*entry {
 		{id: "code-body-too-large", cat: RequestTooLarge, codes: []string{"request_body_too_large_after_decoding"}},
 		{id: "code-cmek", cat: ServerError, codes: []string{"cmek_key_unreachable"}},
 
-		// The API's messages.
+		// What shows Anthropic's API answered, besides its envelope and
+		// request id (which the engine reads as fields): Claude Code's 5xx
+		// notice ends "If it persists, check https://status.claude.com" only
+		// when it talks to Anthropic's API (its h1o(); a custom
+		// ANTHROPIC_BASE_URL gets "check your inference gateway"), and
+		// Cloudflare's error pages title the site they front ("api.anthropic.com
+		// | 504: Gateway time-out"). Ranked last: any other provider's own
+		// envelope says more.
+		{id: "anthropic-envelope", provider: "anthropic", envRank: 50,
+			names: []string{"persists, check https://status.claude.com", "persists, check status.claude.com", "api.anthropic.com |"},
+			// Claude Code's /status names a Claude subscription as its login
+			// method: requests go to Anthropic.
+			endpoint: []string{"Claude Pro Account", "Claude Max Account"}, serves: true},
+
+		// The API's messages: wording of Anthropic's own, so a phrase here
+		// names Anthropic as who answered unless the paste shows otherwise
+		// (compatible services copy it). Other services' and Claude Code's
+		// wording for the same failures lives with them.
 		{id: "max-tokens-setting", cat: MaxOutputTokens, tier: tierOutputCap, strong: true,
 			any: []string{"maximum allowed number of output tokens"}, summarize: maxTokensSummary},
 		{id: "org-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
@@ -74,8 +91,7 @@ func anthropicEntries() []*entry {
 		{id: "spend-console", cat: SpendLimit, tier: tierSpend, strong: true,
 			any: []string{"reached your specified API usage limits", "reached your specified workspace API usage limits", "enforced_spend_limit_reached", "contract_spend_limit_reached", "spend limit reached"}},
 		{id: "context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
-			any: []string{"prompt is too long", "context window limit", "exceed context limit", "input is too long", "prompt too long", "exceeds the context window", "exceeds the model's context", "exceeds model context window", "exceeds the model context window", "model_context_window_exceeded",
-				"exceeded model token limit", "Prompt 超长", "Range of input length should be"}}, // Kimi's, Zhipu's and DashScope's wording (testdata/vocab/kimi.txt, zhipu.txt, dashscope.txt)
+			any: []string{"prompt is too long", "context window limit", "exceed context limit", "input is too long", "prompt too long", "exceeds the context window", "exceeds the model's context", "exceeds model context window", "exceeds the model context window", "model_context_window_exceeded"}},
 		{id: "usage-policy", cat: InvalidRequest, tier: tierPolicy, strong: true, ui: true,
 			any:     []string{"appears to violate our Usage Policy", "violate our Acceptable Use Policy"},
 			summary: "The request was refused under Anthropic's Usage Policy — rephrase it; resending it unchanged fails the same way.",
@@ -100,13 +116,13 @@ func anthropicEntries() []*entry {
 				}
 			}},
 		{id: "image-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
-			any: []string{"image exceeds", "image dimensions exceed", "Request too large", "request exceeds the maximum size", "Request Entity Too Large", "request_too_large", "request_body_too_large", "PDF pages", "pdf exceeds", "Payload Too Large", "exceeds the maximum allowed size"}},
+			any: []string{"image exceeds", "image dimensions exceed", "request exceeds the maximum size", "request_too_large", "request_body_too_large", "PDF pages", "pdf exceeds", "exceeds the maximum allowed size"}},
 		{id: "credit-balance", cat: Billing, tier: tierBilling, strong: true, ui: true,
-			any: []string{"credit balance is too low", "credit balance too low", "insufficient credits", "requires more credits", "no credits remaining", "purchase credits", "billing_error", "Payment Required", "insufficient balance", "insufficient_credits"}},
+			any: []string{"credit balance is too low", "credit balance too low", "purchase credits", "billing_error"}},
 		{id: "model-not-found", cat: NotFound, tier: tierModel, strong: true, ui: true,
 			any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "404 page not found", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
 		{id: "auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
-			any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "Missing API key", "Please run /login", "Run /login", "Fix external API key", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "Not logged in", "Could not resolve authentication method", "only authorized for use with Claude Code", "OAuth authentication is currently not supported", "Invalid bearer token"}},
+			any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "only authorized for use with Claude Code", "OAuth authentication is currently not supported", "Invalid bearer token"}},
 		{id: "org-disabled", cat: Permission, tier: tierAccess, strong: true, ui: true,
 			any: []string{"organization has disabled", "organization has been disabled", "does not have access to Claude", "account has been disabled", "Request not allowed", "not available in your country", "unsupported_country_region_territory", "sandbox_egress_restricted", "organization_on_hold", "claude_code_key_creator_not_member"}},
 		{id: "version-too-old", cat: ClientBug, tier: tierClientVersion, strong: true,

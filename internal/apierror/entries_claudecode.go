@@ -39,6 +39,15 @@ func claudeCodeEntries() []*entry {
 		// StopFailure fired, so the turn did fail on an API error: unknown is not none.
 		{id: "kind-unknown", cat: UnknownAPIError, kinds: []string{"unknown"}},
 
+		// Claude Code's debug log when it has no credential to send: its
+		// auth-header builder returns "No API key available" (no_api_key)
+		// or "No OAuth token available" (no_oauth_token), logged as "Failed
+		// to get auth headers: …" (2.1.328's binary). Requests then go out
+		// without one and are refused, whatever a login said.
+		{id: "cc-no-credential", cat: Authentication, tier: tierCredentials, strong: true, cased: true,
+			any:     []string{"Failed to get auth headers"},
+			summary: "Claude Code had no credential to send (its log says it failed to get auth headers): every request goes out without a key or token and is refused, even after a login that reported success."},
+
 		// Plan limits, extra-usage spend and server-side throttling are
 		// Anthropic's own service speaking, whatever else the text shows.
 
@@ -70,7 +79,16 @@ func claudeCodeEntries() []*entry {
 			}},
 		{id: "plan-usage-limit", provider: "anthropic", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
 			any: []string{"usage-limit hits", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
-		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200,
+		// Claude Code's login and key notices, and its own size limit for a
+		// request ("Request too large (max 32MB)"): decided before any
+		// server answered.
+		{id: "cc-login", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
+			any: []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in", "Could not resolve authentication method"}},
+		{id: "cc-request-too-large", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
+			any: []string{"Request too large"}},
+		// The API never answers 200 without a message: by Claude Code's own
+		// account what answered is a proxy or gateway in between.
+		{id: "malformed-200", cat: GatewayError, tier: tierRelay, strong: true, ui: true, impliedStatus: 200, provider: "gateway",
 			any:     []string{"empty or malformed response"},
 			summary: "The API answered 200 with an empty or malformed body — something in between (a proxy or gateway) altered the response."},
 		{id: "connection-error", cat: Network, tier: tierConnectionNotice, cased: true, strong: true, ui: true,

@@ -9,6 +9,13 @@ func gatewayEntries() []*entry {
 		// Portkey prefixes its own errors "Portkey Error".
 		{id: "gateway-names", provider: "gateway", envRank: 28,
 			names: []string{"Portkey Error"}},
+		// Gateways and other model services a paste names as where Claude
+		// Code sends its requests: Portkey and Continue's hosted proxy, and
+		// services users reach through an Anthropic-compatible endpoint or a
+		// translator (MiniMax, DeepSeek, OpenAI's Codex), which answer for
+		// themselves.
+		{id: "gateway-endpoint", provider: "gateway", endpoint: []string{"portkey", "continue-proxy"}},
+		{id: "service-endpoint", provider: "gateway", serves: true, endpoint: []string{"minimax", "deepseek", "codex"}},
 		// OpenRouter's per-key credit limit ("Key limit exceeded (daily
 		// limit)", "(total limit)"): a spend cap the key's owner set.
 		{id: "openrouter-key-limit", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",

@@ -10,6 +10,17 @@ import "strings"
 func httpPageEntries() []*entry {
 	return []*entry{
 		{id: "cloudflare-5xx", cat: GatewayError, statuses: []int{520, 521, 522, 523, 524, 525, 526, 527, 530}},
+		// HTTP's own reason phrases for 413 and 402 (RFC 9110), which any
+		// server in the path writes: they name the failure, not who answered.
+		{id: "http-reason-too-large", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
+			any: []string{"Request Entity Too Large", "Payload Too Large"}},
+		{id: "http-reason-payment", cat: Billing, tier: tierBilling, strong: true, ui: true,
+			any: []string{"Payment Required"}},
+		// A web framework's own error page (Next.js) is the application at
+		// the endpoint answering — a relay's server — not a CDN or load
+		// balancer in front of someone else's origin.
+		{id: "app-page", provider: "gateway", envRank: 32,
+			names: []string{"/_next/static/", `id="__next"`}},
 		{id: "page-too-large", cat: RequestTooLarge, page: func(status int, title string) bool {
 			return status == 413 || strings.Contains(title, "413")
 		}},

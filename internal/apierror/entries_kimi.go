@@ -2,9 +2,8 @@ package apierror
 
 // Moonshot's Kimi (Kimi Code and the Kimi API) behind Claude Code: the
 // wordings its error reference tells Claude Code users to match, where they
-// say more than the status (a spent plan arrives as 403 or 429). Its
-// context-window wording is with Anthropic's own (entries_anthropic.go), so
-// both read as the same error. Source:
+// say more than the status (a spent plan arrives as 403 or 429), and its
+// context-window wording. Source:
 // kimi.com/code/docs/en/kimi-code/error-reference.html;
 // testdata/vocab/kimi.txt lists them.
 func kimiEntries() []*entry {
@@ -15,5 +14,10 @@ func kimiEntries() []*entry {
 			actions: planActions("Kimi (kimi.com/code, platform.moonshot.ai)")},
 		{id: "kimi-message-size", cat: RequestTooLarge, tier: tierSize, strong: true, retry: -1,
 			all: []string{"total message size", "exceeds limit"}},
+		{id: "kimi-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true, provider: "gateway",
+			any: []string{"exceeded model token limit"}},
+		// Named anywhere in the paste, the service is where Claude Code sends
+		// its requests.
+		{id: "kimi-endpoint", provider: "gateway", serves: true, endpoint: []string{"kimi", "moonshot"}},
 	}
 }

@@ -11,9 +11,11 @@ func poolEntries() []*entry {
 	return []*entry{
 		// Anthropic never answers {"error":"…"} (a string) or a top-level
 		// {"code":"…"}: whatever answered in those shapes sits in between.
+		{id: "pool-endpoint", provider: "gateway", endpoint: []string{"claude-relay-service", "sub2api"}},
 		{id: "pool-envelope", provider: "gateway", envRank: 35,
 			names: []string{`{"error":"`, `{"code":"`, "No available accounts", "No available Claude accounts", "Upstream service overloaded",
-				"Upstream rate limit exceeded", "Concurrency limit exceeded for", "Too many pending requests", "insufficient account balance", "proxy_error"}},
+				"Upstream rate limit exceeded", "Concurrency limit exceeded for", "Too many pending requests", "insufficient account balance", "proxy_error",
+				"received upstream error", ", switching account"}},
 		// The pool has no account it can use now (all limited, failing or
 		// busy): the relay's outage.
 		{id: "pool-no-account", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
@@ -25,8 +27,24 @@ func poolEntries() []*entry {
 		// (sub2api's mapUpstreamError).
 		{id: "pool-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any: []string{"Upstream authentication failed, please contact administrator", "Upstream access forbidden, please contact administrator",
-				"Upstream service temporarily unavailable", `"Upstream request failed"`, "billing_service_error"},
+				`"Upstream request failed"`, "billing_service_error"},
 			summary: "The relay's upstream account failed (its credentials, access or the service behind it) and the relay had no other to fail over to: tell whoever runs the relay."},
+		// sub2api's answer when its upstream answered 5xx or 529 and
+		// failover ran out (mapUpstreamError: 502 upstream_error): the
+		// wording says "temporarily", and the same request can pass later,
+		// whatever status a wrapper around it sends (cc-switch's 422).
+		{id: "pool-upstream-unavailable", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
+			any:     []string{"Upstream service temporarily unavailable"},
+			summary: "The service behind the relay is failing or overloaded for now and the relay had no other upstream to fail over to: wait and retry, or tell whoever runs the relay if it persists."},
+		// sub2api's log of a failover: the upstream account answered this
+		// status and the relay moves to the next account
+		// (handler/gateway_handler.go "Account %d: upstream error %d,
+		// switching account %d/%d"; service/ratelimit_service.go "Account %d
+		// received upstream error %d" for a 5xx). Late, so the status the
+		// line names decides (a 500 is the service's error, a 529 its
+		// overload); the words only show it is an API failure.
+		{id: "pool-failover-log", cat: GatewayError, late: true, tier: tierLateProvider, strong: true, cased: true, provider: "gateway",
+			any: []string{"received upstream error", ", switching account"}},
 		// The relay key's concurrency, queue and request/token windows, and
 		// the pool account's own upstream rate limit.
 		{id: "pool-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",

@@ -15,6 +15,7 @@ func proxyEntries() []*entry {
 		// Wrappers that quote the upstream's own body (Antigravity-Manager's
 		// retry exhaustion quotes Google's RESOURCE_EXHAUSTED): the wrapper
 		// names who answered, so it outranks the body's provider.
+		{id: "proxies-endpoint", provider: "gateway", endpoint: []string{"free-claude-code", "claude-code-hub", "cliproxyapi", "omniroute", "aiclient-2-api", "codex2api", "antigravity-manager", "9router"}},
 		{id: "proxies-wrapper", provider: "gateway", envRank: 8,
 			names: []string{"err_retry_exhausted", "All accounts exhausted."}},
 		{id: "proxies-envelope", provider: "gateway", envRank: 34,
@@ -35,8 +36,21 @@ func proxyEntries() []*entry {
 				"No available account,", `"no_available_account"`, "账号池暂无可用账号", "account_pool_usage_limit_reached", "Account pool quota exhausted",
 				"账号池额度已耗尽", "All accounts rate limited", "All accounts exhausted. Last error:", "All accounts limited. Wait",
 				"All accounts failed or unhealthy", "All accounts failed after optimistic reset", "所有Provider均不可用", "所有Provider的资源当前不可用",
-				"没有可用的 Provider 支持模型"},
+				"没有可用的 Provider 支持模型",
+				// The failover loop's last word in claude-code-hub's early
+				// releases and many LLM routers ("All providers failed after
+				// N attempts. Last error: fetch failed"): the last error is
+				// the relay's upstream, not the user's own connection.
+				"All providers failed after"},
 			summary: "The relay has no provider, account or credential that can take this request now (each one failed, is rate limited, cooling down or cut off by its circuit breaker): the relay's outage, not Anthropic's. Wait and retry, or tell whoever runs it."},
+		// OmniRoute's account selector: every account it pools for the
+		// provider is rate limited upstream, or cooling down for the model,
+		// until the reset it names (open-sse/services/auth.ts: "<provider> |
+		// all N active accounts rate limited (reset after …) | lastErrorCode=…,
+		// lastError=…"): the upstream's rate limit, which waiting cures.
+		{id: "proxies-accounts-rate-limited", cat: RateLimit, tier: tierRateLimit, strong: true, cased: true, retry: 1, provider: "gateway",
+			any:     []string{"active accounts rate limited (", "active accounts cooling down for model"},
+			summary: "Every account the router pools for this provider is rate limited by the service behind it (or cooling down for this model): wait for the reset it names, run fewer requests at once, or give the router more accounts."},
 		// Every account was tried and the last refused access (a 403 the
 		// relay sends as 503): its accounts, not your request.
 		{id: "proxies-accounts-refused", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
@@ -44,7 +58,10 @@ func proxyEntries() []*entry {
 			summary: "The relay tried each of its accounts and the service behind it refused them all: its accounts need attention, not your request. Tell whoever runs the relay."},
 		// The relay's read timeout towards the model API.
 		{id: "proxies-upstream-timeout", cat: Timeout, tier: tierStall, strong: true, cased: true, retry: 1, provider: "gateway",
-			any:     []string{"Provider request timed out", "上游服务响应超时", "Upstream request timeout", `"upstream_timeout"`, "' 请求超时（"},
+			any: []string{"Provider request timed out", "上游服务响应超时", "Upstream request timeout", `"upstream_timeout"`, "' 请求超时（",
+				// free-claude-code's first releases (providers/nvidia_nim.py:
+				// httpx's read or connect timeout towards NVIDIA NIM).
+				"API Timeout (read): Request exceeded time limit", "API Timeout (connect): Request exceeded time limit"},
 			summary: "The relay in front of the API gave up waiting for the model API's answer (its own read timeout): retry, and if it keeps happening ask whoever runs the relay to raise its timeout or use a faster model."},
 		// The relay could not get a usable answer from its upstream.
 		{id: "proxies-upstream-failed", cat: GatewayError, tier: tierRelay, strong: true, cased: true, provider: "gateway",
@@ -53,6 +70,21 @@ func proxyEntries() []*entry {
 				"上游服务暂时不可用", "请求上游服务失败", "代理请求发生未知错误", "上游鉴权失败", "上游拒绝了本次请求", "Upstream returned HTTP 200, but",
 				"No complete response received from upstream", "Upstream stream ended prematurely", "' 认证失败，请检查API密钥"},
 			summary: "The relay in front of the API could not get a usable answer from the service behind it (unreachable, failing, or an error page): the relay's upstream failed, not your request. Retry, or tell whoever runs the relay."},
+		// Kiro's (Amazon Q Developer's CodeWhisperer) API rejects the
+		// request a relay built from Claude Code's as malformed (HTTP 400,
+		// ValidationException, reason REQUEST_BODY_INVALID); kiro2api sends
+		// it on as 500 "CodeWhisperer Error: {…}". The same conversation
+		// fails the same way until the relay or the history changes. Not
+		// strong: the words need an error around them.
+		{id: "proxies-upstream-malformed", cat: GatewayError, tier: tierRelay, retry: -1, provider: "gateway",
+			any:     []string{"Improperly formed request"},
+			summary: "The service behind the relay (Kiro / CodeWhisperer) rejected the request the relay built from yours as malformed: the relay cannot translate something in this conversation. Resending it unchanged fails the same way.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Start a new conversation", "/clear", "Something in this conversation's history (a tool schema, thinking blocks, an image) is what the relay cannot carry; a fresh one usually passes."),
+					act("Update the relay or report it to whoever runs it", "", "The relay's translation to its upstream is what fails, not your Anthropic account."),
+				}
+			}},
 		// The upstream's rate limit as the relay words it, and the relay's
 		// own per-key request and session windows.
 		{id: "proxies-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, provider: "gateway",

@@ -20,7 +20,11 @@ func relayEntries() []*entry {
 			// types (new-api types/error.go); aiproxy appends "(aiproxy: …)";
 			// OpenRouter by host.
 			names: []string{"(request id: ", "(aiproxy: ", "new_api_error", "one_api_error", "upstream_error", "aiproxy_error", "openrouter.ai", "litellm."}},
-		{id: "relay-client", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+		{id: "relay-endpoint", provider: "gateway", endpoint: []string{"one-api", "new-api", "openrouter", "litellm"}},
+		// A relay's client restriction is its access rule: nothing failed,
+		// this caller is not allowed (permission, as LiteLLM's key-model
+		// rule); provider says it was the relay.
+		{id: "relay-client", cat: Permission, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
 			any: []string{"client_validation_error", "client is not authorized to use this API key", "only accepts requests from Claude Code", "this group only allows Claude Code clients", "Only Claude Code clients are allowed",
 				"Client not allowed (detected:", "Client blocked (detected:", "Client not allowed. User-Agent header is required"},
 			summary: "The relay in front of the API refused this client by its own rules (it accepts only some clients, such as the official Claude Code CLI): the request never reached Anthropic.",
@@ -70,6 +74,13 @@ func relayEntries() []*entry {
 			summary: "The gateway (OpenRouter) has no provider that serves this model with these options — change the model or the routing options."},
 		{id: "openrouter-model-id", cat: NotFound, tier: tierModel, strong: true,
 			any: []string{"is not a valid model ID"}},
+		// Relays' and other services' wording for a spent balance
+		// (OpenRouter's "Insufficient credits" and "requires more credits",
+		// Continue's "no credits remaining", DeepSeek's "Insufficient
+		// Balance"): the same failure as Anthropic's credit balance, in words
+		// that do not show who answered.
+		{id: "relay-credits", cat: Billing, tier: tierBilling, strong: true, ui: true,
+			any: []string{"insufficient credits", "requires more credits", "no credits remaining", "insufficient balance", "insufficient_credits"}},
 		// one-api / new-api relays (testdata/vocab/oneapi.txt); 额度 is the
 		// relay's quota (of the token or the user) in its Chinese wording.
 		{id: "relay-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",

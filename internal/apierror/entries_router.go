@@ -9,9 +9,11 @@ func routerEntries() []*entry {
 	return []*entry{
 		// claude-code-router (@musistudio/llms) writes "api_error" as the
 		// type of every error and keeps the upstream's status, so the status
-		// decides; its request wrapper names the router, whatever the
-		// upstream's body looks like.
-		{id: "ccr-envelope", provider: "gateway", envRank: 5, defaultType: true,
+		// decides. "Error from provider(N): {…}" carries the upstream's own
+		// answer, whose body names the provider when it shows one (ranked
+		// after the providers' envelopes); otherwise the router answered.
+		{id: "ccr-endpoint", provider: "gateway", endpoint: []string{"claude-code-router", "ccr", "cc-switch"}},
+		{id: "ccr-envelope", provider: "gateway", envRank: 26, defaultType: true,
 			names: []string{"provider_response_error", "Error from provider(", "provider_not_found", `"code":"provider_error"`, "@musistudio/claude-code-router"}},
 		{id: "ccr-provider-not-found", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"provider_not_found", "provider not found: provider '"},

@@ -13,9 +13,19 @@ func vertexEntries() []*entry {
 		// the google-genai SDKs' error classes.
 		{id: "gemini-envelope", provider: "gemini", envRank: 15,
 			names: []string{"generativelanguage.googleapis.com", "ai.google.dev/gemini-api", "GoogleGenerativeAI", "google.genai", "Gemini API", "GEMINI_API_KEY"}},
-		{id: "vertex-envelope", provider: "vertex", envRank: 20,
-			envelope: []string{`"status":"UNKNOWN"`, `"status":"INVALID_ARGUMENT"`, `"status":"DEADLINE_EXCEEDED"`, `"status":"NOT_FOUND"`, `"status":"ALREADY_EXISTS"`, `"status":"FAILED_PRECONDITION"`, `"status":"ABORTED"`, `"status":"OUT_OF_RANGE"`, `"status":"UNIMPLEMENTED"`, `"status":"INTERNAL"`, `"status":"UNAVAILABLE"`, `"status":"DATA_LOSS"`, `"status":"UNAUTHENTICATED"`, "aiplatform.googleapis.com", "publishers/anthropic", "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "req_vrtx_", "Quota exceeded for"},
-			names:    []string{"vertex"}},
+		// What only Vertex writes: its host, Claude's publisher path, its
+		// request ids.
+		{id: "vertex-envelope", provider: "vertex", envRank: 18,
+			envelope: []string{"aiplatform.googleapis.com", "publishers/anthropic", "req_vrtx_"},
+			names:    []string{"vertex"},
+			// The setting that points Claude Code at Vertex AI.
+			endpoint: []string{"CLAUDE_CODE_USE_VERTEX"}, serves: true},
+		// The Google RPC error body alone is Google's, not Vertex's: Claude
+		// Code reaches Google only through Vertex AI, but a router that
+		// translates for Claude Code (claude-code-router, a relay) reaches
+		// Google through the Gemini API unless the body shows Vertex.
+		{id: "google-rpc-envelope", provider: "vertex", relayed: "gemini", envRank: 20,
+			envelope: []string{`"status":"UNKNOWN"`, `"status":"INVALID_ARGUMENT"`, `"status":"DEADLINE_EXCEEDED"`, `"status":"NOT_FOUND"`, `"status":"ALREADY_EXISTS"`, `"status":"FAILED_PRECONDITION"`, `"status":"ABORTED"`, `"status":"OUT_OF_RANGE"`, `"status":"UNIMPLEMENTED"`, `"status":"INTERNAL"`, `"status":"UNAVAILABLE"`, `"status":"DATA_LOSS"`, `"status":"UNAUTHENTICATED"`, "RESOURCE_EXHAUSTED", "PERMISSION_DENIED", "Quota exceeded for"}},
 		// RESOURCE_EXHAUSTED and PERMISSION_DENIED are Google RPC codes, not
 		// Vertex's alone: the envelope decides the provider.
 		{id: "vertex-quota", cat: RateLimit, tier: tierRateLimit, strong: true, impliedStatus: 429,

@@ -5,8 +5,7 @@ package apierror
 // Plan: their business error codes and messages, which say more than the
 // HTTP status (a spent plan and an exhausted balance both arrive as 429).
 // The answer comes from the service at ANTHROPIC_BASE_URL, not Anthropic,
-// whatever envelope it borrows: the provider is "gateway". Its
-// context-window wording (1261) is with Anthropic's own. Sources:
+// whatever envelope it borrows: the provider is "gateway". Sources:
 // docs.bigmodel.cn/cn/api/api-code and docs.z.ai/api-reference/api-code;
 // testdata/vocab/zhipu.txt lists them.
 func zhipuEntries() []*entry {
@@ -37,6 +36,9 @@ func zhipuEntries() []*entry {
 			any: []string{"模型不存在，请检查模型代码", "模型不存在,请检查模型代码", "已下线"}},
 		{id: "glm-content", cat: InvalidRequest, tier: tierPolicy, strong: true, retry: -1,
 			any: []string{"可能包含不安全或敏感内容"}},
+		{id: "glm-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true, provider: "gateway",
+			any: []string{"Prompt 超长"}},
+		{id: "glm-endpoint", provider: "gateway", serves: true, endpoint: []string{"zhipu", "bigmodel", "z.ai", "glm"}},
 	}
 }
 

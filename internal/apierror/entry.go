@@ -64,12 +64,24 @@ type entry struct {
 	// envelope phrases show which provider wrote the error (Bedrock's
 	// $metadata, Vertex's aiplatform host); they do not classify it.
 	envelope []string
+	// relayed is the provider this envelope means when a relay's envelope
+	// carries it ("" : the same provider).
+	relayed string
 	// envRank orders envelopes: a lower rank wins when several match (a
 	// host beats a status name several providers share).
 	envRank int
 	// names are provider names and hosts ("vertex", "amazonaws.com"): they
 	// name the provider like envelope phrases but never start an error.
 	names []string
+	// endpoint names a service Claude Code can be pointed at instead of
+	// Anthropic's API (a relay, router or another model service, by its
+	// product or host name, or the setting that selects it): a paste that
+	// names it anywhere, as a word, shows where the request went, and the
+	// entry's provider answered unless the error itself shows who did.
+	endpoint []string
+	// serves: the endpoint is a model service that answers for itself (Kimi,
+	// Bedrock), not a relay that may pass Anthropic's own answer on.
+	serves bool
 	// defaultType: where this envelope's phrases are, error.type is a
 	// default the relay writes on every error (claude-code-router's
 	// "api_error"), so it says nothing of the failure: the status decides.
@@ -178,6 +190,7 @@ type catalogueIndex struct {
 	phrases          []*entry // early phrase entries, in tier order
 	late             []*entry // late phrase entries, in tier order
 	envelope         []*entry
+	endpoints        []*entry
 }
 
 var catalogue = lazy[*catalogueIndex]{make: func() *catalogueIndex {
@@ -266,6 +279,12 @@ func buildCatalogue(fams []family) (*catalogueIndex, error) {
 			}
 			if len(e.envelope)+len(e.names) > 0 {
 				ix.envelope = append(ix.envelope, e)
+			}
+			if len(e.endpoint) > 0 {
+				if e.provider == "" {
+					return nil, fmt.Errorf("apierror: entry %q names an endpoint but no provider", e.id)
+				}
+				ix.endpoints = append(ix.endpoints, e)
 			}
 		}
 	}

@@ -19,8 +19,13 @@ type facts struct {
 	errCode    string // error.details.error_code
 	message    string // error.message
 	requestID  string
-	validJSON  bool   // an error body parsed as JSON
-	envelope   bool   // it has the API's {"type":"error","error":{…}} shape
+	validJSON  bool // an error body parsed as JSON
+	envelope   bool // it has the API's {"type":"error","error":{…}} shape
+	// foreign: that shape with its members in another order ({"error":{…},
+	// "type":"error"}). The API writes "type" first and Claude Code prints
+	// the body as it came; another serializer wrote this one (a relay, or a
+	// service that imitates the API).
+	foreign    bool
 	bareError  bool   // its "error" is a plain string ({"error":"…"}): not the API's shape
 	html       bool   // the body is an HTML page
 	title      string // its <title>
@@ -202,6 +207,25 @@ func statusContext(low string, i int) (string, string) {
 		strings.IndexByte(after[1:min(len(after), 40)], ' ') > 0 {
 		return "error", before
 	}
+	// A status in brackets before its message, the way loggers and routers
+	// write an upstream's error ("lastError=[429]: Error"): weak, like
+	// "Error: 400", so it needs a body or wording to make an error.
+	if i > 0 && low[i-1] == '[' && strings.HasPrefix(after, "]:") {
+		return "error", before
+	}
+	// A status with its reason phrase, as an HTTP status line and Go's
+	// http.Response.Status spell it ("non 200 response from anthropic: 404
+	// Not Found"): the phrase RFC 9110 gives that very number.
+	if len(after) > 1 && after[0] == ' ' {
+		n := int(low[i]-'0')*100 + int(low[i+1]-'0')*10 + int(low[i+2]-'0')
+		for rest := reasonPhrases(n); rest != ""; {
+			var reason string
+			reason, rest, _ = strings.Cut(rest, "|")
+			if k := 1 + len(reason); strings.HasPrefix(after[1:], reason) && (k == len(after) || !isAlnum(after[k])) {
+				return "other", before
+			}
+		}
+	}
 	// A line that starts with the status, after any spinner or bracket:
 	// "503 upstream connect…", "[✻ 529 Overloaded · Retrying in 0s…]".
 	if i == 0 || low[i-1] == '\n' || onlyDecoration(low[strings.LastIndexByte(low[:i], '\n')+1:i]) {
@@ -210,6 +234,83 @@ func statusContext(low string, i int) (string, string) {
 		}
 	}
 	return "", before
+}
+
+// reasonPhrases are the reason phrases RFC 9110 (section 15) gives a
+// status, lower-cased and joined by "|", with the older names servers still print (Go's
+// net/http: "413 Request Entity Too Large", "422 Unprocessable Entity"), for
+// the statuses validStatus accepts; none for one without (529). Written out
+// rather than taken from net/http, whose import would order this package's
+// initialisation, and the hook's, behind net/http's and the heavy packages
+// before it.
+func reasonPhrases(n int) string {
+	switch n {
+	case 200:
+		return "ok"
+	case 400:
+		return "bad request"
+	case 401:
+		return "unauthorized"
+	case 402:
+		return "payment required"
+	case 403:
+		return "forbidden"
+	case 404:
+		return "not found"
+	case 405:
+		return "method not allowed"
+	case 406:
+		return "not acceptable"
+	case 407:
+		return "proxy authentication required"
+	case 408:
+		return "request timeout"
+	case 409:
+		return "conflict"
+	case 410:
+		return "gone"
+	case 411:
+		return "length required"
+	case 412:
+		return "precondition failed"
+	case 413:
+		return "content too large|request entity too large|payload too large"
+	case 414:
+		return "uri too long|request-uri too long"
+	case 415:
+		return "unsupported media type"
+	case 416:
+		return "range not satisfiable|requested range not satisfiable"
+	case 417:
+		return "expectation failed"
+	case 421:
+		return "misdirected request"
+	case 422:
+		return "unprocessable content|unprocessable entity"
+	case 426:
+		return "upgrade required"
+	case 428:
+		return "precondition required" // RFC 6585, as the three below
+	case 429:
+		return "too many requests"
+	case 431:
+		return "request header fields too large"
+	case 451:
+		return "unavailable for legal reasons" // RFC 7725
+	case 500:
+		return "internal server error"
+	case 501:
+		return "not implemented"
+	case 502:
+		return "bad gateway"
+	case 503:
+		return "service unavailable"
+	case 504:
+		return "gateway timeout"
+	case 505:
+		return "http version not supported"
+	}
+	return ""
 }
 
 // onlyDecoration reports a line prefix without letters or digits (a spinner
@@ -405,8 +506,12 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		f.requestID = id
 	}
 	if e := top[0]; e.IsObject() {
-		if top[1].String() == "error" {
+		if top[1].String() == "error" && !f.envelope {
 			f.envelope = true // {"type":"error","error":{…}}: the Messages API's own shape
+			r.ForEach(func(k, _ gjson.Result) bool {
+				f.foreign = k.Str == "error"
+				return false
+			})
 		}
 		var efBuf [6]gjson.Result
 		ef := fields(e, efBuf[:], "type", "message", "details", "code", "status", "metadata")
@@ -594,6 +699,9 @@ func findRequestID(text, low string) string {
 func soleRequestID(text string) string {
 	found, many := "", false
 	eachAnthropicID(text, func(id string) bool {
+		if ownCheckLine(lineAround(text, id)) {
+			return true // the id of the user's own curl, not of the failure
+		}
 		if found != "" && found != id {
 			many = true
 			return false
@@ -607,23 +715,55 @@ func soleRequestID(text string) string {
 	return found
 }
 
+// lineAround returns the line of text holding the first occurrence of s.
+func lineAround(text, s string) string {
+	i := strings.Index(text, s)
+	if i < 0 {
+		return ""
+	}
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : i+end]
+}
+
+// ownCheckLine reports a line that tells of the user's own HTTP check by
+// naming the tool ("Direct curl to api.anthropic.com works fine (req ID:
+// …)"): an id on it belongs to that request, not to the failure reported.
+func ownCheckLine(line string) bool {
+	for _, w := range strings.FieldsFunc(lowerASCII(line), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '.' || r == '-') }) {
+		if w == "curl" || w == "curl.exe" || w == "wget" || w == "invoke-webrequest" {
+			return true
+		}
+	}
+	return false
+}
+
 // labelledRequestID returns the id a line labels "Request ID: req_…" (an
 // Anthropic-compatible gateway quoting its own id in Anthropic's form), when
 // the paste labels exactly one; a sentence may end right after it.
 func labelledRequestID(text string) string {
 	found := ""
-	// Only lines holding "req_" can label one: find those, not every line.
+	// Only lines holding "req_" can label one: find those, not every line,
+	// by their "q_" ("r" and "_" are too common to search for).
 	for off, last := 0, -1; ; {
-		k := strings.Index(text[off:], "req_")
+		k := strings.Index(text[off:], "q_")
 		if k < 0 {
 			return found
 		}
-		start := strings.LastIndexByte(text[:off+k], '\n') + 1
-		end := strings.IndexByte(text[off+k:], '\n')
+		at := off + k - 2 // where "req_" would start
+		if at < 0 || text[at:at+2] != "re" {
+			off = at + 4
+			continue
+		}
+		start := strings.LastIndexByte(text[:at], '\n') + 1
+		end := strings.IndexByte(text[at:], '\n')
 		if end < 0 {
 			end = len(text)
 		} else {
-			end += off + k
+			end += at
 		}
 		off = end
 		if start == last {

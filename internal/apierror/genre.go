@@ -1,7 +1,9 @@
 package apierror
 
 import (
+	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // A paste is either something that failed (what a terminal, a log or a
@@ -20,10 +22,10 @@ import (
 func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	// Normalising maps ⏺ ● and an article's • to one marker: Claude Code's
 	// own bullets are looked for in the raw text.
-	if len(occs) == 0 || failureShown(dc, occs) || strings.ContainsAny(text, "⏺●") {
+	if len(occs) == 0 || failureShown(dc, occs, text) || strings.ContainsAny(text, "⏺●") {
 		return false
 	}
-	kinds := lowerCueSet.scan(lowerASCII(outsideBodies(text)), false)
+	kinds := lowerCueSet.scan(plainHeadings(lowerASCII(outsideBodies(text))), false)
 	if kinds&cueRequest != 0 {
 		// A pull request may tell how its author met the error ("I was
 		// able to reproduce…"); what it is, is a change.
@@ -39,18 +41,47 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 // errors log, a line under its UI marker ⎿ or in a tool's output,
 // its retry notice, a stack frame, or a log line that opens with a
 // timestamp.
-func failureShown(dc *doc, occs []*occurrence) bool {
+func failureShown(dc *doc, occs []*occurrence, text string) bool {
 	for _, o := range occs {
 		if o.log >= 0 || retryLine(o) {
 			return true
 		}
 	}
-	for _, l := range dc.lines {
+	for i, l := range dc.lines {
 		// Not markBullet alone: "•" lists of articles read as one.
 		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
 			return true
 		}
-		if stackFrame(l.text) || stamped(l.text) {
+		if stackFrame(l.text) {
+			return true
+		}
+		// A log's line, not an article's dateline ("2025-05-29 01:44:12
+		// by …"): it holds or heads an error, or the log has more lines
+		// (counted in the paste: normalising strips their stamps).
+		if stamped(l.text) && (nearOccurrence(occs, i) || stampedLines(text) >= 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// stampedLines counts the lines of text that open with a timestamp, up to 2.
+func stampedLines(text string) int {
+	n := 0
+	for l := range strings.SplitSeq(text, "\n") {
+		if stamped(strings.TrimLeft(l, " \t`>")) {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// nearOccurrence reports a line inside an occurrence or right above one.
+func nearOccurrence(occs []*occurrence, i int) bool {
+	for _, o := range occs {
+		if o.first-1 <= i && i <= o.last {
 			return true
 		}
 	}
@@ -105,11 +136,22 @@ var firstPerson = []string{
 	"Getting this", "getting this error", "got this error", "keeps failing", "stopped working",
 }
 
+// firstPersonCJK: the same accounts in Chinese, Japanese and Korean, which
+// write no blank before them ("我遇到", "私は", "제가"). Not "我们" (we):
+// articles speak so.
+var firstPersonCJK = []string{
+	"我遇到", "我在", "我一直", "我收到", "我使用", "我用", "我的", "我这", "我刚", "我不知道", "我试", "我已经",
+	"私は", "私の", "僕は", "제가", "저는", "내가",
+}
+
 // bugReportCues are the sections of issue templates in which users report
-// a failure they hit (Claude Code's and most projects' bug templates).
+// a failure they hit (Claude Code's and most projects' bug templates). Not
+// "expected behavior": a feature request has it too, next to its "current
+// behavior".
 var bugReportCues = []string{
 	"steps to reproduce", "error messages/logs", "what's wrong?", "environment info", "feedback id:",
-	"bug description", "expected behavior", "actual behavior",
+	"bug description", "actual behavior", "actual vs. expected", "how to reproduce",
+	"describe the bug", "# to reproduce", // GitHub's default bug template
 }
 
 // genreCues counts the signs of the explaining genres.
@@ -126,6 +168,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	}
 	if kinds&(cueSection|cueRequest) != 0 {
 		n++ // a pull request's, feature request's or design doc's sections
+	}
+	if lineStarts(dc, docLabelCues) >= 2 {
+		n++ // a troubleshooting page's "Symptom:", "Cause:", "Solution:", two of them
 	}
 	if lineStarts(dc, statusPageCues) >= 1 {
 		n++ // a status-page incident's updates
@@ -178,8 +223,25 @@ var explainerCues = []string{
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
 	"error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
 	"対処法", // "remedy": Japanese articles' "原因と対処法"
-	// A guide speaking to a hypothetical reader.
+	// A guide speaking to a hypothetical reader, or of itself.
 	"have you ever", "you may encounter", "you might encounter", "you will see",
+	"imagine this", "here's how to", "here is how to", "how to tell which", "how to tell the difference",
+	"if you searched", "in this article", "in this guide", "in this post", "ai summary",
+	"this guide covers", "this guide explains", "this guide starts", "this guide walks", "this guide shows",
+	// The chrome of a blog or documentation page around the text.
+	"min read", "back to blog", "originally published", "related pages", "related articles",
+	"on this page", "was this page helpful", "table of contents",
+	// A reference sorting errors into kinds.
+	"classified as",
+	// A request about an error's wording quotes the message it would change.
+	// Not "the message suggests": a user stuck on it writes that too.
+	"message implies", "error message should",
+	// The same, in Chinese, Japanese and Korean articles: "the error
+	// means", "usually means", "the core meaning of the error", "this
+	// article", "this guide", "this post", "cause and remedy". Declarative
+	// only: "这个错误的含义是什么" is a stuck user's question.
+	"错误意味着", "通常意味着", "错误的核心含义", "本文将", "本文基于", "本文介绍", "本指南",
+	"本記事", "この記事", "이 글은", "의미합니다", "원인과 해결",
 }
 
 // changeCues open the lines of release notes and commit lists.
@@ -218,6 +280,10 @@ var sectionCues = []string{
 // under review (lower case).
 var requestCues = []string{"## test plan", "## testing", "how has this been tested", "## changes", "## what changed",
 	"type of change", "changed paths", "prior art", "```diff", "diff --git"}
+
+// docLabelCues open the paragraphs of troubleshooting pages. Capitalised:
+// Node prints a nested error as "cause:" or "[cause]:".
+var docLabelCues = []string{"Symptom:", "Symptoms:", "Cause:", "Solution:", "Workaround:", "Prevention:"}
 
 // statusPageCues open the updates of a status-page incident.
 var statusPageCues = []string{"Investigating - ", "Identified - ", "Monitoring - ", "Resolved - ", "Update - ", "This incident affected:"}
@@ -290,7 +356,9 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 		}
 		if i > 0 {
 			p := s[i-1]
-			if afterBlank && p != ' ' && p != '\n' && p != '\t' && p != '(' || isAlnum(p) {
+			// Scripts without blanks between words (Chinese, Japanese)
+			// have no blank to require.
+			if afterBlank && s[i] < utf8.RuneSelf && p != ' ' && p != '\n' && p != '\t' && p != '(' || isAlnum(p) {
 				continue
 			}
 		}
@@ -304,15 +372,16 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 }
 
 var (
-	firstPersonSet = newCueSet(cueGroup{cueFirstPerson, firstPerson})
+	firstPersonSet = newCueSet(cueGroup{cueFirstPerson, firstPerson}, cueGroup{cueFirstPerson, firstPersonCJK})
 	lowerCueSet    = newCueSet(cueGroup{cueBugReport, bugReportCues}, cueGroup{cueExplainer, explainerCues},
 		cueGroup{cueSection, sectionCues}, cueGroup{cueRequest, requestCues})
 )
 
-// lineStarts counts the lines opening with one of prefixes (after a list
-// bullet and a "[Area] " tag).
+// lineStarts counts the prefixes that open a line (after a list bullet and
+// a "[Area] " tag): how many different ones, not how many lines, so that
+// two labels of a troubleshooting page are not one label said twice.
 func lineStarts(dc *doc, prefixes []string) int {
-	n := 0
+	var seen uint64 // which prefixes opened a line: the lists are short
 	for _, l := range dc.lines {
 		t := strings.TrimLeft(l.text, "-*• ")
 		if strings.HasPrefix(t, "[") {
@@ -320,21 +389,63 @@ func lineStarts(dc *doc, prefixes []string) int {
 				t = t[i+2:]
 			}
 		}
-		for _, p := range prefixes {
+		for j, p := range prefixes {
 			if strings.HasPrefix(t, p) {
-				n++
+				seen |= 1 << (j % 64)
 				break
 			}
 		}
 	}
-	return n
+	return bits.OnesCount64(seen)
 }
 
 // changeDescription reports the sections only a pull request has ("## Changes",
 // "## Test plan"): it names the errors its code handles, however precisely it
 // words them.
 func changeDescription(text string) bool {
-	return lowerCueSet.scan(lowerASCII(text), false)&cueRequest != 0
+	return lowerCueSet.scan(plainHeadings(lowerASCII(text)), false)&cueRequest != 0
+}
+
+// plainHeadings drops what a Markdown heading puts between its hashes and
+// its first word ("## 🔍 Root Cause" reads "## Root Cause"), so that the
+// section cues find decorated headings too.
+func plainHeadings(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		end := strings.IndexByte(s[i:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += i
+		}
+		if s[i] == '#' {
+			j := i
+			for j < end && s[j] == '#' {
+				j++
+			}
+			if j < end && s[j] == ' ' {
+				j++
+				k := j
+				for k < end && !isAlnum(s[k]) && s[k] != '#' && s[k] != '`' && s[k] != '*' {
+					k++
+				}
+				if k > j && k < end {
+					if b.Len() == 0 {
+						b.Grow(len(s))
+					}
+					b.WriteString(s[last:j])
+					last = k
+				}
+			}
+		}
+		i = end + 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // outsideBodies is text with its {…} bodies left out: the words inside an

@@ -41,7 +41,7 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 		}
 	}
 	// Line openers count case and blanks: a wrapped line may open anywhere.
-	for _, list := range [][]string{changeCues, statusPageCues} {
+	for _, list := range [][]string{changeCues, statusPageCues, docLabelCues} {
 		for _, c := range list {
 			for _, tx := range templates {
 				if strings.Contains(tx, c) {
@@ -70,6 +70,7 @@ func TestExplainsErrors(t *testing.T) {
 		{"pull request", "## Summary\n- Retry when the API answers `" + line + "`\n## Test plan\n- [x] unit tests", None},
 		{"pull request, first person", "## Summary\nI got `" + line + "` in CI and now retry it.\n## Test plan\n- [x] unit tests", None},
 		{"feature request, first person", "### Problem Statement\nI get this and have to retype my prompt:\n" + line + "\n### Proposed Solution\nRetry longer.", Overloaded},
+		{"pull request with decorated headings", "## 📝 Summary\n- Retry when the API answers `" + line + "`\n## 🧪 Test plan\n- [x] unit tests", None},
 		{"commit subject", "fix: retry " + line, None},
 		{"release note", "Fixed " + line + " not being retried", None},
 		{"status page", "Resolved - This incident has been resolved.\nInvestigating - We are seeing elevated errors (" + line + ").", None},
@@ -77,6 +78,19 @@ func TestExplainsErrors(t *testing.T) {
 		{"reference table", "400 invalid_request_error\n401 authentication_error\n" + line, None},
 		{"a cue inside the error's own body", `API Error: 502 {"error":{"message":"Upstream returned HTTP 200, but the response body was empty.","type":"bad_gateway_error"}}`, GatewayError},
 		{"the same cue in the writer's words", "If you see this, the response body was empty:\n" + line, None},
+		{"decorated heading", "## 🔍 Root Cause Analysis\nThe proxy sent an invalid header:\n" + line, None},
+		{"feature request on the wording", "## Current Behavior\n" + line + "\nThis message implies a local problem.\n## Expected Behavior\nSay the server is busy.", None},
+		{"bug report with its actual behavior", "## Actual Behavior\n" + line + "\nThis message implies a local problem.", Overloaded},
+		{"one label said twice", "Solution: retry.\n" + line + "\nSolution: wait.", Overloaded},
+		{"a bug report telling how to reproduce", "Here's how to reproduce: run it twice.\n" + line, Overloaded},
+		{"GitHub's default bug template", "### Describe the bug\nImagine this: every prompt fails.\n" + line + "\n### Expected behavior\nA reply.", Overloaded},
+		{"troubleshooting page", "Symptom: " + line + "\nCause: the API is at capacity.\nSolution: wait and retry.", None},
+		{"article with a dateline", "2025-05-29 01:44:12 by a writer\nThe error means the API is busy:\n" + line, None},
+		{"log with timestamps", "2025-05-29 01:44:12 request sent\n2025-05-29 01:44:13 " + line + "\nThe error means the API is busy.", Overloaded},
+		{"blog page", "Back to Blog\n8 min read\nYou fire up Claude Code and thirty seconds later:\n" + line, None},
+		{"Chinese article", "这个错误意味着服务器过载:\n" + line, None},
+		{"Chinese question", "请问这个错误的含义是什么?\n" + line, Overloaded},
+		{"Chinese account", "我遇到这个错误意味着无法使用:\n" + line, Overloaded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
@@ -125,6 +139,25 @@ func TestSeveralKindsStatuses(t *testing.T) {
 		dc := newDoc(normalise(tc.text), rules.get())
 		if got := severalKinds(dc, nil); got != tc.want {
 			t.Errorf("severalKinds(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPlainHeadings: only what stands between a heading's hashes and its
+// first word goes; everything else stays as it was.
+func TestPlainHeadings(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"## 🔍 root cause analysis", "## root cause analysis"},
+		{"text\n### 🚨 symptom\nmore", "text\n### symptom\nmore"},
+		{"## summary", "## summary"},
+		{"#1234 fixed", "#1234 fixed"},
+		{"a ## 🔍 b", "a ## 🔍 b"},
+		{"## `code`", "## `code`"},
+		{"## 🔍", "## 🔍"},
+		{"", ""},
+	} {
+		if got := plainHeadings(tc.in); got != tc.want {
+			t.Errorf("plainHeadings(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

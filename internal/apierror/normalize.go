@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -48,7 +49,7 @@ func normalise(raw string) []line {
 		if i > 0 && i <= len(entries) {
 			log = i - 1
 		}
-		lines = appendLines(lines, part, log)
+		lines = appendLines(lines, part, log, curlyQuote(part) >= 0)
 	}
 	markToolOutput(lines)
 	return lines
@@ -57,10 +58,7 @@ func normalise(raw string) []line {
 // cleanControl drops ANSI escape sequences and control characters and turns
 // \r\n and lone \r into \n. Input must be valid UTF-8.
 func cleanControl(s string) string {
-	i := 0
-	for i < len(s) && !isControl(s[i]) {
-		i++
-	}
+	i := cleanPrefix(s)
 	if i == len(s) {
 		return s
 	}
@@ -95,6 +93,30 @@ func cleanControl(s string) string {
 }
 
 func isControl(c byte) bool { return controlByte[c] }
+
+// cleanPrefix returns the length of the longest prefix of s without a
+// control byte (isControl). Most pastes hold none, and the whole paste is
+// read: eight bytes are checked at once.
+func cleanPrefix(s string) int {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	// zero has the high bit of each zero byte of x set, and no other bit
+	// (the sums stay within their bytes: no carry reaches the next one).
+	zero := func(x uint64) uint64 { return ^((x&low7 + low7) | x) & highs }
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		below := ^(w&low7 + (0x80-0x20)*ones | w) & highs // bytes below 0x20
+		if m := below&^zero(w^'\n'*ones) | zero(w^0x7f*ones); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && !isControl(s[i]) {
+		i++
+	}
+	return i
+}
 
 // controlByte marks C0 controls except \n, and DEL.
 var controlByte = [256]bool{0: true, 1: true, 2: true, 3: true, 4: true, 5: true, 6: true, 7: true, 8: true, 9: true,
@@ -236,12 +258,14 @@ func unescapeJSONString(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '\\' || i+1 >= len(s) {
-			b.WriteByte(c)
-			continue
+		// Copy up to the next backslash in one piece.
+		k := strings.IndexByte(s[i:], '\\')
+		if k < 0 || i+k+1 >= len(s) {
+			b.WriteString(s[i:])
+			break
 		}
-		i++
+		b.WriteString(s[i : i+k])
+		i += k + 1
 		switch s[i] {
 		case 'n':
 			b.WriteByte('\n')
@@ -333,11 +357,10 @@ func unescapeEmbedded(s string) string {
 	return b.String()
 }
 
-// appendLines splits text into lines, cleans each and appends them.
-func appendLines(lines []line, text string, log int) []line {
-	if n := strings.Count(text, "\n") + 1; cap(lines)-len(lines) < n {
-		lines = append(make([]line, 0, len(lines)+n), lines...)
-	}
+// appendLines splits text into lines, cleans each and appends them (lines
+// has room for them: normalise counted them). quotes says whether text
+// holds a typographic quote.
+func appendLines(lines []line, text string, log int, quotes bool) []line {
 	for len(text) > 0 {
 		var ln string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -345,13 +368,13 @@ func appendLines(lines []line, text string, log int) []line {
 		} else {
 			ln, text = text, ""
 		}
-		lines = append(lines, cleanLine(ln, log))
+		lines = append(lines, cleanLine(ln, log, quotes))
 	}
 	return lines
 }
 
 // cleanLine strips indentation, UI markers, box drawing and timestamps.
-func cleanLine(s string, log int) line {
+func cleanLine(s string, log int, quotes bool) line {
 	l := line{log: int32(log)}
 	trimmed := strings.TrimRight(s, " ")
 	l.trail = len(trimmed) < len(s)
@@ -378,7 +401,9 @@ func cleanLine(s string, log int) line {
 		s = strings.TrimLeft(s[size:], " ")
 	}
 	s = stripTimestamp(s)
-	s = straightQuotes(s)
+	if quotes {
+		s = straightQuotes(s)
+	}
 	// Trailing box drawing and markdown decoration.
 	for {
 		r, size := utf8.DecodeLastRuneInString(s)
@@ -401,37 +426,45 @@ func cleanLine(s string, log int) line {
 func straightQuotes(s string) string {
 	var b strings.Builder
 	run := 0
-	for i := 0; i+2 < len(s); i++ {
-		k := strings.IndexByte(s[i:], 0xe2)
-		if k < 0 || i+k+2 >= len(s) {
-			break
-		}
-		i += k
-		if s[i+1] != 0x80 {
-			continue
-		}
-		var q byte
-		switch s[i+2] {
-		case 0x98, 0x99: // ‘ ’
-			q = '\''
-		case 0x9c, 0x9d: // “ ”
-			q = '"'
-		default:
-			continue
+	for i := curlyQuote(s); i >= 0; {
+		q := byte('\'') // ‘ ’
+		if s[i+2] >= 0x9c {
+			q = '"' // “ ”
 		}
 		if b.Cap() == 0 {
 			b.Grow(len(s))
 		}
 		b.WriteString(s[run:i])
 		b.WriteByte(q)
-		i += 2
-		run = i + 1
+		run = i + 3
+		if i = curlyQuote(s[run:]); i >= 0 {
+			i += run
+		}
 	}
 	if run == 0 {
 		return s
 	}
 	b.WriteString(s[run:])
 	return b.String()
+}
+
+// curlyQuote returns the index of the first typographic quote (‘ ’ “ ”) in
+// s, or -1.
+func curlyQuote(s string) int {
+	for i := 0; i+2 < len(s); i++ {
+		k := strings.IndexByte(s[i:], 0xe2)
+		if k < 0 || i+k+2 >= len(s) {
+			break
+		}
+		i += k
+		if s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0x98, 0x99, 0x9c, 0x9d:
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 func markerKind(r rune) (byte, bool) {
@@ -472,7 +505,7 @@ func isDecoration(s string) bool {
 // isReleaseNote reports changelog bullets ("Fixed 429 errors on …"): they
 // name errors without being one.
 func isReleaseNote(s string) bool {
-	if s == "" || !strings.ContainsRune("FAICRUf", rune(s[0])) {
+	if s == "" || !cueFirst.get()[s[0]] {
 		return false
 	}
 	for _, p := range changeCues {
@@ -482,6 +515,16 @@ func isReleaseNote(s string) bool {
 	}
 	return false
 }
+
+// cueFirst marks the bytes a change cue starts with: most lines start with
+// none, and are not compared with every cue.
+var cueFirst = lazy[*[256]bool]{make: func() *[256]bool {
+	var first [256]bool
+	for _, p := range changeCues {
+		first[p[0]] = true
+	}
+	return &first
+}}
 
 // stripTimestamp drops a leading log timestamp such as "[26-03-10 10:50:17] ".
 func stripTimestamp(s string) string {

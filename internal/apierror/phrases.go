@@ -47,17 +47,27 @@ type phraseTrie struct {
 // consecutive run of ids and follow failure links.
 type automaton struct {
 	// delta[s*ncol+col] is the next state from dense state s (s < nDense).
-	delta  []int32
+	// Breadth-first numbering keeps those states below the first state one
+	// level deeper than the dense ones, so 16 bits hold them: half the
+	// table a scan walks at random, twice as much of it in cache.
+	delta  []uint16
 	nDense int32
-	// The children of state s are the states kids[s]..kids[s+1]-1; label is
-	// the byte that leads to a state.
-	kids  []int32
-	label []byte
-	fail  []int32
+	// state[s] is what a step from state s reads, in one place: a deep
+	// state is followed by its children and failure link.
+	state []autoState
+	label []byte  // the byte that leads to a state
 	dict  []int32 // nearest suffix state that ends a phrase, or -1
-	emits []bool  // a phrase ends at the state or at one of its suffixes
 	// ids[outStart[s]:outStart[s+1]] are the phrases that end exactly at s.
 	outStart, ids []int32
+}
+
+// autoState is one state of the automaton. Its children are the states
+// kids..kids+nkids-1; most deep states have one, whose label is first.
+type autoState struct {
+	kids, fail int32
+	nkids      uint16
+	first      byte
+	emits      bool // a phrase ends here or at one of its suffixes
 }
 
 // colSkip marks the bytes a scan passes over: blanks and backticks, which
@@ -203,7 +213,7 @@ func (m *phraseMatcher) buildAutomaton() *automaton {
 	n := len(t.label)
 	order := make([]int32, 1, n)
 	renum := make([]int32, n)
-	a.kids = make([]int32, n+1)
+	a.state = make([]autoState, n)
 	a.label = make([]byte, n)
 	depth := 0
 	levelEnd := 1 // order[:levelEnd] holds the states up to depth
@@ -216,36 +226,45 @@ func (m *phraseMatcher) buildAutomaton() *automaton {
 				a.nDense = int32(s)
 			}
 		}
-		a.kids[s] = int32(len(order))
+		st := &a.state[s]
+		st.kids = int32(len(order))
 		for c := t.firstChild[order[s]]; c >= 0; c = t.nextSibling[c] {
 			renum[c] = int32(len(order))
 			a.label[len(order)] = t.label[c]
 			order = append(order, c)
 		}
+		if st.nkids = uint16(int32(len(order)) - st.kids); st.nkids > 0 {
+			st.first = a.label[st.kids]
+		}
 	}
-	a.kids[n] = int32(n)
 	if a.nDense < 0 {
 		a.nDense = int32(n)
+	}
+	// A dense row leads at most to its state's children, and breadth-first
+	// numbering gives the children of states 0..k-1 ids below those of state
+	// k's: the dense states are as many as keep those in 16 bits (the root's
+	// children always are).
+	for a.nDense > 1 && a.state[a.nDense-1].kids+int32(a.state[a.nDense-1].nkids) > 1<<16 {
+		a.nDense--
 	}
 
 	// Failure links, breadth first, and the dense rows as their states come:
 	// a row starts as its failure state's row, which is shallower and done.
-	a.fail = make([]int32, n)
-	a.delta = make([]int32, int(a.nDense)*int(m.ncol))
+	a.delta = make([]uint16, int(a.nDense)*int(m.ncol))
 	for u := int32(0); u < int32(n); u++ {
 		if u < a.nDense {
 			row := a.delta[u*m.ncol : (u+1)*m.ncol]
 			if u != 0 {
-				f := a.fail[u]
+				f := a.state[u].fail
 				copy(row, a.delta[f*m.ncol:(f+1)*m.ncol])
 			}
-			for v := a.kids[u]; v < a.kids[u+1]; v++ {
-				row[m.col[a.label[v]]] = v
+			for v := a.state[u].kids; v < a.state[u].kids+int32(a.state[u].nkids); v++ {
+				row[m.col[a.label[v]]] = uint16(v)
 			}
 		}
-		for v := a.kids[u]; v < a.kids[u+1]; v++ {
+		for v := a.state[u].kids; v < a.state[u].kids+int32(a.state[u].nkids); v++ {
 			if u != 0 {
-				a.fail[v] = m.next(a, a.fail[u], a.label[v])
+				a.state[v].fail = m.next(a, a.state[u].fail, a.label[v])
 			}
 		}
 	}
@@ -253,16 +272,15 @@ func (m *phraseMatcher) buildAutomaton() *automaton {
 	// Outputs: the trie's, renumbered, then the dictionary links.
 	a.outStart, a.ids = outputs(t.end, renum, n)
 	a.dict = make([]int32, n)
-	a.emits = make([]bool, n)
 	a.dict[0] = -1
 	for s := 1; s < n; s++ { // breadth first: a failure state comes first
-		f := a.fail[s]
+		f := a.state[s].fail
 		if a.outStart[f] < a.outStart[f+1] {
 			a.dict[s] = f
 		} else {
 			a.dict[s] = a.dict[f]
 		}
-		a.emits[s] = a.outStart[s] < a.outStart[s+1] || a.dict[s] >= 0
+		a.state[s].emits = a.outStart[s] < a.outStart[s+1] || a.dict[s] >= 0
 	}
 	return a
 }
@@ -275,14 +293,18 @@ func (m *phraseMatcher) next(a *automaton, s int32, b byte) int32 {
 	}
 	for {
 		if s < a.nDense {
-			return a.delta[s*m.ncol+col]
+			return int32(a.delta[s*m.ncol+col])
 		}
-		for c := a.kids[s]; c < a.kids[s+1]; c++ {
+		st := &a.state[s]
+		if st.first == b && st.nkids > 0 {
+			return st.kids
+		}
+		for c := st.kids + 1; c < st.kids+int32(st.nkids); c++ {
 			if a.label[c] == b {
 				return c
 			}
 		}
-		s = a.fail[s]
+		s = st.fail
 	}
 }
 
@@ -309,33 +331,57 @@ func (m *phraseMatcher) autoLines(lines []line, emit func(id int32, end, line, a
 	a := m.automaton()
 	starts := make([]int, len(lines)+1)
 	s, v := int32(0), 0
-	delta, ncol, nDense := a.delta, m.ncol, a.nDense
 	for li := range lines {
 		starts[li] = v
 		text := lines[li].text
-		for i := 0; i < len(text); i++ {
-			col := m.col[text[i]]
-			if col == colSkip {
-				continue
-			}
-			v++
-			if s < nDense {
-				s = delta[s*ncol+int32(col)]
-			} else {
+		for i := 0; i < len(text); {
+			var ends bool
+			if i, s, v, ends = m.denseRun(a, text, i, s, v); !ends {
+				if i == len(text) {
+					break
+				}
+				// A deep state: follow its children and failure links.
+				v++
 				s = m.next(a, s, m.lower[text[i]])
+				i++
+				ends = a.state[s].emits
 			}
-			if !a.emits[s] {
+			if !ends {
 				continue
 			}
 			for t := s; t > 0; t = a.dict[t] {
 				for _, id := range a.ids[a.outStart[t]:a.outStart[t+1]] {
-					emit(id, v, li, i+1)
+					emit(id, v, li, i)
 				}
 			}
 		}
 	}
 	starts[len(lines)] = v
 	return starts
+}
+
+// denseRun steps from state s over text[i:] (v counts the steps) while the
+// states have dense rows, which is most of a scan. It stops after a step
+// into a state where a phrase ends (ends), before a step from a deep state,
+// or at the end of text. It calls nothing, so its loop keeps every value in
+// a register.
+func (m *phraseMatcher) denseRun(a *automaton, text string, i int, s int32, v int) (int, int32, int, bool) {
+	cols, delta, state, ncol, nDense := &m.col, a.delta, a.state, m.ncol, a.nDense
+	for ; i < len(text); i++ {
+		col := cols[text[i]]
+		if col == colSkip {
+			continue
+		}
+		if s >= nDense {
+			return i, s, v, false
+		}
+		v++
+		s = int32(delta[s*ncol+int32(col)])
+		if state[s].emits {
+			return i + 1, s, v, true
+		}
+	}
+	return i, s, v, false
 }
 
 // walkLines is scanLines by walking the trie from every byte: hits come by

@@ -27,6 +27,45 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"anthropic error through two relays",
 			`API Error: 400 {"error":{"message":"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"messages: text content blocks must be non-empty\"},\"request_id\":\"req_011CWwdzmNMf5YLX7zGinxkf\"} (request id: 20260109182230513345753qPXcGug0) (request id: 20260109182230480498139VDRdofEQ)","type":"new_api_error"}}`,
 			ConversationState, "gateway", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
+		// A router carries its upstream's answer: the body names the provider.
+		// Through a router, Google's error body with no sign of Vertex is
+		// the Gemini API's; Claude Code itself reaches Google only through
+		// Vertex AI.
+		{"google rpc body inside claude-code-router's wrapper",
+			`API Error (429 {"error":{"message":"Error from provider(429): {\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Resource has been exhausted (e.g. check quota).\",\n    \"status\": \"RESOURCE_EXHAUSTED\"\n  }\n}","type":"api_error","code":"provider_response_error"}}) · Retrying in 1 seconds… (attempt 1/10)`,
+			RateLimit, "gemini", "", ""},
+		{"vertex body inside claude-code-router's wrapper",
+			`API Error: 429 {"error":{"message":"Error from provider(429): {\"error\":{\"code\":429,\"message\":\"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-sonnet-4.\",\"status\":\"RESOURCE_EXHAUSTED\"}}","type":"api_error","code":"provider_response_error"}}`,
+			RateLimit, "vertex", "", ""},
+		{"google rpc body straight from Claude Code",
+			`API Error: 429 {"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}}`,
+			RateLimit, "vertex", "", ""},
+		{"claude-code-router's own failure",
+			`API Error: 404 {"error":{"message":"provider not found: provider 'deepseek' not found","type":"api_error","code":"provider_not_found"}}`,
+			NotFound, "gateway", "", ""},
+		// A CDN or load balancer answered for an origin it does not name:
+		// nobody the text shows. A page that names api.anthropic.com is
+		// Anthropic's edge.
+		{"envoy's text", "  ⎿  API Error (503 no healthy upstream) · Retrying in 4 seconds… (attempt 4/10)", GatewayError, "", "", ""},
+		{"cloudflare's page, origin not named", "API Error: 502 <html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>cloudflare</center>\n</body>\n</html>", GatewayError, "", "", ""},
+		{"cloudflare's page for api.anthropic.com", "API Error (api.anthropic.com | 504: Gateway time-out) · Retrying in 33 seconds… (attempt 8/10)", Timeout, "anthropic", "", ""},
+		{"a web app's own error page", `API Error: 500 <!DOCTYPE html><html><head><title>500: Internal Server Error</title><script src="/_next/static/chunks/main-cb1e98310d7d3d12.js"></script></head><body><div id="__next"></div></body></html>`, GatewayError, "gateway", "", ""},
+		// Claude Code's 5xx notice names the status page only when it talks
+		// to Anthropic's API; a status alone shows nobody.
+		{"claude code's 5xx notice for anthropic's api", "API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com.", ServerError, "anthropic", "", ""},
+		{"a bare status", "API Error: 500", ServerError, "", "", ""},
+		// The API writes "type" first: its envelope in another order was
+		// written by a compatible service or a relay.
+		{"the api's envelope in another order", `API Error: 400 {"error":{"type":"invalid_request_error","message":"Invalid request Error"},"type":"error"}`, InvalidRequest, "gateway", "", ""},
+		{"the api's envelope", `API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Invalid request Error"}}`, InvalidRequest, "anthropic", "", ""},
+		// The paste names where requests go.
+		{"a router named, its connection failed", "Claude code 和 ccr 都升级最新版：API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "gateway", "", ""},
+		{"a name inside a word is not a name", "Interest accrued. API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "", "", ""},
+		{"a service named copies anthropic's overload", "使用的minimax api，经常返回 API Error: Repeated 529 Overloaded errors", Overloaded, "gateway", "", ""},
+		{"a relay named passes anthropic's answer on", "I run ccr. API Error: Prompt is too long: 203073 tokens > 200000 maximum", ContextTooLong, "anthropic", "", ""},
+		{"claude code's output cap names nobody, relay or not", "via cursor2api and ccr: API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.", MaxOutputTokens, "", "", ""},
+		{"bedrock selected in settings", "\"CLAUDE_CODE_USE_BEDROCK\": \"1\"\nAPI Error: 403 {\"Message\":\"Invalid API Key format: Must start with pre-defined prefix\"} · Please run /login", Authentication, "bedrock", "", ""},
+		{"an empty 200 is something in between", "API Error: API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the request", GatewayError, "gateway", "", ""},
 		// Claude Code decides these locally: nobody answered yet.
 		{"claude code's context notice", "  ⎿  Context limit reached · /compact or /clear to continue", ContextTooLong, "", "", ""},
 		{"claude code's compaction notice", "Error: Error during compaction: Error: Conversation too long. Press esc twice to go up a few messages and try again.", ContextTooLong, "", "", ""},
@@ -36,6 +75,7 @@ func TestProviderIsAFinding(t *testing.T) {
 			`API Error: 429 {"type":"error","error":{"type":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-12-03 18:42:03"},"request_id":"20261203174203a1b2c3d4e5f64a7b"}`,
 			UsageLimit, "gateway", "", "20261203174203a1b2c3d4e5f64a7b"},
 		{"a connection error names no provider", "Error: connect ECONNREFUSED 104.18.33.45:443 (api.anthropic.com)", Network, "", "", ""},
+		{"claude code's login notice", "Not logged in · Please run /login", Authentication, "", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := Diagnose(c.text, Options{})

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -22,7 +23,10 @@ type corpusCase struct {
 	// must be null); the older folders predate the field.
 	provider    string
 	hasProvider bool
-	text        string
+	// corrected names the fields whose first label a `corrected:` line
+	// replaced (the first label stays in the file, for anyone to judge).
+	corrected []string
+	text      string
 }
 
 // corpusDirs are the folders of real pastes: realworld was used while the
@@ -58,6 +62,7 @@ func loadCorpusDir(t testing.TB, dir string) []corpusCase {
 			t.Fatalf("%s: no --- line", path)
 		}
 		c := corpusCase{file: filepath.Join(dir, filepath.Base(path)), text: strings.TrimSuffix(text, "\n")}
+		var corrections []string
 		for _, l := range strings.Split(head, "\n") {
 			k, v, _ := strings.Cut(l, ":")
 			v = strings.TrimSpace(v)
@@ -79,6 +84,15 @@ func loadCorpusDir(t testing.TB, dir string) []corpusCase {
 				if v == "none" {
 					c.provider = ""
 				}
+			case "corrected":
+				corrections = append(corrections, v)
+			}
+		}
+		// Corrections apply after every first label is read, whatever the
+		// order of the lines.
+		for _, v := range corrections {
+			if err := c.correct(v); err != nil {
+				t.Fatalf("%s: %v", path, err)
 			}
 		}
 		if c.source == "" || !c.category.Valid() {
@@ -87,6 +101,70 @@ func loadCorpusDir(t testing.TB, dir string) []corpusCase {
 		out = append(out, c)
 	}
 	return out
+}
+
+// correct applies one `corrected: FIELD VALUE — REASON` line: the label a
+// later reader found wrong, replaced for the test while the first label
+// stays in the file. VALUE is written as the field's own header line would
+// be ("none" for no status, request id or provider). A correction needs a
+// reason a stranger can check (what the text means, with its primary
+// source), must change the first label, and may correct a field once.
+func (c *corpusCase) correct(line string) error {
+	spec, reason, ok := strings.Cut(line, "—")
+	if !ok || len(strings.Fields(reason)) < 5 {
+		return fmt.Errorf("corrected: %q gives no reason (want \"FIELD VALUE — why, with its source\")", line)
+	}
+	f := strings.Fields(spec)
+	if len(f) != 2 {
+		return fmt.Errorf("corrected: %q: want exactly a field and a value before the reason", line)
+	}
+	field, v := f[0], f[1]
+	empty := v
+	if v == "none" {
+		empty = ""
+	}
+	if slices.Contains(c.corrected, field) {
+		return fmt.Errorf("corrected: %s is corrected twice", field)
+	}
+	before := *c
+	switch field {
+	case "category":
+		c.category = Category(v)
+		if !c.category.Valid() {
+			return fmt.Errorf("corrected: unknown category %q", v)
+		}
+	case "retryable", "is_api_error":
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("corrected: %s %q: %v", field, v, err)
+		}
+		if field == "retryable" {
+			c.retryable = b
+		} else {
+			c.isAPIError = b
+		}
+	case "http_status":
+		c.status = 0
+		if v != "none" {
+			n, err := strconv.Atoi(v)
+			if err != nil || !validStatus(n) {
+				return fmt.Errorf("corrected: http_status %q is not a status", v)
+			}
+			c.status = n
+		}
+	case "request_id":
+		c.requestID = empty
+	case "provider":
+		c.provider, c.hasProvider = empty, true
+	default:
+		return fmt.Errorf("corrected: unknown field %q", field)
+	}
+	if c.category == before.category && c.retryable == before.retryable && c.isAPIError == before.isAPIError &&
+		c.status == before.status && c.requestID == before.requestID && c.provider == before.provider && c.hasProvider == before.hasProvider {
+		return fmt.Errorf("corrected: %q changes nothing: the first label already says so", line)
+	}
+	c.corrected = append(c.corrected, field)
+	return nil
 }
 
 // TestRealWorld checks every paste of testdata/realworld: category,

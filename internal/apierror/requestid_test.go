@@ -1,6 +1,9 @@
 package apierror
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRequestIDForms: Anthropic's request id wherever a paste has it — a
 // JSON body, escaped JSON, header dumps in several languages' syntax, log
@@ -18,12 +21,43 @@ func TestRequestIDForms(t *testing.T) {
 		{"vertex id", `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_vrtx_011CXmPicK18utTUrgQC6FbL"}`, "req_vrtx_011CXmPicK18utTUrgQC6FbL"},
 		{"several errors: the diagnosed one's", "API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"},\"request_id\":\"req_011CAAAAAAAAAAAAAAAAAAAA\"}\n\nthen later:\n\nAPI Error: 500 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"},\"request_id\":\"" + id + "\"}", id},
 		{"gateway's labelled id ending a sentence", "API Error: 502 The upstream model server closed the connection.\n\nRequest ID: req_7f3a9c0d12e44b6f8a1b2c3d4e5f6a7b. Quote it when you report this to the gateway's operators.", "req_7f3a9c0d12e44b6f8a1b2c3d4e5f6a7b"},
+		{"the id of the user's own working curl: none", "every API call returns 403 status code (no body)\nDirect curl to api.anthropic.com works fine (req ID: " + id + ")\nLog shows: Failed to get auth headers: No API key available", ""},
 		{"two labelled ids: neither", "API Error: 502 The upstream model server closed the connection.\nRequest ID: req_7f3a9c0d12e44b6f8a1b2c3d4e5f6a7b\nAPI Error: 502 The upstream model server closed the connection.\nRequest ID: req_0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := Diagnose(c.text, Options{})
 			if val(d.RequestID) != c.want {
 				t.Errorf("request_id %q, want %q (%s)", val(d.RequestID), c.want, d.Category)
+			}
+		})
+	}
+}
+
+// TestAWSRequestIDIsBedrocks: the id AWS gives a request (the
+// x-amzn-RequestId header, which each AWS SDK prints in its own way) is
+// Amazon Bedrock's, not Anthropic's: it is reported as provider_request_id,
+// with AWS Support as whom to quote it to, and request_id stays empty. A
+// relay's own "(request id: …)" around it is the one the user can quote.
+func TestAWSRequestIDIsBedrocks(t *testing.T) {
+	const aws = "158a2e26-c851-4440-9f98-e3065df1de46"
+	for _, c := range []struct{ name, text, provider string }{
+		{"javascript v3 $metadata", `{"name":"ThrottlingException","$fault":"client","$metadata":{"httpStatusCode":429,"requestId":"` + aws + `","attempts":3,"totalRetryDelay":101}}`, aws},
+		{"go v2 ResponseError", `operation error Bedrock Runtime: InvokeModel, https response error StatusCode: 400, RequestID: ` + aws + `, ValidationException: Malformed input request, please reformat your input and try again.`, aws},
+		{"swift header dump", `ThrottlingException(properties: AWSBedrockRuntime.ThrottlingException.Properties(message: Optional("Too many tokens, please wait before trying again.")), httpResponse: Status Code: HTTP status code: 429 Date: Mon, 12 May 2025 11:11:55 GMT, x-amzn-ErrorType: ThrottlingException, x-amzn-RequestId: ` + aws + `, requestID: nil)`, aws},
+		{"relayed by one-api", `{"error":{"message":"operation error Bedrock Runtime: InvokeModel, https response error StatusCode: 400, RequestID: ` + aws + `, ValidationException: Malformed input request, please reformat your input and try again. (request id: 2025052919083290595713412628472)","type":"","param":"","code":null}}`, "2025052919083290595713412628472"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := Diagnose(c.text, Options{})
+			if d.RequestID != nil || val(d.ProviderRequestID) != c.provider {
+				t.Fatalf("request_id %q, provider_request_id %q; want none and %q (%s, provider %s)", val(d.RequestID), val(d.ProviderRequestID), c.provider, d.Category, val(d.Provider))
+			}
+			want := "AWS Support"
+			if c.provider != aws {
+				want = "whoever runs your relay"
+			}
+			last := d.Actions[len(d.Actions)-1]
+			if !strings.Contains(last.Title, c.provider) || !strings.Contains(last.Title, want) {
+				t.Errorf("last action %q, want one quoting %s to %s", last.Title, c.provider, want)
 			}
 		})
 	}

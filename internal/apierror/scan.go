@@ -27,6 +27,10 @@ type ruleSet struct {
 	// envelope[i] lists the phrase ids of envelope entry i (catalogue order).
 	envelope [][]int32
 	envEntry []*entry
+	// endpoint maps the phrase id of an endpoint name (entry.endpoint) to
+	// its entry, and endpointWord to the name as a word, folded.
+	endpoint     map[int32]*entry
+	endpointWord map[int32]string
 	// defaultType lists the phrase ids of the envelopes whose error.type is
 	// a default (entry.defaultType).
 	defaultType []int32
@@ -53,9 +57,9 @@ func buildRuleSet() *ruleSet {
 	ix := catalogue.get()
 	rs := &ruleSet{}
 	n, size := 64, 2<<10 // the phrases named below
-	for _, l := range [][]*entry{ix.phrases, ix.late, ix.envelope} {
+	for _, l := range [][]*entry{ix.phrases, ix.late, ix.envelope, ix.endpoints} {
 		for _, e := range l {
-			for _, ps := range [][]string{e.any, e.all, e.envelope, e.names} {
+			for _, ps := range [][]string{e.any, e.all, e.envelope, e.names, e.endpoint} {
 				n += len(ps)
 				for _, p := range ps {
 					size += len(p)
@@ -145,6 +149,17 @@ func buildRuleSet() *ruleSet {
 		rs.envEntry = append(rs.envEntry, e)
 		if e.defaultType {
 			rs.defaultType = append(rs.defaultType, ids...)
+		}
+	}
+	rs.endpoint, rs.endpointWord = map[int32]*entry{}, map[int32]string{}
+	for _, e := range ix.endpoints {
+		for _, p := range e.endpoint {
+			n := len(rs.phrases)
+			id := add(p, false)
+			if int(id) == n {
+				rs.frame[id] = false // a service's name alone does not start an error
+			}
+			rs.endpoint[id], rs.endpointWord[id] = e, lowerASCII(p)
 		}
 	}
 	rs.msg.index(len(rs.phrases))

@@ -14,6 +14,12 @@ type doc struct {
 	sqStart []int
 	hits    []hit // phrase occurrences, by start offset
 	start   []bool
+	nstart  int // lines that may start an error
+	// Room for the phrase sets of the segments, cut as they are asked for:
+	// a set per segment, not three allocations each.
+	sets  []phraseSet
+	bits  []uint64
+	setID []int32
 }
 
 type hit struct {
@@ -36,7 +42,10 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 		}
 	})
 	for _, h := range pending {
-		d.start[d.lineAt(d.hits[h].start)] = true
+		if li := d.lineAt(d.hits[h].start); !d.start[li] {
+			d.start[li] = true
+			d.nstart++
+		}
 	}
 	// By start, then end, then phrase: the matcher's order does not matter.
 	slices.SortFunc(d.hits, func(a, b hit) int {
@@ -91,8 +100,17 @@ func (d *doc) phrases(rs *ruleSet, first, last int) *phraseSet {
 	from, to := d.sqStart[first], d.sqStart[last+1]
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].start >= from })
 	j := i + sort.Search(len(d.hits)-i, func(k int) bool { return d.hits[i+k].start >= to })
-	set := rs.newSet()
-	set.hits = make([]int32, 0, j-i)
+	w := (len(rs.phrases) + 63) / 64
+	if len(d.sets) == 0 {
+		n := max(d.nstart, 4)
+		d.sets, d.bits = make([]phraseSet, n), make([]uint64, n*w)
+	}
+	if len(d.setID) < j-i {
+		d.setID = make([]int32, max(len(d.hits), j-i))
+	}
+	set := &d.sets[0]
+	set.bits, set.hits = d.bits[:w:w], d.setID[:0:j-i]
+	d.sets, d.bits, d.setID = d.sets[1:], d.bits[w:], d.setID[j-i:]
 	for ; i < j; i++ {
 		set.add(d.hits[i].id)
 	}
@@ -119,16 +137,11 @@ const maxSegmentLines = 60
 // a nested cause (⎿ TypeError (fetch failed)); it ends at a blank line, a new
 // UI item (⏺ ● ❯) or a new "API Error".
 func (d *doc) segments(rs *ruleSet) []segment {
-	var out []segment
-	var cur *segment
-	closeCur := func() {
-		if cur != nil {
-			out = append(out, *cur)
-			cur = nil
-		}
-	}
+	out := make([]segment, 0, d.nstart)
+	var cur segment
+	open := false
 	for i, l := range d.lines {
-		if cur != nil && d.continues(cur, i) {
+		if open && d.continues(&cur, i) {
 			if l.blank {
 				cur.blanks++
 				continue
@@ -138,18 +151,31 @@ func (d *doc) segments(rs *ruleSet) []segment {
 			cur.track(l.text)
 			continue
 		}
-		closeCur()
+		if open {
+			out = append(out, cur)
+			open = false
+		}
 		if !l.blank && d.start[i] {
-			cur = &segment{first: i, last: i, log: l.log, indent: l.indent, marker: l.marker, tool: l.tool}
+			cur = segment{first: i, last: i, log: l.log, indent: l.indent, marker: l.marker, tool: l.tool}
 			cur.track(l.text)
+			open = true
 		}
 	}
-	closeCur()
+	if open {
+		out = append(out, cur)
+	}
 	return out
 }
 
 func (s *segment) track(text string) {
-	for i := 0; i < len(text); i++ {
+	from := 0
+	if s.depth == 0 {
+		// Outside a body, what comes before the first "{" leaves the depth at 0.
+		if from = strings.IndexByte(text, '{'); from < 0 {
+			from = len(text)
+		}
+	}
+	for i := from; i < len(text); i++ {
 		switch text[i] {
 		case '{':
 			s.depth++

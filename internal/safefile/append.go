@@ -3,7 +3,6 @@ package safefile
 import (
 	"errors"
 	"os"
-	"strings"
 )
 
 // Append appends rec to the regular file at path with one write on an
@@ -16,7 +15,7 @@ import (
 func Append(path string, rec []byte) error {
 	fd, err := openAppend(path)
 	if errors.Is(err, os.ErrNotExist) {
-		if err = os.MkdirAll(path[:max(strings.LastIndexAny(path, separators), 0)], 0o700); err == nil {
+		if err = os.MkdirAll(path[:max(lastSep(path), 0)], 0o700); err == nil {
 			fd, err = openAppend(path)
 		}
 	}

@@ -3,7 +3,6 @@ package safefile
 import (
 	"errors"
 	"os"
-	"strings"
 	"syscall"
 )
 
@@ -72,7 +71,7 @@ func Inside(root, d string) (bool, error) {
 // dir is filepath.Dir for the paths this package handles, without
 // importing path/filepath (see the package doc).
 func dir(p string) string {
-	i := strings.LastIndexAny(p, separators)
+	i := lastSep(p)
 	switch {
 	case i < 0:
 		return "."
@@ -83,5 +82,20 @@ func dir(p string) string {
 }
 
 func base(p string) string {
-	return p[strings.LastIndexAny(p, separators)+1:]
+	return p[lastSep(p)+1:]
+}
+
+// lastSep is strings.LastIndexAny(p, separators): this package imports
+// neither strings nor bytes, whose unicode tables would make every package
+// that sorts before "unicode" initialise ahead of the hook's StopFailure
+// fast path (see cmd/ccdiag/internal/earlyfail).
+func lastSep(p string) int {
+	for i := len(p) - 1; i >= 0; i-- {
+		for j := 0; j < len(separators); j++ {
+			if p[i] == separators[j] {
+				return i
+			}
+		}
+	}
+	return -1
 }

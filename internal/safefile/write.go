@@ -1,7 +1,6 @@
 package safefile
 
 import (
-	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -152,7 +151,7 @@ func (s *Snapshot) unchanged() error {
 	if err != nil {
 		return err
 	}
-	if !bytes.Equal(now, s.Data) {
+	if string(now) != string(s.Data) {
 		return &os.PathError{Op: "write", Path: s.Path, Err: ErrChanged}
 	}
 	return nil
@@ -182,7 +181,7 @@ func Update(path string, lim Limit, opt WriteOptions, edit func(old []byte, exis
 		if err != nil {
 			return err
 		}
-		if s.Exists && bytes.Equal(out, s.Data) {
+		if s.Exists && string(out) == string(s.Data) {
 			return nil
 		}
 		if err = s.Write(out, opt); !errors.Is(err, ErrChanged) {
@@ -195,17 +194,24 @@ func Update(path string, lim Limit, opt WriteOptions, edit func(old []byte, exis
 // MatchLineEndings gives out the line endings of old: when old ends its
 // lines with CRLF, every lone LF in out becomes CRLF.
 func MatchLineEndings(old, out []byte) []byte {
-	crlf := bytes.Count(old, []byte("\r\n"))
-	if crlf == 0 || crlf*2 < bytes.Count(old, []byte("\n")) {
+	crlf, lf := 0, 0
+	for i, c := range old {
+		if c == '\n' {
+			lf++
+			if i > 0 && old[i-1] == '\r' {
+				crlf++
+			}
+		}
+	}
+	if crlf == 0 || crlf*2 < lf {
 		return out
 	}
-	var b bytes.Buffer
-	b.Grow(len(out) + bytes.Count(out, []byte("\n")))
+	b := make([]byte, 0, len(out)+len(out)/8)
 	for i, c := range out {
 		if c == '\n' && (i == 0 || out[i-1] != '\r') {
-			b.WriteByte('\r')
+			b = append(b, '\r')
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	return b.Bytes()
+	return b
 }

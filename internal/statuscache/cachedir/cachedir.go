@@ -4,10 +4,7 @@
 // (cmd/ccdiag/internal/earlyfail explains why).
 package cachedir
 
-import (
-	"os"
-	"strings"
-)
+import "os"
 
 // File is the cached summary inside the cache directory.
 const File = "status.json"
@@ -37,5 +34,16 @@ func Path(getenv func(string) string) string {
 }
 
 func join(elem ...string) string {
-	return strings.Join(elem, string(os.PathSeparator))
+	return joinPath(elem)
+}
+
+// joinPath is strings.Join(elem, separator): this package is linked by the
+// StopFailure notification's early init, which must not import strings
+// (see cmd/ccdiag/internal/earlyrec).
+func joinPath(elem []string) string {
+	p := elem[0]
+	for _, e := range elem[1:] {
+		p += string(os.PathSeparator) + e
+	}
+	return p
 }

@@ -1,88 +1,35 @@
-// Package earlyfail records a StopFailure hook event during package
-// initialisation, before almost anything else in the binary starts: Claude
-// Code kills a StopFailure hook ~17 ms after spawning it.
+// Package earlyfail prints the desktop notification of a StopFailure that
+// package earlyrec just recorded, during package initialisation, from a
+// table generated from the catalogue (notifytable.go) — for a first failure
+// and for a streak of the same failure — right after earlyrec's init.
 //
 // Go initialises packages in import-path order among those whose imports
 // are done (Go spec, "Package initialization"), so how early this init runs
-// depends on what it imports: only hooks/state, gjson and packages the
-// runtime needs anyway. A package that sorts late (path/filepath, regexp,
-// net/url, os/exec…) in its imports would let every ready package before it
-// — crypto, x/text, goldmark, yaml… — initialise first. TestEarlyFailImports
-// keeps the list short; cmd/ccdiag's hook.txtar checks the order with
-// GODEBUG=inittrace=1.
-//
-// Every other invocation falls through; for `ccdiag hook` the stdin already
-// read is kept in Payload for the normal path.
+// depends on what it imports: like earlyrec, only packages that sort early
+// or that the runtime needs anyway, hooks/state/record, jsontop, safefile
+// and cachedir. One import of strings, bytes or gjson would bring unicode,
+// and every ready package that sorts before it (crypto/…, compress/…,
+// encoding/json, …) would initialise first; path/filepath, regexp or
+// os/exec would let x/text, goldmark, yaml… go first as well.
+// TestEarlyFailImports keeps the list short; cmd/ccdiag's hook.txtar checks
+// the order with GODEBUG=inittrace=1.
 package earlyfail
 
 import (
-	"io"
 	"os"
 	"time"
 
-	"github.com/ccdiag/ccdiag/hooks/state"
+	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyrec"
 )
-
-// maxInput bounds what is read from stdin (a pasted prompt can be big).
-const maxInput = 8 << 20
-
-// Payload is the hook's stdin when Read is true: this package consumed it
-// and later code must use Payload instead of reading stdin again. Notify is
-// true when a StopFailure was recorded and its desktop notification is
-// still to be printed (package earlyhook does, with the advice code).
-var (
-	Payload []byte
-	Read    bool
-	Notify  bool
-)
-
-// noNotifyFlag and noNotifyEnv are hooks.NoNotifyFlag and hooks.NoNotifyEnv
-// (this package must not import hooks; a test keeps them equal).
-const (
-	noNotifyFlag = "--no-notify"
-	noNotifyEnv  = "CCDIAG_NO_NOTIFY"
-)
-
-// IsHook reports whether args (os.Args[1:]) are `hook` or `hook --no-notify`.
-func IsHook(args []string) bool {
-	return len(args) == 1 && args[0] == "hook" || len(args) == 2 && args[0] == "hook" && args[1] == noNotifyFlag
-}
-
-// WantsNotification reports whether a failed turn should raise a desktop
-// notification: not opted out, and not under `claude -p`, which ignores it.
-func WantsNotification(args []string, getenv func(string) string) bool {
-	return len(args) < 2 && getenv(noNotifyEnv) == "" && getenv("CLAUDE_CODE_ENTRYPOINT") != "sdk-cli"
-}
 
 func init() {
-	args := os.Args[1:]
-	if !IsHook(args) {
+	if !earlyrec.Notify {
 		return
 	}
-	if fi, err := os.Stdin.Stat(); err != nil || fi.Mode()&os.ModeCharDevice != 0 {
-		return // run by hand without input: the normal path decides
+	// The generated table answers the usual case before any heavy init;
+	// the rest waits for package earlyhook and the catalogue.
+	if out, ok := FastNotification(earlyrec.Payload, os.Getenv, time.Now()); ok {
+		os.Stdout.Write(out)
+		os.Exit(0)
 	}
-	Payload, _ = io.ReadAll(io.LimitReader(os.Stdin, maxInput))
-	Read = true
-	ok, err := state.RecordStopFailure(Payload, state.Dir(os.Getenv), time.Now())
-	if !ok {
-		return
-	}
-	if err != nil {
-		// Never a failure: Claude Code ignores StopFailure output anyway.
-		os.Stderr.WriteString("ccdiag hook: cannot record the failure: " + err.Error() + "\n")
-	}
-	if err == nil && WantsNotification(args, os.Getenv) {
-		// The record is written; the notification comes after, so a kill
-		// now costs only the notification. The generated table answers
-		// the usual case before any heavy init; the rest waits for
-		// package earlyhook and the catalogue.
-		if out, ok := FastNotification(Payload, os.Getenv, time.Now()); ok {
-			os.Stdout.Write(out)
-			os.Exit(0)
-		}
-		Notify = true
-		return
-	}
-	os.Exit(0)
 }

@@ -1,4 +1,8 @@
 package earlyfail
 
-// StaleAfter is staleAfter, for the external tests.
-const StaleAfter = staleAfter
+// StaleAfter and MaxStreak are staleAfter and maxStreak, for the external
+// tests.
+const (
+	StaleAfter = staleAfter
+	MaxStreak  = maxStreak
+)

@@ -27,6 +27,9 @@ func TestNotifyConstantsMatchHooks(t *testing.T) {
 	if earlyfail.StaleAfter != hooks.StaleAfter {
 		t.Errorf("staleAfter %v, hooks.StaleAfter %v", earlyfail.StaleAfter, hooks.StaleAfter)
 	}
+	if earlyfail.MaxStreak != notifygen.MaxStreak {
+		t.Errorf("maxStreak %d, notifygen.MaxStreak %d", earlyfail.MaxStreak, notifygen.MaxStreak)
+	}
 }
 
 // TestNotifyTableIsGenerated: the committed table is what the catalogue says
@@ -48,10 +51,11 @@ func TestNotifyTableIsGenerated(t *testing.T) {
 	}
 }
 
-// TestFastNotificationAgrees: for every sample message and kind, the fast
-// path either declines or prints exactly what hooks.Notification prints —
-// and it declines where hooks.Notification knows more (a streak, a gateway,
-// error details, an open incident).
+// TestFastNotificationAgrees: for every sample message and kind, alone and
+// as a streak of the same failure, the fast path either declines or prints
+// exactly what hooks.Notification prints — and it declines where
+// hooks.Notification knows more (a streak of different failures, a
+// gateway, error details, an open incident).
 func TestFastNotificationAgrees(t *testing.T) {
 	samples, err := notifygen.Samples(notifygen.VocabDir)
 	if err != nil {
@@ -64,7 +68,7 @@ func TestFastNotificationAgrees(t *testing.T) {
 		"API Error: Request rejected (429) · Server is temporarily limiting requests (not your usage limit)",
 		"API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (127.0.0.1:8080).")
 	now := time.Now()
-	hits := 0
+	var hits [4]int
 	for _, apiKey := range []bool{false, true} {
 		dir := t.TempDir()
 		env := map[string]string{"CCDIAG_STATE_DIR": dir, "CCDIAG_CACHE_DIR": t.TempDir()}
@@ -75,21 +79,26 @@ func TestFastNotificationAgrees(t *testing.T) {
 		for _, kind := range notifygen.Kinds {
 			for _, s := range samples {
 				p := notifygen.Payload(kind, s)
-				state.RecordStopFailure(p, dir, now)
-				fast, ok := earlyfail.FastNotification(p, getenv, now)
-				if !ok {
-					continue
-				}
-				hits++
-				want := hooks.Notification(p, hooks.Runtime{Getenv: getenv, Now: func() time.Time { return now }, StateDir: dir})
-				if !bytes.Equal(fast, want) {
-					t.Errorf("%s %q: fast %q, hooks.Notification %q", kind, s, fast, want)
+				// The first failure, then a streak of 2 and 3 (the last a
+				// minute after the others).
+				for n := 1; n <= 3; n++ {
+					at := now.Add(time.Duration(n-3) * time.Minute)
+					state.RecordStopFailure(p, dir, at)
+					fast, ok := earlyfail.FastNotification(p, getenv, at)
+					if !ok {
+						continue
+					}
+					hits[n]++
+					want := hooks.Notification(p, hooks.Runtime{Getenv: getenv, Now: func() time.Time { return at }, StateDir: dir})
+					if !bytes.Equal(fast, want) {
+						t.Errorf("%s %q ×%d: fast %q, hooks.Notification %q", kind, s, n, fast, want)
+					}
 				}
 			}
 		}
 	}
-	if hits < 100 {
-		t.Errorf("the table covered only %d samples", hits)
+	if hits[1] < 100 || hits[2] < 100 || hits[3] < 100 {
+		t.Errorf("the table covered only %v samples alone, ×2 and ×3", hits[1:])
 	}
 
 	msg := "API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com."
@@ -116,10 +125,36 @@ func TestFastNotificationAgrees(t *testing.T) {
 	if _, ok := earlyfail.FastNotification(withDetails, getenv, now); ok {
 		t.Error("error details were answered from the table")
 	}
+	other := notifygen.Payload("server_error", "API Error: 503 Service Unavailable. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com.")
+	other = bytes.Replace(other, []byte(gjsonString(other, "session_id")), []byte(gjsonString(p, "session_id")), 1)
+	state.RecordStopFailure(other, dir, now)
 	state.RecordStopFailure(p, dir, now)
 	if _, ok := earlyfail.FastNotification(p, getenv, now); ok {
-		t.Error("a streak of two was answered from the table")
+		t.Error("a streak of two different failures was answered from the table")
 	}
+	// A streak longer than the table's checked lengths is left to the
+	// catalogue too.
+	dir = t.TempDir()
+	env["CCDIAG_STATE_DIR"] = dir
+	for range earlyfail.MaxStreak + 1 {
+		state.RecordStopFailure(p, dir, now)
+	}
+	if _, ok := earlyfail.FastNotification(p, getenv, now); ok {
+		t.Errorf("a streak of %d was answered from the table", earlyfail.MaxStreak+1)
+	}
+	// A state line this binary would not write as it is: package state
+	// decides what it means.
+	os.WriteFile(state.SessionFile(dir, gjsonString(p, "session_id")), []byte(`{"k":"fail", "t":"2026-12-03T09:00:00Z"}`+"\n"), 0o600)
+	state.RecordStopFailure(p, dir, now)
+	if _, ok := earlyfail.FastNotification(p, getenv, now); ok {
+		t.Error("a hand-written state line was answered from the table")
+	}
+}
+
+func gjsonString(b []byte, key string) string {
+	var m map[string]string
+	json.Unmarshal(b, &m)
+	return m[key]
 }
 
 // BenchmarkFastNotification is the work the interactive StopFailure hook

@@ -12,9 +12,10 @@
 // runs first. cmd/ccdiag/testdata/script/hook.txtar checks that order with
 // GODEBUG=inittrace=1.
 //
-// StopFailure itself is handled even earlier, by package earlyfail, whose
-// imports are lighter still; this package handles the other hook events with
-// the stdin earlyfail read.
+// StopFailure itself is recorded even earlier, by package earlyrec, whose
+// imports are lighter still, and a first failure's notification comes from
+// package earlyfail's table; this package handles the rest with the stdin
+// earlyrec read.
 //
 // Only cmd/ccdiag imports it. It handles exactly `ccdiag hook` (stdin not a
 // terminal) and `ccdiag statusline [--wrap CMD]`; anything else falls through
@@ -31,7 +32,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyfail"
+	_ "github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyfail" // the notification table, before this init
+	"github.com/ccdiag/ccdiag/cmd/ccdiag/internal/earlyrec"
 	"github.com/ccdiag/ccdiag/hooks"
 	"github.com/ccdiag/ccdiag/hooks/state"
 	"github.com/ccdiag/ccdiag/internal/iostreams"
@@ -57,21 +59,22 @@ const WrapTimeout = 2 * time.Second
 func init() {
 	args := os.Args[1:]
 	switch {
-	case earlyfail.IsHook(args):
-		// earlyfail (imported below, so initialised first) read stdin and
-		// already recorded a StopFailure; everything else lands here.
-		if !earlyfail.Read {
+	case earlyrec.IsHook(args):
+		// earlyrec (imported below, so initialised first) read stdin and
+		// already recorded a StopFailure, and earlyfail answered its
+		// notification when its table could; everything else lands here.
+		if !earlyrec.Read {
 			return // run by hand: let the normal path print nothing
 		}
 		// Whatever a file system does (an NFS state folder that stops
 		// answering), the hook ends well inside Claude Code's hook timeout.
 		watchdog(HookDeadline, os.Exit)
 		rt := Runtime(os.Getenv, os.Stderr)
-		if earlyfail.Notify {
-			os.Stdout.Write(hooks.Notification(earlyfail.Payload, rt))
+		if earlyrec.Notify {
+			os.Stdout.Write(hooks.Notification(earlyrec.Payload, rt))
 			os.Exit(0)
 		}
-		os.Stdout.Write(hooks.Handle(earlyfail.Payload, rt))
+		os.Stdout.Write(hooks.Handle(earlyrec.Payload, rt))
 		os.Exit(0)
 	case len(args) >= 1 && args[0] == "statusline":
 		wrap, ok := wrapArg(args[1:])

@@ -152,9 +152,17 @@ func lines(path string) ([]string, error) {
 // retries, no cached incident), ANTHROPIC_API_KEY set or not, at now; its
 // state goes to dir.
 func Notification(dir, kind, msg string, apiKeySet bool, now time.Time) ([]byte, error) {
+	return Streak(dir, kind, msg, apiKeySet, now, 1, 0)
+}
+
+// Streak is Notification for a session whose last n failures, every gap
+// apart and the last at now, were all this one.
+func Streak(dir, kind, msg string, apiKeySet bool, now time.Time, n int, gap time.Duration) ([]byte, error) {
 	payload := Payload(kind, msg)
-	if _, err := state.RecordStopFailure(payload, dir, now); err != nil {
-		return nil, err
+	for i := n - 1; i >= 0; i-- {
+		if _, err := state.RecordStopFailure(payload, dir, now.Add(-time.Duration(i)*gap)); err != nil {
+			return nil, err
+		}
 	}
 	env := map[string]string{}
 	if apiKeySet {
@@ -191,11 +199,8 @@ func Generate(vocabDir string) ([]byte, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	type key struct {
-		kind, head string
-		apiKey     bool
-	}
 	lineOf := map[key]string{}
+	msgOf := map[key]string{} // the first sample of each key
 	bad := map[key]bool{}
 	heads := map[string]bool{}
 	for _, kind := range Kinds {
@@ -204,6 +209,9 @@ func Generate(vocabDir string) ([]byte, error) {
 				k := key{kind, earlyfail.NotifyHead(s), apiKey}
 				if k.head == "" || bad[k] {
 					continue
+				}
+				if _, ok := msgOf[k]; !ok {
+					msgOf[k] = s
 				}
 				msgs := append([]string{s}, tailed(k.head)...)
 				if slices.Contains(serverTail, strings.TrimPrefix(k.head, "API Error: ")) {
@@ -231,11 +239,17 @@ func Generate(vocabDir string) ([]byte, error) {
 	}
 	kinds := slices.Sorted(slices.Values(Kinds))
 	sortedHeads := slices.Sorted(maps.Keys(heads))
-	var text []string
-	index := map[string]int{}
+	streakOf, err := streaks(dir, kinds, sortedHeads, lineOf, msgOf, bad, clocks[0])
+	if err != nil {
+		return nil, err
+	}
+	var text, templates []string
+	index, tindex := map[string]int{}, map[string]int{}
 	rows := make([][]int, len(sortedHeads))
+	srows := make([][]int, len(sortedHeads))
 	for h, head := range sortedHeads {
 		rows[h] = make([]int, 2*len(kinds))
+		srows[h] = make([]int, 2*len(kinds))
 		for i, kind := range kinds {
 			for j, apiKey := range []bool{false, true} {
 				k := key{kind, head, apiKey}
@@ -248,6 +262,13 @@ func Generate(vocabDir string) ([]byte, error) {
 					index[line] = len(text)
 				}
 				rows[h][2*i+j] = index[line]
+				if t, ok := streakOf[k]; ok {
+					if _, ok := tindex[t]; !ok {
+						templates = append(templates, t)
+						tindex[t] = len(templates)
+					}
+					srows[h][2*i+j] = tindex[t]
+				}
 			}
 		}
 	}
@@ -266,18 +287,110 @@ func Generate(vocabDir string) ([]byte, error) {
 		fmt.Fprintf(&b, "\t%q,\n", h)
 	}
 	fmt.Fprintf(&b, "}\n\n// notifyTable[head][2*kind+apiKeySet] is 1 + a notifyLines index, 0 for none.\nvar notifyTable = [...][%d]uint16{\n", 2*len(kinds))
+	writeRows(&b, rows)
+	fmt.Fprintf(&b, "}\n\n// notifyStreakLines are the hook outputs for a streak of the same failure,\n"+
+		"// %d distinct lines, with \\x00 where the streak's length goes.\nvar notifyStreakLines = [...]string{\n", len(templates))
+	for _, t := range templates {
+		fmt.Fprintf(&b, "\t%q,\n", t)
+	}
+	fmt.Fprintf(&b, "}\n\n// notifyStreak[head][2*kind+apiKeySet] is 1 + a notifyStreakLines index, 0 for none.\nvar notifyStreak = [...][%d]uint16{\n", 2*len(kinds))
+	writeRows(&b, srows)
+	b.WriteString("}\n")
+	return b.Bytes(), nil
+}
+
+func writeRows(b *bytes.Buffer, rows [][]int) {
 	for _, r := range rows {
 		b.WriteString("\t{")
 		for i, v := range r {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			fmt.Fprint(&b, v)
+			fmt.Fprint(b, v)
 		}
 		b.WriteString("},\n")
 	}
-	b.WriteString("}\n")
-	return b.Bytes(), nil
+}
+
+// MaxStreak is the longest streak the table answers: its lines are checked
+// for every length up to it.
+const MaxStreak = 12
+
+// streaks returns, per key the table holds, the line for a streak of 2 to
+// MaxStreak times the same failure, with \x00 for the streak's length; a key
+// is left out when its line is not that template for every length (the
+// length changes the advice, or cuts the line elsewhere), or changes with
+// the time between the failures. Keys that share a first-failure line share
+// the work: one of them is checked for every length, the others for two.
+func streaks(dir string, kinds, heads []string, lineOf, msgOf map[key]string, bad map[key]bool, now time.Time) (map[key]string, error) {
+	out := map[key]string{}
+	checked := map[string]string{} // first-failure line → template ("" when none)
+	for _, head := range heads {
+		for _, kind := range kinds {
+			for _, apiKey := range []bool{false, true} {
+				k := key{kind, head, apiKey}
+				line, ok := lineOf[k]
+				if !ok || bad[k] {
+					continue
+				}
+				at := func(n int, gap time.Duration) (string, error) {
+					b, err := Streak(dir, kind, msgOf[k], apiKey, now, n, gap)
+					return string(b), err
+				}
+				tmpl, seen := checked[line]
+				if !seen {
+					two, err := at(2, time.Second)
+					if err != nil {
+						return nil, err
+					}
+					three, err := at(3, time.Second)
+					if err != nil {
+						return nil, err
+					}
+					tmpl = template(two, three)
+					for n := 4; tmpl != "" && n <= MaxStreak; n++ {
+						got, err := at(n, time.Second)
+						if err != nil {
+							return nil, err
+						}
+						if got != fill(tmpl, n) {
+							tmpl = ""
+						}
+					}
+					checked[line] = tmpl
+				}
+				if tmpl == "" {
+					continue
+				}
+				// This key's own streaks, with failures close together and
+				// far apart.
+				ok = true
+				for _, c := range []struct {
+					n   int
+					gap time.Duration
+				}{{2, time.Second}, {3, 40 * time.Minute}} {
+					got, err := at(c.n, c.gap)
+					if err != nil {
+						return nil, err
+					}
+					if got != fill(tmpl, c.n) {
+						ok = false
+					}
+				}
+				if ok {
+					out[k] = tmpl
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// key is one cell of the table: a StopFailure kind, a message head, and
+// whether ANTHROPIC_API_KEY is set.
+type key struct {
+	kind, head string
+	apiKey     bool
 }
 
 // tailed is head with each of the test tails.
@@ -292,3 +405,49 @@ func tailed(head string) []string {
 // VocabDir is the vocabulary directory relative to earlyfail's, where go
 // generate and its tests run.
 const VocabDir = "../../../../internal/apierror/testdata/vocab"
+
+// template is the streak line with \x00 where the length goes, from the
+// lines for 2 and 3: they must differ only in digit runs that are "2" and
+// "3". "" when they do not, or do not differ at all.
+func template(two, three string) string {
+	a, b := runs(two), runs(three)
+	if len(a) != len(b) {
+		return ""
+	}
+	var out strings.Builder
+	n := 0
+	for i := range a {
+		switch {
+		case a[i] == b[i]:
+			out.WriteString(a[i])
+		case a[i] == "2" && b[i] == "3":
+			out.WriteByte(0)
+			n++
+		default:
+			return ""
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return out.String()
+}
+
+// runs splits s into maximal runs of ASCII digits and of everything else.
+func runs(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) == isDigit(s[i]) {
+			j++
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// fill is earlyfail's filling of a streak template, for n.
+func fill(tmpl string, n int) string { return earlyfail.FillStreak(tmpl, n) }

@@ -1,0 +1,44 @@
+package apierror
+
+import "testing"
+
+// TestStatusInText: the HTTP status wherever a paste spells it — with its
+// RFC 9110 reason phrase the way Go's http.Response.Status writes it, in
+// brackets before its message ("[429]: Error"), or as
+// the "code" field of an error object pasted one field a line without its
+// braces — and no status where the number is something else.
+func TestStatusInText(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       int
+	}{
+		{"go Response.Status in an escaped log field", `{"caller":"app/plugin_api.go:1011","error":"non 200 response from anthropic: 404 Not Found\nBody:\n{\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"model: claude-3-5-sonnet-20241022\"}}","level":"error"}`, 404},
+		{"the older reason phrase Go still prints", `{"error":"non 200 response from anthropic: 413 Request Entity Too Large\nBody:\n{\"type\":\"error\",\"error\":{\"type\":\"request_too_large\",\"message\":\"Request exceeds the maximum size\"}}"}`, 413},
+		{"reason phrase of another status is not this one", `{"error":"upstream said 404 Bad Gateway\nBody:\n{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}"}`, 0},
+		{"a status in brackets before its message", `{"level":40,"service":"omniroute","tag":"AUTH","msg":"claude | all 1 active accounts rate limited (reset after 5s) | lastErrorCode=429.0, lastError=[429]: Error"}`, 429},
+		{"google error object without braces", "    \"code\": 429,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 429},
+		{"a business code is not a status", "    \"code\": 1113,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
+		{"a code field of another object is not this one's", "    \"code\": 429,\n\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := Diagnose(c.text, Options{})
+			got := 0
+			if d.HTTPStatus != nil {
+				got = *d.HTTPStatus
+			}
+			if got != c.want || d.Category == None {
+				t.Errorf("http_status %d, want %d (%s)", got, c.want, d.Category)
+			}
+		})
+	}
+}
+
+// TestBracketStatusAloneIsNoError: "[404]: …" in an application's own log
+// is a status only inside an error; on its own it makes none.
+func TestBracketStatusAloneIsNoError(t *testing.T) {
+	for _, text := range []string{"[ERROR] [404]: page not found", "GET /health [200]: ok"} {
+		if d := Diagnose(text, Options{}); d.Category != None || d.IsAPIError {
+			t.Errorf("%q: %s, want none", text, d.Category)
+		}
+	}
+}
