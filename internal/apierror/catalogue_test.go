@@ -103,6 +103,8 @@ var knownIDs = []ID{
 	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-rate",
 	// entries_localservers.go
 	"local-model-missing", "local-context-size",
+	// entries_copilot.go
+	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-token",
 }
 
 func TestCatalogueIDs(t *testing.T) {
