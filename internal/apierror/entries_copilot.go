@@ -13,7 +13,7 @@ func copilotEntries() []*entry {
 		// Copilot's own prompt cap, often 128k tokens: below the model's
 		// window, so Claude Code's own compaction threshold comes too late.
 		{id: "copilot-prompt-limit", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1, provider: "gateway",
-			any: []string{"model_max_prompt_tokens_exceeded"},
+			any:     []string{"model_max_prompt_tokens_exceeded"},
 			summary: "The prompt is over GitHub Copilot's prompt limit (often 128k tokens, below the model's own window) — the Copilot proxy refused it, not Anthropic."},
 		{id: "copilot-prompt-limit-words", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1,
 			all: []string{"prompt token count of", "exceeds the limit of"}},
