@@ -105,6 +105,8 @@ var knownIDs = []ID{
 	"local-model-missing", "local-context-size",
 	// entries_copilot.go
 	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-token",
+	// entries_vertexclaude.go
+	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
 }
 
 func TestCatalogueIDs(t *testing.T) {
