@@ -107,6 +107,8 @@ var knownIDs = []ID{
 	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-token",
 	// entries_vertexclaude.go
 	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
+	// entries_claudecodeauth.go
+	"api-token-denied", "api-access-revoked", "cc-oauth-refresh-lock", "cc-oauth-disk-full", "cc-project-scopes",
 }
 
 func TestCatalogueIDs(t *testing.T) {

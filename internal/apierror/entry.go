@@ -162,7 +162,8 @@ func families() []family {
 		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
-		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()}, {"vertexclaude", vertexClaudeEntries()}}
+		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()}, {"vertexclaude", vertexClaudeEntries()},
+		{"claudecodeauth", claudeCodeAuthEntries()}}
 }
 
 // family is one entries_*.go file's entries.
