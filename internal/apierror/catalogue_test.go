@@ -109,6 +109,10 @@ var knownIDs = []ID{
 	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
 	// entries_claudecodeauth.go
 	"api-token-denied", "api-access-revoked", "cc-oauth-refresh-lock", "cc-oauth-disk-full", "cc-project-scopes",
+	// entries_agentsdk.go
+	"agentsdk-cli-missing", "agentsdk-process", "agentsdk-session", "agentsdk-json", "agentsdk-buffer",
+	// entries_ghaction.go
+	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
 }
 
 func TestCatalogueIDs(t *testing.T) {

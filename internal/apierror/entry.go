@@ -170,7 +170,7 @@ func families() []family {
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
 		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()}, {"vertexclaude", vertexClaudeEntries()},
-		{"claudecodeauth", claudeCodeAuthEntries()}}
+		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}}
 }
 
 // wordedBy marks entries as a provider's own vocabulary (entry.wording).
