@@ -82,7 +82,8 @@ type Diagnosis struct {
 	Retryable  bool     `json:"retryable"`
 	Side       Side     `json:"side"`
 	// Provider is who answered with this error, as the error shows it:
-	// anthropic, bedrock, vertex, gateway (a relay, proxy or router in
+	// anthropic, bedrock, vertex, foundry (Microsoft Foundry, Azure's
+	// endpoints for Claude), gateway (a relay, proxy or router in
 	// between), openai or gemini (another provider's API: not Anthropic's);
 	// nil when nothing in the error says.
 	Provider *string `json:"provider"`

@@ -1,30 +1,43 @@
 package apierror
 
-// Local and self-hosted model servers Claude Code reaches directly
+// Local and self-hosted model servers behind Claude Code, reached directly
 // (Ollama's Anthropic-compatible endpoint) or through a router or proxy:
-// Ollama, vLLM, llama.cpp's llama-server, Text Generation Inference. Their
-// failures are the server's own (provider "gateway"): a model not pulled or
-// not served, a context window smaller than Claude Code's requests, the
-// server busy, loading or out of memory. testdata/vocab/localservers.txt
-// lists them.
+// Ollama, llama.cpp's llama-server, vLLM, LM Studio, Text Generation
+// Inference. Their failures are the server's own (provider "gateway"): a
+// model not pulled, loaded or served, a request larger than the context the
+// server was started with, the server busy, loading or out of memory.
+// Sources: ollama server/routes.go, sched.go, llm/llama_server.go;
+// llama.cpp tools/server; vLLM's OpenAI-compatible server (its context
+// wording is OpenAI's, in entries_openai.go); TGI's router; LM Studio's
+// server as its users quote it. testdata/vocab/localservers.txt lists them.
 func localServerEntries() []*entry {
 	return []*entry{
 		// Named anywhere in the paste, the server is where the requests went.
 		{id: "localserver-endpoint", provider: "gateway", serves: true,
 			endpoint: []string{"ollama", "localhost:11434", "127.0.0.1:11434", "llama-server", "llama.cpp", "vllm", "text-generation-inference"}},
-		{id: "localserver-model-missing", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
-			any:     []string{"not found, try pulling it first"},
-			summary: "The model is not on the Ollama server: pull it (`ollama pull <model>`) or have Claude Code (ANTHROPIC_MODEL, or the router's config) ask for a model the server has (`ollama list`)."},
+		{id: "local-model-missing", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"not found, try pulling it first", "No models loaded. Please load a model"},
+			summary: "The local model server (Ollama, LM Studio) Claude Code is pointed at has no such model pulled or loaded — not an Anthropic model error.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Pull or load the model on the server", "ollama pull <model>", "Ollama serves only pulled models; in LM Studio, load one in the developer page or with `lms load <model>`."),
+					act("Check the model name Claude Code sends", "/model", "ANTHROPIC_MODEL and ANTHROPIC_SMALL_FAST_MODEL must name a model the server has."),
+				}
+			}},
 		// vLLM names its errors by class: "NotFoundError" for a model it
 		// does not serve ("The model `x` does not exist.").
 		{id: "localserver-model-not-served", cat: NotFound, types: []string{"NotFoundError"}, retry: -1,
 			summary: "The model server does not serve a model by that name: ask for one of its served model names (its /v1/models), or start it with that name (vLLM: --served-model-name)."},
-		{id: "localserver-context", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1, provider: "gateway",
-			types:   []string{"exceed_context_size_error"},
-			any:     []string{"the input length exceeds the context length", "the request exceeds the available context size", "`inputs` tokens + `max_new_tokens` must be <=", "`inputs` must have less than"},
+		// The server's context window is the one it was started with
+		// (llama-server --ctx-size, Ollama's num_ctx, LM Studio's context
+		// length), often far below the model's own.
+		{id: "local-context-size", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1, provider: "gateway",
+			any: []string{"exceeds the available context size", "exceed_context_size_error", "tokens to keep from the initial prompt is greater than the context length",
+				"the input length exceeds the context length", "`inputs` tokens + `max_new_tokens` must be <=", "`inputs` must have less than"},
 			summary: "The model server's context window, set when it was started, is smaller than this request (Claude Code's system prompt and tools alone take tens of thousands of tokens).",
 			actions: func(a *advice) []Action {
-				return append([]Action{act("Start the server with a larger context", "", "Ollama: OLLAMA_CONTEXT_LENGTH or num_ctx; llama-server: -c; vLLM: --max-model-len; TGI: --max-input-tokens and --max-total-tokens.")}, contextActions(a)...)
+				return append([]Action{act("Start the server with a larger context", "", "llama-server --ctx-size N; Ollama OLLAMA_CONTEXT_LENGTH or num_ctx; LM Studio's context length for the model; vLLM --max-model-len; TGI --max-input-tokens and --max-total-tokens.")},
+					contextActions(a)...)
 			}},
 		{id: "localserver-busy", cat: Overloaded, tier: tierCapacity, strong: true, retry: 1, provider: "gateway",
 			types:   []string{"unavailable_error"},

@@ -1,0 +1,43 @@
+package apierror
+
+// Cloud credentials that fail before Bedrock or Vertex sees a request: the
+// AWS SDKs' and Google auth libraries' own errors (no credentials, an expired
+// SSO session or refresh token, a broken profile or key file), gcloud's, and
+// Claude Code's Bedrock and Vertex sign-in messages over them. Sources: the
+// SDKs bundled in Claude Code 2.1.328 (@aws-sdk/credential-providers,
+// @aws-sdk/token-providers, google-auth-library), botocore's exceptions.py,
+// google-auth's _default.py and reauth.py; testdata/vocab/awscreds.txt and
+// gcpauth.txt list them.
+func cloudAuthEntries() []*entry {
+	return []*entry{
+		// AWS SDK for JavaScript v3 (CredentialsProviderError,
+		// TokenProviderError) and botocore (NoCredentialsError,
+		// TokenRetrievalError, SSOTokenLoadError, …).
+		{id: "aws-sdk-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
+			any: []string{"To refresh this SSO session run", "Could not load token from any providers",
+				"could not be found in shared credentials file", "is missing required property 'sso_session'",
+				"credential_process returned", "but no MFA code callback was provided", "Unable to find environment variable credentials",
+				"SSO session expired. Run:", "If this is an SSO profile, run:",
+				"Unable to locate credentials", "Partial credentials found in", "Error when retrieving token from sso",
+				"Error loading SSO Token", "Error when retrieving credentials from"}},
+		{id: "aws-profile-not-found", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
+			all: []string{"The config profile (", ") could not be found"}},
+		// A Bedrock API key (a bearer token) past its expiry; Claude Code
+		// counts this wording among AWS's credential errors.
+		{id: "bedrock-api-key-expired", cat: Authentication, tier: tierCredentials, cased: true, strong: true, provider: "bedrock",
+			any: []string{"Bearer Token has expired"}},
+		{id: "aws-sso-role-denied", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock",
+			any: []string{"SSO portal denied access to the role", "Your IAM role needs bedrock:"}},
+		{id: "aws-request-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1, provider: "bedrock",
+			any: []string{"waiting for AWS. Check your network", "A request to AWS timed out"}},
+
+		// google-auth-library (Node), google-auth (Python), gcloud.
+		{id: "gcp-adc", cat: Authentication, tier: tierCredentials, strong: true, provider: "vertex",
+			any: []string{"Unable to detect a Project Id in the current environment", "Unable to find credentials in current environment",
+				"The incoming JSON object does not contain", "Must pass in a JSON object containing", "does not exist, or it is not a file",
+				"No refresh token is set", "Your default credentials were not found",
+				"No GCP credentials found in the environment", "GCP credentials in the environment have expired",
+				"Timed out resolving GCP credentials", "There was a problem refreshing your current auth tokens",
+				"Failed to obtain a Google access token from Application Default Credentials"}},
+	}
+}
