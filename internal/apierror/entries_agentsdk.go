@@ -28,7 +28,7 @@ func agentSDKEntries() []*entry {
 			any: []string{"Command failed with exit code", "Cannot write to terminated process", "Cannot write to process that exited"},
 			all: []string{"(exit code:"}},
 		{id: "agentsdk-session", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
-			any:     []string{"Claude Code process terminated by signal", "Control request timeout:", "Claude Code did not answer initialize", "Not connected. Call connect() first"},
+			any:     []string{"Claude Code process terminated by signal", "Control request timeout:", "Claude Code did not answer initialize", "Query closed before response received", "Not connected. Call connect() first"},
 			summary: "The Agent SDK lost the Claude Code process it runs (killed, exited, or not answering its control requests), not the API: what Claude Code printed on stderr says why."},
 		// A line of Claude Code's output that did not parse as JSON.
 		{id: "agentsdk-json", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
