@@ -21,6 +21,12 @@ func agentSDKEntries() []*entry {
 					act("Or point the SDK at it", "", "Python: ClaudeAgentOptions(cli_path=…); TypeScript: options.pathToClaudeCodeExecutable. Check that the path exists, is executable, and that cwd exists."),
 				}
 			}},
+		// The Claude Code the SDK starts is older than the SDK needs: the
+		// TypeScript SDK's exit error names the option it lacks, the Python
+		// SDK warns at start-up.
+		{id: "agentsdk-cli-too-old", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
+			any:     []string{"unknown option '--await-initialize'", "This SDK sends MCP servers over stdin by default", "is unsupported in the Agent SDK"},
+			summary: "The Claude Code the Agent SDK starts is older than the SDK needs: update it (or point the SDK at a newer one); the TypeScript SDK can also send MCP servers on the command line (mcpServersDelivery: 'argv')."},
 		// Python's ProcessError always ends "(exit code: N)" (execa's
 		// "Command failed with exit code 1: cmd" does not); the TypeScript
 		// SDK's "Claude Code process exited with code N" is the crash entry's.
