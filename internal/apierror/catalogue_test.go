@@ -101,6 +101,18 @@ var knownIDs = []ID{
 	"cc-gcp-auth-failed", "cc-gateway-refused",
 	// entries_foundry.go
 	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-rate",
+	// entries_localservers.go
+	"local-model-missing", "local-context-size",
+	// entries_copilot.go
+	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-token",
+	// entries_vertexclaude.go
+	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
+	// entries_claudecodeauth.go
+	"api-token-denied", "api-access-revoked", "cc-oauth-refresh-lock", "cc-oauth-disk-full", "cc-project-scopes",
+	// entries_agentsdk.go
+	"agentsdk-cli-missing", "agentsdk-process", "agentsdk-session", "agentsdk-json", "agentsdk-buffer",
+	// entries_ghaction.go
+	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
 }
 
 func TestCatalogueIDs(t *testing.T) {

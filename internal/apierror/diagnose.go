@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"math/bits"
 	"net/url"
 	"strconv"
 	"strings"
@@ -902,27 +903,27 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	if o.entry != nil && o.entry.provider != "" {
 		return o.entry.provider
 	}
-	var best *entry
-	relay := false
-	for i, ids := range rs.envelope {
-		e := rs.envEntry[i]
-		if best != nil && (relay || e.provider != "gateway") {
-			continue
-		}
-		for _, id := range ids {
-			if set.has(id) {
-				if best == nil {
-					best = e
-				} else {
-					relay = true
-				}
-				break
-			}
+	// The first envelope with a phrase found: the phrases found are few.
+	first := int32(-1)
+	for _, id := range set.hits {
+		if e := rs.envOf[id]; e >= 0 && (first < 0 || e < first) {
+			first = e
 		}
 	}
-	if best != nil {
-		if relay && best.relayed != "" {
-			return best.relayed
+	if first >= 0 {
+		best := rs.envEntry[first]
+		// Carried inside a relay's (gateway) envelope, it means relayed.
+		if best.relayed != "" {
+			for j := int(first) + 1; j < len(rs.envelope); j++ {
+				if rs.envEntry[j].provider != "gateway" {
+					continue
+				}
+				for _, id := range rs.envelope[j] {
+					if set.has(id) {
+						return best.relayed
+					}
+				}
+			}
 		}
 		return best.provider
 	}
@@ -1015,10 +1016,7 @@ func anthropicRequestID(id string) bool {
 
 // lowerASCII folds ASCII letters only, so byte offsets stay those of s.
 func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
-		i++
-	}
+	i := nextUpper(s, 0)
 	if i == len(s) {
 		return s
 	}
@@ -1026,15 +1024,39 @@ func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	run := 0
-	for ; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[run:i])
-			b.WriteByte(c + 32)
-			run = i + 1
-		}
+	for ; i < len(s); i = nextUpper(s, i+1) {
+		b.WriteString(s[run:i])
+		b.WriteByte(s[i] + 32)
+		run = i + 1
 	}
 	b.WriteString(s[run:])
 	return b.String()
+}
+
+// nextUpper returns the index of the first ASCII upper-case letter in
+// s[i:], or len(s).
+func nextUpper(s string, i int) int { return nextIn(s, i, 'A', 'Z') }
+
+// nextIn returns the index of the first byte from lo to hi (ASCII, lo > 0)
+// in s[i:], or len(s). It reads eight bytes at a time.
+func nextIn(s string, i int, lo, hi byte) int {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	atLeast, above := (0x80-uint64(lo))*ones, (0x80-uint64(hi)-1)*ones
+	for ; i+8 <= len(s); i += 8 {
+		w := word(s[i : i+8])
+		// A high bit for each byte from lo to hi: at least lo, not above hi,
+		// not 0x80 or more (the sums stay within their bytes).
+		x := w & low7
+		if m := (x + atLeast) &^ (x + above) &^ w & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= lo && s[i] <= hi {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, "" for

@@ -25,9 +25,11 @@ type ruleSet struct {
 	timing   []int32   // phrases of a wait: retry-after, "Retrying in", rate-limit reset headers
 	apiFrame []int32   // phrases that show an API client or host wrote the text
 	mcp      []int32   // phrases of an MCP server connection failing (not the Messages API)
-	// envelope[i] lists the phrase ids of envelope entry i (catalogue order).
+	// envelope[i] lists the phrase ids of envelope entry i (catalogue order);
+	// envOf[id] is the first entry that lists phrase id, -1 for none.
 	envelope [][]int32
 	envEntry []*entry
+	envOf    []int32
 	// endpoint[id] is the entry whose endpoint name (entry.endpoint) phrase
 	// id is, nil for other phrases; endpointWord[id] is that name, folded.
 	endpoint     []*entry
@@ -184,6 +186,15 @@ func buildRuleSet() *ruleSet {
 	rs.endpoint, rs.endpointWord = make([]*entry, len(rs.phrases)), make([]string, len(rs.phrases))
 	for _, n := range names {
 		rs.endpoint[n.id], rs.endpointWord[n.id] = n.e, n.w
+	}
+	rs.envOf = make([]int32, len(rs.phrases))
+	for i := range rs.envOf {
+		rs.envOf[i] = -1
+	}
+	for i := len(rs.envelope) - 1; i >= 0; i-- {
+		for _, id := range rs.envelope[i] {
+			rs.envOf[id] = int32(i)
+		}
 	}
 	rs.msg.index(len(rs.phrases))
 	rs.fb.index(len(rs.phrases))

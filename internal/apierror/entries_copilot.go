@@ -1,0 +1,33 @@
+package apierror
+
+// GitHub Copilot's API behind Claude Code, through copilot-api and similar
+// proxies that serve a Copilot subscription as an Anthropic-compatible
+// endpoint. Sources: ericc-ch/copilot-api (its Copilot token, its rate
+// limit, the Copilot error codes its handler reads) and Copilot's answers as
+// its clients quote them; testdata/vocab/copilot.txt lists them.
+func copilotEntries() []*entry {
+	return []*entry{
+		{id: "copilot-envelope", provider: "gateway", envRank: 27,
+			envelope: []string{"api.githubcopilot.com", "Copilot API error", "Copilot token"},
+			names:    []string{"copilot-api"}},
+		// Copilot's own prompt cap, often 128k tokens: below the model's
+		// window, so Claude Code's own compaction threshold comes too late.
+		{id: "copilot-prompt-limit", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"model_max_prompt_tokens_exceeded"},
+			summary: "The prompt is over GitHub Copilot's prompt limit (often 128k tokens, below the model's own window) — the Copilot proxy refused it, not Anthropic."},
+		{id: "copilot-prompt-limit-words", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1,
+			all: []string{"prompt token count of", "exceeds the limit of"}},
+		{id: "copilot-model-unsupported", cat: NotFound, tier: tierModel, strong: true, retry: -1,
+			any:     []string{"model_not_supported", "The requested model is not supported", "Model is not supported for this request"},
+			summary: "The service Claude Code is pointed at (GitHub Copilot, through a proxy) does not offer this model to this account or on this endpoint."},
+		{id: "copilot-token", cat: Authentication, tier: tierCredentials, strong: true, provider: "gateway",
+			any:     []string{"Failed to get Copilot token"},
+			summary: "The Copilot proxy could not get a Copilot token from GitHub: its GitHub login expired or the account has no Copilot access.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Sign the proxy in to GitHub again", "npx copilot-api@latest auth", "copilot-api trades your GitHub login for short-lived Copilot tokens; the login expired or was revoked."),
+					act("Check the account's Copilot subscription", "", "https://github.com/settings/copilot: the account needs an active Copilot plan."),
+				}
+			}},
+	}
+}
