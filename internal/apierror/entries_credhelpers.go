@@ -29,8 +29,8 @@ func credHelperEntries() []*entry {
 			any: []string{"enable this model for your account and region in the Amazon Bedrock console"}},
 		{id: "cc-gcp-auth-failed", cat: Authentication, tier: tierCredentials, cased: true, strong: true, ui: true, provider: "vertex",
 			any: []string{"Google Cloud credentials expired or invalid", "Google Cloud authentication failed"}},
-		{id: "cc-gateway-refused", cat: Permission, tier: tierAccess, cased: true, strong: true, ui: true, provider: "gateway",
-			any:     []string{"Gateway refused the request"},
+		{id: "cc-gateway-refused", cat: Permission, tier: tierAccess, strong: true, ui: true, provider: "gateway",
+			any:     []string{"Gateway refused the request · signing in again", "organization's gateway refused the request"},
 			summary: "The gateway in front of the API refused the request (HTTP 403) — its policy, not your login: signing in again does not change it.",
 			actions: func(a *advice) []Action {
 				return []Action{
