@@ -87,18 +87,22 @@ printf '{"session_id":"bench-ups","transcript_path":"%s","model":{"id":"claude-o
 
 # StopFailure under `claude -p` (no notification: -p ignores it); interactive
 # with `--no-notify`; interactive with the OSC 9 notification, the first
-# failure of a session (answered from earlyfail's generated table); and the
-# second failure in a row, a streak the table leaves to hooks.Notification
-# (the catalogue, after the heavy inits). Each run is its session's first
-# failure: the session's state file is removed before it (the state folder
+# failure of a session and the second failure in a row (a streak of the same
+# failure), both answered from earlyfail's generated table; and a streak of
+# two different failures (a 529, then a 500), which the table leaves to
+# hooks.Notification (the catalogue, after the heavy inits). Each run is its
+# session's first failure: the session's state file is removed before it (the state folder
 # stays, as it does after the first hook run on a machine), so the
 # first-failure runs never see a streak; the minimal appender's file is
 # removed too, so both create the file they append to. One more line: the
 # very first record on a machine, which also creates the state folders.
 printf '%s' '{"session_id":"bench-sf2","transcript_path":"/nonexistent","cwd":"/p","hook_event_name":"StopFailure","error":"server_error","last_assistant_message":"API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com."}' >"$work/sf2.json"
+printf '%s' '{"session_id":"bench-sf3","transcript_path":"/nonexistent","cwd":"/p","hook_event_name":"StopFailure","error":"server_error","last_assistant_message":"API Error: Repeated 529 Overloaded errors. The API is at capacity — try again."}' >"$work/sf3-529.json"
+sed 's/bench-sf2/bench-sf3/' "$work/sf2.json" >"$work/sf3.json"
 S=$work/bench-state
 fresh="rm -f $S/sessions/bench-sf.jsonl; mkdir -p $S/sessions"
 streak="rm -f $S/sessions/bench-sf2.jsonl; CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf2.json"
+mixed="rm -f $S/sessions/bench-sf3.jsonl; CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf3-529.json"
 # The floors and the StopFailure variants, in three rounds of 100 runs each,
 # so that the machine's load drifting during the bench weighs on every
 # variant alike; p50 over the 300 runs of each.
@@ -108,6 +112,7 @@ hyperfine --warmup 10 --runs 100 --export-json "$work/hf-sf-$round.json" \
 	--prepare "$fresh" -n "StopFailure --no-notify (interactive)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook --no-notify < $work/sf.json" \
 	--prepare "$fresh" -n "StopFailure + notification (table)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf.json" \
 	--prepare "$streak" -n "StopFailure + notification (streak)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf2.json" \
+	--prepare "$mixed" -n "StopFailure + notification (2 kinds)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf3.json" \
 	--prepare "$fresh" -n "StopFailure (-p), go build with cgo" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag-cgo hook < $work/sf.json" \
 	--prepare "rm -rf $work/new-state" -n "StopFailure (-p), no state folder yet" "CCDIAG_STATE_DIR=$work/new-state CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" \
 	--prepare "rm -f $work/min.jsonl" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" \

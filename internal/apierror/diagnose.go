@@ -1,6 +1,7 @@
 package apierror
 
 import (
+	"math/bits"
 	"net/url"
 	"strconv"
 	"strings"
@@ -316,21 +317,27 @@ func enrichFromLog(p *occurrence, occs []*occurrence) {
 // (export ANTHROPIC_BASE_URL=…, "ANTHROPIC_BASE_URL": "…").
 func baseURLInText(text string) string {
 	// The last assignment wins; strings.Index is much faster than LastIndex.
-	i := -1
-	for off := 0; ; {
-		j := strings.Index(text[off:], "ANTHROPIC_BASE_URL")
-		if j < 0 {
-			break
+	// Claude Code's /status shows the same setting as "Anthropic base URL",
+	// its value in a column.
+	i, key := -1, ""
+	for _, k := range [...]string{"ANTHROPIC_BASE_URL", "Anthropic base URL"} {
+		for off := 0; ; {
+			j := strings.Index(text[off:], k)
+			if j < 0 {
+				break
+			}
+			if off+j > i {
+				i, key = off+j, k
+			}
+			off += j + 1
 		}
-		i = off + j
-		off = i + 1
 	}
 	if i < 0 {
 		return ""
 	}
-	rest := text[i+len("ANTHROPIC_BASE_URL"):]
+	rest := text[i+len(key):]
 	j := 0
-	for j < len(rest) && j < 8 && strings.IndexByte(" \t\"'=:", rest[j]) >= 0 {
+	for j < len(rest) && j < 24 && strings.IndexByte(" \t\"'=:", rest[j]) >= 0 {
 		j++
 	}
 	rest = rest[j:]
@@ -416,6 +423,7 @@ type hints struct {
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 	timing       string // the paste's lines that name a wait (retry-after, Retrying in, a reset header)
 	endpoint     *entry // the service the paste names as where requests go (entry.endpoint), if any
+	endpointAt   int    // the line that names it
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
@@ -425,8 +433,10 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
-		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil && hasWord(lowerASCII(dc.lines[dc.lineAt(x.start)].text), rs.endpointWord[x.id]) {
-			h.endpoint = e
+		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil {
+			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || hasWord(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
+				h.endpoint, h.endpointAt = e, li
+			}
 		}
 		for _, id := range rs.proxyEnv {
 			if x.id == id {
@@ -884,27 +894,27 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	if o.entry != nil && o.entry.provider != "" {
 		return o.entry.provider
 	}
-	var best *entry
-	relay := false
-	for i, ids := range rs.envelope {
-		e := rs.envEntry[i]
-		if best != nil && (relay || e.provider != "gateway") {
-			continue
-		}
-		for _, id := range ids {
-			if set.has(id) {
-				if best == nil {
-					best = e
-				} else {
-					relay = true
-				}
-				break
-			}
+	// The first envelope with a phrase found: the phrases found are few.
+	first := int32(-1)
+	for _, id := range set.hits {
+		if e := rs.envOf[id]; e >= 0 && (first < 0 || e < first) {
+			first = e
 		}
 	}
-	if best != nil {
-		if relay && best.relayed != "" {
-			return best.relayed
+	if first >= 0 {
+		best := rs.envEntry[first]
+		// Carried inside a relay's (gateway) envelope, it means relayed.
+		if best.relayed != "" {
+			for j := int(first) + 1; j < len(rs.envelope); j++ {
+				if rs.envEntry[j].provider != "gateway" {
+					continue
+				}
+				for _, id := range rs.envelope[j] {
+					if set.has(id) {
+						return best.relayed
+					}
+				}
+			}
 		}
 		return best.provider
 	}
@@ -997,10 +1007,7 @@ func anthropicRequestID(id string) bool {
 
 // lowerASCII folds ASCII letters only, so byte offsets stay those of s.
 func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
-		i++
-	}
+	i := nextUpper(s, 0)
 	if i == len(s) {
 		return s
 	}
@@ -1008,15 +1015,39 @@ func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	run := 0
-	for ; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[run:i])
-			b.WriteByte(c + 32)
-			run = i + 1
-		}
+	for ; i < len(s); i = nextUpper(s, i+1) {
+		b.WriteString(s[run:i])
+		b.WriteByte(s[i] + 32)
+		run = i + 1
 	}
 	b.WriteString(s[run:])
 	return b.String()
+}
+
+// nextUpper returns the index of the first ASCII upper-case letter in
+// s[i:], or len(s).
+func nextUpper(s string, i int) int { return nextIn(s, i, 'A', 'Z') }
+
+// nextIn returns the index of the first byte from lo to hi (ASCII, lo > 0)
+// in s[i:], or len(s). It reads eight bytes at a time.
+func nextIn(s string, i int, lo, hi byte) int {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	atLeast, above := (0x80-uint64(lo))*ones, (0x80-uint64(hi)-1)*ones
+	for ; i+8 <= len(s); i += 8 {
+		w := word(s[i : i+8])
+		// A high bit for each byte from lo to hi: at least lo, not above hi,
+		// not 0x80 or more (the sums stay within their bytes).
+		x := w & low7
+		if m := (x + atLeast) &^ (x + above) &^ w & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= lo && s[i] <= hi {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // gatewayHost returns the host of a custom ANTHROPIC_BASE_URL, "" for

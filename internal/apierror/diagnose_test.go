@@ -414,6 +414,53 @@ func TestCleanPrefix(t *testing.T) {
 	}
 }
 
+// TestLowerASCII: every byte at every place of a word is folded as a byte
+// loop folds it: A–Z only, multi-byte characters untouched.
+func TestLowerASCII(t *testing.T) {
+	base := []byte("Api ERROR: 529 {\"type\":\"Overloaded\"} ⎿ Z@[`")
+	for c := 0; c < 256; c++ {
+		for at := 0; at < len(base); at++ {
+			b := append([]byte(nil), base...)
+			b[at] = byte(c)
+			want := append([]byte(nil), b...)
+			for i, x := range want {
+				if x >= 'A' && x <= 'Z' {
+					want[i] = x + 32
+				}
+			}
+			if got := lowerASCII(string(b)); got != string(want) {
+				t.Fatalf("lowerASCII(%q) = %q, want %q", b, got, want)
+			}
+		}
+	}
+}
+
+// TestNextIn: the word-at-a-time search finds the first byte of a range
+// wherever it is, whatever the bytes around it.
+func TestNextIn(t *testing.T) {
+	base := []byte("api error: rate {\"type\":\"x\"} ⎿ retry in ~ ")
+	for _, r := range [][2]byte{{'0', '9'}, {'A', 'Z'}, {'a', 'a'}} {
+		for c := 0; c < 256; c++ {
+			for at := 0; at < len(base); at++ {
+				b := append([]byte(nil), base...)
+				b[at] = byte(c)
+				for from := 0; from < 12; from += 5 {
+					want := len(b)
+					for i := from; i < len(b); i++ {
+						if b[i] >= r[0] && b[i] <= r[1] {
+							want = i
+							break
+						}
+					}
+					if got := nextIn(string(b), from, r[0], r[1]); got != want {
+						t.Fatalf("nextIn(%q, %d, %q, %q) = %d, want %d", b, from, r[0], r[1], got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestStraightQuotes: typographic quotes anywhere in a line are written
 // straight, other three-byte characters stay.
 func TestStraightQuotes(t *testing.T) {

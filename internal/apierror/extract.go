@@ -103,8 +103,9 @@ func statusRank(kind, before string) int {
 func findStatus(low string) (int, string) {
 	low = joinSplitNumbers(low)
 	best, bestKind, bestRank := 0, "", 99
-	for i := 0; i+3 <= len(low); i++ {
-		if c := low[i]; c < '0' || c > '9' || (i > 0 && low[i-1] >= '0' && low[i-1] <= '9') {
+	// Each run of digits is read at its start.
+	for i := nextIn(low, 0, '0', '9'); i+3 <= len(low); i = nextIn(low, i+1, '0', '9') {
+		if i > 0 && low[i-1] >= '0' && low[i-1] <= '9' {
 			continue
 		}
 		n, ok := threeDigits(low, i)
@@ -404,14 +405,15 @@ func balanced(text string, i int) (string, int) {
 	}
 	var b strings.Builder
 	b.Grow(stop - i)
-	for j := i; j < stop; j++ {
-		if text[j] == '\n' {
-			for j+1 < stop && text[j+1] == ' ' {
-				j++
-			}
-			continue
+	for j := i; j < stop; {
+		k := strings.IndexByte(text[j:stop], '\n')
+		if k < 0 {
+			b.WriteString(text[j:stop])
+			break
 		}
-		b.WriteByte(text[j])
+		b.WriteString(text[j : j+k])
+		for j += k + 1; j < stop && text[j] == ' '; j++ {
+		}
 	}
 	return b.String(), end
 }
@@ -698,8 +700,12 @@ func findRequestID(text, low string) string {
 // a line of its own, away from the error ("Request ID:\nreq_011…").
 func soleRequestID(text string) string {
 	found, many := "", false
+	lastID, own := "", false // a paste repeats its ids: each line is read once
 	eachAnthropicID(text, func(id string) bool {
-		if ownCheckLine(lineAround(text, id)) {
+		if id != lastID {
+			lastID, own = id, ownCheckLine(lineAround(text, id))
+		}
+		if own {
 			return true // the id of the user's own curl, not of the failure
 		}
 		if found != "" && found != id {
@@ -733,10 +739,24 @@ func lineAround(text, s string) string {
 // naming the tool ("Direct curl to api.anthropic.com works fine (req ID:
 // …)"): an id on it belongs to that request, not to the failure reported.
 func ownCheckLine(line string) bool {
-	for _, w := range strings.FieldsFunc(lowerASCII(line), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '.' || r == '-') }) {
-		if w == "curl" || w == "curl.exe" || w == "wget" || w == "invoke-webrequest" {
-			return true
+	// Words are runs of letters, dots and dashes; log lines are long, so
+	// they are read in place, not split.
+	word := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '-' }
+	for i := 0; i < len(line); {
+		for i < len(line) && !word(line[i]) {
+			i++
 		}
+		j := i
+		for j < len(line) && word(line[j]) {
+			j++
+		}
+		switch w := line[i:j]; len(w) {
+		case 4, 8, 17:
+			if strings.EqualFold(w, "curl") || strings.EqualFold(w, "curl.exe") || strings.EqualFold(w, "wget") || strings.EqualFold(w, "invoke-webrequest") {
+				return true
+			}
+		}
+		i = j
 	}
 	return false
 }

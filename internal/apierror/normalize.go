@@ -104,9 +104,7 @@ func cleanPrefix(s string) int {
 	zero := func(x uint64) uint64 { return ^((x&low7 + low7) | x) & highs }
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		w := word(s[i : i+8])
 		below := ^(w&low7 + (0x80-0x20)*ones | w) & highs // bytes below 0x20
 		if m := below&^zero(w^'\n'*ones) | zero(w^0x7f*ones); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
@@ -116,6 +114,13 @@ func cleanPrefix(s string) int {
 		i++
 	}
 	return i
+}
+
+// word reads the eight bytes of b as one little-endian word (the compiler
+// makes it one load).
+func word(b string) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // controlByte marks C0 controls except \n, and DEL.
@@ -383,8 +388,9 @@ func cleanLine(s string, log int, quotes bool) line {
 		l.indent++
 	}
 	s = s[l.indent:]
-	// Leading markers, possibly several ("  ⎿  ● …", "> ⎿ …").
-	for {
+	// Leading markers, possibly several ("  ⎿  ● …", "> ⎿ …"); a line
+	// that starts with a word (most) has none.
+	for s != "" && !isAlnum(s[0]) {
 		r, size := utf8.DecodeRuneInString(s)
 		kind, ok := markerKind(r)
 		if !ok || size == 0 {
@@ -398,27 +404,37 @@ func cleanLine(s string, log int, quotes bool) line {
 		if l.marker == markNone && kind != markNone {
 			l.marker = kind
 		}
-		s = strings.TrimLeft(s[size:], " ")
+		s = trimBlanks(s[size:])
 	}
 	s = stripTimestamp(s)
 	if quotes {
 		s = straightQuotes(s)
 	}
 	// Trailing box drawing and markdown decoration.
-	for {
+	for s != "" && !isAlnum(s[len(s)-1]) {
 		r, size := utf8.DecodeLastRuneInString(s)
 		if size == 0 || !(isBoxRune(r) || r == '`' || r == ' ') {
 			break
 		}
 		s = s[:len(s)-size]
 	}
-	s = strings.TrimLeft(s, "`")
+	for s != "" && s[0] == '`' {
+		s = s[1:]
+	}
 	if s == "" || isDecoration(s) || isReleaseNote(s) {
 		l.blank = true
 		return l
 	}
 	l.text = s
 	return l
+}
+
+// trimBlanks drops the spaces s starts with.
+func trimBlanks(s string) string {
+	for s != "" && s[0] == ' ' {
+		s = s[1:]
+	}
+	return s
 }
 
 // straightQuotes writes typographic quotes as the phrases are written:
@@ -490,6 +506,9 @@ func isBoxRune(r rune) bool {
 // isDecoration reports lines that carry no words: box borders, rules, code
 // fences, spinner art.
 func isDecoration(s string) bool {
+	if s != "" && isAlnum(s[0]) {
+		return false // most lines: a word or a number first
+	}
 	if strings.HasPrefix(s, "```") || strings.HasPrefix(s, "~~~") {
 		return true
 	}

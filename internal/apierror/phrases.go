@@ -46,11 +46,14 @@ type phraseTrie struct {
 // row: one load per byte. Deeper states keep their children as a
 // consecutive run of ids and follow failure links.
 type automaton struct {
-	// delta[s*ncol+col] is the next state from dense state s (s < nDense).
-	// Breadth-first numbering keeps those states below the first state one
-	// level deeper than the dense ones, so 16 bits hold them: half the
-	// table a scan walks at random, twice as much of it in cache.
+	// delta[s*stride+col] is the next state from dense state s (s <
+	// nDense), with emitsFlag set when a phrase ends there. Breadth-first
+	// numbering keeps those states below the first state one level deeper
+	// than the dense ones, so 15 bits hold them: half the table a scan walks
+	// at random, twice as much of it in cache. A row is a whole number of
+	// cache lines, so the letters' columns take one line of it.
 	delta  []uint16
+	stride int32
 	nDense int32
 	// state[s] is what a step from state s reads, in one place: a deep
 	// state is followed by its children and failure link.
@@ -69,6 +72,9 @@ type autoState struct {
 	first      byte
 	emits      bool // a phrase ends here or at one of its suffixes
 }
+
+// emitsFlag marks a dense row's entry for a state where a phrase ends.
+const emitsFlag = 1 << 15
 
 // colSkip marks the bytes a scan passes over: blanks and backticks, which
 // squashed phrases never hold.
@@ -90,11 +96,20 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 			m.lower[b] = byte(b + 32)
 		}
 	}
+	// Columns for the bytes phrases hold: lower-case letters first, then
+	// digits, the rest of ASCII and the other bytes, so the columns English
+	// text uses most share the first cache line of a dense row.
+	var used [256]bool
 	for _, p := range phrases {
 		for i := 0; i < len(p); i++ {
-			if m.col[p[i]] == 0 {
+			used[p[i]] = true
+		}
+	}
+	for _, r := range [][2]int{{'a', 'z'}, {'0', '9'}, {0, 255}} {
+		for b := r[0]; b <= r[1]; b++ {
+			if used[b] && m.col[b] == 0 {
 				m.ncol++
-				m.col[p[i]] = uint8(m.ncol)
+				m.col[b] = uint8(m.ncol)
 			}
 		}
 	}
@@ -242,59 +257,59 @@ func (m *phraseMatcher) buildAutomaton() *automaton {
 	}
 	// A dense row leads at most to its state's children, and breadth-first
 	// numbering gives the children of states 0..k-1 ids below those of state
-	// k's: the dense states are as many as keep those in 16 bits (the root's
-	// children always are).
-	for a.nDense > 1 && a.state[a.nDense-1].kids+int32(a.state[a.nDense-1].nkids) > 1<<16 {
+	// k's: the dense states are as many as keep those below emitsFlag (the
+	// root's children always are).
+	for a.nDense > 1 && a.state[a.nDense-1].kids+int32(a.state[a.nDense-1].nkids) > emitsFlag {
 		a.nDense--
 	}
 
 	// Failure links, breadth first, and the dense rows as their states come:
 	// a row starts as its failure state's row, which is shallower and done.
-	a.delta = make([]uint16, int(a.nDense)*int(m.ncol))
+	// A state's children get their failure links first: whether a phrase
+	// ends at a child (emits) goes into the row.
+	a.outStart, a.ids = outputs(t.end, renum, n)
+	a.stride = (m.ncol + 31) &^ 31 // 64 bytes
+	a.delta = make([]uint16, int(a.nDense)*int(a.stride))
 	for u := int32(0); u < int32(n); u++ {
-		if u < a.nDense {
-			row := a.delta[u*m.ncol : (u+1)*m.ncol]
+		st := a.state[u]
+		for v := st.kids; v < st.kids+int32(st.nkids); v++ {
 			if u != 0 {
-				f := a.state[u].fail
-				copy(row, a.delta[f*m.ncol:(f+1)*m.ncol])
+				a.state[v].fail = m.next(a, st.fail, a.label[v])
 			}
-			for v := a.state[u].kids; v < a.state[u].kids+int32(a.state[u].nkids); v++ {
-				row[m.col[a.label[v]]] = uint16(v)
-			}
+			a.state[v].emits = a.outStart[v] < a.outStart[v+1] || a.state[a.state[v].fail].emits
 		}
-		for v := a.state[u].kids; v < a.state[u].kids+int32(a.state[u].nkids); v++ {
+		if u < a.nDense {
+			row := a.delta[u*a.stride:][:m.ncol]
 			if u != 0 {
-				a.state[v].fail = m.next(a, a.state[u].fail, a.label[v])
+				copy(row, a.delta[st.fail*a.stride:][:m.ncol])
+			}
+			for v := st.kids; v < st.kids+int32(st.nkids); v++ {
+				row[m.col[a.label[v]]] = uint16(v)
+				if a.state[v].emits {
+					row[m.col[a.label[v]]] |= emitsFlag
+				}
 			}
 		}
 	}
 
-	// Outputs: the trie's, renumbered, then the dictionary links.
-	a.outStart, a.ids = outputs(t.end, renum, n)
+	// The dictionary links: a failure state comes first.
 	a.dict = make([]int32, n)
 	a.dict[0] = -1
-	for s := 1; s < n; s++ { // breadth first: a failure state comes first
+	for s := 1; s < n; s++ {
 		f := a.state[s].fail
 		if a.outStart[f] < a.outStart[f+1] {
 			a.dict[s] = f
 		} else {
 			a.dict[s] = a.dict[f]
 		}
-		a.state[s].emits = a.outStart[s] < a.outStart[s+1] || a.dict[s] >= 0
 	}
 	return a
 }
 
-// next is the automaton's transition from s on the folded byte b.
+// next is the automaton's transition from s on the folded byte b. It is
+// small enough to be inlined into a scan's loop.
 func (m *phraseMatcher) next(a *automaton, s int32, b byte) int32 {
-	col := int32(m.col[b])
-	if col == 0 {
-		return 0 // in no phrase
-	}
-	for {
-		if s < a.nDense {
-			return int32(a.delta[s*m.ncol+col])
-		}
+	for s >= a.nDense {
 		st := &a.state[s]
 		if st.first == b && st.nkids > 0 {
 			return st.kids
@@ -306,6 +321,7 @@ func (m *phraseMatcher) next(a *automaton, s int32, b byte) int32 {
 		}
 		s = st.fail
 	}
+	return int32(a.delta[s*a.stride+int32(m.col[b])] &^ emitsFlag)
 }
 
 // scanLines matches over lines as if they were squashed and concatenated.
@@ -334,20 +350,9 @@ func (m *phraseMatcher) autoLines(lines []line, emit func(id int32, end, line, a
 	for li := range lines {
 		starts[li] = v
 		text := lines[li].text
-		for i := 0; i < len(text); {
-			var ends bool
-			if i, s, v, ends = m.denseRun(a, text, i, s, v); !ends {
-				if i == len(text) {
-					break
-				}
-				// A deep state: follow its children and failure links.
-				v++
-				s = m.next(a, s, m.lower[text[i]])
-				i++
-				ends = a.state[s].emits
-			}
-			if !ends {
-				continue
+		for i := 0; ; {
+			if i, s, v = m.run(a, text, i, s, v); i < 0 {
+				break
 			}
 			for t := s; t > 0; t = a.dict[t] {
 				for _, id := range a.ids[a.outStart[t]:a.outStart[t+1]] {
@@ -360,28 +365,30 @@ func (m *phraseMatcher) autoLines(lines []line, emit func(id int32, end, line, a
 	return starts
 }
 
-// denseRun steps from state s over text[i:] (v counts the steps) while the
-// states have dense rows, which is most of a scan. It stops after a step
-// into a state where a phrase ends (ends), before a step from a deep state,
-// or at the end of text. It calls nothing, so its loop keeps every value in
-// a register.
-func (m *phraseMatcher) denseRun(a *automaton, text string, i int, s int32, v int) (int, int32, int, bool) {
-	cols, delta, state, ncol, nDense := &m.col, a.delta, a.state, m.ncol, a.nDense
+// run steps from state s over text[i:] (v counts the steps) until it enters
+// a state where a phrase ends, and returns where it stopped; i is -1 when it
+// reached the end of text instead. It calls nothing, so its loop keeps every
+// value in a register.
+func (m *phraseMatcher) run(a *automaton, text string, i int, s int32, v int) (int, int32, int) {
+	cols, delta, state, stride, nDense := &m.col, a.delta, a.state, a.stride, a.nDense
 	for ; i < len(text); i++ {
 		col := cols[text[i]]
 		if col == colSkip {
 			continue
 		}
-		if s >= nDense {
-			return i, s, v, false
-		}
 		v++
-		s = int32(delta[s*ncol+int32(col)])
-		if state[s].emits {
-			return i + 1, s, v, true
+		if s < nDense {
+			x := delta[s*stride+int32(col)]
+			if s = int32(x); x >= emitsFlag {
+				return i + 1, int32(x &^ emitsFlag), v
+			}
+			continue
+		}
+		if s = m.next(a, s, m.lower[text[i]]); state[s].emits {
+			return i + 1, s, v
 		}
 	}
-	return i, s, v, false
+	return -1, s, v
 }
 
 // walkLines is scanLines by walking the trie from every byte: hits come by

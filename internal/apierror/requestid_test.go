@@ -62,3 +62,25 @@ func TestAWSRequestIDIsBedrocks(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnCheckLine: the tool is named as a word, in any case, and nowhere
+// else: the line is read in place exactly as if split into words.
+func TestOwnCheckLine(t *testing.T) {
+	split := func(line string) bool { // the definition: fold, split, compare
+		for _, w := range strings.FieldsFunc(lowerASCII(line), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '.' || r == '-') }) {
+			if w == "curl" || w == "curl.exe" || w == "wget" || w == "invoke-webrequest" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, line := range []string{
+		"Direct curl to api.anthropic.com works fine (req ID: req_011CV)",
+		"PS> Invoke-WebRequest https://api.anthropic.com", "CURL -v", "ran curl.exe", "wget:", "curlx", "xcurl", "curl-x",
+		"⎿ curl⏺", "é curl é", "Curl.Exe", "curl.", "", "request_id: req_011CVaa8exampleexample1 from the SDK",
+	} {
+		if got, want := ownCheckLine(line), split(line); got != want {
+			t.Errorf("ownCheckLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -24,13 +24,15 @@ type ruleSet struct {
 	timing   []int32   // phrases of a wait: retry-after, "Retrying in", rate-limit reset headers
 	apiFrame []int32   // phrases that show an API client or host wrote the text
 	mcp      []int32   // phrases of an MCP server connection failing (not the Messages API)
-	// envelope[i] lists the phrase ids of envelope entry i (catalogue order).
+	// envelope[i] lists the phrase ids of envelope entry i (catalogue order);
+	// envOf[id] is the first entry that lists phrase id, -1 for none.
 	envelope [][]int32
 	envEntry []*entry
-	// endpoint maps the phrase id of an endpoint name (entry.endpoint) to
-	// its entry, and endpointWord to the name as a word, folded.
-	endpoint     map[int32]*entry
-	endpointWord map[int32]string
+	envOf    []int32
+	// endpoint[id] is the entry whose endpoint name (entry.endpoint) phrase
+	// id is, nil for other phrases; endpointWord[id] is that name, folded.
+	endpoint     []*entry
+	endpointWord []string
 	// defaultType lists the phrase ids of the envelopes whose error.type is
 	// a default (entry.defaultType).
 	defaultType []int32
@@ -151,7 +153,12 @@ func buildRuleSet() *ruleSet {
 			rs.defaultType = append(rs.defaultType, ids...)
 		}
 	}
-	rs.endpoint, rs.endpointWord = map[int32]*entry{}, map[int32]string{}
+	type named struct {
+		id int32
+		e  *entry
+		w  string
+	}
+	var names []named
 	for _, e := range ix.endpoints {
 		for _, p := range e.endpoint {
 			n := len(rs.phrases)
@@ -159,7 +166,24 @@ func buildRuleSet() *ruleSet {
 			if int(id) == n {
 				rs.frame[id] = false // a service's name alone does not start an error
 			}
-			rs.endpoint[id], rs.endpointWord[id] = e, lowerASCII(p)
+			w := lowerASCII(p)
+			if strings.ContainsAny(w, " :") {
+				w = "" // several words: the squashed phrase is specific enough, whatever the spacing
+			}
+			names = append(names, named{id, e, w})
+		}
+	}
+	rs.endpoint, rs.endpointWord = make([]*entry, len(rs.phrases)), make([]string, len(rs.phrases))
+	for _, n := range names {
+		rs.endpoint[n.id], rs.endpointWord[n.id] = n.e, n.w
+	}
+	rs.envOf = make([]int32, len(rs.phrases))
+	for i := range rs.envOf {
+		rs.envOf[i] = -1
+	}
+	for i := len(rs.envelope) - 1; i >= 0; i-- {
+		for _, id := range rs.envelope[i] {
+			rs.envOf[id] = int32(i)
 		}
 	}
 	rs.msg.index(len(rs.phrases))
