@@ -427,9 +427,9 @@ type hints struct {
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
-	h := hints{baseURL: baseURLInText(text)}
-	h.localBaseURL = isLocal(h.baseURL)
+	var h hints
 	h.localCurl = localCurl(text)
+	baseURL := false
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
@@ -443,6 +443,11 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 				h.proxyEnv = true
 			}
 		}
+		for _, id := range rs.baseURL {
+			if x.id == id {
+				baseURL = true
+			}
+		}
 		for _, id := range rs.timing {
 			if x.id != id {
 				continue
@@ -453,6 +458,10 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 		}
 	}
 	h.timing = strings.Join(timing, "\n")
+	if baseURL {
+		h.baseURL = baseURLInText(text)
+		h.localBaseURL = isLocal(h.baseURL)
+	}
 	return h
 }
 
