@@ -102,7 +102,7 @@ var knownIDs = []ID{
 	// entries_foundry.go
 	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-rate",
 	// entries_localservers.go
-	"local-model-missing", "local-context-size",
+	"local-server-envelope", "local-model-missing", "local-context-size",
 	// entries_copilot.go
 	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-upstream-rejected", "copilot-token",
 	// entries_vertexclaude.go
