@@ -105,8 +105,12 @@ func cleanPrefix(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := word(s[i : i+8])
-		below := ^(w&low7 + (0x80-0x20)*ones | w) & highs // bytes below 0x20
-		if m := below&^zero(w^'\n'*ones) | zero(w^0x7f*ones); m != 0 {
+		del := w ^ 0x7f*ones // DEL bytes become zero
+		if ((w-0x20*ones)&^w|(del-ones)&^del)&highs == 0 {
+			continue // no byte below 0x20 (a line end is one) and no DEL
+		}
+		below := ^(w&low7 + (0x80-0x20)*ones | w) & highs // exactly the bytes below 0x20
+		if m := below&^zero(w^'\n'*ones) | zero(del); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
