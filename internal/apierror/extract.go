@@ -840,8 +840,9 @@ func labelledOn(line string) string {
 // (req_011…, req_vrtx_011…) in text, in order, until yield returns false.
 func eachAnthropicID(text string, yield func(id string) bool) {
 	for off := 3; off < len(text); {
-		// Search the underscore: "r" is too common a first byte to search.
-		i := strings.IndexByte(text[off:], '_')
+		// Search the "q_" of an underscore at off or later: "r" and "_" are
+		// too common to search for.
+		i := strings.Index(text[off-1:], "q_") // the underscore is at off+i
 		if i < 0 {
 			return
 		}
