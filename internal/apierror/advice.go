@@ -215,16 +215,17 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 // connection that failed on the way was answered by nobody, unless the
 // error names who or the paste shows where it was going instead of
 // Anthropic. A relay may pass Anthropic's own answer on (its overload, the
-// context window: the categories a gateway cannot cause), a service
-// answers for itself; Claude Code's own notices (the output cap) name
-// nobody. "" : nothing says. gateway: ANTHROPIC_BASE_URL is another
-// host; direct: it is Anthropic's own.
+// context window: the categories a gateway cannot cause); a service named
+// in the error's own lines answers for itself (a service named elsewhere
+// may be one the user merely mentions); Claude Code's own notices (the
+// output cap) name nobody. "" : nothing says. gateway: ANTHROPIC_BASE_URL
+// is another host; direct: it is Anthropic's own.
 func whoAnswered(p *occurrence, gateway, direct bool) string {
-	endpoint, serves := "", false
+	endpoint, serves, here := "", false, false
 	if e := p.hints.endpoint; e != nil {
-		endpoint, serves = e.provider, e.serves
+		endpoint, serves, here = e.provider, e.serves, p.hints.endpointAt >= p.first && p.hints.endpointAt <= p.last
 	} else if direct {
-		endpoint, serves = "anthropic", true
+		endpoint, serves, here = "anthropic", true, true
 	}
 	if prov := p.provider; prov != "" {
 		if gateway && prov == "anthropic" && gatewayMatters(p.cat) {
@@ -244,20 +245,25 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 	if anthropicRequestID(p.f.requestID) {
 		return "anthropic" // its request id, wherever it was carried
 	}
-	if e := typeEntry(p.f.errType); e != nil && e.family == "anthropic" {
+	if e := typeEntry(p.f.errType); e != nil && e.wording != "" {
 		if p.f.foreign {
 			return "gateway" // the API's envelope, written by something else
 		}
-		return "anthropic" // its envelope
+		return e.wording // its envelope
 	}
-	copied := p.rule != nil && p.rule.family == "anthropic" || p.f.status == 529 && p.f.statusFrom != "implied"
-	if endpoint != "" && (gatewayMatters(p.cat) || copied && serves) {
+	copied := "" // its wording or its own status, which others copy
+	if p.rule != nil {
+		copied = p.rule.wording
+	}
+	if copied == "" && p.f.status != 0 && p.f.statusFrom != "implied" {
+		if e := statusEntry(p.f.status); e.ownStatus {
+			copied = e.wording
+		}
+	}
+	if endpoint != "" && (gatewayMatters(p.cat) || copied != "" && serves && here) {
 		return endpoint
 	}
-	if copied {
-		return "anthropic" // its wording, its overload status
-	}
-	return ""
+	return copied
 }
 
 // relayRequestID returns the id a relay appended to the message: one-api,

@@ -57,7 +57,7 @@ var knownIDs = []ID{
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
-	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed",
+	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed",
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
@@ -101,6 +101,18 @@ var knownIDs = []ID{
 	"cc-gcp-auth-failed", "cc-gateway-refused",
 	// entries_foundry.go
 	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-rate",
+	// entries_localservers.go
+	"local-model-missing", "local-context-size",
+	// entries_copilot.go
+	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-upstream-rejected", "copilot-token",
+	// entries_vertexclaude.go
+	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
+	// entries_claudecodeauth.go
+	"api-token-denied", "api-access-revoked", "cc-oauth-refresh-lock", "cc-oauth-disk-full", "cc-project-scopes",
+	// entries_agentsdk.go
+	"agentsdk-cli-missing", "agentsdk-process", "agentsdk-session", "agentsdk-json", "agentsdk-buffer",
+	// entries_ghaction.go
+	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
 }
 
 func TestCatalogueIDs(t *testing.T) {

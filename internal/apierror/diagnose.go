@@ -318,21 +318,27 @@ func enrichFromLog(p *occurrence, occs []*occurrence) {
 // (export ANTHROPIC_BASE_URL=…, "ANTHROPIC_BASE_URL": "…").
 func baseURLInText(text string) string {
 	// The last assignment wins; strings.Index is much faster than LastIndex.
-	i := -1
-	for off := 0; ; {
-		j := strings.Index(text[off:], "ANTHROPIC_BASE_URL")
-		if j < 0 {
-			break
+	// Claude Code's /status shows the same setting as "Anthropic base URL",
+	// its value in a column.
+	i, key := -1, ""
+	for _, k := range [...]string{"ANTHROPIC_BASE_URL", "Anthropic base URL"} {
+		for off := 0; ; {
+			j := strings.Index(text[off:], k)
+			if j < 0 {
+				break
+			}
+			if off+j > i {
+				i, key = off+j, k
+			}
+			off += j + 1
 		}
-		i = off + j
-		off = i + 1
 	}
 	if i < 0 {
 		return ""
 	}
-	rest := text[i+len("ANTHROPIC_BASE_URL"):]
+	rest := text[i+len(key):]
 	j := 0
-	for j < len(rest) && j < 8 && strings.IndexByte(" \t\"'=:", rest[j]) >= 0 {
+	for j < len(rest) && j < 24 && strings.IndexByte(" \t\"'=:", rest[j]) >= 0 {
 		j++
 	}
 	rest = rest[j:]
@@ -418,21 +424,29 @@ type hints struct {
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 	timing       string // the paste's lines that name a wait (retry-after, Retrying in, a reset header)
 	endpoint     *entry // the service the paste names as where requests go (entry.endpoint), if any
+	endpointAt   int    // the line that names it
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
-	h := hints{baseURL: baseURLInText(text)}
-	h.localBaseURL = isLocal(h.baseURL)
+	var h hints
 	h.localCurl = localCurl(text)
+	baseURL := false
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
-		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil && hasWord(lowerASCII(dc.lines[dc.lineAt(x.start)].text), rs.endpointWord[x.id]) {
-			h.endpoint = e
+		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil {
+			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || hasWord(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
+				h.endpoint, h.endpointAt = e, li
+			}
 		}
 		for _, id := range rs.proxyEnv {
 			if x.id == id {
 				h.proxyEnv = true
+			}
+		}
+		for _, id := range rs.baseURL {
+			if x.id == id {
+				baseURL = true
 			}
 		}
 		for _, id := range rs.timing {
@@ -445,6 +459,10 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 		}
 	}
 	h.timing = strings.Join(timing, "\n")
+	if baseURL {
+		h.baseURL = baseURLInText(text)
+		h.localBaseURL = isLocal(h.baseURL)
+	}
 	return h
 }
 

@@ -8,19 +8,20 @@ import (
 )
 
 // Anthropic's API: its error types and codes, what its statuses mean, and
-// the wording of its messages. The base entry of most categories lives here.
+// the wording of its messages (entry.wording: Anthropic's own, or general
+// words it uses too). The base entry of most categories lives here.
 // Sources: https://docs.claude.com/en/api/errors and the TypeScript and
 // Python SDKs' error classes (anthropic-sdk-typescript src/core/error.ts,
 // anthropic-sdk-python src/anthropic/_exceptions.py).
 func anthropicEntries() []*entry {
-	return []*entry{
+	return wordedBy("anthropic", []*entry{
 		// Base entries: one per category, matched by error.type and status.
 		{id: "server-error", cat: ServerError, base: true, types: []string{"api_error"}, statusMin: 500, statusMax: 599,
 			retryable: true, side: SideServer, actions: serverActions,
 			summary: "The API failed with an internal server error — not caused by your request, and usually brief."},
 		// A 529 overloaded_error is Anthropic's capacity signal even through
 		// a gateway (gateways pass it on): switching model is still the fix.
-		{id: "overloaded", notGateway: true, cat: Overloaded, base: true, types: []string{"overloaded_error"}, statuses: []int{529},
+		{id: "overloaded", notGateway: true, cat: Overloaded, base: true, types: []string{"overloaded_error"}, statuses: []int{529}, ownStatus: true,
 			retryable: true, side: SideServer, actions: overloadedActions,
 			summary: "The model is overloaded (capacity across all users, per model) — not your rate limit."},
 		{id: "timeout", cat: Timeout, base: true, types: []string{"timeout_error"}, statuses: []int{408, 504},
@@ -77,8 +78,10 @@ func anthropicEntries() []*entry {
 		{id: "anthropic-envelope", provider: "anthropic", envRank: 50,
 			names: []string{"persists, check https://status.claude.com", "persists, check status.claude.com", "api.anthropic.com |"},
 			// Claude Code's /status names a Claude subscription as its login
-			// method: requests go to Anthropic.
-			endpoint: []string{"Claude Pro Account", "Claude Max Account"}, serves: true},
+			// method ("Login method: Claude Max account"), and a paste that
+			// names claude.ai (the sign-in of every Claude subscription) tells
+			// the same: requests go to Anthropic.
+			endpoint: []string{"Claude Pro Account", "Claude Max Account", "Claude Team Account", "Claude Enterprise Account", "claude.ai"}, serves: true},
 
 		// The API's messages: wording of Anthropic's own, so a phrase here
 		// names Anthropic as who answered unless the paste shows otherwise
@@ -120,7 +123,7 @@ func anthropicEntries() []*entry {
 		{id: "credit-balance", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"credit balance is too low", "credit balance too low", "purchase credits", "billing_error"}},
 		{id: "model-not-found", cat: NotFound, tier: tierModel, strong: true, ui: true,
-			any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "404 page not found", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
+			any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
 		{id: "auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
 			any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "only authorized for use with Claude Code", "OAuth authentication is currently not supported", "Invalid bearer token"}},
 		{id: "org-disabled", cat: Permission, tier: tierAccess, strong: true, ui: true,
@@ -148,7 +151,7 @@ func anthropicEntries() []*entry {
 			any: []string{"anthropic.DeadlineExceededError"}},
 		{id: "sdk-class-overloaded", cat: Overloaded, late: true, tier: tierLateWords, strong: true, impliedStatus: 529,
 			any: []string{"anthropic.OverloadedError", "OverloadedError: 529"}},
-	}
+	})
 }
 
 // apiMessageSummary quotes the API's own message when the error has one.

@@ -11,8 +11,9 @@ func bedrockEntries() []*entry {
 			envelope: []string{"The model returned the following errors", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "inference profile", "Model is not ready or still loading",
 				"BedrockException"}, // LiteLLM's prefix for an error Bedrock returned: exception_mapping_utils.py raises f"BedrockException - {message}" (its tests match "BedrockException - Bedrock Embedding API input must be …")
 			names: []string{"bedrock", "$metadata", "amazonaws.com"},
-			// The setting that points Claude Code at Bedrock.
-			endpoint: []string{"CLAUDE_CODE_USE_BEDROCK"}, serves: true},
+			// The setting that points Claude Code at Bedrock, and /status
+			// naming it.
+			endpoint: []string{"CLAUDE_CODE_USE_BEDROCK", "API provider: Amazon Bedrock"}, serves: true},
 		{id: "bedrock-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock", impliedStatus: 429,
 			any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens", "Request was throttled or rate limited"}},
 		{id: "bedrock-on-demand", cat: InvalidRequest, tier: tierModelAccess, strong: true, provider: "bedrock",

@@ -9,6 +9,12 @@ package apierror
 // x/net/http2, curl's lib/strerror.c; testdata/vocab/clients.txt lists them.
 func clientEntries() []*entry {
 	return []*entry{
+		// Go's net/http answers a path it does not serve with the plain
+		// text "404 page not found" (http.NotFound): a Go server at the
+		// endpoint answered (a relay's, or a base URL missing its path),
+		// not the API, which answers in JSON.
+		{id: "go-not-found-page", cat: NotFound, tier: tierModel, strong: true, ui: true, provider: "gateway",
+			any: []string{"404 page not found"}},
 		{id: "client-connect", cat: Network, tier: tierConnection, strong: true,
 			any: []string{
 				// Python: socket and resolver errors, urllib3 and aiohttp wording.

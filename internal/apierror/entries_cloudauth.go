@@ -37,6 +37,7 @@ func cloudAuthEntries() []*entry {
 				"The incoming JSON object does not contain", "Must pass in a JSON object containing", "does not exist, or it is not a file",
 				"No refresh token is set", "Your default credentials were not found",
 				"No GCP credentials found in the environment", "GCP credentials in the environment have expired",
-				"Timed out resolving GCP credentials", "There was a problem refreshing your current auth tokens"}},
+				"Timed out resolving GCP credentials", "There was a problem refreshing your current auth tokens",
+				"Failed to obtain a Google access token from Application Default Credentials"}},
 	}
 }

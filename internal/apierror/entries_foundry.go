@@ -24,7 +24,9 @@ func foundryEntries() []*entry {
 		// or one Entra ID will no longer refresh.
 		{id: "azure-identity", cat: Authentication, tier: tierCredentials, strong: true, provider: "foundry",
 			any: []string{"ChainedTokenCredential authentication failed", "to authenticate before using this credential", "Azure CLI could not be found",
-				"AADSTS700082", "AADSTS50173"}},
+				"AADSTS700082", "AADSTS50173", "Failed to get token from azureADTokenProvider",
+				// MSAL, under the Entra ID credentials.
+				"Identity provider returned bad_token due to an expired or invalid refresh token", "No refresh token found in the cache. Please sign-in"}},
 		// The token is fine; the identity lacks a data-plane role on the
 		// resource (Cognitive Services User, Foundry User), though Azure
 		// answers 401.

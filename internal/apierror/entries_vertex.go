@@ -18,8 +18,9 @@ func vertexEntries() []*entry {
 		{id: "vertex-envelope", provider: "vertex", envRank: 18,
 			envelope: []string{"aiplatform.googleapis.com", "publishers/anthropic", "req_vrtx_"},
 			names:    []string{"vertex"},
-			// The setting that points Claude Code at Vertex AI.
-			endpoint: []string{"CLAUDE_CODE_USE_VERTEX"}, serves: true},
+			// The setting that points Claude Code at Vertex AI, and /status
+			// naming it.
+			endpoint: []string{"CLAUDE_CODE_USE_VERTEX", "API provider: Google Vertex AI"}, serves: true},
 		// The Google RPC error body alone is Google's, not Vertex's: Claude
 		// Code reaches Google only through Vertex AI, but a router that
 		// translates for Claude Code (claude-code-router, a relay) reaches

@@ -25,6 +25,10 @@ type entry struct {
 	id     ID
 	cat    Category // "" for an envelope: it names the provider, not the failure
 	family string   // the entries_*.go file it comes from (set by the catalogue)
+	// wording is the provider whose own vocabulary the entry's error type,
+	// phrases and own statuses are: they name it as who answered when
+	// nothing else in the paste does (compatible services copy them).
+	wording string
 
 	// What it matches. Structured fields first: an API error_code, an
 	// error.type, a status (exact, or a range for the category's base entry),
@@ -33,6 +37,9 @@ type entry struct {
 	types    []string
 	kinds    []string // Claude Code's StopFailure `error` values
 	statuses []int
+	// ownStatus: the statuses are the API's own, not HTTP's (Anthropic's
+	// 529): seeing one shows the API answered, or something imitating it.
+	ownStatus bool
 	// statusesAt scopes statuses to one provider: the status means this
 	// entry only when the error came from that provider.
 	statusesAt string
@@ -162,7 +169,16 @@ func families() []family {
 		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
-		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"credhelpers", credHelperEntries()}}
+		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()}, {"vertexclaude", vertexClaudeEntries()},
+		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}}
+}
+
+// wordedBy marks entries as a provider's own vocabulary (entry.wording).
+func wordedBy(provider string, entries []*entry) []*entry {
+	for _, e := range entries {
+		e.wording = provider
+	}
+	return entries
 }
 
 // family is one entries_*.go file's entries.

@@ -62,9 +62,17 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"a router named, its connection failed", "Claude code 和 ccr 都升级最新版：API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "gateway", "", ""},
 		{"a name inside a word is not a name", "Interest accrued. API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "", "", ""},
 		{"a service named copies anthropic's overload", "使用的minimax api，经常返回 API Error: Repeated 529 Overloaded errors", Overloaded, "gateway", "", ""},
+		{"a service merely mentioned elsewhere in the paste",
+			"Claude Code keeps failing, so today I used Codex instead.\n\n  ⎿  API Error: Repeated 529 Overloaded errors", Overloaded, "anthropic", "", ""},
 		{"a relay named passes anthropic's answer on", "I run ccr. API Error: Prompt is too long: 203073 tokens > 200000 maximum", ContextTooLong, "anthropic", "", ""},
 		{"claude code's output cap names nobody, relay or not", "via cursor2api and ccr: API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.", MaxOutputTokens, "", "", ""},
 		{"bedrock selected in settings", "\"CLAUDE_CODE_USE_BEDROCK\": \"1\"\nAPI Error: 403 {\"Message\":\"Invalid API Key format: Must start with pre-defined prefix\"} · Please run /login", Authentication, "bedrock", "", ""},
+		// Claude Code's /status lines name where requests go.
+		{"/status shows a custom base url", "/status shows Anthropic base URL: http://localhost:20128\nThe first request returns 402 Insufficient balance.", Billing, "gateway", "", ""},
+		{"/status shows a claude subscription", "API Error: Request rejected (429) · Rate limited. Please try again later.\n\n Login method: Claude Max account", RateLimit, "anthropic", "", ""},
+		{"a claude.ai sign-in names anthropic", "I signed in with my claude.ai account and now every prompt fails:\nAPI Error: 403 status code (no body)", Permission, "anthropic", "", ""},
+		{"a base url outranks a claude.ai sign-in", "ANTHROPIC_BASE_URL=https://relay.example.com (I also have a claude.ai account)\nAPI Error: 403 status code (no body)", Permission, "gateway", "", ""},
+		{"/status shows bedrock", " API provider: Amazon Bedrock\nAPI Error: 403 {\"Message\":\"Invalid API Key format: Must start with pre-defined prefix\"}", Authentication, "bedrock", "", ""},
 		{"an empty 200 is something in between", "API Error: API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the request", GatewayError, "gateway", "", ""},
 		// Claude Code decides these locally: nobody answered yet.
 		{"claude code's context notice", "  ⎿  Context limit reached · /compact or /clear to continue", ContextTooLong, "", "", ""},

@@ -21,6 +21,7 @@ type ruleSet struct {
 	frame    []bool    // phrase id marks a line that may start an error
 	apiError int32     // phrase id of "apierror"
 	proxyEnv []int32   // phrase ids of HTTPS_PROXY and HTTP_PROXY
+	baseURL  []int32   // phrase ids of ANTHROPIC_BASE_URL and /status's "Anthropic base URL"
 	timing   []int32   // phrases of a wait: retry-after, "Retrying in", rate-limit reset headers
 	apiFrame []int32   // phrases that show an API client or host wrote the text
 	mcp      []int32   // phrases of an MCP server connection failing (not the Messages API)
@@ -29,10 +30,10 @@ type ruleSet struct {
 	envelope [][]int32
 	envEntry []*entry
 	envOf    []int32
-	// endpoint maps the phrase id of an endpoint name (entry.endpoint) to
-	// its entry, and endpointWord to the name as a word, folded.
-	endpoint     map[int32]*entry
-	endpointWord map[int32]string
+	// endpoint[id] is the entry whose endpoint name (entry.endpoint) phrase
+	// id is, nil for other phrases; endpointWord[id] is that name, folded.
+	endpoint     []*entry
+	endpointWord []string
 	// defaultType lists the phrase ids of the envelopes whose error.type is
 	// a default (entry.defaultType).
 	defaultType []int32
@@ -118,6 +119,15 @@ func buildRuleSet() *ruleSet {
 		rs.frame[id] = false
 		rs.proxyEnv = append(rs.proxyEnv, id)
 	}
+	// The paste is searched for a base URL only when it names the setting.
+	for _, p := range []string{"ANTHROPIC_BASE_URL", "Anthropic base URL"} {
+		n := len(rs.phrases)
+		id := add(p, false)
+		if int(id) == n {
+			rs.frame[id] = false
+		}
+		rs.baseURL = append(rs.baseURL, id)
+	}
 	// Waits are read from the lines that name one, not from the whole paste.
 	for _, p := range []string{"retry in", "retry-after", "retry_after", "retry after", "anthropic-ratelimit-"} {
 		n := len(rs.phrases)
@@ -153,7 +163,12 @@ func buildRuleSet() *ruleSet {
 			rs.defaultType = append(rs.defaultType, ids...)
 		}
 	}
-	rs.endpoint, rs.endpointWord = map[int32]*entry{}, map[int32]string{}
+	type named struct {
+		id int32
+		e  *entry
+		w  string
+	}
+	var names []named
 	for _, e := range ix.endpoints {
 		for _, p := range e.endpoint {
 			n := len(rs.phrases)
@@ -161,8 +176,16 @@ func buildRuleSet() *ruleSet {
 			if int(id) == n {
 				rs.frame[id] = false // a service's name alone does not start an error
 			}
-			rs.endpoint[id], rs.endpointWord[id] = e, lowerASCII(p)
+			w := lowerASCII(p)
+			if strings.ContainsAny(w, " :") {
+				w = "" // several words: the squashed phrase is specific enough, whatever the spacing
+			}
+			names = append(names, named{id, e, w})
 		}
+	}
+	rs.endpoint, rs.endpointWord = make([]*entry, len(rs.phrases)), make([]string, len(rs.phrases))
+	for _, n := range names {
+		rs.endpoint[n.id], rs.endpointWord[n.id] = n.e, n.w
 	}
 	rs.envOf = make([]int32, len(rs.phrases))
 	for i := range rs.envOf {

@@ -129,7 +129,7 @@ func (w vocabWant) mismatch(d Diagnosis) string {
 	}
 	switch got := str(d.Provider); {
 	case w.provider == "":
-	case w.provider == "-" && got != "":
+	case w.provider == "-" && d.Provider != nil:
 		bad = append(bad, "provider "+got)
 	case w.provider != "-" && got != w.provider:
 		bad = append(bad, "provider "+strconv.Quote(got))

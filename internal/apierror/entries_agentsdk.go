@@ -1,0 +1,41 @@
+package apierror
+
+// The Claude Agent SDK (Python claude-agent-sdk, TypeScript
+// @anthropic-ai/claude-agent-sdk) runs Claude Code as a child process. Its
+// own errors say that Claude Code did not start, exited, or wrote output
+// the SDK could not read; an API failure reaches the caller wrapped
+// ("Claude Code returned an error result: API Error: …") and the API's
+// answer inside decides, through the other families' entries.
+// testdata/vocab/agentsdk.txt lists them.
+func agentSDKEntries() []*entry {
+	return []*entry{
+		// CLINotFoundError and the TypeScript SDK's spawn errors: Claude Code
+		// is missing where the SDK looks, or will not execute.
+		{id: "agentsdk-cli-missing", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
+			any: []string{"Claude Code not found", "Claude Code executable not found at", "Claude Code native binary not found at",
+				"exists but failed to launch", "claude-agent-sdk without --omit=optional", "Failed to start Claude Code:", "Failed to spawn Claude Code process", "Working directory does not exist:"},
+			summary: "The Agent SDK could not start Claude Code: it is not installed where the SDK looks, cannot be executed, or the working directory is missing.",
+			actions: func(*advice) []Action {
+				return []Action{
+					act("Install Claude Code", "curl -fsSL https://claude.ai/install.sh | bash", "The SDK runs the claude program; the TypeScript SDK also ships it as an optional dependency (do not install with --omit=optional)."),
+					act("Or point the SDK at it", "", "Python: ClaudeAgentOptions(cli_path=…); TypeScript: options.pathToClaudeCodeExecutable. Check that the path exists, is executable, and that cwd exists."),
+				}
+			}},
+		// Python's ProcessError always ends "(exit code: N)" (execa's
+		// "Command failed with exit code 1: cmd" does not); the TypeScript
+		// SDK's "Claude Code process exited with code N" is the crash entry's.
+		{id: "agentsdk-process", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
+			any: []string{"Command failed with exit code", "Cannot write to terminated process", "Cannot write to process that exited"},
+			all: []string{"(exit code:"}},
+		{id: "agentsdk-session", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
+			any:     []string{"Claude Code process terminated by signal", "Control request timeout:", "Claude Code did not answer initialize", "Not connected. Call connect() first"},
+			summary: "The Agent SDK lost the Claude Code process it runs (killed, exited, or not answering its control requests), not the API: what Claude Code printed on stderr says why."},
+		// A line of Claude Code's output that did not parse as JSON.
+		{id: "agentsdk-json", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
+			any:     []string{"CLIJSONDecodeError:", "SDKJSONDecodeError:"},
+			summary: "The Agent SDK could not parse a line Claude Code wrote (a cut or corrupt stream-json message): not the API."},
+		{id: "agentsdk-buffer", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
+			any:     []string{"JSON message exceeded maximum buffer size"},
+			summary: "A message from Claude Code was larger than the Agent SDK's read buffer (a big tool result or file): raise max_buffer_size in ClaudeAgentOptions."},
+	}
+}
