@@ -24,6 +24,23 @@ CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$work/ccdiag" ./cmd/ccdiag
 go build -o "$work/ccdiag-cgo" ./cmd/ccdiag
 go test -c -o "$work/fake.test" ./hooks/e2e
 go build -o "$work/minimal" ./hooks/bench/testdata/minimal
+# How the kernel holds a binary's file pages changes its start-up by up to
+# ~1 ms here (2-core VM), the bigger the binary the more: pages that exec
+# faulted in (the steady state after a reboot) cost more to map than pages
+# that read(2) or write(2) brought in (a download, a cp; the linker's mmap
+# writes are in between, and a `go build` served from the build cache is a
+# copy). So every binary starts from the same state: evicted, then faulted
+# in by its first run; and -p and the floor are also measured as fresh copies.
+cp "$work/ccdiag" "$work/ccdiag-copied"
+cp "$work/minimal" "$work/minimal-copied"
+sync
+python3 - "$work/ccdiag" "$work/ccdiag-cgo" "$work/minimal" <<'PY'
+import os, sys
+for f in sys.argv[1:]:
+    fd = os.open(f, os.O_RDONLY)
+    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    os.close(fd)
+PY
 claude=$(command -v claude)
 echo "ccdiag binary: $(stat -c %s "$work/ccdiag") bytes (static), $(stat -c %s "$work/ccdiag-cgo") bytes (go build, cgo); $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -116,6 +133,8 @@ hyperfine --warmup 10 --runs 100 --export-json "$work/hf-sf-$round.json" \
 	--prepare "$fresh" -n "StopFailure (-p), go build with cgo" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag-cgo hook < $work/sf.json" \
 	--prepare "rm -rf $work/new-state" -n "StopFailure (-p), no state folder yet" "CCDIAG_STATE_DIR=$work/new-state CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" \
 	--prepare "rm -f $work/min.jsonl" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" \
+	--prepare "$fresh" -n "StopFailure (-p), copied binary" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag-copied hook < $work/sf.json" \
+	--prepare "rm -f $work/min.jsonl" -n "floor: minimal Go appender, copied" "$work/minimal-copied $work/min.jsonl < $work/sf.json" \
 	--prepare "$fresh" -n "floor: /bin/true" "/bin/true < $work/sf.json" >/dev/null
 done
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$work/ccdiag hook < $work/ups.json" >/dev/null
@@ -138,10 +157,10 @@ for name, (t, cpu) in runs.items():
     t = sorted(t); n = len(t)
     p50[name] = t[n//2]
     print(f"{name[:40]:40s} p50 {t[n//2]*1e3:5.2f} ms  p99 {t[min(n-1, int(n*.99))]*1e3:5.2f} ms  mean {sum(t)/n*1e3:5.2f} ms  user+sys {sum(cpu)/len(cpu)*1e3:5.2f} ms  (n={n})")
-floor = p50["floor: minimal Go appender"]
 for name, t in p50.items():
     if name.startswith("StopFailure"):
-        print(f"{name:40s} p50 {t*1e3:5.2f} ms  / minimal Go appender {t/floor:4.2f}  ({'within' if t <= 3e-3 else 'OVER'} the 3 ms budget)")
+        floor = "floor: minimal Go appender" + (", copied" if name.endswith("copied binary") else "")
+        print(f"{name:40s} p50 {t*1e3:5.2f} ms  / {floor[7:]:28s} {t/p50[floor]:4.2f}  ({'within' if t <= 3e-3 else 'OVER'} the 3 ms budget)")
 PY
 echo "load after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 rss=$( { /usr/bin/time -f '%M' "$work/ccdiag" hook <"$work/ups.json" >/dev/null; } 2>&1 | tail -1)

@@ -3,7 +3,6 @@ package apierror
 import (
 	"fmt"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -196,10 +195,11 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		acts = append(acts, providerIDAction(*d.ProviderRequestID))
 	}
 	d.Actions = acts
-	seen := map[string]bool{briefKey(p): true}
+	d.AlsoSeen = make([]Brief, 0, min(len(others), 10))
+	seen := map[briefKey]bool{keyOf(p): true}
 	for i := len(others) - 1; i >= 0 && len(d.AlsoSeen) < 10; i-- {
 		o := others[i]
-		if k := briefKey(o); !seen[k] {
+		if k := keyOf(o); !seen[k] {
 			seen[k] = true
 			d.AlsoSeen = append(d.AlsoSeen, brief(o))
 		}
@@ -323,7 +323,13 @@ func setTiming(d *Diagnosis, p *occurrence, opts Options) {
 // gatewayMatters reports categories a gateway can cause or distort.
 func gatewayMatters(c Category) bool { return !baseOf(c).notGateway }
 
-func briefKey(o *occurrence) string { return string(o.cat) + "/" + strconv.Itoa(o.f.status) }
+// briefKey is what makes two errors of a paste the same in AlsoSeen.
+type briefKey struct {
+	cat    Category
+	status int
+}
+
+func keyOf(o *occurrence) briefKey { return briefKey{o.cat, o.f.status} }
 
 func brief(o *occurrence) Brief {
 	b := Brief{Category: o.cat, Summary: baseOf(o.cat).summary}

@@ -102,10 +102,10 @@ var knownIDs = []ID{
 	// entries_foundry.go
 	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-rate",
 	// entries_localservers.go
-	"localserver-endpoint", "local-model-missing", "localserver-model-not-served", "local-context-size", "localserver-busy",
+	"local-server-envelope", "local-model-missing", "localserver-model-not-served", "local-context-size", "localserver-busy",
 	"localserver-crash", "localserver-capability", "localserver-down",
 	// entries_copilot.go
-	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-token",
+	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-upstream-rejected", "copilot-token",
 	// entries_vertexclaude.go
 	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
 	// entries_claudecodeauth.go

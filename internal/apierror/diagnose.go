@@ -78,7 +78,8 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	rs := rules.get()
 	dc := newDoc(normalise(text), rs)
 	h := readHints(dc, rs, text)
-	var occs []*occurrence
+	segs := dc.segments(rs)
+	occs := make([]*occurrence, 0, len(segs))
 	var header *occurrence // a bare status waiting for its body
 	flush := func() {
 		if header != nil {
@@ -90,7 +91,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 			header = nil
 		}
 	}
-	for _, s := range dc.segments(rs) {
+	for _, s := range segs {
 		near := header != nil && s.log == header.log && s.first-header.last <= 8
 		o := evaluate(dc, s, rs, opts, near, h)
 		if o == nil {
@@ -158,7 +159,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 			primary.f.requestID = labelledRequestID(text)
 		}
 	}
-	var others []*occurrence
+	others := make([]*occurrence, 0, len(occs))
 	for _, o := range occs {
 		if o != primary && !o.thin && o.cat != None {
 			others = append(others, o)
@@ -427,9 +428,9 @@ type hints struct {
 }
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
-	h := hints{baseURL: baseURLInText(text)}
-	h.localBaseURL = isLocal(h.baseURL)
+	var h hints
 	h.localCurl = localCurl(text)
+	baseURL := false
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
@@ -443,6 +444,11 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 				h.proxyEnv = true
 			}
 		}
+		for _, id := range rs.baseURL {
+			if x.id == id {
+				baseURL = true
+			}
+		}
 		for _, id := range rs.timing {
 			if x.id != id {
 				continue
@@ -453,6 +459,10 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 		}
 	}
 	h.timing = strings.Join(timing, "\n")
+	if baseURL {
+		h.baseURL = baseURLInText(text)
+		h.localBaseURL = isLocal(h.baseURL)
+	}
 	return h
 }
 

@@ -213,6 +213,10 @@ func TestDiagnoseCategories(t *testing.T) {
 			Options{}, want{cat: MaxOutputTokens, status: 400, api: true, requestID: "req_011CXxg3eqF8ZMvqtkKHNjKQ", action: "CLAUDE_CODE_MAX_OUTPUT_TOKENS=64000"}},
 		{"base url in paste", "export ANTHROPIC_BASE_URL=http://localhost:4141 && claude\n\nAPI Error: 400 {\"error\":{\"message\":\"Bad Request\",\"type\":\"error\"}}",
 			Options{}, want{cat: InvalidRequest, status: 400, api: true, provider: "gateway", action: "localhost"}},
+		// The proxy's own log says its upstream (GitHub Copilot) refused the
+		// request the proxy built: the proxy's failure, not the prompt's.
+		{"copilot proxy log behind a bare 400", "API Error: 400 {\"error\":{\"message\":\"Bad Request\",\"type\":\"error\"}}\n\non the proxy:\n ERROR  Failed to create chat completions Response { status: 400, statusText: 'Bad Request' }",
+			Options{}, want{cat: GatewayError, status: 400, api: true, provider: "gateway", action: "copilot-api"}},
 		{"blank", " \n\t\n ", Options{}, want{cat: None}},
 		{"binary", "\x00\x01\xff\xfe PNG \x89\x00 IHDR", Options{}, want{cat: None}},
 		{"invalid utf8 around an error", "\xff\xfeAPI Error: 529 Overloaded\xc3", Options{}, want{cat: Overloaded, status: 529, retry: true, api: true}},

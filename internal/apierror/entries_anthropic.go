@@ -78,9 +78,10 @@ func anthropicEntries() []*entry {
 		{id: "anthropic-envelope", provider: "anthropic", envRank: 50,
 			names: []string{"persists, check https://status.claude.com", "persists, check status.claude.com", "api.anthropic.com |"},
 			// Claude Code's /status names a Claude subscription as its login
-			// method ("Login method: Claude Max account"): requests go to
-			// Anthropic.
-			endpoint: []string{"Claude Pro Account", "Claude Max Account", "Claude Team Account", "Claude Enterprise Account"}, serves: true},
+			// method ("Login method: Claude Max account"), and a paste that
+			// names claude.ai (the sign-in of every Claude subscription) tells
+			// the same: requests go to Anthropic.
+			endpoint: []string{"Claude Pro Account", "Claude Max Account", "Claude Team Account", "Claude Enterprise Account", "claude.ai"}, serves: true},
 
 		// The API's messages: wording of Anthropic's own, so a phrase here
 		// names Anthropic as who answered unless the paste shows otherwise

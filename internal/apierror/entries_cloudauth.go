@@ -19,9 +19,11 @@ func cloudAuthEntries() []*entry {
 				"credential_process returned", "but no MFA code callback was provided", "Unable to find environment variable credentials",
 				"SSO session expired. Run:", "If this is an SSO profile, run:",
 				"Unable to locate credentials", "Partial credentials found in", "Error when retrieving token from sso",
-				"Error loading SSO Token", "Error when retrieving credentials from"}},
+				"Error loading SSO Token", "Error when retrieving credentials from"},
+			summary: "The AWS SDK has no usable credentials (none found, an expired SSO session, a broken profile or credential_process) — the request never reached Bedrock."},
 		{id: "aws-profile-not-found", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
-			all: []string{"The config profile (", ") could not be found"}},
+			all:     []string{"The config profile (", ") could not be found"},
+			summary: "The AWS profile Claude Code was told to use (AWS_PROFILE) does not exist in ~/.aws/config or ~/.aws/credentials — the request never reached Bedrock."},
 		// A Bedrock API key (a bearer token) past its expiry; Claude Code
 		// counts this wording among AWS's credential errors.
 		{id: "bedrock-api-key-expired", cat: Authentication, tier: tierCredentials, cased: true, strong: true, provider: "bedrock",
@@ -38,6 +40,7 @@ func cloudAuthEntries() []*entry {
 				"No refresh token is set", "Your default credentials were not found",
 				"No GCP credentials found in the environment", "GCP credentials in the environment have expired",
 				"Timed out resolving GCP credentials", "There was a problem refreshing your current auth tokens",
-				"Failed to obtain a Google access token from Application Default Credentials"}},
+				"Failed to obtain a Google access token from Application Default Credentials"},
+			summary: "Google Cloud credentials are missing, unreadable or need a new sign-in (Application Default Credentials, a key file, gcloud) — the request never reached Vertex AI."},
 	}
 }

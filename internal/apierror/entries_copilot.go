@@ -23,6 +23,23 @@ func copilotEntries() []*entry {
 		{id: "copilot-model-unsupported", cat: NotFound, tier: tierModel, strong: true, retry: -1,
 			any:     []string{"model_not_supported", "The requested model is not supported", "Model is not supported for this request"},
 			summary: "The service Claude Code is pointed at (GitHub Copilot, through a proxy) does not offer this model to this account or on this endpoint."},
+		// copilot-api logs this when Copilot answers its translated request
+		// with an error, and forwards Copilot's body as {"error":{"message":
+		// …,"type":"error"}} (src/services/copilot/create-chat-completions.ts,
+		// src/lib/error.ts forwardError). Copilot's specific refusals above
+		// outrank it; a bare "Bad Request" means the request the proxy built
+		// from Claude Code's did not pass: the proxy's translation or its
+		// model mapping, not the prompt.
+		{id: "copilot-upstream-rejected", cat: GatewayError, tier: tierRelay, retry: -1, provider: "gateway",
+			any:     []string{"Failed to create chat completions"},
+			summary: "GitHub Copilot rejected the request the Copilot proxy built from Claude Code's: the proxy's translation or its model mapping, not your prompt. Resending it unchanged fails the same way.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Update the proxy and restart it", "npx copilot-api@latest start", "Translation fixes for new Claude Code request features land in the proxy's releases."),
+					act("Map Claude Code's models to ones Copilot offers", "", "ANTHROPIC_MODEL and ANTHROPIC_SMALL_FAST_MODEL must name models the proxy lists at /v1/models for your Copilot plan."),
+					act("Read the proxy's log for Copilot's reason", "", "copilot-api logs Copilot's status and body right after \"Failed to create chat completions\"."),
+				}
+			}},
 		{id: "copilot-token", cat: Authentication, tier: tierCredentials, strong: true, provider: "gateway",
 			any:     []string{"Failed to get Copilot token", "Copilot token not found"},
 			summary: "The Copilot proxy could not get a Copilot token from GitHub: its GitHub login expired or the account has no Copilot access.",

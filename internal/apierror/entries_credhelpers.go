@@ -18,9 +18,11 @@ func credHelperEntries() []*entry {
 			}},
 		{id: "cc-aws-auth-refresh", cat: Authentication, tier: tierCredentials, strong: true, ui: true, provider: "bedrock",
 			any: []string{"Error running awsAuthRefresh", "AWS auth refresh timed out", "AWS login timed out after", "AWS login did not complete",
-				"awsAuthRefresh failed", "Error getting AWS credentials from awsCredentialExport", "awsCredentialExport did not return"}},
+				"awsAuthRefresh failed", "Error getting AWS credentials from awsCredentialExport", "awsCredentialExport did not return"},
+			summary: "Claude Code's AWS credential command (awsAuthRefresh or awsCredentialExport in settings) failed or timed out, so it has no fresh AWS credentials for Bedrock."},
 		{id: "cc-gcp-auth-refresh", cat: Authentication, tier: tierCredentials, strong: true, ui: true, provider: "vertex",
-			any: []string{"Error running gcpAuthRefresh", "GCP auth refresh timed out"}},
+			any:     []string{"Error running gcpAuthRefresh", "GCP auth refresh timed out"},
+			summary: "Claude Code's gcpAuthRefresh command failed or timed out, so it has no fresh Google Cloud credentials for Vertex AI."},
 		{id: "cc-aws-auth-failed", cat: Authentication, tier: tierCredentials, cased: true, strong: true, ui: true, provider: "bedrock",
 			any: []string{"AWS authentication failed"}},
 		// The model is not enabled for the account and region: an access
@@ -29,8 +31,8 @@ func credHelperEntries() []*entry {
 			any: []string{"enable this model for your account and region in the Amazon Bedrock console"}},
 		{id: "cc-gcp-auth-failed", cat: Authentication, tier: tierCredentials, cased: true, strong: true, ui: true, provider: "vertex",
 			any: []string{"Google Cloud credentials expired or invalid", "Google Cloud authentication failed"}},
-		{id: "cc-gateway-refused", cat: Permission, tier: tierAccess, cased: true, strong: true, ui: true, provider: "gateway",
-			any:     []string{"Gateway refused the request"},
+		{id: "cc-gateway-refused", cat: Permission, tier: tierAccess, strong: true, ui: true, provider: "gateway",
+			any:     []string{"Gateway refused the request · signing in again", "organization's gateway refused the request"},
 			summary: "The gateway in front of the API refused the request (HTTP 403) — its policy, not your login: signing in again does not change it.",
 			actions: func(a *advice) []Action {
 				return []Action{

@@ -26,7 +26,8 @@ func foundryEntries() []*entry {
 			any: []string{"ChainedTokenCredential authentication failed", "to authenticate before using this credential", "Azure CLI could not be found",
 				"AADSTS700082", "AADSTS50173", "Failed to get token from azureADTokenProvider",
 				// MSAL, under the Entra ID credentials.
-				"Identity provider returned bad_token due to an expired or invalid refresh token", "No refresh token found in the cache. Please sign-in"}},
+				"Identity provider returned bad_token due to an expired or invalid refresh token", "No refresh token found in the cache. Please sign-in"},
+			summary: "The Azure sign-in (Entra ID, through DefaultAzureCredential) has no usable login, or one Entra ID will no longer refresh — the request never reached Foundry."},
 		// The token is fine; the identity lacks a data-plane role on the
 		// resource (Cognitive Services User, Foundry User), though Azure
 		// answers 401.

@@ -12,9 +12,12 @@ package apierror
 // server as its users quote it. testdata/vocab/localservers.txt lists them.
 func localServerEntries() []*entry {
 	return []*entry{
-		// Named anywhere in the paste, the server is where the requests went.
-		{id: "localserver-endpoint", provider: "gateway", serves: true,
-			endpoint: []string{"ollama", "localhost:11434", "127.0.0.1:11434", "llama-server", "llama.cpp", "vllm", "text-generation-inference"}},
+		// vLLM's error body ({"object":"error",…}, which SGLang and other
+		// OpenAI-compatible servers copy) and llama-server's error types:
+		// a model server in place of the API.
+		{id: "local-server-envelope", provider: "gateway", envRank: 26,
+			envelope: []string{`"object":"error"`, "exceed_context_size_error", "unavailable_error"},
+			names:    []string{"ollama", "localhost:11434", "127.0.0.1:11434", "llama-server", "llama.cpp", "vllm", "LM Studio", "text-generation-inference"}},
 		{id: "local-model-missing", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"not found, try pulling it first", "No models loaded. Please load a model"},
 			summary: "The local model server (Ollama, LM Studio) Claude Code is pointed at has no such model pulled or loaded — not an Anthropic model error.",

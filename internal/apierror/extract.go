@@ -741,13 +741,13 @@ func lineAround(text, s string) string {
 func ownCheckLine(line string) bool {
 	// Words are runs of letters, dots and dashes; log lines are long, so
 	// they are read in place, not split.
-	word := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '-' }
+	word := checkWordBytes.get()
 	for i := 0; i < len(line); {
-		for i < len(line) && !word(line[i]) {
+		for i < len(line) && !word[line[i]] {
 			i++
 		}
 		j := i
-		for j < len(line) && word(line[j]) {
+		for j < len(line) && word[line[j]] {
 			j++
 		}
 		switch w := line[i:j]; len(w) {
@@ -760,6 +760,16 @@ func ownCheckLine(line string) bool {
 	}
 	return false
 }
+
+// checkWordBytes marks the bytes of a word for ownCheckLine: letters, dots
+// and dashes.
+var checkWordBytes = lazy[*[256]bool]{make: func() *[256]bool {
+	var w [256]bool
+	for c := 0; c < 256; c++ {
+		w[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '-'
+	}
+	return &w
+}}
 
 // labelledRequestID returns the id a line labels "Request ID: req_…" (an
 // Anthropic-compatible gateway quoting its own id in Anthropic's form), when
@@ -830,8 +840,9 @@ func labelledOn(line string) string {
 // (req_011…, req_vrtx_011…) in text, in order, until yield returns false.
 func eachAnthropicID(text string, yield func(id string) bool) {
 	for off := 3; off < len(text); {
-		// Search the underscore: "r" is too common a first byte to search.
-		i := strings.IndexByte(text[off:], '_')
+		// Search the "q_" of an underscore at off or later: "r" and "_" are
+		// too common to search for.
+		i := strings.Index(text[off-1:], "q_") // the underscore is at off+i
 		if i < 0 {
 			return
 		}

@@ -105,8 +105,12 @@ func cleanPrefix(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := word(s[i : i+8])
-		below := ^(w&low7 + (0x80-0x20)*ones | w) & highs // bytes below 0x20
-		if m := below&^zero(w^'\n'*ones) | zero(w^0x7f*ones); m != 0 {
+		del := w ^ 0x7f*ones // DEL bytes become zero
+		if ((w-0x20*ones)&^w|(del-ones)&^del)&highs == 0 {
+			continue // no byte below 0x20 (a line end is one) and no DEL
+		}
+		below := ^(w&low7 + (0x80-0x20)*ones | w) & highs // exactly the bytes below 0x20
+		if m := below&^zero(w^'\n'*ones) | zero(del); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -373,21 +377,23 @@ func appendLines(lines []line, text string, log int, quotes bool) []line {
 		} else {
 			ln, text = text, ""
 		}
-		lines = append(lines, cleanLine(ln, log, quotes))
+		lines = append(lines, line{})
+		cleanLine(&lines[len(lines)-1], ln, log, quotes)
 	}
 	return lines
 }
 
 // cleanLine strips indentation, UI markers, box drawing and timestamps.
-func cleanLine(s string, log int, quotes bool) line {
-	l := line{log: int32(log)}
+func cleanLine(l *line, s string, log int, quotes bool) {
+	l.log = int32(log)
 	trimmed := strings.TrimRight(s, " ")
 	l.trail = len(trimmed) < len(s)
 	s = trimmed
-	for i := 0; i < len(s) && s[i] == ' '; i++ {
-		l.indent++
+	indent := 0
+	for indent < len(s) && s[indent] == ' ' {
+		indent++
 	}
-	s = s[l.indent:]
+	l.indent, s = int32(indent), s[indent:]
 	// Leading markers, possibly several ("  ⎿  ● …", "> ⎿ …"); a line
 	// that starts with a word (most) has none.
 	for s != "" && !isAlnum(s[0]) {
@@ -423,10 +429,9 @@ func cleanLine(s string, log int, quotes bool) line {
 	}
 	if s == "" || isDecoration(s) || isReleaseNote(s) {
 		l.blank = true
-		return l
+		return
 	}
 	l.text = s
-	return l
 }
 
 // trimBlanks drops the spaces s starts with.

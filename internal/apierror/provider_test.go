@@ -70,6 +70,8 @@ func TestProviderIsAFinding(t *testing.T) {
 		// Claude Code's /status lines name where requests go.
 		{"/status shows a custom base url", "/status shows Anthropic base URL: http://localhost:20128\nThe first request returns 402 Insufficient balance.", Billing, "gateway", "", ""},
 		{"/status shows a claude subscription", "API Error: Request rejected (429) · Rate limited. Please try again later.\n\n Login method: Claude Max account", RateLimit, "anthropic", "", ""},
+		{"a claude.ai sign-in names anthropic", "I signed in with my claude.ai account and now every prompt fails:\nAPI Error: 403 status code (no body)", Permission, "anthropic", "", ""},
+		{"a base url outranks a claude.ai sign-in", "ANTHROPIC_BASE_URL=https://relay.example.com (I also have a claude.ai account)\nAPI Error: 403 status code (no body)", Permission, "gateway", "", ""},
 		{"/status shows bedrock", " API provider: Amazon Bedrock\nAPI Error: 403 {\"Message\":\"Invalid API Key format: Must start with pre-defined prefix\"}", Authentication, "bedrock", "", ""},
 		{"an empty 200 is something in between", "API Error: API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the request", GatewayError, "gateway", "", ""},
 		// Claude Code decides these locally: nobody answered yet.

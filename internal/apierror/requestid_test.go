@@ -84,3 +84,46 @@ func TestOwnCheckLine(t *testing.T) {
 		}
 	}
 }
+
+// TestEachAnthropicIDSearch: searching an id by its "q_" finds exactly the ids
+// a search by every underscore finds, whatever surrounds them.
+func TestEachAnthropicIDSearch(t *testing.T) {
+	byUnderscore := func(text string) []string { // the definition
+		var ids []string
+		for u := 3; u < len(text); u++ {
+			if text[u] != '_' || text[u-3:u] != "req" {
+				continue
+			}
+			j, k := u-3, u+1
+			for k < len(text) && isIDByte(text[k]) {
+				k++
+			}
+			if j > 0 && isIDByte(text[j-1]) {
+				u = k - 1
+				continue
+			}
+			next := byte(0)
+			if k < len(text) {
+				next = text[k]
+			}
+			if id := text[j:k]; anthropicRequestID(id) && validRequestID(id, next) {
+				ids = append(ids, id)
+			}
+			u = k - 1
+		}
+		return ids
+	}
+	parts := []string{"req_011CVaa8exampleexample1", "req_vrtx_011CVaa8exampleexample2", "q_", "req_", "xreq_011CVaa8exampleexample3", " ", "_", "re", "\n", "request_id", "req_011CV"}
+	for a := range parts {
+		for b := range parts {
+			for c := range parts {
+				text := parts[a] + parts[b] + parts[c]
+				var got []string
+				eachAnthropicID(text, func(id string) bool { got = append(got, id); return true })
+				if want := byUnderscore(text); strings.Join(got, ",") != strings.Join(want, ",") {
+					t.Fatalf("eachAnthropicID(%q) = %q, want %q", text, got, want)
+				}
+			}
+		}
+	}
+}

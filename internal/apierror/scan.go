@@ -21,6 +21,7 @@ type ruleSet struct {
 	frame    []bool    // phrase id marks a line that may start an error
 	apiError int32     // phrase id of "apierror"
 	proxyEnv []int32   // phrase ids of HTTPS_PROXY and HTTP_PROXY
+	baseURL  []int32   // phrase ids of ANTHROPIC_BASE_URL and /status's "Anthropic base URL"
 	timing   []int32   // phrases of a wait: retry-after, "Retrying in", rate-limit reset headers
 	apiFrame []int32   // phrases that show an API client or host wrote the text
 	mcp      []int32   // phrases of an MCP server connection failing (not the Messages API)
@@ -117,6 +118,15 @@ func buildRuleSet() *ruleSet {
 		id := add(p, false)
 		rs.frame[id] = false
 		rs.proxyEnv = append(rs.proxyEnv, id)
+	}
+	// The paste is searched for a base URL only when it names the setting.
+	for _, p := range []string{"ANTHROPIC_BASE_URL", "Anthropic base URL"} {
+		n := len(rs.phrases)
+		id := add(p, false)
+		if int(id) == n {
+			rs.frame[id] = false
+		}
+		rs.baseURL = append(rs.baseURL, id)
 	}
 	// Waits are read from the lines that name one, not from the whole paste.
 	for _, p := range []string{"retry in", "retry-after", "retry_after", "retry after", "anthropic-ratelimit-"} {

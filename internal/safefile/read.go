@@ -12,8 +12,9 @@
 // since the file was read.
 //
 // The hook's StopFailure fast path links this package, so its imports stay
-// among the standard packages the runtime initialises anyway (no regexp,
-// path/filepath, hash/…): see cmd/ccdiag/internal/earlyfail.
+// among the standard packages the runtime initialises anyway (no strings or
+// bytes, whose unicode tables come late in the init order, no regexp,
+// path/filepath, hash/…): see cmd/ccdiag/internal/earlyrec.
 package safefile
 
 import (
