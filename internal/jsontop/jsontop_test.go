@@ -1,13 +1,13 @@
 package jsontop
 
 import (
-	"os/exec"
 	"strings"
 	"testing"
 
 	"github.com/tidwall/gjson"
 
 	"github.com/ccdiag/ccdiag/internal/jsonguard"
+	"github.com/ccdiag/ccdiag/internal/leandeps"
 )
 
 // check compares Get with jsonguard.ValidBytes and gjson.GetManyBytes.
@@ -72,16 +72,7 @@ func FuzzGetMatchesGJSON(f *testing.F) {
 // TestLeanImports: the package links nothing that sorts late in import-path
 // order and has init work (strings and bytes bring unicode).
 func TestLeanImports(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".").Output()
-	if err != nil {
-		t.Fatalf("go list: %v", err)
-	}
-	for _, d := range strings.Fields(string(out)) {
-		switch d {
-		case "strings", "bytes", "unicode", "fmt", "reflect", "github.com/tidwall/gjson":
-			t.Errorf("jsontop depends on %s", d)
-		}
-	}
+	leandeps.Check(t)
 }
 
 // isName reports whether key is a plain name: a letter or '_', then

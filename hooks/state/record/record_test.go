@@ -3,10 +3,11 @@ package record
 import (
 	"bytes"
 	"encoding/json"
-	"os/exec"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ccdiag/ccdiag/internal/leandeps"
 )
 
 // TestEncodeMatchesEncodingJSON: the hand encoder writes what encoding/json
@@ -61,16 +62,7 @@ func FuzzToValidUTF8(f *testing.F) {
 // late in import-path order and has init work (strings and bytes bring
 // unicode), nor the JSON readers (see the package doc).
 func TestLeanImports(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".").Output()
-	if err != nil {
-		t.Fatalf("go list: %v", err)
-	}
-	for _, d := range strings.Fields(string(out)) {
-		switch d {
-		case "strings", "bytes", "unicode", "fmt", "reflect", "encoding/json", "path/filepath", "github.com/tidwall/gjson":
-			t.Errorf("record depends on %s", d)
-		}
-	}
+	leandeps.Check(t)
 }
 
 // TestDecodeReadsWhatEncodeWrites: every record Encode writes decodes to
