@@ -26,7 +26,8 @@ type ruleSet struct {
 	apiFrame []int32   // phrases that show an API client or host wrote the text
 	mcp      []int32   // phrases of an MCP server connection failing (not the Messages API)
 	// envelope[i] lists the phrase ids of envelope entry i (catalogue order);
-	// envOf[id] is the first entry that lists phrase id, -1 for none.
+	// envOf[id] is one more than the first entry that lists phrase id, 0
+	// for none.
 	envelope [][]int32
 	envEntry []*entry
 	envOf    []int32
@@ -188,12 +189,9 @@ func buildRuleSet() *ruleSet {
 		rs.endpoint[n.id], rs.endpointWord[n.id] = n.e, n.w
 	}
 	rs.envOf = make([]int32, len(rs.phrases))
-	for i := range rs.envOf {
-		rs.envOf[i] = -1
-	}
 	for i := len(rs.envelope) - 1; i >= 0; i-- {
 		for _, id := range rs.envelope[i] {
-			rs.envOf[id] = int32(i)
+			rs.envOf[id] = int32(i) + 1
 		}
 	}
 	rs.msg.index(len(rs.phrases))
