@@ -53,7 +53,7 @@ func lastLine(s string) string {
 // TestRealClaudeCodeProxyChoice checks that doctor picks the proxy Claude
 // Code really uses for the API (or none, when NO_PROXY exempts the host).
 // Each case takes ~20 s (Claude Code's startup against the unreachable
-// first-party API); http_proxy over HTTP_PROXY and "anthropic.com" not
+// first-party API), so the cases run in parallel; http_proxy over HTTP_PROXY and "anthropic.com" not
 // bypassing api.anthropic.com were observed too and are covered offline.
 func TestRealClaudeCodeProxyChoice(t *testing.T) {
 	bin := realClaude(t)
@@ -73,6 +73,7 @@ func TestRealClaudeCodeProxyChoice(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel() // each case mostly waits for Claude Code to give up on the API
 			env := map[string]string{}
 			proxies := map[string]*fakes.Proxy{}
 			urls := map[string]string{}
