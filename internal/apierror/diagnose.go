@@ -665,7 +665,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if o.f.statusFrom != "api" && strings.Contains(low, "event:") && (strings.Contains(low, "event: error") || strings.Contains(low, "event:error")) {
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
 	}
-	readJSON(text, &o.f)
+	readJSON(text, &o.f, &dc.bodies)
 	if o.f.status == 0 {
 		if n := codeFieldAbove(dc, s.first); n != 0 {
 			o.f.status, o.f.statusFrom = n, "json"
@@ -1091,7 +1091,7 @@ func FromStatus(status int, errType, errCode, message string, opts Options) Diag
 	}
 	o.f.errType, o.f.errCode, o.f.message = errType, errCode, message
 	if o.f.errType == "" && message != "" {
-		readJSON(message, &o.f)
+		readJSON(message, &o.f, nil)
 	}
 	low := lowerASCII(message)
 	if o.f.requestID == "" {

@@ -328,7 +328,7 @@ func onlyDecoration(s string) bool {
 // jsonCandidates yields the JSON-looking objects in text: each "{" followed by
 // a quote, read to its closing brace while skipping terminal line breaks. An
 // object inside one already yielded whole is not yielded again.
-func jsonCandidates(text string, yield func(c string, valid bool) bool) {
+func jsonCandidates(text string, m *bodyMemo, yield func(c string, valid bool) bool) {
 	count, covered := 0, 0
 	for off := 0; off < len(text) && count < 24; {
 		i := strings.IndexByte(text[off:], '{')
@@ -349,7 +349,7 @@ func jsonCandidates(text string, yield func(c string, valid bool) bool) {
 		}
 		count++
 		c, end := balanced(text, i)
-		valid := end > 0 && jsonguard.Valid(c)
+		valid := end > 0 && (m.known(c) || jsonguard.Valid(c))
 		if valid {
 			covered = end
 		}
@@ -420,14 +420,14 @@ func balanced(text string, i int) (string, int) {
 
 // readJSON fills f from the error bodies in text (the Anthropic shape, and the
 // Vertex, OpenRouter, AWS and OpenAI shapes that wrap or imitate it).
-func readJSON(text string, f *facts) {
-	jsonCandidates(text, func(c string, valid bool) bool {
+func readJSON(text string, f *facts, m *bodyMemo) {
+	jsonCandidates(text, m, func(c string, valid bool) bool {
 		if !valid && strings.HasPrefix(c, "{'") {
 			c = pythonToJSON(c)
 			valid = jsonguard.Valid(c)
 		}
 		if valid {
-			readBody(gjson.Parse(c), f, 0)
+			m.read(c, f)
 		}
 		return true
 	})
@@ -437,6 +437,50 @@ func readJSON(text string, f *facts) {
 	if !f.bareError && f.errType == "" {
 		f.bareError = bareErrorAfterStatus(text)
 	}
+}
+
+// bodyMemo remembers the error bodies one paste has read: a retry ladder
+// prints the same body on every attempt, and a body read over the same
+// facts gives the same facts. A nil memo remembers nothing.
+type bodyMemo struct {
+	n    int
+	seen [4]bodyRead
+}
+
+type bodyRead struct {
+	body          string // valid JSON
+	before, after facts
+}
+
+// known reports a body already found valid.
+func (m *bodyMemo) known(c string) bool {
+	if m == nil {
+		return false
+	}
+	for i := range min(m.n, len(m.seen)) {
+		if m.seen[i].body == c {
+			return true
+		}
+	}
+	return false
+}
+
+// read fills f from the valid body c, as readBody does.
+func (m *bodyMemo) read(c string, f *facts) {
+	if m == nil {
+		readBody(gjson.Parse(c), f, 0)
+		return
+	}
+	for i := range min(m.n, len(m.seen)) {
+		if r := &m.seen[i]; r.body == c && r.before == *f {
+			*f = r.after
+			return
+		}
+	}
+	before := *f
+	readBody(gjson.Parse(c), f, 0)
+	m.seen[m.n%len(m.seen)] = bodyRead{body: c, before: before, after: *f}
+	m.n++
 }
 
 // bareErrorAfterStatus reports a body {"error":"…"} printed right after its

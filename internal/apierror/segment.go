@@ -17,9 +17,10 @@ type doc struct {
 	nstart  int // lines that may start an error
 	// Room for the phrase sets of the segments, cut as they are asked for:
 	// a set per segment, not three allocations each.
-	sets  []phraseSet
-	bits  []uint64
-	setID []int32
+	sets   []phraseSet
+	bits   []uint64
+	setID  []int32
+	bodies bodyMemo // the error bodies its segments have read
 }
 
 type hit struct {
