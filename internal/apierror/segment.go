@@ -234,7 +234,12 @@ func (d *doc) text(s segment) string {
 	if s.first == s.last {
 		return d.lines[s.first].text // most segments: no copy
 	}
+	n := 0
+	for i := s.first; i <= s.last; i++ {
+		n += len(d.lines[i].text) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i := s.first; i <= s.last; i++ {
 		l := d.lines[i]
 		if l.blank {
