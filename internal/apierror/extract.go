@@ -732,7 +732,7 @@ func findRequestID(text, low string) string {
 		}
 	}
 	first := ""
-	eachAnthropicID(text, func(id string) bool {
+	eachAnthropicID(text, func(id string, _ int) bool {
 		first = id
 		return false
 	})
@@ -745,9 +745,10 @@ func findRequestID(text, low string) string {
 func soleRequestID(text string) string {
 	found, many := "", false
 	lastID, own := "", false // a paste repeats its ids: each line is read once
-	eachAnthropicID(text, func(id string) bool {
+	eachAnthropicID(text, func(id string, at int) bool {
 		if id != lastID {
-			lastID, own = id, ownCheckLine(lineAround(text, id))
+			// The line of its first mention, which is at or before this one.
+			lastID, own = id, ownCheckLine(lineAround(text, strings.Index(text[:at+len(id)], id)))
 		}
 		if own {
 			return true // the id of the user's own curl, not of the failure
@@ -765,12 +766,8 @@ func soleRequestID(text string) string {
 	return found
 }
 
-// lineAround returns the line of text holding the first occurrence of s.
-func lineAround(text, s string) string {
-	i := strings.Index(text, s)
-	if i < 0 {
-		return ""
-	}
+// lineAround returns the line of text holding offset i.
+func lineAround(text string, i int) string {
 	start := strings.LastIndexByte(text[:i], '\n') + 1
 	end := strings.IndexByte(text[i:], '\n')
 	if end < 0 {
@@ -881,8 +878,9 @@ func labelledOn(line string) string {
 }
 
 // eachAnthropicID calls yield with every full Anthropic request id
-// (req_011…, req_vrtx_011…) in text, in order, until yield returns false.
-func eachAnthropicID(text string, yield func(id string) bool) {
+// (req_011…, req_vrtx_011…) in text, in order, and its offset, until yield
+// returns false.
+func eachAnthropicID(text string, yield func(id string, at int) bool) {
 	for off := 3; off < len(text); {
 		// Search the "q_" of an underscore at off or later: "r" and "_" are
 		// too common to search for.
@@ -907,7 +905,7 @@ func eachAnthropicID(text string, yield func(id string) bool) {
 		if k < len(text) {
 			next = text[k]
 		}
-		if id := text[j:k]; anthropicRequestID(id) && validRequestID(id, next) && !yield(id) {
+		if id := text[j:k]; anthropicRequestID(id) && validRequestID(id, next) && !yield(id, j) {
 			return
 		}
 	}

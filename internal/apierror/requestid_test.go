@@ -119,7 +119,7 @@ func TestEachAnthropicIDSearch(t *testing.T) {
 			for c := range parts {
 				text := parts[a] + parts[b] + parts[c]
 				var got []string
-				eachAnthropicID(text, func(id string) bool { got = append(got, id); return true })
+				eachAnthropicID(text, func(id string, _ int) bool { got = append(got, id); return true })
 				if want := byUnderscore(text); strings.Join(got, ",") != strings.Join(want, ",") {
 					t.Fatalf("eachAnthropicID(%q) = %q, want %q", text, got, want)
 				}
