@@ -744,11 +744,17 @@ func findRequestID(text, low string) string {
 // a line of its own, away from the error ("Request ID:\nreq_011…").
 func soleRequestID(text string) string {
 	found, many := "", false
-	lastID, own := "", false // a paste repeats its ids: each line is read once
+	// A paste repeats its ids, and a log line may hold two: each line is
+	// read once.
+	lastID, lastLine, own := "", -1, false
 	eachAnthropicID(text, func(id string, at int) bool {
 		if id != lastID {
 			// The line of its first mention, which is at or before this one.
-			lastID, own = id, ownCheckLine(lineAround(text, strings.Index(text[:at+len(id)], id)))
+			i := strings.Index(text[:at+len(id)], id)
+			if start := strings.LastIndexByte(text[:i], '\n') + 1; start != lastLine {
+				lastLine, own = start, ownCheckLine(lineAround(text, start))
+			}
+			lastID = id
 		}
 		if own {
 			return true // the id of the user's own curl, not of the failure
