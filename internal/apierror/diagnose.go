@@ -77,6 +77,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	rs := rules.get()
 	dc := newDoc(normalise(text), rs)
+	dc.raw = text
 	h := readHints(dc, rs, text)
 	segs := dc.segments(rs)
 	occs := make([]*occurrence, 0, len(segs))
@@ -419,7 +420,6 @@ func inheritProvider(p *occurrence, occs []*occurrence) {
 // hints are facts about the whole paste that change how one error reads.
 type hints struct {
 	localBaseURL bool   // ANTHROPIC_BASE_URL=http://127.0.0.1:… is mentioned
-	localCurl    bool   // curl -v talked to a server on this machine
 	proxyEnv     bool   // HTTPS_PROXY / HTTP_PROXY is mentioned
 	baseURL      string // the ANTHROPIC_BASE_URL the paste shows, if any
 	timing       string // the paste's lines that name a wait (retry-after, Retrying in, a reset header)
@@ -429,7 +429,6 @@ type hints struct {
 
 func readHints(dc *doc, rs *ruleSet, text string) hints {
 	var h hints
-	h.localCurl = localCurl(text)
 	baseURL := false
 	var timing []string
 	last := -1
@@ -464,6 +463,18 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 		h.localBaseURL = isLocal(h.baseURL)
 	}
 	return h
+}
+
+// localCurl reports curl -v output from a connection to this machine in
+// the paste. Few errors ask, so it is read on the first question.
+func (d *doc) localCurl() bool {
+	if d.curl == 0 {
+		d.curl = 1
+		if localCurl(d.raw) {
+			d.curl = 2
+		}
+	}
+	return d.curl == 2
 }
 
 // localCurl reports curl -v output from a connection to this machine
@@ -715,7 +726,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			}
 		}
 	}
-	if strong && h.localCurl && !h.localBaseURL && !isLocal(opts.BaseURL) && !apiFrame && !anthropicType(o.f.errType) {
+	if strong && !h.localBaseURL && !isLocal(opts.BaseURL) && !apiFrame && !anthropicType(o.f.errType) && dc.localCurl() {
 		strong = false // curl -v against the user's own server on localhost
 	}
 	if strong && !s.tool && !apiFrame && o.f.requestID == "" && o.f.statusFrom != "api" && quotedInline(text) {
@@ -997,7 +1008,11 @@ func apiHost(h string) bool {
 
 // hostOf returns the host of a URL ("" when it has none).
 func hostOf(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return "" // most calls: no base URL set
+	}
+	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
 		return ""
 	}

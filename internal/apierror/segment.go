@@ -21,6 +21,8 @@ type doc struct {
 	bits   []uint64
 	setID  []int32
 	bodies bodyMemo // the error bodies its segments have read
+	raw    string   // the paste as given
+	curl   int8     // localCurl(raw), once asked: 0 not yet, 1 no, 2 yes
 }
 
 type hit struct {
