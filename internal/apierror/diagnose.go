@@ -669,8 +669,7 @@ func words(s string) int {
 // evaluate reads one segment; nil when it is not an error occurrence.
 // framed is true when a status header ("Status Code: 504") just announced it.
 func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hints) *occurrence {
-	text := dc.text(s)
-	low := lowerASCII(text)
+	text, low := dc.textLow(s)
 	o := &occurrence{log: s.log, text: text, low: low, first: s.first, last: s.last, hints: h}
 	o.f.status, o.f.statusFrom = findStatus(low)
 	if o.f.statusFrom != "api" && strings.Contains(low, "event:") && (strings.Contains(low, "event: error") || strings.Contains(low, "event:error")) {
@@ -1036,9 +1035,15 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	// One copy, written in runs between the upper-case letters.
 	var b strings.Builder
 	b.Grow(len(s))
+	writeLower(&b, s, i)
+	return b.String()
+}
+
+// writeLower writes s to b with ASCII letters folded, i being its first
+// upper-case letter: one copy, written in runs between them.
+func writeLower(b *strings.Builder, s string, i int) {
 	run := 0
 	for ; i < len(s); i = nextUpper(s, i+1) {
 		b.WriteString(s[run:i])
@@ -1046,7 +1051,6 @@ func lowerASCII(s string) string {
 		run = i + 1
 	}
 	b.WriteString(s[run:])
-	return b.String()
 }
 
 // nextUpper returns the index of the first ASCII upper-case letter in

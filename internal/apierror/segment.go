@@ -236,18 +236,48 @@ func (d *doc) text(s segment) string {
 	if s.first == s.last {
 		return d.lines[s.first].text // most segments: no copy
 	}
+	var b strings.Builder
+	b.Grow(d.joinedLen(s))
+	d.join(&b, s)
+	return b.String()
+}
+
+// textLow is text and its lowerASCII, in one allocation.
+func (d *doc) textLow(s segment) (string, string) {
+	if s.first == s.last {
+		t := d.lines[s.first].text
+		return t, lowerASCII(t)
+	}
+	var b strings.Builder
+	n := d.joinedLen(s)
+	b.Grow(2 * n)
+	d.join(&b, s)
+	text := b.String()
+	i := nextUpper(text, 0)
+	if i == len(text) {
+		return text, text
+	}
+	writeLower(&b, text, i) // after text: its bytes stay as they are
+	return text, b.String()[len(text):]
+}
+
+// joinedLen bounds the length of the segment's text.
+func (d *doc) joinedLen(s segment) int {
 	n := 0
 	for i := s.first; i <= s.last; i++ {
 		n += len(d.lines[i].text) + 1
 	}
-	var b strings.Builder
-	b.Grow(n)
+	return n
+}
+
+func (d *doc) join(b *strings.Builder, s segment) {
+	start := b.Len()
 	for i := s.first; i <= s.last; i++ {
 		l := d.lines[i]
 		if l.blank {
 			continue
 		}
-		if b.Len() > 0 {
+		if b.Len() > start {
 			if d.lines[i-1].trail {
 				b.WriteByte(' ')
 			} else {
@@ -256,7 +286,6 @@ func (d *doc) text(s segment) string {
 		}
 		b.WriteString(l.text)
 	}
-	return b.String()
 }
 
 // wrapped reports whether l continues the sentence of prev, as a terminal or
