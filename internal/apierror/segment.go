@@ -230,19 +230,9 @@ func (d *doc) continues(s *segment, i int) bool {
 	return true
 }
 
-// text joins a segment's lines: a terminal wrap at a blank (the line had
-// trailing blanks) becomes one space, any other break stays a newline.
-func (d *doc) text(s segment) string {
-	if s.first == s.last {
-		return d.lines[s.first].text // most segments: no copy
-	}
-	var b strings.Builder
-	b.Grow(d.joinedLen(s))
-	d.join(&b, s)
-	return b.String()
-}
-
-// textLow is text and its lowerASCII, in one allocation.
+// textLow joins a segment's lines — a terminal wrap at a blank (the line
+// had trailing blanks) becomes one space, any other break stays a newline —
+// and returns that text and its lowerASCII, in one allocation.
 func (d *doc) textLow(s segment) (string, string) {
 	if s.first == s.last {
 		t := d.lines[s.first].text
