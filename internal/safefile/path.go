@@ -68,6 +68,17 @@ func Inside(root, d string) (bool, error) {
 	return false, nil
 }
 
+// Join joins clean path elements with the OS separator: filepath.Join for
+// the packages on the StopFailure fast path, which must not import
+// path/filepath or strings (see package leandeps).
+func Join(elem ...string) string {
+	p := elem[0]
+	for _, e := range elem[1:] {
+		p += string(os.PathSeparator) + e
+	}
+	return p
+}
+
 // dir is filepath.Dir for the paths this package handles, without
 // importing path/filepath (see the package doc).
 func dir(p string) string {

@@ -73,22 +73,22 @@ func Dir(getenv func(string) string) string {
 		return d
 	}
 	if d := getenv("XDG_STATE_HOME"); d != "" {
-		return join(d, "ccdiag")
+		return safefile.Join(d, "ccdiag")
 	}
 	if h := getenv("HOME"); h != "" {
-		return join(h, ".local", "state", "ccdiag")
+		return safefile.Join(h, ".local", "state", "ccdiag")
 	}
-	return join(os.TempDir(), "ccdiag-state")
+	return safefile.Join(os.TempDir(), "ccdiag-state")
 }
 
 // SessionFile is the state file of one session; session ids that are not
 // safe file names are hashed.
 func SessionFile(dir, sessionID string) string {
-	return join(SessionsDir(dir), safeName(sessionID)+".jsonl")
+	return safefile.Join(SessionsDir(dir), safeName(sessionID)+".jsonl")
 }
 
 // SessionsDir is the folder of the session files under dir.
-func SessionsDir(dir string) string { return join(dir, "sessions") }
+func SessionsDir(dir string) string { return safefile.Join(dir, "sessions") }
 
 func safeName(id string) string {
 	ok := id != "" && len(id) <= 128 && id[0] != '.'
@@ -109,16 +109,6 @@ func fnv64a(s string) uint64 {
 		h = (h ^ uint64(s[i])) * 1099511628211
 	}
 	return h
-}
-
-// join joins path elements with the OS separator; path/filepath is avoided
-// for the same reason as hash/fnv. Elements are clean names or a directory.
-func join(elem ...string) string {
-	p := elem[0]
-	for _, e := range elem[1:] {
-		p += string(os.PathSeparator) + e
-	}
-	return p
 }
 
 // Encode renders r as one newline-terminated JSON line of at most

@@ -4,7 +4,7 @@
 // (cmd/ccdiag/internal/earlyfail explains why).
 package cachedir
 
-import "os"
+import "github.com/ccdiag/ccdiag/internal/safefile"
 
 // File is the cached summary inside the cache directory.
 const File = "status.json"
@@ -16,10 +16,10 @@ func Dir(getenv func(string) string) string {
 		return d
 	}
 	if d := getenv("XDG_CACHE_HOME"); d != "" {
-		return join(d, "ccdiag")
+		return safefile.Join(d, "ccdiag")
 	}
 	if h := getenv("HOME"); h != "" {
-		return join(h, ".cache", "ccdiag")
+		return safefile.Join(h, ".cache", "ccdiag")
 	}
 	return ""
 }
@@ -30,20 +30,5 @@ func Path(getenv func(string) string) string {
 	if d == "" {
 		return ""
 	}
-	return join(d, File)
-}
-
-func join(elem ...string) string {
-	return joinPath(elem)
-}
-
-// joinPath is strings.Join(elem, separator): this package is linked by the
-// StopFailure notification's early init, which must not import strings
-// (see cmd/ccdiag/internal/earlyrec).
-func joinPath(elem []string) string {
-	p := elem[0]
-	for _, e := range elem[1:] {
-		p += string(os.PathSeparator) + e
-	}
-	return p
+	return safefile.Join(d, File)
 }
