@@ -30,6 +30,11 @@ func oneAPIEntries() []*entry {
 		{id: "oneapi-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
 			any: []string{"token_concurrency_limit_reached", "You have reached the request limit", "You have reached the total request limit",
 				"您已达到请求数限制", "您已达到总请求数限制"}},
+		// Any upstream 429 reaches the client as this sentence, the
+		// upstream's own message dropped (one-api controller/relay.go;
+		// new-api's task relay): an API's rate limit, passed on by the relay.
+		{id: "oneapi-upstream-429", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
+			any: []string{"当前分组上游负载已饱和"}},
 		// The relay token may not use this model, group or network.
 		{id: "oneapi-access", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any: []string{"该令牌无权使用模型", "该令牌无权访问", "This token has no access to", "No permission to access this group", "无权访问该分组",
