@@ -578,7 +578,7 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			setType(t.Str)
 		}
 	}
-	if id := top[8].String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
+	if id := unwrappedID(top[8].String()); id != "" && f.requestID == "" && validRequestID(id, 0) {
 		f.requestID = id
 	}
 	if e := top[0]; e.IsObject() {
@@ -619,7 +619,7 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.message = top[2].String()
 		}
 	}
-	if id := top[3].String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
+	if id := unwrappedID(top[3].String()); id != "" && f.requestID == "" && validRequestID(id, 0) {
 		f.requestID = id
 	}
 	if n := top[4].String(); strings.HasSuffix(n, "Exception") && f.awsName == "" {
@@ -689,6 +689,35 @@ func readLenient(text string, f *facts) {
 
 // validRequestID rejects placeholders and ids a user truncated or masked
 // ("req_011CYwUsfx……", "req_****"): they are useless in a support ticket.
+// unwrappedID undoes a terminal's wrap inside a request id that a JSON
+// string still holds ("req_011C     cLPr…": the line break became a run of
+// blanks when the paste was copied): it joins the pieces when each gap is a
+// line break or two or more blanks and the result has Anthropic's form.
+// Anything else is returned as it was.
+func unwrappedID(id string) string {
+	if !strings.HasPrefix(id, "req_") || !strings.ContainsAny(id, " \n") {
+		return id
+	}
+	var b strings.Builder
+	for rest := id; rest != ""; {
+		i := strings.IndexAny(rest, " \n")
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		b.WriteString(rest[:i])
+		gap := rest[i:]
+		rest = strings.TrimLeft(gap, " \n")
+		if gap = gap[:len(gap)-len(rest)]; len(gap) < 2 && gap != "\n" {
+			return id
+		}
+	}
+	if joined := b.String(); anthropicRequestID(joined) {
+		return joined
+	}
+	return id
+}
+
 func validRequestID(id string, next byte) bool {
 	if len(id) < 3 || next == '.' || next == '*' || id == "null" || id == "undefined" {
 		return false
