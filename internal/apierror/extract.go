@@ -570,8 +570,18 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.validJSON = true
 		}
 	}
-	var topBuf [9]gjson.Result
-	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId")
+	var topBuf [10]gjson.Result
+	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId", "detail")
+	// FastAPI's HTTPException answers {"detail": …} (fastapi/exception_handlers.py,
+	// http_exception_handler): a Python relay's own error, whatever API
+	// envelope its detail imitates. The API never wraps its body so.
+	if d := top[9]; d.IsObject() && !top[0].Exists() && !top[1].Exists() {
+		readBody(d, f, depth+1)
+		if f.envelope {
+			f.foreign = true
+		}
+		return
+	}
 	// Claude Code's own records: transcript entries and `claude -p` JSON.
 	for _, t := range top[6:8] {
 		if t.Type == gjson.String {
