@@ -68,6 +68,10 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	{"api error: repeated", "api"}, {"request rejected", "api"}, {"api error", "api"},
 	{"error code", "sdk"},
 	{"status code", "header"},
+	// A status glued to its name, as the AWS SDK for Swift's HttpResponse
+	// printed it in 2023 ("httpResponse: Status Code: http_status_403") and
+	// many Swift clients name their error codes.
+	{"http_status_", "header"},
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
 	{"apierrorstatus", "sdk"}, {"api_error_status", "sdk"}, {"error_status", "sdk"},
