@@ -617,6 +617,13 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		if c := int(ef[3].Int()); validStatus(c) && f.status == 0 {
 			f.status, f.statusFrom = c, "json"
 		}
+		// An API type name in OpenAI's error object ({"error":{"message",
+		// "type","code"}}, a string code such as "invalid_api_key"), outside
+		// the API's {"type":"error",…} envelope: the API's error object has no
+		// code (its errors reference), so something else wrote it.
+		if !f.envelope && anthropicType(t) && ef[3].Type == gjson.String && ef[3].Str != "" {
+			f.foreign = true
+		}
 		if st := ef[4].String(); st != "" && f.statusName == "" {
 			f.statusName = st
 		}
