@@ -65,6 +65,32 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 	return false
 }
 
+// bareStatusLine reports an occurrence that is only a web status line: a
+// status with its own reason phrase inside an error frame ("Error: 503
+// Service Unavailable", "HTTP 502 Bad Gateway"), outside any JSON body —
+// a body's envelope says whose error it is. Such a line is a failure with
+// the status's generic meaning, unless the paste holds a stack trace (the
+// program that threw it is the user's own: "Error: 500 Internal Server
+// Error\n    at handler (/srv/app/routes.js:10:5)") or an HTTP command the
+// user ran ("curl -i https://api.anthropic.com" then "HTTP/2 405 Method Not
+// Allowed": the check's answer).
+func bareStatusLine(dc *doc, o *occurrence, text string) bool {
+	switch o.f.statusFrom {
+	case "error", "other", "line":
+	default:
+		return false
+	}
+	if o.f.status < 400 || o.f.validJSON || o.f.bareError || reasonFramedStatus(text) != o.f.status {
+		return false
+	}
+	for _, l := range dc.lines {
+		if stackFrame(l.text) || probeCommand(l.text) {
+			return false
+		}
+	}
+	return true
+}
+
 // stampedLines counts the lines of text that open with a timestamp, up to 2.
 func stampedLines(text string) int {
 	n := 0

@@ -45,3 +45,39 @@ func TestBracketStatusAloneIsNoError(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonFramedStatus: a status with its own reason phrase is a line's
+// error only inside an error frame (a label, a status line, a failed or
+// returned exchange, an error log level, or the line alone), never as a
+// number in a sentence, a heading or a table.
+func TestReasonFramedStatus(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Error: 503 Service Unavailable", 503},
+		{"HTTP 502 Bad Gateway", 502},
+		{"< HTTP/1.1 504 Gateway Timeout", 504},
+		{"upstream: HTTP 502 Bad Gateway", 502},
+		{"request failed with HTTP 503 Service Unavailable", 503},
+		{"status 429 Too Many Requests", 429},
+		{"got 401 Unauthorized", 401},
+		{"2026-12-03 10:00:00 ERROR upstream 504 Gateway Timeout", 504},
+		{"level=error msg=x status=\"500 Internal Server Error\"", 500},
+		{"  502 Bad Gateway.", 502},
+		{"first line\nError: 403 Forbidden", 403},
+		{"Error: 503 Bad Gateway", 0},                        // another status's phrase
+		{"HTTP/1.1 200 OK", 0},                               // no failure
+		{"Retry on HTTP 503 Service Unavailable", 0},         // HTTP mid-sentence
+		{"15.6.4. 503 Service Unavailable", 0},               // a heading
+		{"| 503 Service Unavailable | Try again later |", 0}, // a table row
+		{"503 Service Unavailable: the server is overloaded", 0},
+		{"INFO: \"GET / HTTP/1.1\" 404 Not Found", 0}, // an access log at INFO
+		{"WARN GET /x -> 429 Too Many Requests", 0},
+		{"Error: 5031 Service Unavailable", 0},
+	} {
+		if got := reasonFramedStatus(c.text); got != c.want {
+			t.Errorf("reasonFramedStatus(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
