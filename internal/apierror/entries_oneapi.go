@@ -12,6 +12,18 @@ func oneAPIEntries() []*entry {
 				"该渠道已被禁用", "命中的渠道已被禁用", "数据库一致性已被破坏", "bad_response", "get_user_quota_failed", "unmarshal_response_body_failed",
 				"token_concurrency_unavailable", "upstream unavailable (request id", "upstream error (request id"},
 			summary: "The relay (one-api / new-api) has no working channel for this model and group right now, or failed itself: the relay's problem, not Anthropic's. Retry later, or ask its operator which channels serve the model."},
+		// The relay refused the request itself before any upstream saw it:
+		// a required field missing (one-api relay/util/validation.go and
+		// new-api relay/helper/valid_request.go: codes required_field_missing
+		// and invalid_request, status 400, though some deployments answer
+		// 500), or a channel adaptor without this request mode (one-api
+		// adaptors' "not implemented", code not_implemented, status 500, which
+		// new-api tags with its request id).
+		// Either way the same request fails again, whatever the status says.
+		{id: "oneapi-request", cat: InvalidRequest, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+			any: []string{"field messages is required", "field prompt is required", "field input is required",
+				"field instruction is required", "required_field_missing", "not implemented (request id"},
+			summary: "The relay (one-api / new-api) rejected the request itself: a required field is missing, or its channel for this model does not implement this kind of request (chat, responses, images). Retrying will not help: fix the request, or use the endpoint and model the relay serves it on."},
 		// The relay has no price for the model: it refuses to serve it
 		// until its operator sets one.
 		{id: "oneapi-price", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
