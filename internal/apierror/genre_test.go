@@ -73,7 +73,6 @@ func TestExplainsErrors(t *testing.T) {
 		{"pull request with decorated headings", "## 📝 Summary\n- Retry when the API answers `" + line + "`\n## 🧪 Test plan\n- [x] unit tests", None},
 		{"commit subject", "fix: retry " + line, None},
 		{"release note", "Fixed " + line + " not being retried", None},
-		{"chinese error-code reference", "错误码参考\n| 状态码 | 说明 | 处理建议 |\n| 529 | " + line + " | 稍后重试 |", None},
 		{"chinese stuck user, no reference", "我一直遇到这个错误:\n" + line, Overloaded},
 		{"status page", "Resolved - This incident has been resolved.\nInvestigating - We are seeing elevated errors (" + line + ").", None},
 		{"duplicate list", "Found 2 possible duplicate issues:\n\n1. [BUG] " + line + " #4321\n2. [BUG] API Error: Repeated 529 Overloaded errors #4400", None},
