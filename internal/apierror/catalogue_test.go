@@ -57,7 +57,7 @@ var knownIDs = []ID{
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
-	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed",
+	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens", "code-assist-capacity",
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
@@ -71,14 +71,14 @@ var knownIDs = []ID{
 	"litellm-class-unprocessable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota",
 	"relay-not-implemented", "relay-upstream", "access-log-5xx", "relay-bare-error",
 	// entries_oneapi.go
-	"oneapi-channel", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint",
+	"oneapi-channel", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request",
 	// entries_router.go
 	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
 	// entries_litellm.go
 	"litellm-anthropic", "litellm-no-deployments", "litellm-proxy-envelope", "litellm-proxy-auth", "litellm-token-budget", "litellm-team-model", "litellm-parallel",
 	"litellm-model-name", "litellm-db",
 	// entries_gateways.go
-	"gateway-names", "openrouter-key-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
+	"gateway-names", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
 	// entries_pool.go
 	"pool-envelope", "pool-no-account", "pool-upstream", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",

@@ -68,6 +68,7 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	{"api error: repeated", "api"}, {"request rejected", "api"}, {"api error", "api"},
 	{"error code", "sdk"},
 	{"status code", "header"},
+	{"状态码", "header"}, {"状态码：", "header"}, // Cherry Studio's zh-CN error details: "状态码: 402"
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
 	{"apierrorstatus", "sdk"}, {"api_error_status", "sdk"}, {"error_status", "sdk"},

@@ -272,6 +272,10 @@ var explainerCues = []string{
 	// only: "这个错误的含义是什么" is a stuck user's question.
 	"错误意味着", "通常意味着", "错误的核心含义", "本文将", "本文基于", "本文介绍", "本指南",
 	"本記事", "この記事", "이 글은", "의미합니다", "원인과 해결",
+	// A relay's or platform's Chinese error-code reference page names
+	// itself so in its title or table head: "error-code reference",
+	// "error-code table", "common error codes", "handling advice".
+	"错误码参考", "错误码表", "常见错误码", "处理建议",
 }
 
 // changeCues open the lines of release notes and commit lists.

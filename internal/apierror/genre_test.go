@@ -73,6 +73,8 @@ func TestExplainsErrors(t *testing.T) {
 		{"pull request with decorated headings", "## 📝 Summary\n- Retry when the API answers `" + line + "`\n## 🧪 Test plan\n- [x] unit tests", None},
 		{"commit subject", "fix: retry " + line, None},
 		{"release note", "Fixed " + line + " not being retried", None},
+		{"chinese error-code reference", "错误码参考\n网关错误(5xxxx)\n| status_code | status_message | 处理建议 |\n|---|---|---|\n| 50001 | Invalid API key | 检查 Key 是否正确、是否已吊销 |\n| 50002 | Insufficient balance | 控制台充值 |\n| 50003 | Rate limit exceeded | 降低请求频率或联系支持提额 |\n| 50004 | Upstream unavailable | 稍后重试 |\n| 50005 | Internal error | 携带 Request-Id 联系支持 |", None},
+		{"chinese stuck user, no reference", "我一直遇到这个错误:\n" + line, Overloaded},
 		{"status page", "Resolved - This incident has been resolved.\nInvestigating - We are seeing elevated errors (" + line + ").", None},
 		{"duplicate list", "Found 2 possible duplicate issues:\n\n1. [BUG] " + line + " #4321\n2. [BUG] API Error: Repeated 529 Overloaded errors #4400", None},
 		{"reference table", "400 invalid_request_error\n401 authentication_error\n" + line, None},

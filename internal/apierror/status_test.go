@@ -21,6 +21,10 @@ func TestStatusInText(t *testing.T) {
 		{"reason phrase of another status in parentheses", "Request failed: Bad request (404): Your credit balance is too low to access the Anthropic API.", 0},
 		{"google error object without braces", "    \"code\": 429,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 429},
 		{"a business code is not a status", "    \"code\": 1113,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
+		// Cherry Studio's zh-CN error details label the status 状态码 (the
+		// paste has no English frame around the number).
+		{"cherry studio's chinese status label", "错误名称: AI_APICallError 错误信息: Insufficient Balance 错误原因: \"[undefined]\" 状态码: 402 请求路径: https://api.deepseek.com/v1/chat/completions", 402},
+		{"the full-width colon after the chinese label", "错误信息: upstream error: do request failed (request id: 20251207194529177348791uKF8XPa7) 状态码：500 请求路径: https://relay.example/v1/chat/completions", 500},
 		{"a code field of another object is not this one's", "    \"code\": 429,\n\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
