@@ -171,6 +171,43 @@ func TestShellQuoteAndWords(t *testing.T) {
 	}
 }
 
+// Hook commands written before HookEnv are still ccdiag's: install brings
+// them up to date in place, uninstall removes them. A prefix of the user's
+// own is not install's to rewrite.
+func TestHookEnvUpgrade(t *testing.T) {
+	for _, c := range []struct {
+		cmd  string
+		ours bool
+	}{
+		{"/usr/local/bin/ccdiag hook", true},
+		{"ccdiag hook", true},
+		{"GOMAXPROCS=1 /usr/local/bin/ccdiag hook", true},
+		{"GOMAXPROCS=1  '/usr/local/bin/ccdiag' hook --no-notify", true},
+		{"GOMAXPROCS=2 /usr/local/bin/ccdiag hook", false},
+		{"FOO=1 ccdiag hook", false},
+		{"GOMAXPROCS=1 ccdiagx hook", false},
+	} {
+		if got := edit.isCcdiagHook(c.cmd); got != c.ours {
+			t.Errorf("isCcdiagHook(%q) = %v, want %v", c.cmd, got, c.ours)
+		}
+	}
+	old := []byte(`{"hooks":{"StopFailure":[{"hooks":[{"type":"command","command":"/usr/local/bin/ccdiag hook","timeout":5}]}]}}`)
+	out, notes, err := Install(old, edit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := gjson.GetBytes(out, "hooks.StopFailure.0.hooks.0.command").String(); got != edit.HookCommand() || len(gjson.GetBytes(out, "hooks.StopFailure").Array()) != 1 {
+		t.Errorf("old command became %q:\n%s", got, out)
+	}
+	if !strings.Contains(strings.Join(notes, "\n"), "updated the StopFailure hook to GOMAXPROCS=1 /usr/local/bin/ccdiag hook") {
+		t.Errorf("notes = %v", notes)
+	}
+	gone, _, err := Uninstall(old, edit)
+	if err != nil || strings.Contains(string(gone), "ccdiag") {
+		t.Errorf("uninstall of the old form left %s (%v)", gone, err)
+	}
+}
+
 func TestMCPJSON(t *testing.T) {
 	in := []byte("{\n  \"mcpServers\": {\n    \"other\": {\n      \"command\": \"x\"\n    }\n  }\n}\n")
 	out, notes, err := InstallMCPJSON(in, "/usr/local/bin/ccdiag")
@@ -197,7 +234,7 @@ func TestInstallNoNotify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := strings.Count(string(out), `"/usr/local/bin/ccdiag hook --no-notify"`); n != len(HookEvents()) {
+	if n := strings.Count(string(out), `"GOMAXPROCS=1 /usr/local/bin/ccdiag hook --no-notify"`); n != len(HookEvents()) {
 		t.Fatalf("%d hook commands with --no-notify, want %d:\n%s", n, len(HookEvents()), out)
 	}
 	// Installing again without the flag turns notifications back on, in place.
@@ -205,7 +242,7 @@ func TestInstallNoNotify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(string(loud), "--no-notify") || strings.Count(string(loud), `"/usr/local/bin/ccdiag hook"`) != len(HookEvents()) {
+	if strings.Contains(string(loud), "--no-notify") || strings.Count(string(loud), `"GOMAXPROCS=1 /usr/local/bin/ccdiag hook"`) != len(HookEvents()) {
 		t.Errorf("reinstall: %s\nnotes %v", loud, notes)
 	}
 	// Uninstall recognises the --no-notify form as ccdiag's.

@@ -18,7 +18,7 @@ import (
 // ccdiag subcommand with flags that subcommand defines.
 func checkCcdiagCommand(t *testing.T, app *cli.App, line string) {
 	t.Helper()
-	words := strings.Fields(line)
+	words := strings.Fields(strings.TrimPrefix(line, hooks.HookEnv+" "))
 	if len(words) < 2 || !strings.HasSuffix(words[0], "ccdiag") {
 		t.Errorf("not a ccdiag command: %q", line)
 		return
@@ -86,7 +86,7 @@ func TestExampleSettings(t *testing.T) {
 			t.Fatalf("%s: want one group with one hook, got %+v", ev.Name, groups)
 		}
 		h := groups[0].Hooks[0]
-		if h.Type != "command" || h.Command != "ccdiag hook" || h.Timeout != ev.Timeout {
+		if h.Type != "command" || h.Command != (hooks.SettingsEdit{Binary: "ccdiag"}).HookCommand() || h.Timeout != ev.Timeout {
 			t.Errorf("%s: %+v", ev.Name, h)
 		}
 		checkCcdiagCommand(t, app, h.Command)

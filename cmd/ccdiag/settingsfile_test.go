@@ -41,7 +41,7 @@ func TestInstallKeepsConcurrentEdit(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	got, _ := os.ReadFile(path)
-	if !bytes.Contains(got, []byte(`"theme": "light"`)) || !bytes.Contains(got, []byte(`"command": "/opt/bin/ccdiag hook"`)) {
+	if !bytes.Contains(got, []byte(`"theme": "light"`)) || !bytes.Contains(got, []byte(`"command": "`+edit.HookCommand()+`"`)) {
 		t.Errorf("an edit was lost (%d edit calls):\n%s", calls, got)
 	}
 }

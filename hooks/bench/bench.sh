@@ -42,6 +42,14 @@ for f in sys.argv[1:]:
     os.close(fd)
 PY
 claude=$(command -v claude)
+# Every hook run below is the command `ccdiag install` writes (hooks.HookEnv,
+# then the binary); one line also runs the bare binary, to show what HookEnv saves.
+mkdir -p "$work/install-home"
+HOME="$work/install-home" "$work/ccdiag" install --binary "$work/ccdiag" --no-mcp --no-statusline >/dev/null
+hook=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["hooks"]["StopFailure"][0]["hooks"][0]["command"])' "$work/install-home/.claude/settings.json")
+case "$hook" in *"$work/ccdiag hook") ;; *) echo "unexpected hook command: $hook"; exit 1 ;; esac
+env=${hook%"$work/ccdiag hook"}
+echo "hook command as installed: $hook"
 echo "ccdiag binary: $(stat -c %s "$work/ccdiag") bytes (static), $(stat -c %s "$work/ccdiag-cgo") bytes (go build, cgo); $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- 1. capture rate with the real Claude Code -------------------------------
@@ -68,7 +76,7 @@ kill \$fake
 RUN
 	loopback_only sh "$work/run-$1.sh"
 }
-capture ccdiag "$work/ccdiag hook"
+capture ccdiag "$hook"
 got_ccdiag=$(cat "$work"/state-ccdiag/sessions/*.jsonl 2>/dev/null | grep -c '"src":"StopFailure"' || true)
 capture cat "cat >> $work/cat.jsonl; echo >> $work/cat.jsonl"
 got_cat=$(grep -c '"hook_event_name":"StopFailure"' "$work/cat.jsonl" 2>/dev/null || true)
@@ -118,26 +126,28 @@ printf '%s' '{"session_id":"bench-sf3","transcript_path":"/nonexistent","cwd":"/
 sed 's/bench-sf2/bench-sf3/' "$work/sf2.json" >"$work/sf3.json"
 S=$work/bench-state
 fresh="rm -f $S/sessions/bench-sf.jsonl; mkdir -p $S/sessions"
-streak="rm -f $S/sessions/bench-sf2.jsonl; CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf2.json"
-mixed="rm -f $S/sessions/bench-sf3.jsonl; CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf3-529.json"
+streak="rm -f $S/sessions/bench-sf2.jsonl; CLAUDE_CODE_ENTRYPOINT=sdk-cli $hook < $work/sf2.json"
+mixed="rm -f $S/sessions/bench-sf3.jsonl; CLAUDE_CODE_ENTRYPOINT=sdk-cli $hook < $work/sf3-529.json"
 # The floors and the StopFailure variants, in three rounds of 100 runs each,
 # so that the machine's load drifting during the bench weighs on every
 # variant alike; p50 over the 300 runs of each.
 for round in 1 2 3; do
 hyperfine --warmup 10 --runs 100 --export-json "$work/hf-sf-$round.json" \
-	--prepare "$fresh" -n "StopFailure (-p)" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" \
-	--prepare "$fresh" -n "StopFailure --no-notify (interactive)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook --no-notify < $work/sf.json" \
-	--prepare "$fresh" -n "StopFailure + notification (table)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf.json" \
-	--prepare "$streak" -n "StopFailure + notification (streak)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf2.json" \
-	--prepare "$mixed" -n "StopFailure + notification (2 kinds)" "CLAUDE_CODE_ENTRYPOINT=cli $work/ccdiag hook < $work/sf3.json" \
-	--prepare "$fresh" -n "StopFailure (-p), go build with cgo" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag-cgo hook < $work/sf.json" \
-	--prepare "rm -rf $work/new-state" -n "StopFailure (-p), no state folder yet" "CCDIAG_STATE_DIR=$work/new-state CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" \
+	--prepare "$fresh" -n "StopFailure (-p)" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $hook < $work/sf.json" \
+	--prepare "$fresh" -n "StopFailure (-p), bare binary" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag hook < $work/sf.json" \
+	--prepare "$fresh" -n "StopFailure --no-notify (interactive)" "CLAUDE_CODE_ENTRYPOINT=cli $hook --no-notify < $work/sf.json" \
+	--prepare "$fresh" -n "StopFailure + notification (table)" "CLAUDE_CODE_ENTRYPOINT=cli $hook < $work/sf.json" \
+	--prepare "$streak" -n "StopFailure + notification (streak)" "CLAUDE_CODE_ENTRYPOINT=cli $hook < $work/sf2.json" \
+	--prepare "$mixed" -n "StopFailure + notification (2 kinds)" "CLAUDE_CODE_ENTRYPOINT=cli $hook < $work/sf3.json" \
+	--prepare "$fresh" -n "StopFailure (-p), go build with cgo" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $env$work/ccdiag-cgo hook < $work/sf.json" \
+	--prepare "rm -rf $work/new-state" -n "StopFailure (-p), no state folder yet" "CCDIAG_STATE_DIR=$work/new-state CLAUDE_CODE_ENTRYPOINT=sdk-cli $hook < $work/sf.json" \
 	--prepare "rm -f $work/min.jsonl" -n "floor: minimal Go appender" "$work/minimal $work/min.jsonl < $work/sf.json" \
-	--prepare "$fresh" -n "StopFailure (-p), copied binary" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $work/ccdiag-copied hook < $work/sf.json" \
+	--prepare "rm -f $work/min.jsonl" -n "floor: minimal Go appender, HookEnv" "$env$work/minimal $work/min.jsonl < $work/sf.json" \
+	--prepare "$fresh" -n "StopFailure (-p), copied binary" "CLAUDE_CODE_ENTRYPOINT=sdk-cli $env$work/ccdiag-copied hook < $work/sf.json" \
 	--prepare "rm -f $work/min.jsonl" -n "floor: minimal Go appender, copied" "$work/minimal-copied $work/min.jsonl < $work/sf.json" \
 	--prepare "$fresh" -n "floor: /bin/true" "/bin/true < $work/sf.json" >/dev/null
 done
-hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$work/ccdiag hook < $work/ups.json" >/dev/null
+hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$hook < $work/ups.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl.json" -n statusline "$work/ccdiag statusline < $work/sl.json" >/dev/null
 # A 401 recorded by StopFailure and no transcript: the failure stays pending
 # on the status line until a turn succeeds.
@@ -161,6 +171,9 @@ for name, t in p50.items():
     if name.startswith("StopFailure"):
         floor = "floor: minimal Go appender" + (", copied" if name.endswith("copied binary") else "")
         print(f"{name:40s} p50 {t*1e3:5.2f} ms  / {floor[7:]:28s} {t/p50[floor]:4.2f}  ({'within' if t <= 3e-3 else 'OVER'} the 3 ms budget)")
+# The same settings for both: the installed hook against the floor run with HookEnv.
+t, f = p50["StopFailure (-p)"], p50["floor: minimal Go appender, HookEnv"]
+print(f"{'StopFailure (-p)':40s} p50 {t*1e3:5.2f} ms  / {'minimal Go appender, HookEnv':28s} {t/f:4.2f}")
 PY
 echo "load after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 rss=$( { /usr/bin/time -f '%M' "$work/ccdiag" hook <"$work/ups.json" >/dev/null; } 2>&1 | tail -1)

@@ -31,6 +31,9 @@ export CLAUDE_CODE_ENTRYPOINT=${CLAUDE_CODE_ENTRYPOINT:-sdk-cli}
 hookcmd=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["hooks"]["StopFailure"][0]["hooks"][0]["command"])' .claude-plugin/plugin.json)
 hookcmd=${hookcmd//'${CLAUDE_PLUGIN_DATA}'/$CLAUDE_PLUGIN_DATA}
 hookcmd=${hookcmd//'${CLAUDE_PLUGIN_ROOT}'/$CLAUDE_PLUGIN_ROOT}
+mkdir -p "$work/install-home"
+HOME="$work/install-home" "$work/data/bin/ccdiag" install --binary "$work/data/bin/ccdiag" --no-mcp --no-statusline >/dev/null
+installed=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["hooks"]["StopFailure"][0]["hooks"][0]["command"])' "$work/install-home/.claude/settings.json")
 printf '%s' '{"session_id":"bench-plugin","transcript_path":"/nonexistent","cwd":"/p","hook_event_name":"StopFailure","error":"server_error","last_assistant_message":"API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com."}' >"$work/sf.json"
 echo "CLAUDE_CODE_ENTRYPOINT=$CLAUDE_CODE_ENTRYPOINT; $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg); /bin/sh is $(readlink -f /bin/sh)"
 # Every command reads the payload on stdin (`exec <file` first), as from Claude Code's pipe.
@@ -38,7 +41,7 @@ in="exec <$work/sf.json;"
 hyperfine -N --warmup 20 --runs "${RUNS:-300}" --export-json "$work/h.json" \
 	-n "sh -c 'exec /bin/true' (floor)" "/bin/sh -c '$in exec /bin/true'" \
 	-n "sh -c 'minimal Go appender' (floor for a Go hook)" "/bin/sh -c '$in $work/minimal $work/min.jsonl'" \
-	-n "sh -c 'ccdiag hook' (as ccdiag install writes it)" "/bin/sh -c '$in $work/data/bin/ccdiag hook'" \
+	-n "sh -c 'ccdiag hook' (as ccdiag install writes it)" "/bin/sh -c '$in $installed'" \
 	-n "sh -c '<plugin.json hook>' (binary in CLAUDE_PLUGIN_DATA)" "/bin/sh -c '$in $hookcmd'" \
 	-n "sh -c 'launcher hook' (shell launcher resolving each call)" "/bin/sh -c '$in $work/root/.claude-plugin/bin/resolving hook'" >/dev/null
 python3 - "$work/h.json" <<'PY'

@@ -9,6 +9,33 @@ package apierror
 // x/net/http2, curl's lib/strerror.c; testdata/vocab/clients.txt lists them.
 func clientEntries() []*entry {
 	return []*entry{
+		// Zed's agent panel shows its LanguageModelCompletionError in place
+		// of the provider's answer: "{provider}'s API …", the provider's
+		// display name in the middle (crates/language_model/src/
+		// language_model.rs, whose from_http_status maps each status to
+		// one). testdata/vocab/zed.txt lists them.
+		// Zed names the provider whose API answered: "Anthropic" for Claude
+		// from Anthropic's API, directly or through Zed's hosted plan.
+		{id: "zed-anthropic", provider: "anthropic", envRank: 50,
+			names: []string{"Anthropic's API servers", "Anthropic's API rate limit", "Anthropic's API server reported", "to Anthropic's API: ", "with Anthropic's API: "}},
+		{id: "zed-overloaded", cat: Overloaded, tier: tierCapacity, strong: true,
+			any: []string{"'s API servers are overloaded right now"}},
+		{id: "zed-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true,
+			any: []string{"'s API rate limit exceeded"}},
+		{id: "zed-server", cat: ServerError, tier: tierCapacity, strong: true,
+			any: []string{"'s API server reported an internal server error"}},
+		{id: "zed-bad-request", cat: InvalidRequest, tier: tierValidation, strong: true,
+			all: []string{"invalid request format to ", "'s API: "}},
+		{id: "zed-auth", cat: Authentication, tier: tierCredentials, strong: true,
+			all: []string{"authentication error with ", "'s API: "}},
+		{id: "zed-permission", cat: Permission, tier: tierAccess, strong: true,
+			all: []string{"Permission error with ", "'s API: "}},
+		{id: "zed-not-found", cat: NotFound, tier: tierModel, strong: true,
+			any: []string{"language model provider API endpoint not found"}},
+		{id: "zed-context", cat: ContextTooLong, tier: tierContext, strong: true,
+			any: []string{"prompt too large for context window"}},
+		{id: "zed-payment", cat: Billing, tier: tierBilling, strong: true,
+			any: []string{"payment required to use this language model"}},
 		// Go's net/http answers a path it does not serve with the plain
 		// text "404 page not found" (http.NotFound): a Go server at the
 		// endpoint answered (a relay's, or a base URL missing its path),

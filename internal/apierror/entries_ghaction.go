@@ -35,8 +35,11 @@ func ghActionEntries() []*entry {
 		{id: "ghaction-credential", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
 			any:     []string{"is required when using direct Anthropic API", "Workload identity federation requires both"},
 			summary: "The GitHub Action has no credential for the API: set the anthropic_api_key or claude_code_oauth_token input from a repository secret (or both workload identity federation ids)."},
-		// The run ended in an error result that carries no more than that.
-		{id: "ghaction-result", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true,
+		// The run ended in an error result that carries no more than that:
+		// the action prints it for every error result and leaves out the
+		// result's own message (base-action/src/run-claude-sdk.ts), so a
+		// message shown elsewhere in the paste is the failure.
+		{id: "ghaction-result", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true, thin: true,
 			any: []string{"Claude execution failed: result is_error:true", "reported subtype success with is_error:true"}},
 		{id: "ghaction-run", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
 			any: []string{"No result message received from Claude", "Failed to install Claude Code after"}},

@@ -38,13 +38,15 @@ func oneAPIEntries() []*entry {
 		// The relay token's own quota (new-api's token.exhausted).
 		{id: "oneapi-token-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
 			any: []string{"TokenStatusExhausted", "token quota is exhausted"}},
-		// The relay's rate limit and token concurrency (rate_limit.*), and
-		// new-api's wording for an upstream 429 ("当前分组上游负载已饱和，请稍后再试",
-		// the current group's upstream is saturated), which clients often
-		// print without the status.
+		// The relay's rate limit and token concurrency (rate_limit.*).
 		{id: "oneapi-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
 			any: []string{"token_concurrency_limit_reached", "You have reached the request limit", "You have reached the total request limit",
-				"您已达到请求数限制", "您已达到总请求数限制", "上游负载已饱和"}},
+				"您已达到请求数限制", "您已达到总请求数限制"}},
+		// Any upstream 429 reaches the client as this sentence, the
+		// upstream's own message dropped (one-api controller/relay.go;
+		// new-api's task relay): an API's rate limit, passed on by the relay.
+		{id: "oneapi-upstream-429", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
+			any: []string{"当前分组上游负载已饱和"}},
 		// The relay token may not use this model, group or network.
 		{id: "oneapi-access", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any: []string{"该令牌无权使用模型", "该令牌无权访问", "This token has no access to", "No permission to access this group", "无权访问该分组",

@@ -228,6 +228,17 @@ func statusContext(low string, i int) (string, string) {
 			}
 		}
 	}
+	// The status in parentheses next to its reason phrase: after it, as
+	// Goose's and many Rust and Python clients' errors write it ("Request
+	// failed: Bad request (400): …", "Endpoint not found (404)" is Goose's
+	// own), or before it, as .NET's HttpRequestException does ("Response
+	// status code does not indicate success: 404 (Not Found).").
+	if i > 0 && low[i-1] == '(' && strings.HasPrefix(after, ")") && reasonNamed(low, i, before, false) {
+		return "other", before
+	}
+	if strings.HasPrefix(after, " (") && reasonNamed(low, i, after[2:], true) {
+		return "other", before
+	}
 	// A line that starts with the status, after any spinner or bracket:
 	// "503 upstream connect…", "[✻ 529 Overloaded · Retrying in 0s…]".
 	if i == 0 || low[i-1] == '\n' || onlyDecoration(low[strings.LastIndexByte(low[:i], '\n')+1:i]) {
@@ -236,6 +247,25 @@ func statusContext(low string, i int) (string, string) {
 		}
 	}
 	return "", before
+}
+
+// reasonNamed reports text that ends with a reason phrase RFC 9110 gives
+// the status at low[i:i+3] (the text before the status, as a whole word), or,
+// with inParens, text that is that phrase and a closing parenthesis.
+func reasonNamed(low string, i int, text string, inParens bool) bool {
+	n := int(low[i]-'0')*100 + int(low[i+1]-'0')*10 + int(low[i+2]-'0')
+	for rest := reasonPhrases(n); rest != ""; {
+		var reason string
+		reason, rest, _ = strings.Cut(rest, "|")
+		if inParens {
+			if strings.HasPrefix(text, reason+")") {
+				return true
+			}
+		} else if strings.HasSuffix(text, reason) && (len(text) == len(reason) || !isAlnum(text[len(text)-len(reason)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // reasonPhrases are the reason phrases RFC 9110 (section 15) gives a

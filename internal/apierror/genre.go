@@ -152,6 +152,10 @@ var bugReportCues = []string{
 	"steps to reproduce", "error messages/logs", "what's wrong?", "environment info", "feedback id:",
 	"bug description", "actual behavior", "actual vs. expected", "how to reproduce",
 	"describe the bug", "# to reproduce", // GitHub's default bug template
+	// An "Environment" heading over the reporter's versions: a report of
+	// something they ran (no feature request, pull request or article in
+	// the corpora has one).
+	"## environment",
 }
 
 // genreCues counts the signs of the explaining genres.

@@ -85,6 +85,7 @@ func TestExplainsErrors(t *testing.T) {
 		{"bug report with its actual behavior", "## Actual Behavior\n" + line + "\nThis message implies a local problem.", Overloaded},
 		{"one label said twice", "Solution: retry.\n" + line + "\nSolution: wait.", Overloaded},
 		{"a bug report telling how to reproduce", "Here's how to reproduce: run it twice.\n" + line, Overloaded},
+		{"free-form bug report with an environment section", "## Summary\nEvery model fails through the app.\n## Environment\n- app 2026.2.3\n- macOS\n## Evidence\n```\n" + line + "\n```", Overloaded},
 		{"GitHub's default bug template", "### Describe the bug\nImagine this: every prompt fails.\n" + line + "\n### Expected behavior\nA reply.", Overloaded},
 		{"troubleshooting page", "Symptom: " + line + "\nCause: the API is at capacity.\nSolution: wait and retry.", None},
 		{"article with a dateline", "2025-05-29 01:44:12 by a writer\nThe error means the API is busy:\n" + line, None},

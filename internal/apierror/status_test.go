@@ -16,6 +16,9 @@ func TestStatusInText(t *testing.T) {
 		{"the older reason phrase Go still prints", `{"error":"non 200 response from anthropic: 413 Request Entity Too Large\nBody:\n{\"type\":\"error\",\"error\":{\"type\":\"request_too_large\",\"message\":\"Request exceeds the maximum size\"}}"}`, 413},
 		{"reason phrase of another status is not this one", `{"error":"upstream said 404 Bad Gateway\nBody:\n{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}"}`, 0},
 		{"a status in brackets before its message", `{"level":40,"service":"omniroute","tag":"AUTH","msg":"claude | all 1 active accounts rate limited (reset after 5s) | lastErrorCode=429.0, lastError=[429]: Error"}`, 429},
+		{"reason phrase, then the status in parentheses (Goose)", "Request failed: Bad request (400): Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits..", 400},
+		{"status, then its reason phrase in parentheses (.NET)", `HttpRequestException: Response status code does not indicate success: 401 (Unauthorized). {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}`, 401},
+		{"reason phrase of another status in parentheses", "Request failed: Bad request (404): Your credit balance is too low to access the Anthropic API.", 0},
 		{"google error object without braces", "    \"code\": 429,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 429},
 		{"a business code is not a status", "    \"code\": 1113,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
 		// Cherry Studio's zh-CN error details label the status 状态码 (the

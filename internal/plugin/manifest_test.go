@@ -46,10 +46,11 @@ func readManifest(t *testing.T) (string, manifest) {
 
 // The plugin registers the same events with the same timeouts as
 // `ccdiag install`, each running the data copy directly and falling back to
-// the launcher.
+// the launcher, with install's hooks.HookEnv.
 func TestHooksMatchInstall(t *testing.T) {
 	_, m := readManifest(t)
-	const want = `[ -x "${CLAUDE_PLUGIN_DATA}/bin/ccdiag" ] && exec "${CLAUDE_PLUGIN_DATA}/bin/ccdiag" hook; exec "${CLAUDE_PLUGIN_ROOT}/.claude-plugin/bin/ccdiag" hook`
+	want := `[ -x "${CLAUDE_PLUGIN_DATA}/bin/ccdiag" ] && ` + hooks.HookEnv + ` exec "${CLAUDE_PLUGIN_DATA}/bin/ccdiag" hook; ` +
+		hooks.HookEnv + ` exec "${CLAUDE_PLUGIN_ROOT}/.claude-plugin/bin/ccdiag" hook`
 	if len(m.Hooks) != len(hooks.HookEvents()) {
 		t.Errorf("plugin has %d hook events, install has %d", len(m.Hooks), len(hooks.HookEvents()))
 	}
