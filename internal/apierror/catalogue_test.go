@@ -46,7 +46,7 @@ var knownIDs = []ID{
 	"os-connect", "os-socket-forbidden", "os-tls",
 	// entries_zhipu.go
 	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model",
-	"glm-content",
+	"glm-params", "glm-content",
 	// entries_kimi.go
 	"kimi-plan-limit", "kimi-message-size",
 	// entries_dashscope.go
