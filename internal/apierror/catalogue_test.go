@@ -96,6 +96,10 @@ var knownIDs = []ID{
 	"tls", "tls-verify",
 	// entries_cloudauth.go
 	"aws-sdk-credentials", "aws-profile-not-found", "bedrock-api-key-expired", "aws-sso-role-denied", "aws-request-timeout", "gcp-adc",
+	// entries_cloudsetup.go
+	"claude-platform-setting", "bedrock-setting", "vertex-setting", "foundry-setting", "aws-key-half", "bedrock-setup-key",
+	"bedrock-setup-denied", "bedrock-region-unreachable", "vertex-setup-token", "vertex-setup-denied", "vertex-setup-model",
+	"vertex-region-unreachable", "databricks-envelope",
 	// entries_credhelpers.go
 	"cc-api-key-helper", "cc-aws-auth-refresh", "cc-gcp-auth-refresh", "cc-aws-auth-failed", "cc-bedrock-model-access",
 	"cc-gcp-auth-failed", "cc-gateway-refused",
