@@ -199,7 +199,7 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if kinds&(cueSection|cueRequest) != 0 {
 		n++ // a pull request's, feature request's or design doc's sections
 	}
-	if lineStarts(dc, docLabelCues) >= 2 {
+	if docLabels(dc) >= 2 {
 		n++ // a troubleshooting page's "Symptom:", "Cause:", "Solution:", two of them
 	}
 	if lineStarts(dc, statusPageCues) >= 1 {
@@ -315,9 +315,36 @@ var sectionCues = []string{
 var requestCues = []string{"## test plan", "## testing", "how has this been tested", "## changes", "## what changed",
 	"type of change", "changed paths", "prior art", "```diff", "diff --git"}
 
-// docLabelCues open the paragraphs of troubleshooting pages. Capitalised:
-// Node prints a nested error as "cause:" or "[cause]:".
-var docLabelCues = []string{"Symptom:", "Symptoms:", "Cause:", "Solution:", "Workaround:", "Prevention:"}
+// docLabelCues are the section labels of troubleshooting and knowledge-base
+// pages (Microsoft's and AWS's "Symptoms / Cause / Resolution", AWS
+// Knowledge Center's "Short description / Resolution"), and the same labels
+// of Chinese, Japanese and Korean articles ("现象 / 根因 / 解法", "症状 /
+// 原因 / 対処法", "증상 / 원인"). One opens a paragraph ("Symptom: …") or
+// stands alone on its line: a copy of a web page keeps its headings as bare
+// lines. Capitalised: Node prints a nested error as "cause:" or "[cause]:".
+var docLabelCues = []string{
+	"Symptom", "Symptoms", "Cause", "Root cause", "Solution", "Resolution", "Workaround", "Prevention",
+	"Short description", "Steps to resolve",
+	"现象", "症状", "原因", "根因", "解决方法", "解决方案", "解法", "解决办法",
+	"対処法", "対処方法", "解決策", "解決方法",
+	"증상", "원인", "해결 방법", "해결책",
+}
+
+// docLabels counts the different labels of docLabelCues that open a line
+// with a colon or stand alone on it: two different ones mark a
+// troubleshooting page (one label said twice may be a user's own notes).
+func docLabels(dc *doc) int {
+	var seen uint64
+	for _, l := range dc.lines {
+		t := strings.TrimRight(strings.TrimLeft(l.text, "-*• "), " ")
+		for j, p := range docLabelCues {
+			if rest, ok := strings.CutPrefix(t, p); ok && (rest == "" || rest[0] == ':' || strings.HasPrefix(rest, "：")) {
+				seen |= 1 << (j % 64)
+			}
+		}
+	}
+	return bits.OnesCount64(seen)
+}
 
 // statusPageCues open the updates of a status-page incident.
 var statusPageCues = []string{"Investigating - ", "Identified - ", "Monitoring - ", "Resolved - ", "Update - ", "This incident affected:"}
