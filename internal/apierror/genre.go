@@ -193,10 +193,10 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if kinds&cueExplainer != 0 {
 		n++
 	}
-	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) {
+	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) || releaseNote(dc) {
 		n++ // release notes, commit lists
 	}
-	if kinds&(cueSection|cueRequest) != 0 {
+	if kinds&(cueSection|cueRequest) != 0 || bareSection(dc) {
 		n++ // a pull request's, feature request's or design doc's sections
 	}
 	if docLabels(dc) >= 2 {
@@ -282,9 +282,22 @@ var explainerCues = []string{
 // Not "Fix:" nor "Fix ": Claude Code's notices carry "· Fix: …" and
 // "· Fix external API key", which a wrapped terminal line may open with.
 // Lower-case "fix:" is a conventional commit's; the notices write "Fix:".
-// normalise drops a line that opens with one (isReleaseNote); the genre
-// check counts the ones behind an area tag ("[VSCode] Fixed …").
+// normalise drops a line that opens with one (isReleaseNote, marked as a
+// note); the genre check counts those and the ones behind an area tag
+// ("[VSCode] Fixed …").
 var changeCues = []string{"Fixed ", "Added ", "Improved ", "Changed ", "Reverted ", "Removed ", "Updated ", "fix:", "fix(", "feat:", "feat("}
+
+// releaseNote reports a line that normalise left out as a release note's
+// ("Fixed 403 errors when …"): an article explaining a changelog entry
+// quotes the entry and the error it fixed.
+func releaseNote(dc *doc) bool {
+	for _, l := range dc.lines {
+		if l.note {
+			return true
+		}
+	}
+	return false
+}
 
 // titledFix reports a text whose first line is a commit subject or a
 // release note opening with "Fix ": only there, where no wrapped notice
@@ -308,6 +321,25 @@ var sectionCues = []string{
 	"## summary", "## root cause", "## overview",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
+}
+
+// bareSection reports a line that is only a section heading of sectionCues
+// of more than one word ("Root cause"): a copy of a web page keeps its
+// headings without their hashes. Not a heading of one word ("Summary",
+// "Problem"): users title the parts of their own reports so.
+func bareSection(dc *doc) bool {
+	for _, l := range dc.lines {
+		t := lowerASCII(strings.TrimRight(l.text, ": "))
+		if strings.IndexByte(t, ' ') < 0 {
+			continue
+		}
+		for _, c := range sectionCues {
+			if strings.TrimPrefix(c, "## ") == t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // requestCues are the sections only pull requests have, and code changes
