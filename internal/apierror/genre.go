@@ -272,6 +272,14 @@ var explainerCues = []string{
 	// only: "这个错误的含义是什么" is a stuck user's question.
 	"错误意味着", "通常意味着", "错误的核心含义", "本文将", "本文基于", "本文介绍", "本指南",
 	"本記事", "この記事", "이 글은", "의미합니다", "원인과 해결",
+	// A Korean article's "this article" with its other particles, its
+	// author's note and its title ("… solution guide").
+	"이 글이", "이 글을", "이 글에서", "저자 주", "해결 가이드",
+	// An article's voice addressing its reader in Japanese: "let's look
+	// at", "this explains", "this introduces".
+	"見てみましょう", "解説します", "紹介します",
+	// "exponential backoff" in Japanese, Chinese and Korean.
+	"エクスポネンシャルバックオフ", "指数バックオフ", "指数退避", "지수 백오프",
 	// A relay's or platform's Chinese error-code reference page names
 	// itself so in its title or table head: "error-code reference",
 	// "error-code table", "common error codes", "handling advice".

@@ -100,6 +100,10 @@ func TestExplainsErrors(t *testing.T) {
 		{"log with timestamps", "2025-05-29 01:44:12 request sent\n2025-05-29 01:44:13 " + line + "\nThe error means the API is busy.", Overloaded},
 		{"blog page", "Back to Blog\n8 min read\nYou fire up Claude Code and thirty seconds later:\n" + line, None},
 		{"Chinese article", "这个错误意味着服务器过载:\n" + line, None},
+		{"Korean article", "이 글에서는 이 오류의 원인을 알아봅니다.\n" + line, None},
+		{"Korean account", "제가 이 글을 쓰는 지금도 이 오류가 납니다:\n" + line, Overloaded},
+		{"Japanese article", "具体的なエラーメッセージを見てみましょう。\n" + line, None},
+		{"Japanese article on retries", "エクスポネンシャルバックオフで再試行するのが基本です。\n" + line, None},
 		{"Chinese question", "请问这个错误的含义是什么?\n" + line, Overloaded},
 		{"Chinese account", "我遇到这个错误意味着无法使用:\n" + line, Overloaded},
 	} {
