@@ -46,7 +46,7 @@ var knownIDs = []ID{
 	"os-connect", "os-socket-forbidden", "os-tls",
 	// entries_zhipu.go
 	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model",
-	"glm-content",
+	"glm-params", "glm-content",
 	// entries_kimi.go
 	"kimi-plan-limit", "kimi-message-size",
 	// entries_dashscope.go
@@ -57,7 +57,7 @@ var knownIDs = []ID{
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
-	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed",
+	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens", "code-assist-capacity",
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
@@ -71,14 +71,14 @@ var knownIDs = []ID{
 	"litellm-class-unprocessable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota",
 	"relay-not-implemented", "relay-upstream", "access-log-5xx", "relay-bare-error",
 	// entries_oneapi.go
-	"oneapi-channel", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint",
+	"oneapi-channel", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request",
 	// entries_router.go
 	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
 	// entries_litellm.go
 	"litellm-anthropic", "litellm-no-deployments", "litellm-proxy-envelope", "litellm-proxy-auth", "litellm-proxy-auth-log", "litellm-token-budget", "litellm-team-model", "litellm-parallel",
 	"litellm-model-name", "litellm-db",
 	// entries_gateways.go
-	"gateway-names", "openrouter-key-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
+	"gateway-names", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
 	// entries_pool.go
 	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
@@ -96,6 +96,10 @@ var knownIDs = []ID{
 	"tls", "tls-verify",
 	// entries_cloudauth.go
 	"aws-sdk-credentials", "aws-profile-not-found", "bedrock-api-key-expired", "aws-sso-role-denied", "aws-request-timeout", "gcp-adc",
+	// entries_cloudsetup.go
+	"claude-platform-setting", "bedrock-setting", "vertex-setting", "foundry-setting", "aws-key-half", "bedrock-setup-key",
+	"bedrock-setup-denied", "bedrock-region-unreachable", "vertex-setup-token", "vertex-setup-denied", "vertex-setup-model",
+	"vertex-region-unreachable", "databricks-envelope",
 	// entries_credhelpers.go
 	"cc-api-key-helper", "cc-aws-auth-refresh", "cc-gcp-auth-refresh", "cc-aws-auth-failed", "cc-bedrock-model-access",
 	"cc-gcp-auth-failed", "cc-gateway-refused",

@@ -531,9 +531,12 @@ func probeCommand(text string) bool {
 			t = t[i+2:]
 		}
 	}
-	cmd, _, _ := strings.Cut(t, " ")
+	cmd, rest, _ := strings.Cut(t, " ")
 	switch strings.ToLower(cmd) {
-	case "curl", "curl.exe", "wget", "http", "https", "xh", "invoke-webrequest", "invoke-restmethod", "iwr", "irm":
+	case "http", "https":
+		// HTTPie's command, not "HTTP 502 Bad Gateway": a status follows no command.
+		return rest == "" || !isDigit(rest[0])
+	case "curl", "curl.exe", "wget", "xh", "invoke-webrequest", "invoke-restmethod", "iwr", "irm":
 		return true
 	}
 	return false
@@ -710,7 +713,8 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		frame := o.f.statusFrom == "api" || o.f.statusFrom == "sdk" ||
 			(o.f.statusFrom == "header" && o.f.status != 0) ||
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
-			o.f.status == 407 || (s.log >= 0 && o.f.status != 0)
+			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
+			bareStatusLine(dc, o, text)
 		strong = framed || apiFrame || jsonEv || frame || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}

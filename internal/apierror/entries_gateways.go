@@ -22,6 +22,12 @@ func gatewayEntries() []*entry {
 		{id: "openrouter-key-limit", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"Key limit exceeded ("},
 			summary: "The gateway key's own credit limit (OpenRouter: daily, weekly, monthly or total) is spent: raise it in the key's settings, or wait for its reset."},
+		// OpenRouter's 429 when the upstream provider throttles a shared
+		// (often free) model: "<model> is temporarily rate-limited upstream.
+		// Please retry shortly, or add your own key …" in metadata.raw.
+		{id: "openrouter-upstream-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
+			any:     []string{"is temporarily rate-limited upstream"},
+			summary: "OpenRouter's upstream provider is throttling this model for everyone routed to it (common on free models): retry after the Retry-After it gives, pick another provider or model, or add your own provider key in OpenRouter."},
 		// A gateway's budget (Portkey's 412).
 		{id: "gateway-budget", cat: SpendLimit, tier: tierSpend, retry: -1, provider: "gateway",
 			any: []string{"Budget exhausted"}},

@@ -12,6 +12,18 @@ func oneAPIEntries() []*entry {
 				"该渠道已被禁用", "命中的渠道已被禁用", "数据库一致性已被破坏", "bad_response", "get_user_quota_failed", "unmarshal_response_body_failed",
 				"token_concurrency_unavailable", "upstream unavailable (request id", "upstream error (request id"},
 			summary: "The relay (one-api / new-api) has no working channel for this model and group right now, or failed itself: the relay's problem, not Anthropic's. Retry later, or ask its operator which channels serve the model."},
+		// The relay refused the request itself before any upstream saw it:
+		// a required field missing (one-api relay/util/validation.go and
+		// new-api relay/helper/valid_request.go: codes required_field_missing
+		// and invalid_request, status 400, though some deployments answer
+		// 500), or a channel adaptor without this request mode (one-api
+		// adaptors' "not implemented", code not_implemented, status 500, which
+		// new-api tags with its request id).
+		// Either way the same request fails again, whatever the status says.
+		{id: "oneapi-request", cat: InvalidRequest, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+			any: []string{"field messages is required", "field prompt is required", "field input is required",
+				"field instruction is required", "required_field_missing", "not implemented (request id"},
+			summary: "The relay (one-api / new-api) rejected the request itself: a required field is missing, or its channel for this model does not implement this kind of request (chat, responses, images). Retrying will not help: fix the request, or use the endpoint and model the relay serves it on."},
 		// The relay has no price for the model: it refuses to serve it
 		// until its operator sets one.
 		{id: "oneapi-price", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
@@ -30,11 +42,12 @@ func oneAPIEntries() []*entry {
 		{id: "oneapi-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
 			any: []string{"token_concurrency_limit_reached", "You have reached the request limit", "You have reached the total request limit",
 				"您已达到请求数限制", "您已达到总请求数限制"}},
-		// Any upstream 429 reaches the client as this sentence, the
-		// upstream's own message dropped (one-api controller/relay.go;
+		// Any upstream 429 reaches the client as this sentence ("当前分组上游负载已饱和，
+		// 请稍后再试": the group's upstream is saturated), often printed without the
+		// status, the upstream's own message dropped (one-api controller/relay.go;
 		// new-api's task relay): an API's rate limit, passed on by the relay.
 		{id: "oneapi-upstream-429", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
-			any: []string{"当前分组上游负载已饱和"}},
+			any: []string{"上游负载已饱和"}},
 		// The relay token may not use this model, group or network.
 		{id: "oneapi-access", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any: []string{"该令牌无权使用模型", "该令牌无权访问", "This token has no access to", "No permission to access this group", "无权访问该分组",

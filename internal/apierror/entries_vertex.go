@@ -13,6 +13,22 @@ func vertexEntries() []*entry {
 		// the google-genai SDKs' error classes.
 		{id: "gemini-envelope", provider: "gemini", envRank: 15,
 			names: []string{"generativelanguage.googleapis.com", "ai.google.dev/gemini-api", "GoogleGenerativeAI", "google.genai", "Gemini API", "GEMINI_API_KEY"}},
+		// The Gemini API's own wording, seen bare when a relay or a router
+		// passes its body on: a model out of capacity (503 UNAVAILABLE) and
+		// input over the model's window (400 INVALID_ARGUMENT). Source:
+		// https://ai.google.dev/gemini-api/docs/troubleshooting, the messages
+		// as the API returns them (testdata/vocab/gemini.txt).
+		{id: "gemini-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, wording: "gemini", impliedStatus: 503,
+			any: []string{"The model is overloaded. Please try again later"}},
+		{id: "gemini-input-tokens", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1, wording: "gemini", impliedStatus: 400,
+			all: []string{"The input token count (", "exceeds the maximum number of tokens allowed"}},
+		// Google's Code Assist backend (Gemini CLI, Antigravity and the Claude
+		// models it serves) when a model's short-window capacity is spent:
+		// RESOURCE_EXHAUSTED "You have exhausted your capacity on this model."
+		// with a RetryInfo delay; the CLI adds "Your quota will reset after Ns".
+		{id: "code-assist-capacity", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, impliedStatus: 429,
+			any:     []string{"You have exhausted your capacity on this model"},
+			summary: "Google's Code Assist backend (Gemini CLI, Antigravity) has no capacity left for this model for a short window: wait the reset it names, or switch model."},
 		// What only Vertex writes: its host, Claude's publisher path, its
 		// request ids.
 		{id: "vertex-envelope", provider: "vertex", envRank: 18,

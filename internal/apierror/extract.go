@@ -72,6 +72,7 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	// printed it in 2023 ("httpResponse: Status Code: http_status_403") and
 	// many Swift clients name their error codes.
 	{"http_status_", "header"},
+	{"状态码", "header"}, {"状态码：", "header"}, // Cherry Studio's zh-CN error details: "状态码: 402"
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
 	{"apierrorstatus", "sdk"}, {"api_error_status", "sdk"}, {"error_status", "sdk"},
@@ -221,15 +222,8 @@ func statusContext(low string, i int) (string, string) {
 	// A status with its reason phrase, as an HTTP status line and Go's
 	// http.Response.Status spell it ("non 200 response from anthropic: 404
 	// Not Found"): the phrase RFC 9110 gives that very number.
-	if len(after) > 1 && after[0] == ' ' {
-		n := int(low[i]-'0')*100 + int(low[i+1]-'0')*10 + int(low[i+2]-'0')
-		for rest := reasonPhrases(n); rest != ""; {
-			var reason string
-			reason, rest, _ = strings.Cut(rest, "|")
-			if k := 1 + len(reason); strings.HasPrefix(after[1:], reason) && (k == len(after) || !isAlnum(after[k])) {
-				return "other", before
-			}
-		}
+	if reasonAfter(low, i) > 0 {
+		return "other", before
 	}
 	// The status in parentheses next to its reason phrase: after it, as
 	// Goose's and many Rust and Python clients' errors write it ("Request
@@ -252,6 +246,24 @@ func statusContext(low string, i int) (string, string) {
 	return "", before
 }
 
+// reasonAfter returns the length of the reason phrase RFC 9110 gives the
+// status at low[i:i+3], read right after it (" service unavailable"), or 0.
+func reasonAfter(low string, i int) int {
+	after := low[i+3:]
+	if len(after) < 2 || after[0] != ' ' {
+		return 0
+	}
+	n := int(low[i]-'0')*100 + int(low[i+1]-'0')*10 + int(low[i+2]-'0')
+	for rest := reasonPhrases(n); rest != ""; {
+		var reason string
+		reason, rest, _ = strings.Cut(rest, "|")
+		if k := 1 + len(reason); strings.HasPrefix(after[1:], reason) && (k == len(after) || !isAlnum(after[k])) {
+			return k
+		}
+	}
+	return 0
+}
+
 // reasonNamed reports text that ends with a reason phrase RFC 9110 gives
 // the status at low[i:i+3] (the text before the status, as a whole word), or,
 // with inParens, text that is that phrase and a closing parenthesis.
@@ -269,6 +281,94 @@ func reasonNamed(low string, i int, text string, inParens bool) bool {
 		}
 	}
 	return false
+}
+
+// statusLineFrames are the words that make a status with its reason phrase
+// the error a line reports ("Error: 503 Service Unavailable", "… failed: 503
+// …", "returned 429 Too Many Requests"): where a client, a proxy or a log
+// writes a failed exchange.
+var statusLineFrames = [...]string{
+	"error", "error code", "status", "status code", "statuscode", "status_code", "failed", "failed with",
+	"failure", "fail", "returned", "got", "received", "responded with", "response", "error response",
+}
+
+// httpVersions name a status line's protocol ("HTTP/1.1 503 …", "HTTP 502
+// …"). Written mid-sentence ("retry on HTTP 502 Bad Gateway") it names a
+// status; a status line opens its line, a label (":") or a frame.
+var httpVersions = [...]string{"http", "http/1.1", "http/1.0", "http/2", "http/2.0", "http/3"}
+
+// reasonFramedStatus returns the 4xx or 5xx status of a line of text that
+// reports one with its own reason phrase inside an error frame — after one
+// of statusLineFrames, on a line logged at an error level, or alone on its
+// line ("502 Bad Gateway") — and 0 when there is none.
+func reasonFramedStatus(text string) int {
+	for i := nextIn(text, 0, '4', '5'); i+3 <= len(text); i = nextIn(text, i+1, '4', '5') {
+		if i > 0 && isAlnum(text[i-1]) {
+			continue
+		}
+		// Only the lines holding a status and a word after it are folded.
+		if n, ok := threeDigits(text, i); !ok || n < 400 || i+5 > len(text) || text[i+3] != ' ' || !isAlnum(text[i+4]) {
+			continue
+		}
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		end := nextNewline(text, i)
+		if end < 0 {
+			end = len(text)
+		}
+		if n := framedOnLine(text[start:end], i-start); n != 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// framedOnLine reads the status at line[i:] for reasonFramedStatus.
+func framedOnLine(line string, i int) int {
+	low := lowerASCII(line)
+	k := reasonAfter(low, i)
+	if k == 0 {
+		return 0
+	}
+	n, _ := threeDigits(low, i)
+	before := strings.TrimRight(low[:i], " \t:(\"'=[-")
+	if onlyDecoration(before) && strings.TrimRight(low[i+3+k:], " .!\r") == "" {
+		return n // the whole line: "502 Bad Gateway"
+	}
+	for _, v := range httpVersions {
+		if b, ok := strings.CutSuffix(before, v); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+			if t := strings.TrimRight(b, " \t(\"'=[-"); onlyDecoration(t) || strings.HasSuffix(t, ":") || endsWithFrame(t) || strings.HasSuffix(t, " with") {
+				return n
+			}
+			break
+		}
+	}
+	if endsWithFrame(before) || errorLevel(line[:i]) {
+		return n
+	}
+	return 0
+}
+
+// endsWithFrame reports s ending with one of statusLineFrames as a word.
+func endsWithFrame(s string) bool {
+	s = strings.TrimRight(s, " \t:(\"'=[-")
+	for _, f := range statusLineFrames {
+		if b, ok := strings.CutSuffix(s, f); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// errorLevel reports a log line's error level before its message: an
+// upper-case ERROR, FATAL or CRITICAL word, "[error]" or "level=error".
+func errorLevel(s string) bool {
+	for _, w := range [...]string{"ERROR", "FATAL", "CRITICAL"} {
+		if hasWord(s, w) {
+			return true
+		}
+	}
+	low := lowerASCII(s)
+	return strings.Contains(low, "[error]") || strings.Contains(low, "level=error")
 }
 
 // reasonPhrases are the reason phrases RFC 9110 (section 15) gives a

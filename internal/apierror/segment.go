@@ -50,6 +50,14 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 			d.nstart++
 		}
 	}
+	// A status with its reason phrase in an error frame ("HTTP 502 Bad
+	// Gateway") is an error without any of the catalogue's phrases.
+	for li := range lines {
+		if !d.start[li] && !lines[li].blank && reasonFramedStatus(lines[li].text) != 0 {
+			d.start[li] = true
+			d.nstart++
+		}
+	}
 	// By start, then end, then phrase: the matcher's order does not matter.
 	slices.SortFunc(d.hits, func(a, b hit) int {
 		if a.start != b.start {

@@ -22,6 +22,10 @@ func TestStatusInText(t *testing.T) {
 		{"a status glued to its name (Swift)", `ThrottlingException(properties: AWSBedrockRuntime.ThrottlingException.Properties(message: Optional("Too many tokens, please wait before trying again.")), httpResponse: Status Code: http_status_429 x-amzn-ErrorType: ThrottlingException:http://internal.amazon.com/coral/com.amazon.bedrock/, Content-Type: application/json)`, 429},
 		{"google error object without braces", "    \"code\": 429,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 429},
 		{"a business code is not a status", "    \"code\": 1113,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
+		// Cherry Studio's zh-CN error details label the status 状态码 (the
+		// paste has no English frame around the number).
+		{"cherry studio's chinese status label", "错误名称: AI_APICallError 错误信息: Insufficient Balance 错误原因: \"[undefined]\" 状态码: 402 请求路径: https://api.deepseek.com/v1/chat/completions", 402},
+		{"the full-width colon after the chinese label", "错误信息: upstream error: do request failed (request id: 20251207194529177348791uKF8XPa7) 状态码：500 请求路径: https://relay.example/v1/chat/completions", 500},
 		{"a code field of another object is not this one's", "    \"code\": 429,\n\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -43,6 +47,42 @@ func TestBracketStatusAloneIsNoError(t *testing.T) {
 	for _, text := range []string{"[ERROR] [404]: page not found", "GET /health [200]: ok"} {
 		if d := Diagnose(text, Options{}); d.Category != None || d.IsAPIError {
 			t.Errorf("%q: %s, want none", text, d.Category)
+		}
+	}
+}
+
+// TestReasonFramedStatus: a status with its own reason phrase is a line's
+// error only inside an error frame (a label, a status line, a failed or
+// returned exchange, an error log level, or the line alone), never as a
+// number in a sentence, a heading or a table.
+func TestReasonFramedStatus(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Error: 503 Service Unavailable", 503},
+		{"HTTP 502 Bad Gateway", 502},
+		{"< HTTP/1.1 504 Gateway Timeout", 504},
+		{"upstream: HTTP 502 Bad Gateway", 502},
+		{"request failed with HTTP 503 Service Unavailable", 503},
+		{"status 429 Too Many Requests", 429},
+		{"got 401 Unauthorized", 401},
+		{"2026-12-03 10:00:00 ERROR upstream 504 Gateway Timeout", 504},
+		{"level=error msg=x status=\"500 Internal Server Error\"", 500},
+		{"  502 Bad Gateway.", 502},
+		{"first line\nError: 403 Forbidden", 403},
+		{"Error: 503 Bad Gateway", 0},                        // another status's phrase
+		{"HTTP/1.1 200 OK", 0},                               // no failure
+		{"Retry on HTTP 503 Service Unavailable", 0},         // HTTP mid-sentence
+		{"15.6.4. 503 Service Unavailable", 0},               // a heading
+		{"| 503 Service Unavailable | Try again later |", 0}, // a table row
+		{"503 Service Unavailable: the server is overloaded", 0},
+		{"INFO: \"GET / HTTP/1.1\" 404 Not Found", 0}, // an access log at INFO
+		{"WARN GET /x -> 429 Too Many Requests", 0},
+		{"Error: 5031 Service Unavailable", 0},
+	} {
+		if got := reasonFramedStatus(c.text); got != c.want {
+			t.Errorf("reasonFramedStatus(%q) = %d, want %d", c.text, got, c.want)
 		}
 	}
 }
