@@ -357,7 +357,9 @@ func baseURLInText(text string) string {
 // same error showed ("Error: 400 The provided model identifier is invalid"
 // then a log line with the same message and no status).
 func inheritStatus(p *occurrence, occs []*occurrence) {
-	if p.f.status != 0 || (p.rule == nil && p.f.errType == "") {
+	// A status the wording only implies (Bedrock's AccessDenied is a 403)
+	// gives way to the one shown with another copy of the same error.
+	if p.f.status != 0 && p.f.statusFrom != "implied" || (p.rule == nil && p.f.errType == "") {
 		return
 	}
 	// The same error shown twice: by the same wording, or the same body
