@@ -146,6 +146,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if explainsErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text that explains errors (documentation, notes, a change), with no failure shown")
 	}
+	cutShort(occs)
 	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
@@ -167,6 +168,27 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		}
 	}
 	return build(primary, others, opts, "")
+}
+
+// cutShort: a paste that ends inside its last error, before that error's
+// body closed (an issue excerpt or a scrollback cut mid-entry), lost what
+// came after the cut, its request id among it; an earlier whole copy of the
+// same error says more, so the cut one is thin.
+func cutShort(occs []*occurrence) {
+	n := len(occs)
+	if n < 2 {
+		return
+	}
+	last := occs[n-1]
+	if last.thin || last.f.requestID != "" || strings.Count(last.text, "{") <= strings.Count(last.text, "}") {
+		return
+	}
+	for _, o := range occs[:n-1] {
+		if !o.thin && o.cat == last.cat && (o.log >= 0) == (last.log >= 0) && o.f.requestID != "" {
+			last.thin = true
+			return
+		}
+	}
 }
 
 // pick chooses the error the user is stuck on: the last one shown, not a
