@@ -153,6 +153,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	enrichFromLog(primary, occs)
 	inheritStatus(primary, occs)
+	statusFromAccessLog(primary, text)
 	statusOfBodiless(primary, occs)
 	inheritProvider(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
@@ -403,6 +404,44 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 			return
 		}
 	}
+}
+
+// statusFromAccessLog: a relay's log of its own refusal says no status, but
+// its server's access line for the Messages request does (Uvicorn's, as
+// LiteLLM and the Python proxies print it: `"POST /v1/messages?beta=true
+// HTTP/1.1" 401 Unauthorized`). The last such line's status is the error's
+// when it means the same failure.
+func statusFromAccessLog(p *occurrence, text string) {
+	if p.f.status != 0 && p.f.statusFrom != "implied" || p.log >= 0 {
+		return
+	}
+	status := 0
+	for rest := text; ; {
+		i := strings.Index(rest, "\"POST /v1/messages")
+		if i < 0 {
+			break
+		}
+		rest = rest[i+1:]
+		line := rest[:nextLineEnd(rest)]
+		j := strings.Index(line, " HTTP/1.")
+		if j < 0 || !strings.HasPrefix(line[j+len(" HTTP/1.")+1:], "\" ") {
+			continue
+		}
+		if n, ok := threeDigits(line, j+len(" HTTP/1.")+3); ok && n >= 400 {
+			status = n
+		}
+	}
+	if status != 0 && statusEntry(status).cat == p.cat {
+		p.f.status, p.f.statusFrom = status, "other"
+	}
+}
+
+// nextLineEnd is the index of the end of s's first line.
+func nextLineEnd(s string) int {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return i
+	}
+	return len(s)
 }
 
 // statusOfBodiless: the SDKs' "403 status code (no body)" (makeMessage in
