@@ -25,8 +25,11 @@ type facts struct {
 	// "type":"error"}). The API writes "type" first and Claude Code prints
 	// the body as it came; another serializer wrote this one (a relay, or a
 	// service that imitates the API).
-	foreign    bool
-	bareError  bool   // its "error" is a plain string ({"error":"…"}): not the API's shape
+	foreign   bool
+	bareError bool // its "error" is a plain string ({"error":"…"}): not the API's shape
+	// bareObject: {"error":{…}} with no "type":"error" beside it, the
+	// OpenAI-compatible shape; the API always writes its envelope.
+	bareObject bool
 	html       bool   // the body is an HTML page
 	title      string // its <title>
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
@@ -696,6 +699,9 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		f.requestID = id
 	}
 	if e := top[0]; e.IsObject() {
+		if !top[1].Exists() && depth == 0 {
+			f.bareObject = true
+		}
 		if top[1].String() == "error" && !f.envelope {
 			f.envelope = true // {"type":"error","error":{…}}: the Messages API's own shape
 			r.ForEach(func(k, _ gjson.Result) bool {
