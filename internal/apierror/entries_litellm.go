@@ -11,9 +11,12 @@ func liteLLMProxyEntries() []*entry {
 		// LiteLLM names the provider that answered in its message prefix
 		// (exception_mapping_utils.py: f"{Provider}Exception - {message}"):
 		// an AnthropicException is Anthropic's answer carried through the
-		// proxy, as BedrockException is Bedrock's (bedrock-envelope).
+		// proxy, as BedrockException is Bedrock's (bedrock-envelope). LiteLLM
+		// before its exception mapping (litellm/llms/anthropic.py, 2024)
+		// raised its AnthropicError with Anthropic's response body as the
+		// message, printed as "litellm.llms.anthropic.AnthropicError: {…}".
 		{id: "litellm-anthropic", provider: "anthropic", envRank: 24,
-			names: []string{"AnthropicException - ", "AnthropicException: "}},
+			names: []string{"AnthropicException - ", "AnthropicException: ", "llms.anthropic.AnthropicError: "}},
 		// The router's own answer when every deployment is cooling down
 		// (router.py): it may quote the provider error that put them there.
 		{id: "litellm-no-deployments", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
