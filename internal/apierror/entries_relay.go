@@ -74,6 +74,19 @@ func relayEntries() []*entry {
 			any: []string{"litellm.InternalServerError"}},
 		{id: "litellm-class-unprocessable", cat: InvalidRequest, late: true, tier: tierLateWords, strong: true, impliedStatus: 422,
 			any: []string{"litellm.UnprocessableEntityError"}},
+		// The rest of LiteLLM's status classes (docs.litellm.ai/docs/
+		// exception_mapping): the class alone says what failed when the
+		// provider's message is one the catalogue does not know.
+		{id: "litellm-class-bad-request", cat: InvalidRequest, late: true, tier: tierLateWords, strong: true, impliedStatus: 400,
+			any: []string{"litellm.BadRequestError"}},
+		{id: "litellm-class-auth", cat: Authentication, late: true, tier: tierLateWords, strong: true, impliedStatus: 401,
+			any: []string{"litellm.AuthenticationError"}},
+		{id: "litellm-class-permission", cat: Permission, late: true, tier: tierLateWords, strong: true, impliedStatus: 403,
+			any: []string{"litellm.PermissionDeniedError"}},
+		{id: "litellm-class-not-found", cat: NotFound, late: true, tier: tierLateWords, strong: true, impliedStatus: 404,
+			any: []string{"litellm.NotFoundError"}},
+		{id: "litellm-class-unavailable", cat: ServerError, late: true, tier: tierLateWords, strong: true, impliedStatus: 503,
+			any: []string{"litellm.ServiceUnavailableError"}},
 		// OpenRouter's routing (testdata/vocab/openrouter.txt).
 		{id: "openrouter-no-endpoint", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"No endpoints found", "No allowed providers"},
