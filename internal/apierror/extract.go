@@ -128,6 +128,22 @@ func findStatus(low string) (int, string) {
 	return best, bestKind
 }
 
+// requestsHTTPError reports the words requests writes after the status of
+// an HTTPError, up to the url, on the status's line.
+func requestsHTTPError(after string) bool {
+	rest, ok := strings.CutPrefix(after, " client error: ")
+	if !ok {
+		rest, ok = strings.CutPrefix(after, " server error: ")
+	}
+	if !ok {
+		return false
+	}
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	return strings.Contains(rest, " for url: ")
+}
+
 // joinSplitNumbers undoes a terminal wrap inside a number or a word
 // ("status c" / "     ode 4" / "     07") so a status split across lines is
 // still read; only long lines count as wrapped, so "400\n400 {…}" stays two.
@@ -177,6 +193,12 @@ func isAlnum(c byte) bool {
 // just a number), and returns the text before it.
 func statusContext(low string, i int) (string, string) {
 	before := strings.TrimRight(low[max(0, i-40):i], " :(\"'=\n")
+	// The message of Python requests' HTTPError (Response.raise_for_status,
+	// src/requests/models.py): "403 Client Error: Forbidden for url: https://…",
+	// "502 Server Error: …" — the client read this status from a response.
+	if requestsHTTPError(low[i+3:]) {
+		return "sdk", before
+	}
 	for _, f := range statusFrames {
 		if strings.HasSuffix(before, f.suffix) {
 			return f.kind, before

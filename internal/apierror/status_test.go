@@ -25,6 +25,9 @@ func TestStatusInText(t *testing.T) {
 		// paste has no English frame around the number).
 		{"cherry studio's chinese status label", "错误名称: AI_APICallError 错误信息: Insufficient Balance 错误原因: \"[undefined]\" 状态码: 402 请求路径: https://api.deepseek.com/v1/chat/completions", 402},
 		{"the full-width colon after the chinese label", "错误信息: upstream error: do request failed (request id: 20251207194529177348791uKF8XPa7) 状态码：500 请求路径: https://relay.example/v1/chat/completions", 500},
+		// Python requests' HTTPError (Response.raise_for_status).
+		{"requests' HTTPError alone", "403 Client Error: Forbidden for url: https://relay.example/v1/chat/completions", 403},
+		{"requests' HTTPError with its class", "requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: https://relay.example/v1/messages", 502},
 		{"a code field of another object is not this one's", "    \"code\": 429,\n\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -37,6 +40,23 @@ func TestStatusInText(t *testing.T) {
 				t.Errorf("http_status %d, want %d (%s)", got, c.want, d.Category)
 			}
 		})
+	}
+}
+
+// TestRequestsHTTPError: the message of Python requests' HTTPError is a
+// response's status, whatever answered; the same words in a sentence are not.
+func TestRequestsHTTPError(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Category
+	}{
+		{"403 Client Error: Forbidden for url: https://relay.example/v1/chat/completions", Permission},
+		{"404 Client Error: Not Found for url: https://relay.example/v1/messages", NotFound},
+		{"The wrapper raises a 403 Client Error when the key is wrong.", None},
+	} {
+		if d := Diagnose(c.text, Options{}); d.Category != c.want {
+			t.Errorf("%q: %s, want %s", c.text, d.Category, c.want)
+		}
 	}
 }
 
