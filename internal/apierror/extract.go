@@ -692,8 +692,9 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.validJSON = true
 		}
 	}
-	var topBuf [9]gjson.Result
-	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId")
+	var topBuf [12]gjson.Result
+	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId",
+		"object", "code", "raw_status_code")
 	// Claude Code's own records: transcript entries and `claude -p` JSON.
 	for _, t := range top[6:8] {
 		if t.Type == gjson.String {
@@ -735,6 +736,22 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		}
 	} else if e.Type == gjson.String && depth == 0 && !top[1].Exists() {
 		f.bareError = true // (Claude Code's own records have a type and an error kind)
+	} else if top[9].String() == "error" && top[1].Type == gjson.String && top[2].Type == gjson.String {
+		// A flat error object, {"object":"error","message","type","param",
+		// "code"}: Mistral's documented error body (its answers add
+		// "raw_status_code") and vLLM's ErrorResponse (its "code" is the
+		// HTTP status).
+		setType(top[1].Str)
+		if f.message == "" {
+			f.message = top[2].Str
+		}
+		for _, c := range top[10:12] {
+			// The same number read from the text as a bare "code": this
+			// body says it is the status.
+			if n := int(c.Int()); c.Type == gjson.Number && validStatus(n) && (f.status == 0 || f.status == n && f.statusFrom == "other") {
+				f.status, f.statusFrom = n, "json"
+			}
+		}
 	} else if t := top[1].String(); strings.HasSuffix(t, "_error") || t == "request_too_large" {
 		setType(t) // an inner error object alone: {"type":"not_found_error","message":…}
 		if f.message == "" {
