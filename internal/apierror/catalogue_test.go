@@ -53,7 +53,7 @@ var knownIDs = []ID{
 	"dashscope-arrearage",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
-	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-validation",
+	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
@@ -80,7 +80,7 @@ var knownIDs = []ID{
 	// entries_gateways.go
 	"gateway-names", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
 	// entries_pool.go
-	"pool-envelope", "pool-no-account", "pool-upstream", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
+	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "proxies-upstream-failed",
 	"proxies-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-access", "proxies-too-large",
@@ -96,6 +96,10 @@ var knownIDs = []ID{
 	"tls", "tls-verify",
 	// entries_cloudauth.go
 	"aws-sdk-credentials", "aws-profile-not-found", "bedrock-api-key-expired", "aws-sso-role-denied", "aws-request-timeout", "gcp-adc",
+	// entries_cloudsetup.go
+	"claude-platform-setting", "bedrock-setting", "vertex-setting", "foundry-setting", "aws-key-half", "bedrock-setup-key",
+	"bedrock-setup-denied", "bedrock-region-unreachable", "vertex-setup-token", "vertex-setup-denied", "vertex-setup-model",
+	"vertex-region-unreachable", "databricks-envelope",
 	// entries_credhelpers.go
 	"cc-api-key-helper", "cc-aws-auth-refresh", "cc-gcp-auth-refresh", "cc-aws-auth-failed", "cc-bedrock-model-access",
 	"cc-gcp-auth-failed", "cc-gateway-refused",

@@ -40,7 +40,11 @@ func cloudAuthEntries() []*entry {
 				"No refresh token is set", "Your default credentials were not found",
 				"No GCP credentials found in the environment", "GCP credentials in the environment have expired",
 				"Timed out resolving GCP credentials", "There was a problem refreshing your current auth tokens",
-				"Failed to obtain a Google access token from Application Default Credentials"},
+				"Failed to obtain a Google access token from Application Default Credentials",
+				// Claude Code's Vertex sign-in over them.
+				"Service account key file not found:", "Key file named by GOOGLE_APPLICATION_CREDENTIALS", "No Application Default Credentials found",
+				"Service account credentials have been revoked or expired", "GCP credentials expired. Run:",
+				"Couldn't find a GCP project in the credentials"},
 			summary: "Google Cloud credentials are missing, unreadable or need a new sign-in (Application Default Credentials, a key file, gcloud) — the request never reached Vertex AI."},
 	}
 }

@@ -44,8 +44,11 @@ func relayEntries() []*entry {
 			summary: "The relay in front of the API could not reach the service behind it (upstream error) — the relay's upstream failed, not your request."},
 		{id: "relay-terminated", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
 			any: []string{"API Error: 500 terminated", "API Error: terminated", "API Error (terminated", "stream stall timeout"}},
+		// httpx's raise_for_status names the URL it called ("Client error
+		// '400 Bad Request' for url '…'"): a relay's upstream refusing it,
+		// unless that URL is the API's own, which the Python SDK calls.
 		{id: "httpx-upstream-4xx", cat: GatewayError, tier: tierRelay, retry: -1,
-			any: []string{"Client error '4"}},
+			any: []string{"Client error '4"}, unless: []string{"for url 'https://api.anthropic.com/"}},
 		{id: "provider-wrapper", cat: GatewayError, late: true, tier: tierLateProvider,
 			any: []string{"Provider returned error", "Error from provider"}},
 		// LiteLLM's own decisions (testdata/vocab/litellm.txt).

@@ -692,16 +692,26 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.validJSON = true
 		}
 	}
-	var topBuf [12]gjson.Result
-	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId",
+	var topBuf [13]gjson.Result
+	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId", "detail",
 		"object", "code", "raw_status_code")
+	// FastAPI's HTTPException answers {"detail": …} (fastapi/exception_handlers.py,
+	// http_exception_handler): a Python relay's own error, whatever API
+	// envelope its detail imitates. The API never wraps its body so.
+	if d := top[9]; d.IsObject() && !top[0].Exists() && !top[1].Exists() {
+		readBody(d, f, depth+1)
+		if f.envelope {
+			f.foreign = true
+		}
+		return
+	}
 	// Claude Code's own records: transcript entries and `claude -p` JSON.
 	for _, t := range top[6:8] {
 		if t.Type == gjson.String {
 			setType(t.Str)
 		}
 	}
-	if id := top[8].String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
+	if id := unwrappedID(top[8].String()); id != "" && f.requestID == "" && validRequestID(id, 0) {
 		f.requestID = id
 	}
 	if e := top[0]; e.IsObject() {
@@ -736,7 +746,7 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		}
 	} else if e.Type == gjson.String && depth == 0 && !top[1].Exists() {
 		f.bareError = true // (Claude Code's own records have a type and an error kind)
-	} else if top[9].String() == "error" && top[1].Type == gjson.String && top[2].Type == gjson.String {
+	} else if top[10].String() == "error" && top[1].Type == gjson.String && top[2].Type == gjson.String {
 		// A flat error object, {"object":"error","message","type","param",
 		// "code"}: Mistral's documented error body (its answers add
 		// "raw_status_code") and vLLM's ErrorResponse (its "code" is the
@@ -745,7 +755,7 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		if f.message == "" {
 			f.message = top[2].Str
 		}
-		for _, c := range top[10:12] {
+		for _, c := range top[11:13] {
 			// The same number read from the text as a bare "code": this
 			// body says it is the status.
 			if n := int(c.Int()); c.Type == gjson.Number && validStatus(n) && (f.status == 0 || f.status == n && f.statusFrom == "other") {
@@ -758,7 +768,7 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.message = top[2].String()
 		}
 	}
-	if id := top[3].String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
+	if id := unwrappedID(top[3].String()); id != "" && f.requestID == "" && validRequestID(id, 0) {
 		f.requestID = id
 	}
 	if n := top[4].String(); strings.HasSuffix(n, "Exception") && f.awsName == "" {
@@ -828,6 +838,35 @@ func readLenient(text string, f *facts) {
 
 // validRequestID rejects placeholders and ids a user truncated or masked
 // ("req_011CYwUsfx……", "req_****"): they are useless in a support ticket.
+// unwrappedID undoes a terminal's wrap inside a request id that a JSON
+// string still holds ("req_011C     cLPr…": the line break became a run of
+// blanks when the paste was copied): it joins the pieces when each gap is a
+// line break or two or more blanks and the result has Anthropic's form.
+// Anything else is returned as it was.
+func unwrappedID(id string) string {
+	if !strings.HasPrefix(id, "req_") || !strings.ContainsAny(id, " \n") {
+		return id
+	}
+	var b strings.Builder
+	for rest := id; rest != ""; {
+		i := strings.IndexAny(rest, " \n")
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		b.WriteString(rest[:i])
+		gap := rest[i:]
+		rest = strings.TrimLeft(gap, " \n")
+		if gap = gap[:len(gap)-len(rest)]; len(gap) < 2 && gap != "\n" {
+			return id
+		}
+	}
+	if joined := b.String(); anthropicRequestID(joined) {
+		return joined
+	}
+	return id
+}
+
 func validRequestID(id string, next byte) bool {
 	if len(id) < 3 || next == '.' || next == '*' || id == "null" || id == "undefined" {
 		return false
