@@ -35,9 +35,15 @@ func oneAPIEntries() []*entry {
 			any: []string{"无效的令牌", "未提供令牌", "令牌验证失败", "该令牌已过期", "该令牌状态不可用", "Invalid token (request id", "Token not provided (request id",
 				"This token has expired (request id", "This token status is unavailable (request id"},
 			summary: "The relay (one-api / new-api and their forks) rejected its own token: check the key Claude Code sends (ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY) against the relay's console. Anthropic never saw the request."},
-		// The relay token's own quota (new-api's token.exhausted).
-		{id: "oneapi-token-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
-			any: []string{"TokenStatusExhausted", "token quota is exhausted"}},
+		// The relay token's own quota (new-api's token.exhausted), the
+		// amount the token's owner gave that key when creating it: a spend
+		// cap on one key, like OpenRouter's key limit, not the account's
+		// balance. new-api's ValidateUserToken (model/token.go) writes
+		// "[sk-…] 该令牌额度已用尽 !token.UnlimitedQuota && token.RemainQuota
+		// = 0", and its forks translate the words but keep the expression.
+		{id: "oneapi-token-quota", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"TokenStatusExhausted", "token quota is exhausted", "token.RemainQuota =", "该令牌额度已用尽"},
+			summary: "The relay key's own quota (one-api / new-api: the amount its owner gave this key) is used up: raise it or make it unlimited in the relay's console, or use another key."},
 		// The relay's rate limit and token concurrency (rate_limit.*).
 		{id: "oneapi-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
 			any: []string{"token_concurrency_limit_reached", "You have reached the request limit", "You have reached the total request limit",

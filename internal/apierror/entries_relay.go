@@ -89,9 +89,19 @@ func relayEntries() []*entry {
 			any: []string{"insufficient credits", "requires more credits", "no credits remaining", "insufficient balance", "insufficient_credits"}},
 		// one-api / new-api relays (testdata/vocab/oneapi.txt); 额度 is the
 		// relay's quota (of the token or the user) in its Chinese wording.
+		// "user quota is not enough" is one-api's and new-api's English
+		// (code insufficient_user_quota; new-api's task relay answers it as
+		// {"code":"quota_not_enough","message":…,"data":null}).
 		{id: "relay-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
-			any:     []string{"额度", "insufficient_user_quota", "pre_consume_token_quota_failed"},
+			any: []string{"额度", "insufficient_user_quota", "pre_consume_token_quota_failed", "user quota is not enough",
+				`"quota_not_enough"`},
 			summary: "The relay's (one-api / new-api) quota for this token or account is used up: ask its operator to raise it or top it up."},
+		// An API key refused in Chinese ("API Key 无效或已停用": invalid or
+		// disabled, the wording of many Chinese relays and API services):
+		// Anthropic's API answers in English, so a service in front of it
+		// refused its own key.
+		{id: "relay-key-zh", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			any: []string{"API Key 无效", "API Key 已停用", "API Key 已禁用", "无效的 API Key", "API 密钥无效"}},
 		{id: "relay-not-implemented", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
 			any: []string{"api_not_implemented"}},
 		// A server's access log line for the Messages API: "POST
