@@ -73,6 +73,10 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
 	{"apierrorstatus", "sdk"}, {"api_error_status", "sdk"}, {"error_status", "sdk"},
 	{"status_code=", "sdk"}, // new-api's NewAPIError.ErrorWithStatusCode: "status_code=500, upstream error: …"
+	// curl's write-out variable for the response's status (--write-out
+	// '%{http_code}'), the name apps that report it in their own error
+	// bodies reuse ({"error":"…","http_code":429}).
+	{"http_code", "sdk"},
 	{"server error", "other"}, {"client error", "other"},
 	{"error", "error"},
 	{"|", "other"}, {"<title>", "other"}, {"<h1>", "other"}, {"http/1.1", "other"}, {"http/1.0", "other"},
