@@ -5,6 +5,18 @@ package apierror
 // wording of their English and Chinese locales (testdata/vocab/oneapi.txt).
 func oneAPIEntries() []*entry {
 	return []*entry{
+		// No enabled channel serves this model in the token's group
+		// (one-api's and new-api's middleware/distributor.go: "当前分组 %s
+		// 下对于模型 %s 无可用渠道", "分组 %s 下模型 %s 无可用渠道（distributor）",
+		// code model_not_found, status 503; new-api's English locale "No
+		// available channel(s) for model … in/under group …"): the relay's
+		// configuration, which the same request meets again until its
+		// operator changes it. The group in the message tells it from other
+		// proxies' "no available channel" after their circuit breakers open.
+		{id: "oneapi-no-channel", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+			all: []string{"分组", "无可用渠道"}, summary: noChannelSummary},
+		{id: "oneapi-no-channel-en", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+			all: []string{"No available channel", "group"}, summary: noChannelSummary},
 		// No channel can take the request, or the relay itself failed
 		// (middleware/distributor.go, the public "upstream unavailable").
 		{id: "oneapi-channel", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
@@ -67,3 +79,5 @@ func oneAPIEntries() []*entry {
 			summary: "The base URL answers, but it has no Anthropic Messages API (/v1/messages): ANTHROPIC_BASE_URL points at an OpenAI-compatible service. Use the relay's Anthropic-compatible address, or one that serves Claude."},
 	}
 }
+
+const noChannelSummary = "The relay (one-api / new-api) has no enabled channel for this model in your key's group: the relay's configuration, not Anthropic's. Retrying sends it to the same empty group: pick a model the relay serves, use a key of another group, or ask its operator to add a channel."
