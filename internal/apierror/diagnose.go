@@ -3,6 +3,7 @@ package apierror
 import (
 	"math/bits"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -814,6 +815,9 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 		}
 	}
 	o.entry, o.cat = e, e.cat
+	if o.rule != nil && slices.Contains(o.rule.passes, o.f.status) {
+		o.cat = statusEntry(o.f.status).cat
+	}
 	if o.rule != nil {
 		if o.rule.thin {
 			o.thin = true

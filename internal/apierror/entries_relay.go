@@ -118,8 +118,19 @@ func relayEntries() []*entry {
 		// body is {"error":"some text"} was written by a relay in front of it.
 		{id: "relay-bare-error", cat: GatewayError, provider: "gateway", bareBody: true,
 			summary: "A relay or gateway in front of the API failed: its answer is not the API's error shape."},
+		// new-api's RelayErrorHandler (service/error.go) answers an
+		// upstream's non-2xx with code bad_response_status_code and the
+		// upstream's own status (InitOpenAIError(…, resp.StatusCode)): a
+		// 400, 413, 422 or 429 there is the upstream refusing the request
+		// or throttling it, not the relay failing. Other statuses (a 401 or
+		// 403 refuses the relay's channel key, which the user cannot fix;
+		// a 5xx) stay the relay's upstream failure.
+		{id: "relay-upstream-status", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			passes:  []int{400, 413, 422, 429},
+			any:     []string{"bad_response_status_code"},
+			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
 		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{"Upstream provider", "do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "bad_response_status_code", "get_channel_failed", "get channel failed"},
+			any:     []string{"Upstream provider", "do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "get_channel_failed", "get channel failed"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
 	}
 }
