@@ -87,6 +87,13 @@ func relayEntries() []*entry {
 		// that do not show who answered.
 		{id: "relay-credits", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"insufficient credits", "requires more credits", "no credits remaining", "insufficient balance", "insufficient_credits"}},
+		// The capacity signal (overloaded) in Chinese: DeepSeek's docs name
+		// its 503 "服务器繁忙" (server busy), "服务器负载过高" (server load too
+		// high); relays write "服务器已经满载" (the server is fully loaded).
+		// Anthropic's API answers in English: a service in front of it or in
+		// its place wrote these.
+		{id: "overloaded-zh", cat: Overloaded, tier: tierCapacity, strong: true, provider: "gateway",
+			any: []string{"服务器繁忙", "服务器负载过高", "服务器已经满载", "服务器已满载"}},
 		// one-api / new-api relays (testdata/vocab/oneapi.txt); 额度 is the
 		// relay's quota (of the token or the user) in its Chinese wording.
 		// "user quota is not enough" is one-api's and new-api's English
