@@ -949,7 +949,19 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	if strings.HasPrefix(o.f.requestID, "req_vrtx_") {
 		return "vertex"
 	}
+	if relayErrorType(o.f.errType) {
+		return "gateway"
+	}
 	return ""
+}
+
+// relayErrorType reports an error.type named after a relay: one-api writes
+// "one_api_error" on its own errors (middleware/utils.go, relay/model's
+// ErrorWrapper) and its forks put their own name there ("new_api_error",
+// "rix_api_error", "Aihubmix_api_error"). No provider's type ends so but
+// Anthropic's own "api_error", which is the whole type.
+func relayErrorType(t string) bool {
+	return len(t) > len("_api_error") && strings.HasSuffix(lowerASCII(t), "_api_error")
 }
 
 // hasWord reports w in s with no ASCII letter or digit right before it and

@@ -12,6 +12,13 @@ func TestProviderIsAFinding(t *testing.T) {
 		requestID    string
 		relayRequest string
 	}{
+		// A one-api fork's own error type names the relay.
+		{"a one-api fork's error type",
+			`API Error: 403 {"error":{"message":"用户 [36] 配额不足","type":"rix_api_error","param":"","code":"insufficient_quota"}}`,
+			Billing, "gateway", "", ""},
+		{"Anthropic's api_error is no relay's type",
+			`API Error: 500 {"type":"error","error":{"type":"api_error","message":"Internal server error"}}`,
+			ServerError, "anthropic", "", ""},
 		{"gemini api quota (Google RPC, Gemini host)",
 			`{"error": {"code": 429, "message": "You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.", "status": "RESOURCE_EXHAUSTED"}}`,
 			RateLimit, "gemini", "", ""},
