@@ -931,6 +931,15 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	}
 	if first >= 0 {
 		best := rs.envEntry[first]
+		// A sentence only one provider writes (the Gemini API's "The model
+		// is overloaded. Please try again later.") says whose body it is:
+		// a relay's envelope around it, or the Google RPC shape the Gemini
+		// API shares with Vertex, does not change that. Not Anthropic's
+		// wording: relays copy it for their own errors.
+		if o.rule != nil && o.rule.wording != "" && o.rule.wording != "anthropic" &&
+			(best.provider == "gateway" || best.relayed == o.rule.wording) {
+			return o.rule.wording
+		}
 		// Carried inside a relay's (gateway) envelope, it means relayed.
 		if best.relayed != "" {
 			for j := int(first) + 1; j < len(rs.envelope); j++ {
