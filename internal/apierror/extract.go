@@ -132,6 +132,17 @@ func findStatus(low string) (int, string) {
 	return best, bestKind
 }
 
+// ccrProviderStatus reports text that ends inside claude-code-router's
+// "error from provider(<provider>,<model>: ", right where its status goes.
+func ccrProviderStatus(before string) bool {
+	j := strings.LastIndex(before, "error from provider(")
+	if j < 0 || !strings.HasSuffix(before, ": ") {
+		return false
+	}
+	inside := before[j+len("error from provider("):]
+	return len(inside) < 200 && strings.IndexByte(inside, ',') > 0 && strings.IndexAny(inside, ")\n") < 0
+}
+
 // requestsHTTPError reports the words requests writes after the status of
 // an HTTPError, up to the url, on the status's line.
 func requestsHTTPError(after string) bool {
@@ -207,6 +218,11 @@ func statusContext(low string, i int) (string, string) {
 		if strings.HasSuffix(before, f.suffix) {
 			return f.kind, before
 		}
+	}
+	// claude-code-router's wrapper of a provider's answer (src/api/routes.ts):
+	// "Error from provider(<provider>,<model>: <status>): <body>".
+	if strings.HasPrefix(low[i+3:], ")") && ccrProviderStatus(low[:i]) {
+		return "sdk", before
 	}
 	// "API Error: HTTP 529", "Error code: HTTP 429": the word HTTP between a
 	// frame and the number; on its own, "HTTP 503" still names a status.

@@ -26,6 +26,7 @@ func TestStatusInText(t *testing.T) {
 		{"cherry studio's chinese status label", "错误名称: AI_APICallError 错误信息: Insufficient Balance 错误原因: \"[undefined]\" 状态码: 402 请求路径: https://api.deepseek.com/v1/chat/completions", 402},
 		{"the full-width colon after the chinese label", "错误信息: upstream error: do request failed (request id: 20251207194529177348791uKF8XPa7) 状态码：500 请求路径: https://relay.example/v1/chat/completions", 500},
 		{"an app's error body naming its status http_code", `{"response":{"error":"API请求失败","http_code":503,"response":"upstream unavailable"}}`, 503},
+		{"claude-code-router's provider status in its own log line", `{"level":50,"err":{"type":"Error","message":"Error from provider(relay,claude-sonnet-4-5: 400): {\"error\":{\"type\":\"<nil>\",\"message\":\"upstream said no\"}}"}}`, 400},
 		// Python requests' HTTPError (Response.raise_for_status).
 		{"requests' HTTPError alone", "403 Client Error: Forbidden for url: https://relay.example/v1/chat/completions", 403},
 		{"requests' HTTPError with its class", "requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: https://relay.example/v1/messages", 502},
