@@ -22,7 +22,7 @@ import (
 func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	// Normalising maps ⏺ ● and an article's • to one marker: Claude Code's
 	// own bullets are looked for in the raw text.
-	if len(occs) == 0 || failureShown(dc, occs, text) || strings.ContainsAny(text, "⏺●") {
+	if len(occs) == 0 || !articleTitled(dc) && failureShown(dc, occs, text) || strings.ContainsAny(text, "⏺●") {
 		return false
 	}
 	kinds := lowerCueSet.scan(plainHeadings(lowerASCII(outsideBodies(text))), false)
@@ -36,6 +36,40 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	}
 	return !experienceTold(text)
 }
+
+// articleTitled reports a text whose title is a Japanese how-to article's:
+// its first line opens with a bracketed label that names the kind of
+// article ("【対処法】… エラーの原因と対応": remedy, solution, guide). Such
+// an article shows the failure it explains as it was printed, retry
+// notices and all, so a printed failure does not make it a report; its
+// author's own account still does (experienceTold). A bracketed product
+// name ("【Claude】…") is no such label.
+func articleTitled(dc *doc) bool {
+	for _, l := range dc.lines {
+		if l.blank || l.text == "" {
+			continue
+		}
+		label, ok := strings.CutPrefix(l.text, "【")
+		if !ok {
+			return false
+		}
+		if end := strings.Index(label, "】"); end > 0 {
+			label = label[:end]
+			for _, c := range articleLabels {
+				if strings.Contains(label, c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// articleLabels name a how-to article in its bracketed title: remedy,
+// solution, "cause and …", guide, summary, thorough explanation. Not
+// "原因不明" (cause unknown): a stuck user titles a question so.
+var articleLabels = []string{"対処法", "対処方法", "解決方法", "解決策", "原因と", "ガイド", "まとめ", "徹底解説"}
 
 // failureShown reports what only a failure prints: an entry of Claude Code's
 // errors log, a line under its UI marker ⎿ or in a tool's output,

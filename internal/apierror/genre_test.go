@@ -104,6 +104,9 @@ func TestExplainsErrors(t *testing.T) {
 		{"Korean account", "제가 이 글을 쓰는 지금도 이 오류가 납니다:\n" + line, Overloaded},
 		{"Japanese article", "具体的なエラーメッセージを見てみましょう。\n" + line, None},
 		{"Japanese article on retries", "エクスポネンシャルバックオフで再試行するのが基本です。\n" + line, None},
+		{"Japanese how-to article over a printed retry log", "【対処法】Claude Code の「API Error (Connection error.)」エラーの原因と対応\n\nエラー内容\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", None},
+		{"a bracketed product name over a printed retry log", "【Claude Code】接続できない\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", Network},
+		{"how-to title, the author's own account", "【対処法】接続エラー\n私の環境で出ました:\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", Network},
 		{"Chinese question", "请问这个错误的含义是什么?\n" + line, Overloaded},
 		{"Chinese account", "我遇到这个错误意味着无法使用:\n" + line, Overloaded},
 	} {
