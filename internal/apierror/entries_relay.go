@@ -109,8 +109,13 @@ func relayEntries() []*entry {
 		// refused its own key.
 		{id: "relay-key-zh", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
 			any: []string{"API Key 无效", "API Key 已停用", "API Key 已禁用", "无效的 API Key", "API 密钥无效"}},
+		// The relay has no adaptor for this model on the API asked: new-api's
+		// api_not_implemented, and a one-api fork's Claude-format relay
+		// ("model is not supported for claude api", 400, when the model's
+		// channel type has no Claude adaptor): the model is not served on
+		// this route.
 		{id: "relay-not-implemented", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
-			any: []string{"api_not_implemented"}},
+			any: []string{"api_not_implemented", "model is not supported for claude api"}},
 		// A server's access log line for the Messages API: "POST
 		// /v1/messages HTTP/1.1" then the status it answered (the Common Log
 		// Format's "%r" %>s, which nginx and Apache use, and uvicorn's
