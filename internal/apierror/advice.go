@@ -160,7 +160,10 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	// awshttp.ResponseError) or requestID (Swift). Only that service can
 	// look it up (AWS Support asks for it), so it is reported as the
 	// provider's id.
-	foreign := d.RequestID != nil && !strings.HasPrefix(*d.RequestID, "req_") && (a.provider == "gateway" || a.provider == "bedrock")
+	// So is a "req_" id shorter than Anthropic's 24 characters after the
+	// prefix: free-claude-code appends its own "(request_id=req_" + 12 hex
+	// digits (providers/common/error_mapping.py, append_request_id).
+	foreign := d.RequestID != nil && !anthropicShaped(*d.RequestID) && (a.provider == "gateway" || a.provider == "bedrock")
 	providerIDAction := func(id string) Action {
 		return act("Quote relay request id "+id+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered.")
 	}
@@ -264,6 +267,13 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 		return endpoint
 	}
 	return copied
+}
+
+// anthropicShaped reports an id of the form Anthropic's take: "req_" (or
+// "req_vrtx_") and at least 20 characters.
+func anthropicShaped(id string) bool {
+	body, ok := strings.CutPrefix(id, "req_")
+	return ok && len(strings.TrimPrefix(body, "vrtx_")) >= 20
 }
 
 // relayRequestID returns the id a relay appended to the message: one-api,

@@ -44,7 +44,8 @@ func TestDiagnoseCategories(t *testing.T) {
 		{"sse overloaded after 200", "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}",
 			Options{}, want{cat: Overloaded, retry: true, api: true, errType: "overloaded_error"}},
 		{"proxy stream error after an access-log 200", "INFO:     127.0.0.1:52344 - \"POST /v1/messages?beta=true HTTP/1.1\" 200 OK\n  Provider API request failed. (request_id=req_1a2b3c4d5e6f)",
-			Options{}, want{cat: GatewayError, retry: true, api: true, requestID: "req_1a2b3c4d5e6f", provider: "gateway"}},
+			// The proxy's own id (not Anthropic's form): the relay's, to quote to it.
+			Options{}, want{cat: GatewayError, retry: true, api: true, provider: "gateway", action: "Quote relay request id req_1a2b3c4d5e6f"}},
 		// Claude Code logged that it had no credential to send: that is why
 		// every call got a bodiless 403.
 		{"no credential behind a bodiless 403", "- Login reports success but every API call returns 403 status code (no body)\n- Log shows: Failed to get auth headers: No API key available",

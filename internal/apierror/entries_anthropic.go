@@ -76,7 +76,10 @@ func anthropicEntries() []*entry {
 		// | 504: Gateway time-out"). Ranked last: any other provider's own
 		// envelope says more.
 		{id: "anthropic-envelope", provider: "anthropic", envRank: 50,
-			names: []string{"persists, check https://status.claude.com", "persists, check status.claude.com", "api.anthropic.com |"},
+			names: []string{"persists, check https://status.claude.com", "persists, check status.claude.com", "api.anthropic.com |",
+				// The Python SDK's debug log of a response and httpx's
+				// raise_for_status name the URL that answered.
+				`HTTP Request: POST https://api.anthropic.com/`, "for url 'https://api.anthropic.com/"},
 			// Claude Code's /status names a Claude subscription as its login
 			// method ("Login method: Claude Max account"), and a paste that
 			// names claude.ai (the sign-in of every Claude subscription) tells

@@ -48,6 +48,12 @@ func bedrockEntries() []*entry {
 		// Bedrock answers 503 ServiceUnavailableException when the model is
 		// out of capacity: an overload, not a server fault.
 		{id: "bedrock-503", cat: Overloaded, statuses: []int{503}, statusesAt: "bedrock"},
+		// Converse and InvokeModel refuse a max_tokens above the model's
+		// output cap with this ValidationException: the output-cap setting,
+		// as the API's "max_tokens: N > M" is.
+		{id: "bedrock-max-tokens", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, provider: "bedrock", impliedStatus: 400,
+			any:     []string{"maximum tokens you requested exceed"},
+			summary: "Bedrock refused the request: it asked for more output tokens than the model allows — a setting, not an outage."},
 		{id: "bedrock-validation", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,
 			any: []string{"ValidationException", "Invalid ARN format. ARN should follow the pattern", "don't match Amazon Bedrock's expected format"}},
 		// The rest of the Bedrock Runtime exception list and the common AWS errors.

@@ -12,10 +12,11 @@ func gatewayEntries() []*entry {
 		// Gateways and other model services a paste names as where Claude
 		// Code sends its requests: Portkey and Continue's hosted proxy, and
 		// services users reach through an Anthropic-compatible endpoint or a
-		// translator (MiniMax, DeepSeek, OpenAI's Codex), which answer for
+		// translator (MiniMax, DeepSeek, OpenAI's Codex, NVIDIA NIM — the
+		// default upstream of free-claude-code's proxy), which answer for
 		// themselves.
 		{id: "gateway-endpoint", provider: "gateway", endpoint: []string{"portkey", "continue-proxy"}},
-		{id: "service-endpoint", provider: "gateway", serves: true, endpoint: []string{"minimax", "deepseek", "codex"}},
+		{id: "service-endpoint", provider: "gateway", serves: true, endpoint: []string{"minimax", "deepseek", "codex", "NVIDIA NIM"}},
 		// OpenRouter's per-key credit limit ("Key limit exceeded (daily
 		// limit)", "(total limit)"): a spend cap the key's owner set.
 		{id: "openrouter-key-limit", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",

@@ -15,7 +15,12 @@ func poolEntries() []*entry {
 		{id: "pool-envelope", provider: "gateway", envRank: 35,
 			names: []string{`{"error":"`, `{"code":"`, "No available accounts", "No available Claude accounts", "Upstream service overloaded",
 				"Upstream rate limit exceeded", "Concurrency limit exceeded for", "Too many pending requests", "insufficient account balance", "proxy_error",
-				"received upstream error", ", switching account"}},
+				"received upstream error", ", switching account", "Claude relay request failed"}},
+		// claude-relay-service's own request to the API timed out
+		// (claudeRelayService.js, _makeClaudeRequest: it logs this line,
+		// marks the account and rejects with "Request timeout").
+		{id: "pool-upstream-timeout", cat: Timeout, tier: tierStall, strong: true, provider: "gateway",
+			any: []string{"❌ Claude API request timeout"}},
 		// The pool has no account it can use now (all limited, failing or
 		// busy): the relay's outage.
 		{id: "pool-no-account", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",

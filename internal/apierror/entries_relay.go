@@ -26,7 +26,10 @@ func relayEntries() []*entry {
 		// rule); provider says it was the relay.
 		{id: "relay-client", cat: Permission, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
 			any: []string{"client_validation_error", "client is not authorized to use this API key", "only accepts requests from Claude Code", "this group only allows Claude Code clients", "Only Claude Code clients are allowed",
-				"Client not allowed (detected:", "Client blocked (detected:", "Client not allowed. User-Agent header is required"},
+				"Client not allowed (detected:", "Client blocked (detected:", "Client not allowed. User-Agent header is required",
+				// The Chinese relays' wording: "the interface can only be used
+				// by Claude Code clients" (a default channel's restriction).
+				"仅可用于Claude Code客户端"},
 			summary: "The relay in front of the API refused this client by its own rules (it accepts only some clients, such as the official Claude Code CLI): the request never reached Anthropic.",
 			actions: func(a *advice) []Action {
 				return []Action{
@@ -41,8 +44,11 @@ func relayEntries() []*entry {
 			summary: "The relay in front of the API could not reach the service behind it (upstream error) — the relay's upstream failed, not your request."},
 		{id: "relay-terminated", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
 			any: []string{"API Error: 500 terminated", "API Error: terminated", "API Error (terminated", "stream stall timeout"}},
+		// httpx's raise_for_status names the URL it called ("Client error
+		// '400 Bad Request' for url '…'"): a relay's upstream refusing it,
+		// unless that URL is the API's own, which the Python SDK calls.
 		{id: "httpx-upstream-4xx", cat: GatewayError, tier: tierRelay, retry: -1,
-			any: []string{"Client error '4"}},
+			any: []string{"Client error '4"}, unless: []string{"for url 'https://api.anthropic.com/"}},
 		{id: "provider-wrapper", cat: GatewayError, late: true, tier: tierLateProvider,
 			any: []string{"Provider returned error", "Error from provider"}},
 		// LiteLLM's own decisions (testdata/vocab/litellm.txt).

@@ -34,6 +34,11 @@ func zhipuEntries() []*entry {
 			any: []string{"您的账户当前处于非活动状态", "您的账户不存在", "您的账户已被锁定", "账号已被锁定", "您无权访问", "当前订阅套餐暂未开放"}},
 		{id: "glm-model", cat: NotFound, tier: tierModel, strong: true, retry: -1,
 			any: []string{"模型不存在，请检查模型代码", "模型不存在,请检查模型代码", "已下线"}},
+		// The business codes for a malformed request (1210 "API 调用参数有误",
+		// 1214 "参数非法"): they name the failure even when a client prints
+		// the body without its 400 (Cursor's "Provider returned error: …").
+		{id: "glm-params", cat: InvalidRequest, tier: tierValidation, strong: true, retry: -1, provider: "gateway",
+			any: []string{`"code":"1210"`, `"code":"1214"`, "API 调用参数有误"}},
 		{id: "glm-content", cat: InvalidRequest, tier: tierPolicy, strong: true, retry: -1,
 			any: []string{"可能包含不安全或敏感内容"}},
 		{id: "glm-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true, provider: "gateway",

@@ -55,6 +55,9 @@ type entry struct {
 	// and case folded, so terminal wrapping (even mid-word) cannot hide them.
 	// any: one of these must be present; all: every one of these.
 	any, all []string
+	// unless: phrases that veto the entry where they are found (a message
+	// that means one thing in general and another at a given host).
+	unless []string
 	// cased: the phrases must also match with this exact case ("Request timed
 	// out" is Claude Code's text; 'request timed out' in source code is not).
 	cased bool

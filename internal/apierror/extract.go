@@ -670,15 +670,25 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.validJSON = true
 		}
 	}
-	var topBuf [9]gjson.Result
-	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId")
+	var topBuf [10]gjson.Result
+	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId", "detail")
+	// FastAPI's HTTPException answers {"detail": …} (fastapi/exception_handlers.py,
+	// http_exception_handler): a Python relay's own error, whatever API
+	// envelope its detail imitates. The API never wraps its body so.
+	if d := top[9]; d.IsObject() && !top[0].Exists() && !top[1].Exists() {
+		readBody(d, f, depth+1)
+		if f.envelope {
+			f.foreign = true
+		}
+		return
+	}
 	// Claude Code's own records: transcript entries and `claude -p` JSON.
 	for _, t := range top[6:8] {
 		if t.Type == gjson.String {
 			setType(t.Str)
 		}
 	}
-	if id := top[8].String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
+	if id := unwrappedID(top[8].String()); id != "" && f.requestID == "" && validRequestID(id, 0) {
 		f.requestID = id
 	}
 	if e := top[0]; e.IsObject() {
@@ -719,7 +729,7 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.message = top[2].String()
 		}
 	}
-	if id := top[3].String(); id != "" && f.requestID == "" && validRequestID(id, 0) {
+	if id := unwrappedID(top[3].String()); id != "" && f.requestID == "" && validRequestID(id, 0) {
 		f.requestID = id
 	}
 	if n := top[4].String(); strings.HasSuffix(n, "Exception") && f.awsName == "" {
@@ -789,6 +799,35 @@ func readLenient(text string, f *facts) {
 
 // validRequestID rejects placeholders and ids a user truncated or masked
 // ("req_011CYwUsfx……", "req_****"): they are useless in a support ticket.
+// unwrappedID undoes a terminal's wrap inside a request id that a JSON
+// string still holds ("req_011C     cLPr…": the line break became a run of
+// blanks when the paste was copied): it joins the pieces when each gap is a
+// line break or two or more blanks and the result has Anthropic's form.
+// Anything else is returned as it was.
+func unwrappedID(id string) string {
+	if !strings.HasPrefix(id, "req_") || !strings.ContainsAny(id, " \n") {
+		return id
+	}
+	var b strings.Builder
+	for rest := id; rest != ""; {
+		i := strings.IndexAny(rest, " \n")
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		b.WriteString(rest[:i])
+		gap := rest[i:]
+		rest = strings.TrimLeft(gap, " \n")
+		if gap = gap[:len(gap)-len(rest)]; len(gap) < 2 && gap != "\n" {
+			return id
+		}
+	}
+	if joined := b.String(); anthropicRequestID(joined) {
+		return joined
+	}
+	return id
+}
+
 func validRequestID(id string, next byte) bool {
 	if len(id) < 3 || next == '.' || next == '*' || id == "null" || id == "undefined" {
 		return false

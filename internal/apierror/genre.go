@@ -193,13 +193,13 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if kinds&cueExplainer != 0 {
 		n++
 	}
-	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) {
+	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) || releaseNote(dc) {
 		n++ // release notes, commit lists
 	}
-	if kinds&(cueSection|cueRequest) != 0 {
+	if kinds&(cueSection|cueRequest) != 0 || bareSection(dc) {
 		n++ // a pull request's, feature request's or design doc's sections
 	}
-	if lineStarts(dc, docLabelCues) >= 2 {
+	if docLabels(dc) >= 2 {
 		n++ // a troubleshooting page's "Symptom:", "Cause:", "Solution:", two of them
 	}
 	if lineStarts(dc, statusPageCues) >= 1 {
@@ -325,6 +325,14 @@ var explainerCues = []string{
 	// only: "这个错误的含义是什么" is a stuck user's question.
 	"错误意味着", "通常意味着", "错误的核心含义", "本文将", "本文基于", "本文介绍", "本指南",
 	"本記事", "この記事", "이 글은", "의미합니다", "원인과 해결",
+	// A Korean article's "this article" with its other particles, its
+	// author's note and its title ("… solution guide").
+	"이 글이", "이 글을", "이 글에서", "저자 주", "해결 가이드",
+	// An article's voice addressing its reader in Japanese: "let's look
+	// at", "this explains", "this introduces".
+	"見てみましょう", "解説します", "紹介します",
+	// "exponential backoff" in Japanese, Chinese and Korean.
+	"エクスポネンシャルバックオフ", "指数バックオフ", "指数退避", "지수 백오프",
 	// A relay's or platform's Chinese error-code reference page names
 	// itself so in its title or table head: "error-code reference",
 	// "error-code table", "common error codes", "handling advice".
@@ -335,9 +343,22 @@ var explainerCues = []string{
 // Not "Fix:" nor "Fix ": Claude Code's notices carry "· Fix: …" and
 // "· Fix external API key", which a wrapped terminal line may open with.
 // Lower-case "fix:" is a conventional commit's; the notices write "Fix:".
-// normalise drops a line that opens with one (isReleaseNote); the genre
-// check counts the ones behind an area tag ("[VSCode] Fixed …").
+// normalise drops a line that opens with one (isReleaseNote, marked as a
+// note); the genre check counts those and the ones behind an area tag
+// ("[VSCode] Fixed …").
 var changeCues = []string{"Fixed ", "Added ", "Improved ", "Changed ", "Reverted ", "Removed ", "Updated ", "fix:", "fix(", "feat:", "feat("}
+
+// releaseNote reports a line that normalise left out as a release note's
+// ("Fixed 403 errors when …"): an article explaining a changelog entry
+// quotes the entry and the error it fixed.
+func releaseNote(dc *doc) bool {
+	for _, l := range dc.lines {
+		if l.note {
+			return true
+		}
+	}
+	return false
+}
 
 // titledFix reports a text whose first line is a commit subject or a
 // release note opening with "Fix ": only there, where no wrapped notice
@@ -363,14 +384,60 @@ var sectionCues = []string{
 	"problem statement", "proposed solution",
 }
 
+// bareSection reports a line that is only a section heading of sectionCues
+// of more than one word ("Root cause"): a copy of a web page keeps its
+// headings without their hashes. Not a heading of one word ("Summary",
+// "Problem"): users title the parts of their own reports so.
+func bareSection(dc *doc) bool {
+	for _, l := range dc.lines {
+		t := lowerASCII(strings.TrimRight(l.text, ": "))
+		if strings.IndexByte(t, ' ') < 0 {
+			continue
+		}
+		for _, c := range sectionCues {
+			if strings.TrimPrefix(c, "## ") == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // requestCues are the sections only pull requests have, and code changes
 // under review (lower case).
 var requestCues = []string{"## test plan", "## testing", "how has this been tested", "## changes", "## what changed",
 	"type of change", "changed paths", "prior art", "```diff", "diff --git"}
 
-// docLabelCues open the paragraphs of troubleshooting pages. Capitalised:
-// Node prints a nested error as "cause:" or "[cause]:".
-var docLabelCues = []string{"Symptom:", "Symptoms:", "Cause:", "Solution:", "Workaround:", "Prevention:"}
+// docLabelCues are the section labels of troubleshooting and knowledge-base
+// pages (Microsoft's and AWS's "Symptoms / Cause / Resolution", AWS
+// Knowledge Center's "Short description / Resolution"), and the same labels
+// of Chinese, Japanese and Korean articles ("现象 / 根因 / 解法", "症状 /
+// 原因 / 対処法", "증상 / 원인"). One opens a paragraph ("Symptom: …") or
+// stands alone on its line: a copy of a web page keeps its headings as bare
+// lines. Capitalised: Node prints a nested error as "cause:" or "[cause]:".
+var docLabelCues = []string{
+	"Symptom", "Symptoms", "Cause", "Root cause", "Solution", "Resolution", "Workaround", "Prevention",
+	"Short description", "Steps to resolve",
+	"现象", "症状", "原因", "根因", "解决方法", "解决方案", "解法", "解决办法",
+	"対処法", "対処方法", "解決策", "解決方法",
+	"증상", "원인", "해결 방법", "해결책",
+}
+
+// docLabels counts the different labels of docLabelCues that open a line
+// with a colon or stand alone on it: two different ones mark a
+// troubleshooting page (one label said twice may be a user's own notes).
+func docLabels(dc *doc) int {
+	var seen uint64
+	for _, l := range dc.lines {
+		t := strings.TrimRight(strings.TrimLeft(l.text, "-*• "), " ")
+		for j, p := range docLabelCues {
+			if rest, ok := strings.CutPrefix(t, p); ok && (rest == "" || rest[0] == ':' || strings.HasPrefix(rest, "：")) {
+				seen |= 1 << (j % 64)
+			}
+		}
+	}
+	return bits.OnesCount64(seen)
+}
 
 // statusPageCues open the updates of a status-page incident.
 var statusPageCues = []string{"Investigating - ", "Identified - ", "Monitoring - ", "Resolved - ", "Update - ", "This incident affected:"}

@@ -24,6 +24,7 @@ type line struct {
 	trail  bool   // the line had trailing blanks: a terminal wrap at a space
 	blank  bool
 	tool   bool // inside a tool call's output (⏺ Bash(…) ⎿ …)
+	note   bool // a release note's line, left out as blank ("Fixed 429 errors on …")
 }
 
 // normalise turns a messy paste into clean lines: ANSI escapes and control
@@ -427,8 +428,12 @@ func cleanLine(l *line, s string, log int, quotes bool) {
 	for s != "" && s[0] == '`' {
 		s = s[1:]
 	}
-	if s == "" || isDecoration(s) || isReleaseNote(s) {
+	if s == "" || isDecoration(s) {
 		l.blank = true
+		return
+	}
+	if isReleaseNote(s) {
+		l.blank, l.note = true, true
 		return
 	}
 	l.text = s

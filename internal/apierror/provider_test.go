@@ -27,6 +27,16 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"anthropic error through two relays",
 			`API Error: 400 {"error":{"message":"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"messages: text content blocks must be non-empty\"},\"request_id\":\"req_011CWwdzmNMf5YLX7zGinxkf\"} (request id: 20260109182230513345753qPXcGug0) (request id: 20260109182230480498139VDRdofEQ)","type":"new_api_error"}}`,
 			ConversationState, "gateway", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
+		// A paste that names the model service behind the proxy: its
+		// timeout is the service's, reached through a gateway.
+		{"Claude Code's timeout with NVIDIA NIM named as the service",
+			"Proxy set up with NVIDIA NIM as its provider.\n  ⎿  API Error (Request timed out.) · Retrying in 8 seconds… (attempt 5/10)",
+			Timeout, "gateway", "", ""},
+		// FastAPI's HTTPException wraps a Python relay's own error in
+		// "detail": the API never does, whatever the inside imitates.
+		{"a python relay's error in FastAPI's detail wrapper",
+			`API Error: 401 {"detail":{"type":"error","error":{"type":"authentication_error","message":"Invalid or missing API key."}}}`,
+			Authentication, "gateway", "", ""},
 		// A router carries its upstream's answer: the body names the provider.
 		// Through a router, Google's error body with no sign of Vertex is
 		// the Gemini API's; Claude Code itself reaches Google only through

@@ -21,6 +21,9 @@ func TestRequestIDForms(t *testing.T) {
 		{"vertex id", `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_vrtx_011CXmPicK18utTUrgQC6FbL"}`, "req_vrtx_011CXmPicK18utTUrgQC6FbL"},
 		{"several errors: the diagnosed one's", "API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"},\"request_id\":\"req_011CAAAAAAAAAAAAAAAAAAAA\"}\n\nthen later:\n\nAPI Error: 500 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"},\"request_id\":\"" + id + "\"}", id},
 		{"gateway's labelled id ending a sentence", "API Error: 502 The upstream model server closed the connection.\n\nRequest ID: req_7f3a9c0d12e44b6f8a1b2c3d4e5f6a7b. Quote it when you report this to the gateway's operators.", "req_7f3a9c0d12e44b6f8a1b2c3d4e5f6a7b"},
+		{"an id the terminal wrapped inside the body", "API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"},\"request_id\":\"req_011CXmPic     K18utTUrgQC6FbL\"}", id},
+		{"an id with a single blank in it is no wrap", "API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"},\"request_id\":\"req_011CXmPic K18utTUrgQC6FbL\"}", ""},
+		{"a proxy's own short req_ id: none", "Provider request timed out after 300s. (request_id=req_4f1c2a9b7e3d)", ""},
 		{"the id of the user's own working curl: none", "every API call returns 403 status code (no body)\nDirect curl to api.anthropic.com works fine (req ID: " + id + ")\nLog shows: Failed to get auth headers: No API key available", ""},
 		{"two labelled ids: neither", "API Error: 502 The upstream model server closed the connection.\nRequest ID: req_7f3a9c0d12e44b6f8a1b2c3d4e5f6a7b\nAPI Error: 502 The upstream model server closed the connection.\nRequest ID: req_0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b", ""},
 	} {

@@ -63,7 +63,7 @@ func buildRuleSet() *ruleSet {
 	n, size := 64, 2<<10 // the phrases named below
 	for _, l := range [][]*entry{ix.phrases, ix.late, ix.envelope, ix.endpoints} {
 		for _, e := range l {
-			for _, ps := range [][]string{e.any, e.all, e.envelope, e.names, e.endpoint} {
+			for _, ps := range [][]string{e.any, e.all, e.unless, e.envelope, e.names, e.endpoint} {
 				n += len(ps)
 				for _, p := range ps {
 					size += len(p)
@@ -245,18 +245,18 @@ func (rs *ruleSet) newSet() *phraseSet {
 
 // ruleList is an ordered list of rules with its phrases compiled.
 type ruleList struct {
-	rules    []*entry
-	any, all [][]int32 // phrase ids per rule
+	rules         []*entry
+	any, all, not [][]int32 // phrase ids per rule (not: its unless)
 	// byRule[start[id]:start[id+1]] are the indexes of the rules that use
 	// phrase id, in increasing order.
 	start, byRule []int32
 }
 
 func (rs *ruleSet) compile(rl []*entry, add func(string, bool) int32) *ruleList {
-	l := &ruleList{rules: rl, any: make([][]int32, len(rl)), all: make([][]int32, len(rl))}
+	l := &ruleList{rules: rl, any: make([][]int32, len(rl)), all: make([][]int32, len(rl)), not: make([][]int32, len(rl))}
 	n := 0
 	for _, r := range rl {
-		n += len(r.any) + len(r.all)
+		n += len(r.any) + len(r.all) + len(r.unless)
 	}
 	ids := make([]int32, 0, n) // one array cut into every rule's lists
 	for i, r := range rl {
@@ -270,6 +270,11 @@ func (rs *ruleSet) compile(rl []*entry, add func(string, bool) int32) *ruleList 
 			ids = append(ids, add(p, r.cased))
 		}
 		l.all[i] = ids[k:len(ids):len(ids)]
+		k = len(ids)
+		for _, p := range r.unless {
+			ids = append(ids, add(p, r.cased))
+		}
+		l.not[i] = ids[k:len(ids):len(ids)]
 	}
 	return l
 }
@@ -313,7 +318,7 @@ func (l *ruleList) first(set *phraseSet) *entry {
 	best := -1
 	for _, id := range set.hits {
 		for _, ri := range l.rulesOf(id) {
-			if (best < 0 || int(ri) < best) && ruleMatches(l.any[ri], l.all[ri], set) {
+			if (best < 0 || int(ri) < best) && ruleMatches(l.any[ri], l.all[ri], l.not[ri], set) {
 				best = int(ri)
 			}
 		}
@@ -329,7 +334,7 @@ func (l *ruleList) anyStrong(set *phraseSet, uiOnly bool) bool {
 	for _, id := range set.hits {
 		for _, ri := range l.rulesOf(id) {
 			r := l.rules[ri]
-			if r.strong && (!uiOnly || r.ui) && ruleMatches(l.any[ri], l.all[ri], set) {
+			if r.strong && (!uiOnly || r.ui) && ruleMatches(l.any[ri], l.all[ri], l.not[ri], set) {
 				return true
 			}
 		}
@@ -337,7 +342,12 @@ func (l *ruleList) anyStrong(set *phraseSet, uiOnly bool) bool {
 	return false
 }
 
-func ruleMatches(any, all []int32, set *phraseSet) bool {
+func ruleMatches(any, all, not []int32, set *phraseSet) bool {
+	for _, id := range not {
+		if set.has(id) {
+			return false
+		}
+	}
 	if len(any) > 0 {
 		found := false
 		for _, id := range any {
