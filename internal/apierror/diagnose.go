@@ -534,8 +534,9 @@ func probeCommand(text string) bool {
 	cmd, rest, _ := strings.Cut(t, " ")
 	switch strings.ToLower(cmd) {
 	case "http", "https":
-		// HTTPie's command, not "HTTP 502 Bad Gateway": a status follows no command.
-		return rest == "" || !isDigit(rest[0])
+		// HTTPie's command, lower case, not "HTTP 502 Bad Gateway" or "HTTP
+		// Error 502: Bad Gateway": a status follows no command.
+		return (cmd == "http" || cmd == "https") && (rest == "" || !isDigit(rest[0]))
 	case "curl", "curl.exe", "wget", "xh", "invoke-webrequest", "invoke-restmethod", "iwr", "irm":
 		return true
 	}

@@ -249,12 +249,42 @@ func reasonAfter(low string, i int) int {
 	if len(after) < 2 || after[0] != ' ' {
 		return 0
 	}
+	if k := reasonAt(low, i, after[1:]); k > 0 {
+		return 1 + k
+	}
+	return 0
+}
+
+// reasonAt returns the length of the reason phrase RFC 9110 gives the
+// status at low[i:i+3] when s opens with it as whole words, or 0.
+func reasonAt(low string, i int, s string) int {
 	n := int(low[i]-'0')*100 + int(low[i+1]-'0')*10 + int(low[i+2]-'0')
 	for rest := reasonPhrases(n); rest != ""; {
 		var reason string
 		reason, rest, _ = strings.Cut(rest, "|")
-		if k := 1 + len(reason); strings.HasPrefix(after[1:], reason) && (k == len(after) || !isAlnum(after[k])) {
+		if k := len(reason); strings.HasPrefix(s, reason) && (k == len(s) || !isAlnum(s[k])) {
 			return k
+		}
+	}
+	return 0
+}
+
+// reasonSeparators are how HTTP clients put a status's reason phrase after
+// it besides a blank: Python's urllib ("HTTP Error 503: Service
+// Unavailable"), .NET's HttpClient ("… does not indicate success: 503
+// (Service Unavailable)."), aiohttp ("503, message='Service Unavailable'").
+var reasonSeparators = [...]string{" ", ": ", " (", ", message='"}
+
+// reasonFollows returns the length of what follows the status at low[i:i+3]
+// up to the end of its reason phrase, written after one of
+// reasonSeparators, or 0.
+func reasonFollows(low string, i int) int {
+	after := low[i+3:]
+	for _, sep := range reasonSeparators {
+		if rest, ok := strings.CutPrefix(after, sep); ok {
+			if k := reasonAt(low, i, rest); k > 0 {
+				return len(sep) + k
+			}
 		}
 	}
 	return 0
@@ -286,6 +316,7 @@ func reasonNamed(low string, i int, text string, inParens bool) bool {
 var statusLineFrames = [...]string{
 	"error", "error code", "status", "status code", "statuscode", "status_code", "failed", "failed with",
 	"failure", "fail", "returned", "got", "received", "responded with", "response", "error response",
+	"does not indicate success", // .NET's HttpRequestException
 }
 
 // httpVersions name a status line's protocol ("HTTP/1.1 503 …", "HTTP 502
@@ -303,7 +334,7 @@ func reasonFramedStatus(text string) int {
 			continue
 		}
 		// Only the lines holding a status and a word after it are folded.
-		if n, ok := threeDigits(text, i); !ok || n < 400 || i+5 > len(text) || text[i+3] != ' ' || !isAlnum(text[i+4]) {
+		if n, ok := threeDigits(text, i); !ok || n < 400 || i+5 > len(text) || text[i+3] != ' ' && text[i+3] != ':' && text[i+3] != ',' {
 			continue
 		}
 		start := strings.LastIndexByte(text[:i], '\n') + 1
@@ -321,7 +352,7 @@ func reasonFramedStatus(text string) int {
 // framedOnLine reads the status at line[i:] for reasonFramedStatus.
 func framedOnLine(line string, i int) int {
 	low := lowerASCII(line)
-	k := reasonAfter(low, i)
+	k := reasonFollows(low, i)
 	if k == 0 {
 		return 0
 	}
@@ -338,10 +369,23 @@ func framedOnLine(line string, i int) int {
 			break
 		}
 	}
-	if endsWithFrame(before) || errorLevel(line[:i]) {
+	if endsWithFrame(before) || errorLevel(line[:i]) || exceptionName(line[:i]) {
 		return n
 	}
 	return 0
+}
+
+// exceptionName reports text that ends with an exception class's name, the
+// way a client library's error opens its message ("HTTPError: 503 …",
+// "ClientResponseError: 503, message='Service Unavailable'").
+func exceptionName(s string) bool {
+	s = strings.TrimRight(s, " :")
+	for _, suffix := range [...]string{"Error", "Exception"} {
+		if b, ok := strings.CutSuffix(s, suffix); ok && b != "" && isAlnum(b[len(b)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithFrame reports s ending with one of statusLineFrames as a word.

@@ -70,6 +70,10 @@ func TestReasonFramedStatus(t *testing.T) {
 		{"level=error msg=x status=\"500 Internal Server Error\"", 500},
 		{"  502 Bad Gateway.", 502},
 		{"first line\nError: 403 Forbidden", 403},
+		{"HTTP Error 503: Service Unavailable", 503},
+		{"Response status code does not indicate success: 503 (Service Unavailable).", 503},
+		{"ClientResponseError: 429, message='Too Many Requests', url='https://x.example'", 429},
+		{"the 503, Service Unavailable page", 0},
 		{"Error: 503 Bad Gateway", 0},                        // another status's phrase
 		{"HTTP/1.1 200 OK", 0},                               // no failure
 		{"Retry on HTTP 503 Service Unavailable", 0},         // HTTP mid-sentence
