@@ -599,7 +599,7 @@ func proseShaped(text string) bool {
 		if line == "" {
 			continue
 		}
-		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || words(line) < 8 || hasCJK(line) {
+		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || sentenceWords(line) < 8 || hasCJK(line) {
 			return false
 		}
 		if c := line[0]; c >= '0' && c <= '9' {
@@ -654,6 +654,25 @@ func stripCodeSpans(line string) string {
 	}
 	b.WriteString(line)
 	return b.String()
+}
+
+// sentenceWords counts the words of a line read as a sentence: a URL is one
+// word, not the runs of letters in its host and path ("Request to
+// https://llm.example/v1/messages failed: 503 Service Unavailable" is a
+// printed error of six words, not a sentence of ten).
+func sentenceWords(line string) int {
+	if !strings.Contains(line, "://") {
+		return words(line)
+	}
+	n := 0
+	for _, tok := range strings.Fields(line) {
+		if strings.Contains(tok, "://") {
+			n++
+		} else {
+			n += words(tok)
+		}
+	}
+	return n
 }
 
 // words counts the runs of letters in s.
