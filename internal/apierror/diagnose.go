@@ -146,12 +146,14 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if explainsErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text that explains errors (documentation, notes, a change), with no failure shown")
 	}
+	cutShort(occs)
 	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
 	enrichFromLog(primary, occs)
 	inheritStatus(primary, occs)
+	statusFromAccessLog(primary, text)
 	statusOfBodiless(primary, occs)
 	inheritProvider(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
@@ -167,6 +169,27 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		}
 	}
 	return build(primary, others, opts, "")
+}
+
+// cutShort: a paste that ends inside its last error, before that error's
+// body closed (an issue excerpt or a scrollback cut mid-entry), lost what
+// came after the cut, its request id among it; an earlier whole copy of the
+// same error says more, so the cut one is thin.
+func cutShort(occs []*occurrence) {
+	n := len(occs)
+	if n < 2 {
+		return
+	}
+	last := occs[n-1]
+	if last.thin || last.f.requestID != "" || strings.Count(last.text, "{") <= strings.Count(last.text, "}") {
+		return
+	}
+	for _, o := range occs[:n-1] {
+		if !o.thin && o.cat == last.cat && (o.log >= 0) == (last.log >= 0) && o.f.requestID != "" {
+			last.thin = true
+			return
+		}
+	}
 }
 
 // pick chooses the error the user is stuck on: the last one shown, not a
@@ -357,7 +380,9 @@ func baseURLInText(text string) string {
 // same error showed ("Error: 400 The provided model identifier is invalid"
 // then a log line with the same message and no status).
 func inheritStatus(p *occurrence, occs []*occurrence) {
-	if p.f.status != 0 || (p.rule == nil && p.f.errType == "") {
+	// A status the wording only implies (Bedrock's AccessDenied is a 403)
+	// gives way to the one shown with another copy of the same error.
+	if p.f.status != 0 && p.f.statusFrom != "implied" || (p.rule == nil && p.f.errType == "") {
 		return
 	}
 	// The same error shown twice: by the same wording, or the same body
@@ -379,6 +404,44 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 			return
 		}
 	}
+}
+
+// statusFromAccessLog: a relay's log of its own refusal says no status, but
+// its server's access line for the Messages request does (Uvicorn's, as
+// LiteLLM and the Python proxies print it: `"POST /v1/messages?beta=true
+// HTTP/1.1" 401 Unauthorized`). The last such line's status is the error's
+// when it means the same failure.
+func statusFromAccessLog(p *occurrence, text string) {
+	if p.f.status != 0 && p.f.statusFrom != "implied" || p.log >= 0 {
+		return
+	}
+	status := 0
+	for rest := text; ; {
+		i := strings.Index(rest, "\"POST /v1/messages")
+		if i < 0 {
+			break
+		}
+		rest = rest[i+1:]
+		line := rest[:nextLineEnd(rest)]
+		j := strings.Index(line, " HTTP/1.")
+		if j < 0 || !strings.HasPrefix(line[j+len(" HTTP/1.")+1:], "\" ") {
+			continue
+		}
+		if n, ok := threeDigits(line, j+len(" HTTP/1.")+3); ok && n >= 400 {
+			status = n
+		}
+	}
+	if status != 0 && statusEntry(status).cat == p.cat {
+		p.f.status, p.f.statusFrom = status, "other"
+	}
+}
+
+// nextLineEnd is the index of the end of s's first line.
+func nextLineEnd(s string) int {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return i
+	}
+	return len(s)
 }
 
 // statusOfBodiless: the SDKs' "403 status code (no body)" (makeMessage in

@@ -25,8 +25,11 @@ type facts struct {
 	// "type":"error"}). The API writes "type" first and Claude Code prints
 	// the body as it came; another serializer wrote this one (a relay, or a
 	// service that imitates the API).
-	foreign    bool
-	bareError  bool   // its "error" is a plain string ({"error":"…"}): not the API's shape
+	foreign   bool
+	bareError bool // its "error" is a plain string ({"error":"…"}): not the API's shape
+	// bareObject: {"error":{…}} with no "type":"error" beside it, the
+	// OpenAI-compatible shape; the API always writes its envelope.
+	bareObject bool
 	html       bool   // the body is an HTML page
 	title      string // its <title>
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
@@ -68,6 +71,10 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	{"api error: repeated", "api"}, {"request rejected", "api"}, {"api error", "api"},
 	{"error code", "sdk"},
 	{"status code", "header"},
+	// A status glued to its name, as the AWS SDK for Swift's HttpResponse
+	// printed it in 2023 ("httpResponse: Status Code: http_status_403") and
+	// many Swift clients name their error codes.
+	{"http_status_", "header"},
 	{"状态码", "header"}, {"状态码：", "header"}, // Cherry Studio's zh-CN error details: "状态码: 402"
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
@@ -736,6 +743,9 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		f.requestID = id
 	}
 	if e := top[0]; e.IsObject() {
+		if !top[1].Exists() && depth == 0 {
+			f.bareObject = true
+		}
 		if top[1].String() == "error" && !f.envelope {
 			f.envelope = true // {"type":"error","error":{…}}: the Messages API's own shape
 			r.ForEach(func(k, _ gjson.Result) bool {
@@ -756,6 +766,13 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		}
 		if c := int(ef[3].Int()); validStatus(c) && f.status == 0 {
 			f.status, f.statusFrom = c, "json"
+		}
+		// An API type name in OpenAI's error object ({"error":{"message",
+		// "type","code"}}, a string code such as "invalid_api_key"), outside
+		// the API's {"type":"error",…} envelope: the API's error object has no
+		// code (its errors reference), so something else wrote it.
+		if !f.envelope && anthropicType(t) && ef[3].Type == gjson.String && ef[3].Str != "" {
+			f.foreign = true
 		}
 		if st := ef[4].String(); st != "" && f.statusName == "" {
 			f.statusName = st
