@@ -233,8 +233,8 @@ func titleCaseLines(dc *doc) int {
 
 // titleCase reports a headline in Title Case (see titleCaseLines).
 func titleCase(t string) bool {
-	if t == "" || strings.ContainsAny(t, "{}<>()[]=/|`\"") {
-		return false
+	if t == "" || t[0] < 'A' || t[0] > 'Z' || strings.ContainsAny(t, "{}<>()[]=/|`\"") {
+		return false // a headline opens with a capital
 	}
 	if c := t[len(t)-1]; c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!' {
 		return false
