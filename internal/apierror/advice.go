@@ -252,6 +252,12 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 		if p.f.foreign {
 			return "gateway" // the API's envelope, written by something else
 		}
+		if p.f.bareObject && !p.f.envelope && endpoint == "gateway" && !serves {
+			// The API's type name in a body without the API's envelope
+			// ({"error":{"type":"api_error",…}}, no "type":"error" around
+			// it), in a paste that names a relay: the relay's own answer.
+			return "gateway"
+		}
 		return e.wording // its envelope
 	}
 	copied := "" // its wording or its own status, which others copy

@@ -147,12 +147,14 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if explainsErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text that explains errors (documentation, notes, a change), with no failure shown")
 	}
+	cutShort(occs)
 	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
 	enrichFromLog(primary, occs)
 	inheritStatus(primary, occs)
+	statusFromAccessLog(primary, text)
 	statusOfBodiless(primary, occs)
 	inheritProvider(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
@@ -168,6 +170,27 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		}
 	}
 	return build(primary, others, opts, "")
+}
+
+// cutShort: a paste that ends inside its last error, before that error's
+// body closed (an issue excerpt or a scrollback cut mid-entry), lost what
+// came after the cut, its request id among it; an earlier whole copy of the
+// same error says more, so the cut one is thin.
+func cutShort(occs []*occurrence) {
+	n := len(occs)
+	if n < 2 {
+		return
+	}
+	last := occs[n-1]
+	if last.thin || last.f.requestID != "" || strings.Count(last.text, "{") <= strings.Count(last.text, "}") {
+		return
+	}
+	for _, o := range occs[:n-1] {
+		if !o.thin && o.cat == last.cat && (o.log >= 0) == (last.log >= 0) && o.f.requestID != "" {
+			last.thin = true
+			return
+		}
+	}
 }
 
 // pick chooses the error the user is stuck on: the last one shown, not a
@@ -358,7 +381,9 @@ func baseURLInText(text string) string {
 // same error showed ("Error: 400 The provided model identifier is invalid"
 // then a log line with the same message and no status).
 func inheritStatus(p *occurrence, occs []*occurrence) {
-	if p.f.status != 0 || (p.rule == nil && p.f.errType == "") {
+	// A status the wording only implies (Bedrock's AccessDenied is a 403)
+	// gives way to the one shown with another copy of the same error.
+	if p.f.status != 0 && p.f.statusFrom != "implied" || (p.rule == nil && p.f.errType == "") {
 		return
 	}
 	// The same error shown twice: by the same wording, or the same body
@@ -380,6 +405,44 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 			return
 		}
 	}
+}
+
+// statusFromAccessLog: a relay's log of its own refusal says no status, but
+// its server's access line for the Messages request does (Uvicorn's, as
+// LiteLLM and the Python proxies print it: `"POST /v1/messages?beta=true
+// HTTP/1.1" 401 Unauthorized`). The last such line's status is the error's
+// when it means the same failure.
+func statusFromAccessLog(p *occurrence, text string) {
+	if p.f.status != 0 && p.f.statusFrom != "implied" || p.log >= 0 {
+		return
+	}
+	status := 0
+	for rest := text; ; {
+		i := strings.Index(rest, "\"POST /v1/messages")
+		if i < 0 {
+			break
+		}
+		rest = rest[i+1:]
+		line := rest[:nextLineEnd(rest)]
+		j := strings.Index(line, " HTTP/1.")
+		if j < 0 || !strings.HasPrefix(line[j+len(" HTTP/1.")+1:], "\" ") {
+			continue
+		}
+		if n, ok := threeDigits(line, j+len(" HTTP/1.")+3); ok && n >= 400 {
+			status = n
+		}
+	}
+	if status != 0 && statusEntry(status).cat == p.cat {
+		p.f.status, p.f.statusFrom = status, "other"
+	}
+}
+
+// nextLineEnd is the index of the end of s's first line.
+func nextLineEnd(s string) int {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return i
+	}
+	return len(s)
 }
 
 // statusOfBodiless: the SDKs' "403 status code (no body)" (makeMessage in
@@ -535,8 +598,9 @@ func probeCommand(text string) bool {
 	cmd, rest, _ := strings.Cut(t, " ")
 	switch strings.ToLower(cmd) {
 	case "http", "https":
-		// HTTPie's command, not "HTTP 502 Bad Gateway": a status follows no command.
-		return rest == "" || !isDigit(rest[0])
+		// HTTPie's command, lower case, not "HTTP 502 Bad Gateway" or "HTTP
+		// Error 502: Bad Gateway": a status follows no command.
+		return (cmd == "http" || cmd == "https") && (rest == "" || !isDigit(rest[0]))
 	case "curl", "curl.exe", "wget", "xh", "invoke-webrequest", "invoke-restmethod", "iwr", "irm":
 		return true
 	}
@@ -599,7 +663,7 @@ func proseShaped(text string) bool {
 		if line == "" {
 			continue
 		}
-		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || words(line) < 8 || hasCJK(line) {
+		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || sentenceWords(line) < 8 || hasCJK(line) {
 			return false
 		}
 		if c := line[0]; c >= '0' && c <= '9' {
@@ -654,6 +718,25 @@ func stripCodeSpans(line string) string {
 	}
 	b.WriteString(line)
 	return b.String()
+}
+
+// sentenceWords counts the words of a line read as a sentence: a URL is one
+// word, not the runs of letters in its host and path ("Request to
+// https://llm.example/v1/messages failed: 503 Service Unavailable" is a
+// printed error of six words, not a sentence of ten).
+func sentenceWords(line string) int {
+	if !strings.Contains(line, "://") {
+		return words(line)
+	}
+	n := 0
+	for _, tok := range strings.Fields(line) {
+		if strings.Contains(tok, "://") {
+			n++
+		} else {
+			n += words(tok)
+		}
+	}
+	return n
 }
 
 // words counts the runs of letters in s.

@@ -24,6 +24,13 @@ func liteLLMProxyEntries() []*entry {
 		{id: "litellm-proxy-auth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"Authentication Error - Expired Key", "Malformed API Key passed in", "No api key passed in"},
 			summary: "The LiteLLM proxy rejected the key Claude Code sent it (missing, malformed or expired): this is the proxy's own virtual key, not an Anthropic key. Set a valid one in ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY."},
+		// The proxy's log of any refused key (auth_exception_handler.py:
+		// "litellm.proxy.proxy_server.user_api_key_auth(): Exception occured
+		// - <why>"): late, so the why (a budget, a model the key may not
+		// use) decides when it is on the line.
+		{id: "litellm-proxy-auth-log", cat: Authentication, late: true, tier: tierLateWords, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"user_api_key_auth(): Exception occured"},
+			summary: "The LiteLLM proxy refused the key Claude Code sent it (its log says why): this is the proxy's own virtual key, not an Anthropic key."},
 		{id: "litellm-token-budget", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
 			any: []string{"ExceededTokenBudget"}},
 		{id: "litellm-team-model", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",

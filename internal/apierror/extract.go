@@ -25,8 +25,11 @@ type facts struct {
 	// "type":"error"}). The API writes "type" first and Claude Code prints
 	// the body as it came; another serializer wrote this one (a relay, or a
 	// service that imitates the API).
-	foreign    bool
-	bareError  bool   // its "error" is a plain string ({"error":"…"}): not the API's shape
+	foreign   bool
+	bareError bool // its "error" is a plain string ({"error":"…"}): not the API's shape
+	// bareObject: {"error":{…}} with no "type":"error" beside it, the
+	// OpenAI-compatible shape; the API always writes its envelope.
+	bareObject bool
 	html       bool   // the body is an HTML page
 	title      string // its <title>
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
@@ -68,6 +71,10 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	{"api error: repeated", "api"}, {"request rejected", "api"}, {"api error", "api"},
 	{"error code", "sdk"},
 	{"status code", "header"},
+	// A status glued to its name, as the AWS SDK for Swift's HttpResponse
+	// printed it in 2023 ("httpResponse: Status Code: http_status_403") and
+	// many Swift clients name their error codes.
+	{"http_status_", "header"},
 	{"状态码", "header"}, {"状态码：", "header"}, // Cherry Studio's zh-CN error details: "状态码: 402"
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
@@ -291,12 +298,42 @@ func reasonAfter(low string, i int) int {
 	if len(after) < 2 || after[0] != ' ' {
 		return 0
 	}
+	if k := reasonAt(low, i, after[1:]); k > 0 {
+		return 1 + k
+	}
+	return 0
+}
+
+// reasonAt returns the length of the reason phrase RFC 9110 gives the
+// status at low[i:i+3] when s opens with it as whole words, or 0.
+func reasonAt(low string, i int, s string) int {
 	n := int(low[i]-'0')*100 + int(low[i+1]-'0')*10 + int(low[i+2]-'0')
 	for rest := reasonPhrases(n); rest != ""; {
 		var reason string
 		reason, rest, _ = strings.Cut(rest, "|")
-		if k := 1 + len(reason); strings.HasPrefix(after[1:], reason) && (k == len(after) || !isAlnum(after[k])) {
+		if k := len(reason); strings.HasPrefix(s, reason) && (k == len(s) || !isAlnum(s[k])) {
 			return k
+		}
+	}
+	return 0
+}
+
+// reasonSeparators are how HTTP clients put a status's reason phrase after
+// it besides a blank: Python's urllib ("HTTP Error 503: Service
+// Unavailable"), .NET's HttpClient ("… does not indicate success: 503
+// (Service Unavailable)."), aiohttp ("503, message='Service Unavailable'").
+var reasonSeparators = [...]string{" ", ": ", " (", ", message='"}
+
+// reasonFollows returns the length of what follows the status at low[i:i+3]
+// up to the end of its reason phrase, written after one of
+// reasonSeparators, or 0.
+func reasonFollows(low string, i int) int {
+	after := low[i+3:]
+	for _, sep := range reasonSeparators {
+		if rest, ok := strings.CutPrefix(after, sep); ok {
+			if k := reasonAt(low, i, rest); k > 0 {
+				return len(sep) + k
+			}
 		}
 	}
 	return 0
@@ -328,6 +365,7 @@ func reasonNamed(low string, i int, text string, inParens bool) bool {
 var statusLineFrames = [...]string{
 	"error", "error code", "status", "status code", "statuscode", "status_code", "failed", "failed with",
 	"failure", "fail", "returned", "got", "received", "responded with", "response", "error response",
+	"does not indicate success", // .NET's HttpRequestException
 }
 
 // httpVersions name a status line's protocol ("HTTP/1.1 503 …", "HTTP 502
@@ -345,7 +383,7 @@ func reasonFramedStatus(text string) int {
 			continue
 		}
 		// Only the lines holding a status and a word after it are folded.
-		if n, ok := threeDigits(text, i); !ok || n < 400 || i+5 > len(text) || text[i+3] != ' ' || !isAlnum(text[i+4]) {
+		if n, ok := threeDigits(text, i); !ok || n < 400 || i+5 > len(text) || text[i+3] != ' ' && text[i+3] != ':' && text[i+3] != ',' {
 			continue
 		}
 		start := strings.LastIndexByte(text[:i], '\n') + 1
@@ -363,7 +401,7 @@ func reasonFramedStatus(text string) int {
 // framedOnLine reads the status at line[i:] for reasonFramedStatus.
 func framedOnLine(line string, i int) int {
 	low := lowerASCII(line)
-	k := reasonAfter(low, i)
+	k := reasonFollows(low, i)
 	if k == 0 {
 		return 0
 	}
@@ -380,10 +418,23 @@ func framedOnLine(line string, i int) int {
 			break
 		}
 	}
-	if endsWithFrame(before) || errorLevel(line[:i]) {
+	if endsWithFrame(before) || errorLevel(line[:i]) || exceptionName(line[:i]) {
 		return n
 	}
 	return 0
+}
+
+// exceptionName reports text that ends with an exception class's name, the
+// way a client library's error opens its message ("HTTPError: 503 …",
+// "ClientResponseError: 503, message='Service Unavailable'").
+func exceptionName(s string) bool {
+	s = strings.TrimRight(s, " :")
+	for _, suffix := range [...]string{"Error", "Exception"} {
+		if b, ok := strings.CutSuffix(s, suffix); ok && b != "" && isAlnum(b[len(b)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithFrame reports s ending with one of statusLineFrames as a word.
@@ -735,6 +786,9 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		f.requestID = id
 	}
 	if e := top[0]; e.IsObject() {
+		if !top[1].Exists() && depth == 0 {
+			f.bareObject = true
+		}
 		if top[1].String() == "error" && !f.envelope {
 			f.envelope = true // {"type":"error","error":{…}}: the Messages API's own shape
 			r.ForEach(func(k, _ gjson.Result) bool {
@@ -755,6 +809,13 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		}
 		if c := int(ef[3].Int()); validStatus(c) && f.status == 0 {
 			f.status, f.statusFrom = c, "json"
+		}
+		// An API type name in OpenAI's error object ({"error":{"message",
+		// "type","code"}}, a string code such as "invalid_api_key"), outside
+		// the API's {"type":"error",…} envelope: the API's error object has no
+		// code (its errors reference), so something else wrote it.
+		if !f.envelope && anthropicType(t) && ef[3].Type == gjson.String && ef[3].Str != "" {
+			f.foreign = true
 		}
 		if st := ef[4].String(); st != "" && f.statusName == "" {
 			f.statusName = st

@@ -242,8 +242,61 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if issueRefs(dc) >= 2 {
 		n++ // a list of issues ("possible duplicates", "related"): their titles name errors
 	}
+	if titleCaseLines(dc) >= 2 {
+		n++ // an article's headline and section headings
+	}
 	return n
 }
+
+// titleCaseLines counts, up to 2, the lines written as headlines: five or
+// more words, every one but the short function words capitalised, nothing
+// after them ("What Anthropic Won't Tell You About Production Deployment",
+// "Connection Failures: Your New Best Friend"). Articles title their
+// sections so; what a program prints under an error does not.
+func titleCaseLines(dc *doc) int {
+	n := 0
+	for _, l := range dc.lines {
+		if !l.blank && l.log < 0 && !l.tool && l.marker == markNone && titleCase(l.text) {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// titleCase reports a headline in Title Case (see titleCaseLines).
+func titleCase(t string) bool {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' || strings.ContainsAny(t, "{}<>()[]=/|`\"") {
+		return false // a headline opens with a capital
+	}
+	if c := t[len(t)-1]; c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!' {
+		return false
+	}
+	capital := 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, "\"'“”‘’:—–-")
+		if w == "" {
+			continue
+		}
+		switch c := w[0]; {
+		case c >= 'A' && c <= 'Z':
+			capital++
+		case c >= 'a' && c <= 'z':
+			if !smallWords[w] {
+				return false
+			}
+		default:
+			return false // a number, a symbol: a status or a code, not a headline
+		}
+	}
+	return capital >= 5
+}
+
+// smallWords are the words a Title Case headline leaves in lower case.
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "from": true,
+	"as": true, "vs": true, "via": true, "into": true}
 
 // severalKinds reports a text that names three or more distinct error
 // kinds: different categories among its occurrences, or different HTTP

@@ -39,6 +39,16 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"Claude Code's timeout with NVIDIA NIM named as the service",
 			"Proxy set up with NVIDIA NIM as its provider.\n  ⎿  API Error (Request timed out.) · Retrying in 8 seconds… (attempt 5/10)",
 			Timeout, "gateway", "", ""},
+		// The API's type name inside OpenAI's error object (a string code):
+		// an OpenAI-compatible relay wrote it, not the API.
+		{"an API type in OpenAI's error object",
+			`API Error: 401 {"error":{"message":"Incorrect API key provided: sk-rel*****23","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}`,
+			Authentication, "gateway", "", ""},
+		// The API's type name in a bare {"error":{…}} (no "type":"error"
+		// envelope), in a paste that names the relay: the relay's answer.
+		{"the API's type in a named relay's bare error object",
+			"ANTHROPIC_BASE_URL points at OmniRoute.\n  ⎿  API Error: 500 {\"error\":{\"message\":\"Internal error while routing\",\"type\":\"api_error\"}}",
+			ServerError, "gateway", "", ""},
 		// FastAPI's HTTPException wraps a Python relay's own error in
 		// "detail": the API never does, whatever the inside imitates.
 		{"a python relay's error in FastAPI's detail wrapper",

@@ -19,6 +19,9 @@ func TestStatusInText(t *testing.T) {
 		{"reason phrase, then the status in parentheses (Goose)", "Request failed: Bad request (400): Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits..", 400},
 		{"status, then its reason phrase in parentheses (.NET)", `HttpRequestException: Response status code does not indicate success: 401 (Unauthorized). {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}`, 401},
 		{"reason phrase of another status in parentheses", "Request failed: Bad request (404): Your credit balance is too low to access the Anthropic API.", 0},
+		{"a status glued to its name (Swift)", `ThrottlingException(properties: AWSBedrockRuntime.ThrottlingException.Properties(message: Optional("Too many tokens, please wait before trying again.")), httpResponse: Status Code: http_status_429 x-amzn-ErrorType: ThrottlingException:http://internal.amazon.com/coral/com.amazon.bedrock/, Content-Type: application/json)`, 429},
+		{"a status shown with one copy of the error, not with the later one", "Chat error: 502 Bedrock streaming failed: Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions.\n\n## From CloudTrail\nerrorCode: `AccessDenied`\nerrorMessage: `Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions.`", 502},
+		{"a relay's access line gives its refusal's status", "15:04:49 - LiteLLM Proxy:ERROR: auth_exception_handler.py:182 - litellm.proxy.proxy_server.user_api_key_auth(): Exception occured - Authentication Error, Invalid proxy server token passed.\nINFO:     10.0.0.7:43004 - \"POST /v1/messages?beta=true HTTP/1.1\" 401 Unauthorized", 401},
 		{"google error object without braces", "    \"code\": 429,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 429},
 		{"a business code is not a status", "    \"code\": 1113,\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
 		// Cherry Studio's zh-CN error details label the status 状态码 (the
@@ -92,6 +95,10 @@ func TestReasonFramedStatus(t *testing.T) {
 		{"level=error msg=x status=\"500 Internal Server Error\"", 500},
 		{"  502 Bad Gateway.", 502},
 		{"first line\nError: 403 Forbidden", 403},
+		{"HTTP Error 503: Service Unavailable", 503},
+		{"Response status code does not indicate success: 503 (Service Unavailable).", 503},
+		{"ClientResponseError: 429, message='Too Many Requests', url='https://x.example'", 429},
+		{"the 503, Service Unavailable page", 0},
 		{"Error: 503 Bad Gateway", 0},                        // another status's phrase
 		{"HTTP/1.1 200 OK", 0},                               // no failure
 		{"Retry on HTTP 503 Service Unavailable", 0},         // HTTP mid-sentence
