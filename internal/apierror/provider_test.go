@@ -33,7 +33,9 @@ func TestProviderIsAFinding(t *testing.T) {
 			RateLimit, "gateway", "", "20251125093012345678901aBcDe"},
 		{"anthropic error through two relays",
 			`API Error: 400 {"error":{"message":"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"messages: text content blocks must be non-empty\"},\"request_id\":\"req_011CWwdzmNMf5YLX7zGinxkf\"} (request id: 20260109182230513345753qPXcGug0) (request id: 20260109182230480498139VDRdofEQ)","type":"new_api_error"}}`,
-			ConversationState, "gateway", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
+			// Anthropic's answer (its envelope and request id) that the relays
+			// passed on: a provider's answer a relay carries names that provider.
+			ConversationState, "anthropic", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
 		// A paste that names the model service behind the proxy: its
 		// timeout is the service's, reached through a gateway.
 		{"Claude Code's timeout with NVIDIA NIM named as the service",
