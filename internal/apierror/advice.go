@@ -234,6 +234,11 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 		if gateway && prov == "anthropic" && gatewayMatters(p.cat) {
 			return "gateway" // what answered is the gateway, whatever it relays
 		}
+		if prov == "gateway" && anthropicRequestID(p.f.requestID) && !gatewayMatters(p.cat) {
+			// A relay passed on the API's own answer, its request id with
+			// it: the request reached Anthropic, which refused it.
+			return "anthropic"
+		}
 		return prov
 	}
 	switch {

@@ -15,7 +15,7 @@ var knownIDs = []ID{
 	"code-spend-limit", "code-ramp-limit", "code-org-access", "code-version-too-old", "code-billing-unavailable",
 	"code-body-too-large", "code-cmek", "max-tokens-setting", "org-rate-limit", "spend-console", "context",
 	"usage-policy", "conversation", "request-not-json", "image-size", "credit-balance", "model-not-found", "auth", "org-disabled",
-	"version-too-old", "overloaded-message", "overloaded-word", "internal-server-error", "too-many-requests",
+	"version-too-old", "overloaded-message", "overloaded-word", "overloaded-zh", "internal-server-error", "too-many-requests",
 	"sdk-class-rate-limit", "sdk-class-server", "sdk-class-conflict", "sdk-class-unprocessable", "sdk-class-deadline",
 	"sdk-class-overloaded",
 	// entries_claudecode.go
@@ -68,10 +68,10 @@ var knownIDs = []ID{
 	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "httpx-upstream-4xx", "provider-wrapper",
 	"litellm-budget", "litellm-key-model", "litellm-rejected", "litellm-context", "bad-response-schema",
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
-	"litellm-class-unprocessable", "litellm-class-bad-request", "litellm-class-auth", "litellm-class-permission", "litellm-class-not-found", "litellm-class-unavailable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota",
-	"relay-not-implemented", "relay-upstream", "access-log-5xx", "relay-bare-error",
+	"litellm-class-unprocessable", "litellm-class-bad-request", "litellm-class-auth", "litellm-class-permission", "litellm-class-not-found", "litellm-class-unavailable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota", "relay-key-zh",
+	"relay-not-implemented", "relay-upstream", "relay-upstream-status", "access-log-5xx", "relay-bare-error",
 	// entries_oneapi.go
-	"oneapi-channel", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request",
+	"oneapi-channel", "oneapi-no-channel", "oneapi-no-channel-en", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request",
 	// entries_router.go
 	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
 	// entries_litellm.go

@@ -3,6 +3,7 @@ package apierror
 import (
 	"math/bits"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -597,8 +598,9 @@ func probeCommand(text string) bool {
 	cmd, rest, _ := strings.Cut(t, " ")
 	switch strings.ToLower(cmd) {
 	case "http", "https":
-		// HTTPie's command, not "HTTP 502 Bad Gateway": a status follows no command.
-		return rest == "" || !isDigit(rest[0])
+		// HTTPie's command, lower case, not "HTTP 502 Bad Gateway" or "HTTP
+		// Error 502: Bad Gateway": a status follows no command.
+		return (cmd == "http" || cmd == "https") && (rest == "" || !isDigit(rest[0]))
 	case "curl", "curl.exe", "wget", "xh", "invoke-webrequest", "invoke-restmethod", "iwr", "irm":
 		return true
 	}
@@ -661,7 +663,7 @@ func proseShaped(text string) bool {
 		if line == "" {
 			continue
 		}
-		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || words(line) < 8 || hasCJK(line) {
+		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || sentenceWords(line) < 8 || hasCJK(line) {
 			return false
 		}
 		if c := line[0]; c >= '0' && c <= '9' {
@@ -716,6 +718,25 @@ func stripCodeSpans(line string) string {
 	}
 	b.WriteString(line)
 	return b.String()
+}
+
+// sentenceWords counts the words of a line read as a sentence: a URL is one
+// word, not the runs of letters in its host and path ("Request to
+// https://llm.example/v1/messages failed: 503 Service Unavailable" is a
+// printed error of six words, not a sentence of ten).
+func sentenceWords(line string) int {
+	if !strings.Contains(line, "://") {
+		return words(line)
+	}
+	n := 0
+	for _, tok := range strings.Fields(line) {
+		if strings.Contains(tok, "://") {
+			n++
+		} else {
+			n += words(tok)
+		}
+	}
+	return n
 }
 
 // words counts the runs of letters in s.
@@ -877,6 +898,9 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 		}
 	}
 	o.entry, o.cat = e, e.cat
+	if o.rule != nil && slices.Contains(o.rule.passes, o.f.status) {
+		o.cat = statusEntry(o.f.status).cat
+	}
 	if o.rule != nil {
 		if o.rule.thin {
 			o.thin = true
@@ -990,6 +1014,15 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	}
 	if first >= 0 {
 		best := rs.envEntry[first]
+		// A sentence only one provider writes (the Gemini API's "The model
+		// is overloaded. Please try again later.") says whose body it is:
+		// a relay's envelope around it, or the Google RPC shape the Gemini
+		// API shares with Vertex, does not change that. Not Anthropic's
+		// wording: relays copy it for their own errors.
+		if o.rule != nil && o.rule.wording != "" && o.rule.wording != "anthropic" &&
+			(best.provider == "gateway" || best.relayed == o.rule.wording) {
+			return o.rule.wording
+		}
 		// Carried inside a relay's (gateway) envelope, it means relayed.
 		if best.relayed != "" {
 			for j := int(first) + 1; j < len(rs.envelope); j++ {
@@ -1008,7 +1041,19 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	if strings.HasPrefix(o.f.requestID, "req_vrtx_") {
 		return "vertex"
 	}
+	if relayErrorType(o.f.errType) {
+		return "gateway"
+	}
 	return ""
+}
+
+// relayErrorType reports an error.type named after a relay: one-api writes
+// "one_api_error" on its own errors (middleware/utils.go, relay/model's
+// ErrorWrapper) and its forks put their own name there ("new_api_error",
+// "rix_api_error", "Aihubmix_api_error"). No provider's type ends so but
+// Anthropic's own "api_error", which is the whole type.
+func relayErrorType(t string) bool {
+	return len(t) > len("_api_error") && strings.HasSuffix(lowerASCII(t), "_api_error")
 }
 
 // hasWord reports w in s with no ASCII letter or digit right before it and

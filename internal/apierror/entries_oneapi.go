@@ -5,6 +5,18 @@ package apierror
 // wording of their English and Chinese locales (testdata/vocab/oneapi.txt).
 func oneAPIEntries() []*entry {
 	return []*entry{
+		// No enabled channel serves this model in the token's group
+		// (one-api's and new-api's middleware/distributor.go: "当前分组 %s
+		// 下对于模型 %s 无可用渠道", "分组 %s 下模型 %s 无可用渠道（distributor）",
+		// code model_not_found, status 503; new-api's English locale "No
+		// available channel(s) for model … in/under group …"): the relay's
+		// configuration, which the same request meets again until its
+		// operator changes it. The group in the message tells it from other
+		// proxies' "no available channel" after their circuit breakers open.
+		{id: "oneapi-no-channel", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+			all: []string{"分组", "无可用渠道"}, summary: noChannelSummary},
+		{id: "oneapi-no-channel-en", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+			all: []string{"No available channel", "group"}, summary: noChannelSummary},
 		// No channel can take the request, or the relay itself failed
 		// (middleware/distributor.go, the public "upstream unavailable").
 		{id: "oneapi-channel", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
@@ -35,9 +47,15 @@ func oneAPIEntries() []*entry {
 			any: []string{"无效的令牌", "未提供令牌", "令牌验证失败", "该令牌已过期", "该令牌状态不可用", "Invalid token (request id", "Token not provided (request id",
 				"This token has expired (request id", "This token status is unavailable (request id"},
 			summary: "The relay (one-api / new-api and their forks) rejected its own token: check the key Claude Code sends (ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY) against the relay's console. Anthropic never saw the request."},
-		// The relay token's own quota (new-api's token.exhausted).
-		{id: "oneapi-token-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
-			any: []string{"TokenStatusExhausted", "token quota is exhausted"}},
+		// The relay token's own quota (new-api's token.exhausted), the
+		// amount the token's owner gave that key when creating it: a spend
+		// cap on one key, like OpenRouter's key limit, not the account's
+		// balance. new-api's ValidateUserToken (model/token.go) writes
+		// "[sk-…] 该令牌额度已用尽 !token.UnlimitedQuota && token.RemainQuota
+		// = 0", and its forks translate the words but keep the expression.
+		{id: "oneapi-token-quota", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"TokenStatusExhausted", "token quota is exhausted", "token.RemainQuota =", "该令牌额度已用尽"},
+			summary: "The relay key's own quota (one-api / new-api: the amount its owner gave this key) is used up: raise it or make it unlimited in the relay's console, or use another key."},
 		// The relay's rate limit and token concurrency (rate_limit.*).
 		{id: "oneapi-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
 			any: []string{"token_concurrency_limit_reached", "You have reached the request limit", "You have reached the total request limit",
@@ -61,3 +79,5 @@ func oneAPIEntries() []*entry {
 			summary: "The base URL answers, but it has no Anthropic Messages API (/v1/messages): ANTHROPIC_BASE_URL points at an OpenAI-compatible service. Use the relay's Anthropic-compatible address, or one that serves Claude."},
 	}
 }
+
+const noChannelSummary = "The relay (one-api / new-api) has no enabled channel for this model in your key's group: the relay's configuration, not Anthropic's. Retrying sends it to the same empty group: pick a model the relay serves, use a key of another group, or ask its operator to add a channel."

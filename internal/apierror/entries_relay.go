@@ -100,13 +100,35 @@ func relayEntries() []*entry {
 		// that do not show who answered.
 		{id: "relay-credits", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"insufficient credits", "requires more credits", "no credits remaining", "insufficient balance", "insufficient_credits"}},
+		// The capacity signal (overloaded) in Chinese: DeepSeek's docs name
+		// its 503 "服务器繁忙" (server busy), "服务器负载过高" (server load too
+		// high); relays write "服务器已经满载" (the server is fully loaded).
+		// Anthropic's API answers in English: a service in front of it or in
+		// its place wrote these.
+		{id: "overloaded-zh", cat: Overloaded, tier: tierCapacity, strong: true, provider: "gateway",
+			any: []string{"服务器繁忙", "服务器负载过高", "服务器已经满载", "服务器已满载"}},
 		// one-api / new-api relays (testdata/vocab/oneapi.txt); 额度 is the
 		// relay's quota (of the token or the user) in its Chinese wording.
+		// "user quota is not enough" is one-api's and new-api's English
+		// (code insufficient_user_quota; new-api's task relay answers it as
+		// {"code":"quota_not_enough","message":…,"data":null}).
 		{id: "relay-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
-			any:     []string{"额度", "insufficient_user_quota", "pre_consume_token_quota_failed"},
+			any: []string{"额度", "insufficient_user_quota", "pre_consume_token_quota_failed", "user quota is not enough",
+				`"quota_not_enough"`},
 			summary: "The relay's (one-api / new-api) quota for this token or account is used up: ask its operator to raise it or top it up."},
+		// An API key refused in Chinese ("API Key 无效或已停用": invalid or
+		// disabled, the wording of many Chinese relays and API services):
+		// Anthropic's API answers in English, so a service in front of it
+		// refused its own key.
+		{id: "relay-key-zh", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			any: []string{"API Key 无效", "API Key 已停用", "API Key 已禁用", "无效的 API Key", "API 密钥无效"}},
+		// The relay has no adaptor for this model on the API asked: new-api's
+		// api_not_implemented, and a one-api fork's Claude-format relay
+		// ("model is not supported for claude api", 400, when the model's
+		// channel type has no Claude adaptor): the model is not served on
+		// this route.
 		{id: "relay-not-implemented", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
-			any: []string{"api_not_implemented"}},
+			any: []string{"api_not_implemented", "model is not supported for claude api"}},
 		// A server's access log line for the Messages API: "POST
 		// /v1/messages HTTP/1.1" then the status it answered (the Common Log
 		// Format's "%r" %>s, which nginx and Apache use, and uvicorn's
@@ -121,8 +143,19 @@ func relayEntries() []*entry {
 		// body is {"error":"some text"} was written by a relay in front of it.
 		{id: "relay-bare-error", cat: GatewayError, provider: "gateway", bareBody: true,
 			summary: "A relay or gateway in front of the API failed: its answer is not the API's error shape."},
+		// new-api's RelayErrorHandler (service/error.go) answers an
+		// upstream's non-2xx with code bad_response_status_code and the
+		// upstream's own status (InitOpenAIError(…, resp.StatusCode)): a
+		// 400, 413, 422 or 429 there is the upstream refusing the request
+		// or throttling it, not the relay failing. Other statuses (a 401 or
+		// 403 refuses the relay's channel key, which the user cannot fix;
+		// a 5xx) stay the relay's upstream failure.
+		{id: "relay-upstream-status", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			passes:  []int{400, 413, 422, 429},
+			any:     []string{"bad_response_status_code"},
+			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
 		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{"Upstream provider", "do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "bad_response_status_code", "get_channel_failed", "get channel failed"},
+			any:     []string{"Upstream provider", "do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "get_channel_failed", "get channel failed"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
 	}
 }

@@ -97,6 +97,12 @@ type entry struct {
 	// "api_error"), so it says nothing of the failure: the status decides.
 	defaultType bool
 
+	// passes are the statuses a relay passes on from its upstream with
+	// this wording (new-api's bad_response_status_code answers with the
+	// upstream's own status): seen with one of them, the status decides
+	// the category, and the entry still says who answered.
+	passes []int
+
 	// What it means.
 	provider      string // bedrock, vertex, gateway… when the entry says so
 	impliedStatus int    // the HTTP status this wording implies, when none was seen

@@ -80,6 +80,10 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
 	{"apierrorstatus", "sdk"}, {"api_error_status", "sdk"}, {"error_status", "sdk"},
 	{"status_code=", "sdk"}, // new-api's NewAPIError.ErrorWithStatusCode: "status_code=500, upstream error: …"
+	// curl's write-out variable for the response's status (--write-out
+	// '%{http_code}'), the name apps that report it in their own error
+	// bodies reuse ({"error":"…","http_code":429}).
+	{"http_code", "sdk"},
 	{"server error", "other"}, {"client error", "other"},
 	{"error", "error"},
 	{"|", "other"}, {"<title>", "other"}, {"<h1>", "other"}, {"http/1.1", "other"}, {"http/1.0", "other"},
@@ -135,6 +139,33 @@ func findStatus(low string) (int, string) {
 	return best, bestKind
 }
 
+// ccrProviderStatus reports text that ends inside claude-code-router's
+// "error from provider(<provider>,<model>: ", right where its status goes.
+func ccrProviderStatus(before string) bool {
+	j := strings.LastIndex(before, "error from provider(")
+	if j < 0 || !strings.HasSuffix(before, ": ") {
+		return false
+	}
+	inside := before[j+len("error from provider("):]
+	return len(inside) < 200 && strings.IndexByte(inside, ',') > 0 && strings.IndexAny(inside, ")\n") < 0
+}
+
+// requestsHTTPError reports the words requests writes after the status of
+// an HTTPError, up to the url, on the status's line.
+func requestsHTTPError(after string) bool {
+	rest, ok := strings.CutPrefix(after, " client error: ")
+	if !ok {
+		rest, ok = strings.CutPrefix(after, " server error: ")
+	}
+	if !ok {
+		return false
+	}
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	return strings.Contains(rest, " for url: ")
+}
+
 // joinSplitNumbers undoes a terminal wrap inside a number or a word
 // ("status c" / "     ode 4" / "     07") so a status split across lines is
 // still read; only long lines count as wrapped, so "400\n400 {…}" stays two.
@@ -184,10 +215,21 @@ func isAlnum(c byte) bool {
 // just a number), and returns the text before it.
 func statusContext(low string, i int) (string, string) {
 	before := strings.TrimRight(low[max(0, i-40):i], " :(\"'=\n")
+	// The message of Python requests' HTTPError (Response.raise_for_status,
+	// src/requests/models.py): "403 Client Error: Forbidden for url: https://…",
+	// "502 Server Error: …" — the client read this status from a response.
+	if requestsHTTPError(low[i+3:]) {
+		return "sdk", before
+	}
 	for _, f := range statusFrames {
 		if strings.HasSuffix(before, f.suffix) {
 			return f.kind, before
 		}
+	}
+	// claude-code-router's wrapper of a provider's answer (src/api/routes.ts):
+	// "Error from provider(<provider>,<model>: <status>): <body>".
+	if strings.HasPrefix(low[i+3:], ")") && ccrProviderStatus(low[:i]) {
+		return "sdk", before
 	}
 	// "API Error: HTTP 529", "Error code: HTTP 429": the word HTTP between a
 	// frame and the number; on its own, "HTTP 503" still names a status.
@@ -256,12 +298,42 @@ func reasonAfter(low string, i int) int {
 	if len(after) < 2 || after[0] != ' ' {
 		return 0
 	}
+	if k := reasonAt(low, i, after[1:]); k > 0 {
+		return 1 + k
+	}
+	return 0
+}
+
+// reasonAt returns the length of the reason phrase RFC 9110 gives the
+// status at low[i:i+3] when s opens with it as whole words, or 0.
+func reasonAt(low string, i int, s string) int {
 	n := int(low[i]-'0')*100 + int(low[i+1]-'0')*10 + int(low[i+2]-'0')
 	for rest := reasonPhrases(n); rest != ""; {
 		var reason string
 		reason, rest, _ = strings.Cut(rest, "|")
-		if k := 1 + len(reason); strings.HasPrefix(after[1:], reason) && (k == len(after) || !isAlnum(after[k])) {
+		if k := len(reason); strings.HasPrefix(s, reason) && (k == len(s) || !isAlnum(s[k])) {
 			return k
+		}
+	}
+	return 0
+}
+
+// reasonSeparators are how HTTP clients put a status's reason phrase after
+// it besides a blank: Python's urllib ("HTTP Error 503: Service
+// Unavailable"), .NET's HttpClient ("… does not indicate success: 503
+// (Service Unavailable)."), aiohttp ("503, message='Service Unavailable'").
+var reasonSeparators = [...]string{" ", ": ", " (", ", message='"}
+
+// reasonFollows returns the length of what follows the status at low[i:i+3]
+// up to the end of its reason phrase, written after one of
+// reasonSeparators, or 0.
+func reasonFollows(low string, i int) int {
+	after := low[i+3:]
+	for _, sep := range reasonSeparators {
+		if rest, ok := strings.CutPrefix(after, sep); ok {
+			if k := reasonAt(low, i, rest); k > 0 {
+				return len(sep) + k
+			}
 		}
 	}
 	return 0
@@ -293,6 +365,7 @@ func reasonNamed(low string, i int, text string, inParens bool) bool {
 var statusLineFrames = [...]string{
 	"error", "error code", "status", "status code", "statuscode", "status_code", "failed", "failed with",
 	"failure", "fail", "returned", "got", "received", "responded with", "response", "error response",
+	"does not indicate success", // .NET's HttpRequestException
 }
 
 // httpVersions name a status line's protocol ("HTTP/1.1 503 …", "HTTP 502
@@ -310,7 +383,7 @@ func reasonFramedStatus(text string) int {
 			continue
 		}
 		// Only the lines holding a status and a word after it are folded.
-		if n, ok := threeDigits(text, i); !ok || n < 400 || i+5 > len(text) || text[i+3] != ' ' || !isAlnum(text[i+4]) {
+		if n, ok := threeDigits(text, i); !ok || n < 400 || i+5 > len(text) || text[i+3] != ' ' && text[i+3] != ':' && text[i+3] != ',' {
 			continue
 		}
 		start := strings.LastIndexByte(text[:i], '\n') + 1
@@ -328,7 +401,7 @@ func reasonFramedStatus(text string) int {
 // framedOnLine reads the status at line[i:] for reasonFramedStatus.
 func framedOnLine(line string, i int) int {
 	low := lowerASCII(line)
-	k := reasonAfter(low, i)
+	k := reasonFollows(low, i)
 	if k == 0 {
 		return 0
 	}
@@ -345,10 +418,23 @@ func framedOnLine(line string, i int) int {
 			break
 		}
 	}
-	if endsWithFrame(before) || errorLevel(line[:i]) {
+	if endsWithFrame(before) || errorLevel(line[:i]) || exceptionName(line[:i]) {
 		return n
 	}
 	return 0
+}
+
+// exceptionName reports text that ends with an exception class's name, the
+// way a client library's error opens its message ("HTTPError: 503 …",
+// "ClientResponseError: 503, message='Service Unavailable'").
+func exceptionName(s string) bool {
+	s = strings.TrimRight(s, " :")
+	for _, suffix := range [...]string{"Error", "Exception"} {
+		if b, ok := strings.CutSuffix(s, suffix); ok && b != "" && isAlnum(b[len(b)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithFrame reports s ending with one of statusLineFrames as a word.
@@ -677,8 +763,9 @@ func readBody(r gjson.Result, f *facts, depth int) {
 			f.validJSON = true
 		}
 	}
-	var topBuf [10]gjson.Result
-	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId", "detail")
+	var topBuf [13]gjson.Result
+	top := fields(r, topBuf[:], "error", "type", "message", "request_id", "name", "$metadata", "apiErrorType", "api_error_type", "requestId", "detail",
+		"object", "code", "raw_status_code")
 	// FastAPI's HTTPException answers {"detail": …} (fastapi/exception_handlers.py,
 	// http_exception_handler): a Python relay's own error, whatever API
 	// envelope its detail imitates. The API never wraps its body so.
@@ -740,6 +827,22 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		}
 	} else if e.Type == gjson.String && depth == 0 && !top[1].Exists() {
 		f.bareError = true // (Claude Code's own records have a type and an error kind)
+	} else if top[10].String() == "error" && top[1].Type == gjson.String && top[2].Type == gjson.String {
+		// A flat error object, {"object":"error","message","type","param",
+		// "code"}: Mistral's documented error body (its answers add
+		// "raw_status_code") and vLLM's ErrorResponse (its "code" is the
+		// HTTP status).
+		setType(top[1].Str)
+		if f.message == "" {
+			f.message = top[2].Str
+		}
+		for _, c := range top[11:13] {
+			// The same number read from the text as a bare "code": this
+			// body says it is the status.
+			if n := int(c.Int()); c.Type == gjson.Number && validStatus(n) && (f.status == 0 || f.status == n && f.statusFrom == "other") {
+				f.status, f.statusFrom = n, "json"
+			}
+		}
 	} else if t := top[1].String(); strings.HasSuffix(t, "_error") || t == "request_too_large" {
 		setType(t) // an inner error object alone: {"type":"not_found_error","message":…}
 		if f.message == "" {

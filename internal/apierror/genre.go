@@ -22,7 +22,7 @@ import (
 func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	// Normalising maps ⏺ ● and an article's • to one marker: Claude Code's
 	// own bullets are looked for in the raw text.
-	if len(occs) == 0 || failureShown(dc, occs, text) || strings.ContainsAny(text, "⏺●") {
+	if len(occs) == 0 || !articleTitled(dc) && failureShown(dc, occs, text) || strings.ContainsAny(text, "⏺●") {
 		return false
 	}
 	kinds := lowerCueSet.scan(plainHeadings(lowerASCII(outsideBodies(text))), false)
@@ -36,6 +36,40 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	}
 	return !experienceTold(text)
 }
+
+// articleTitled reports a text whose title is a Japanese how-to article's:
+// its first line opens with a bracketed label that names the kind of
+// article ("【対処法】… エラーの原因と対応": remedy, solution, guide). Such
+// an article shows the failure it explains as it was printed, retry
+// notices and all, so a printed failure does not make it a report; its
+// author's own account still does (experienceTold). A bracketed product
+// name ("【Claude】…") is no such label.
+func articleTitled(dc *doc) bool {
+	for _, l := range dc.lines {
+		if l.blank || l.text == "" {
+			continue
+		}
+		label, ok := strings.CutPrefix(l.text, "【")
+		if !ok {
+			return false
+		}
+		if end := strings.Index(label, "】"); end > 0 {
+			label = label[:end]
+			for _, c := range articleLabels {
+				if strings.Contains(label, c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// articleLabels name a how-to article in its bracketed title: remedy,
+// solution, "cause and …", guide, summary, thorough explanation. Not
+// "原因不明" (cause unknown): a stuck user titles a question so.
+var articleLabels = []string{"対処法", "対処方法", "解決方法", "解決策", "原因と", "ガイド", "まとめ", "徹底解説"}
 
 // failureShown reports what only a failure prints: an entry of Claude Code's
 // errors log, a line under its UI marker ⎿ or in a tool's output,
@@ -208,8 +242,61 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if issueRefs(dc) >= 2 {
 		n++ // a list of issues ("possible duplicates", "related"): their titles name errors
 	}
+	if titleCaseLines(dc) >= 2 {
+		n++ // an article's headline and section headings
+	}
 	return n
 }
+
+// titleCaseLines counts, up to 2, the lines written as headlines: five or
+// more words, every one but the short function words capitalised, nothing
+// after them ("What Anthropic Won't Tell You About Production Deployment",
+// "Connection Failures: Your New Best Friend"). Articles title their
+// sections so; what a program prints under an error does not.
+func titleCaseLines(dc *doc) int {
+	n := 0
+	for _, l := range dc.lines {
+		if !l.blank && l.log < 0 && !l.tool && l.marker == markNone && titleCase(l.text) {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// titleCase reports a headline in Title Case (see titleCaseLines).
+func titleCase(t string) bool {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' || strings.ContainsAny(t, "{}<>()[]=/|`\"") {
+		return false // a headline opens with a capital
+	}
+	if c := t[len(t)-1]; c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!' {
+		return false
+	}
+	capital := 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, "\"'“”‘’:—–-")
+		if w == "" {
+			continue
+		}
+		switch c := w[0]; {
+		case c >= 'A' && c <= 'Z':
+			capital++
+		case c >= 'a' && c <= 'z':
+			if !smallWords[w] {
+				return false
+			}
+		default:
+			return false // a number, a symbol: a status or a code, not a headline
+		}
+	}
+	return capital >= 5
+}
+
+// smallWords are the words a Title Case headline leaves in lower case.
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "from": true,
+	"as": true, "vs": true, "via": true, "into": true}
 
 // severalKinds reports a text that names three or more distinct error
 // kinds: different categories among its occurrences, or different HTTP

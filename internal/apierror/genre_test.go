@@ -52,6 +52,37 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 	}
 }
 
+// TestTitleCase: a headline is five or more capitalised words with only
+// function words in lower case; error lines, with their numbers, codes,
+// brackets and sentences, are not — no Claude Code template reads as one.
+func TestTitleCase(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"What Anthropic Won't Tell You About Production Deployment", true},
+		{"Connection Failures: Your New Best Friend", true},
+		{"The Complete Guide to Claude API Errors", true},
+		{"What's actually breaking:", false},
+		{"API Error: 529 Overloaded", false},
+		{"Internal Server Error", false}, // too short
+		{"Claude Code Could Not Connect To The API.", false},
+		{"Service Unavailable (Too Many Connections Right Now)", false},
+		{"HTTP 502 Bad Gateway From Our Proxy", false},
+	} {
+		if got := titleCase(c.text); got != c.want {
+			t.Errorf("titleCase(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, tx := range loadTemplates(t, filepath.Join("testdata", "vocab", "claudecode", "templates.txt")) {
+		for l := range strings.SplitSeq(tx, "\n") {
+			if titleCase(strings.TrimSpace(l)) {
+				t.Errorf("Claude Code template line %q reads as a headline", clip(l, 120))
+			}
+		}
+	}
+}
+
 // TestExplainsErrors: the same error line reads as a failure or as an
 // example depending on what surrounds it.
 func TestExplainsErrors(t *testing.T) {
@@ -104,8 +135,15 @@ func TestExplainsErrors(t *testing.T) {
 		{"Korean account", "제가 이 글을 쓰는 지금도 이 오류가 납니다:\n" + line, Overloaded},
 		{"Japanese article", "具体的なエラーメッセージを見てみましょう。\n" + line, None},
 		{"Japanese article on retries", "エクスポネンシャルバックオフで再試行するのが基本です。\n" + line, None},
+		{"Japanese how-to article over a printed retry log", "【対処法】Claude Code の「API Error (Connection error.)」エラーの原因と対応\n\nエラー内容\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", None},
+		{"a bracketed product name over a printed retry log", "【Claude Code】接続できない\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", Network},
+		{"how-to title, the author's own account", "【対処法】接続エラー\n私の環境で出ました:\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", Network},
 		{"Chinese question", "请问这个错误的含义是什么?\n" + line, Overloaded},
 		{"Chinese account", "我遇到这个错误意味着无法使用:\n" + line, Overloaded},
+		{"article under Title Case headings", "What Nobody Tells You About Claude Outages\nThe API fails more than you think.\nOverload Errors: Your New Best Friend\n" + line, None},
+		{"one Title Case line is a title, not an article", "What Nobody Tells You About Claude Outages\n" + line, Overloaded},
+		{"Title Case headings over a bug report", "What Nobody Tells You About Claude Outages\nOverload Errors: Your New Best Friend\n### Steps to reproduce\n" + line, Overloaded},
+		{"Title Case headings over a log", "What Nobody Tells You About Claude Outages\nOverload Errors: Your New Best Friend\n2026-12-01T10:00:00Z " + line, Overloaded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {

@@ -12,6 +12,13 @@ func TestProviderIsAFinding(t *testing.T) {
 		requestID    string
 		relayRequest string
 	}{
+		// A one-api fork's own error type names the relay.
+		{"a one-api fork's error type",
+			`API Error: 403 {"error":{"message":"用户 [36] 配额不足","type":"rix_api_error","param":"","code":"insufficient_quota"}}`,
+			Billing, "gateway", "", ""},
+		{"Anthropic's api_error is no relay's type",
+			`API Error: 500 {"type":"error","error":{"type":"api_error","message":"Internal server error"}}`,
+			ServerError, "anthropic", "", ""},
 		{"gemini api quota (Google RPC, Gemini host)",
 			`{"error": {"code": 429, "message": "You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.", "status": "RESOURCE_EXHAUSTED"}}`,
 			RateLimit, "gemini", "", ""},
@@ -26,7 +33,9 @@ func TestProviderIsAFinding(t *testing.T) {
 			RateLimit, "gateway", "", "20251125093012345678901aBcDe"},
 		{"anthropic error through two relays",
 			`API Error: 400 {"error":{"message":"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"messages: text content blocks must be non-empty\"},\"request_id\":\"req_011CWwdzmNMf5YLX7zGinxkf\"} (request id: 20260109182230513345753qPXcGug0) (request id: 20260109182230480498139VDRdofEQ)","type":"new_api_error"}}`,
-			ConversationState, "gateway", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
+			// Anthropic's answer (its envelope and request id) that the relays
+			// passed on: a provider's answer a relay carries names that provider.
+			ConversationState, "anthropic", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
 		// A paste that names the model service behind the proxy: its
 		// timeout is the service's, reached through a gateway.
 		{"Claude Code's timeout with NVIDIA NIM named as the service",

@@ -28,6 +28,11 @@ func TestStatusInText(t *testing.T) {
 		// paste has no English frame around the number).
 		{"cherry studio's chinese status label", "错误名称: AI_APICallError 错误信息: Insufficient Balance 错误原因: \"[undefined]\" 状态码: 402 请求路径: https://api.deepseek.com/v1/chat/completions", 402},
 		{"the full-width colon after the chinese label", "错误信息: upstream error: do request failed (request id: 20251207194529177348791uKF8XPa7) 状态码：500 请求路径: https://relay.example/v1/chat/completions", 500},
+		{"an app's error body naming its status http_code", `{"response":{"error":"API请求失败","http_code":503,"response":"upstream unavailable"}}`, 503},
+		{"claude-code-router's provider status in its own log line", `{"level":50,"err":{"type":"Error","message":"Error from provider(relay,claude-sonnet-4-5: 400): {\"error\":{\"type\":\"<nil>\",\"message\":\"upstream said no\"}}"}}`, 400},
+		// Python requests' HTTPError (Response.raise_for_status).
+		{"requests' HTTPError alone", "403 Client Error: Forbidden for url: https://relay.example/v1/chat/completions", 403},
+		{"requests' HTTPError with its class", "requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: https://relay.example/v1/messages", 502},
 		{"a code field of another object is not this one's", "    \"code\": 429,\n\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -40,6 +45,23 @@ func TestStatusInText(t *testing.T) {
 				t.Errorf("http_status %d, want %d (%s)", got, c.want, d.Category)
 			}
 		})
+	}
+}
+
+// TestRequestsHTTPError: the message of Python requests' HTTPError is a
+// response's status, whatever answered; the same words in a sentence are not.
+func TestRequestsHTTPError(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Category
+	}{
+		{"403 Client Error: Forbidden for url: https://relay.example/v1/chat/completions", Permission},
+		{"404 Client Error: Not Found for url: https://relay.example/v1/messages", NotFound},
+		{"The wrapper raises a 403 Client Error when the key is wrong.", None},
+	} {
+		if d := Diagnose(c.text, Options{}); d.Category != c.want {
+			t.Errorf("%q: %s, want %s", c.text, d.Category, c.want)
+		}
 	}
 }
 
@@ -73,6 +95,10 @@ func TestReasonFramedStatus(t *testing.T) {
 		{"level=error msg=x status=\"500 Internal Server Error\"", 500},
 		{"  502 Bad Gateway.", 502},
 		{"first line\nError: 403 Forbidden", 403},
+		{"HTTP Error 503: Service Unavailable", 503},
+		{"Response status code does not indicate success: 503 (Service Unavailable).", 503},
+		{"ClientResponseError: 429, message='Too Many Requests', url='https://x.example'", 429},
+		{"the 503, Service Unavailable page", 0},
 		{"Error: 503 Bad Gateway", 0},                        // another status's phrase
 		{"HTTP/1.1 200 OK", 0},                               // no failure
 		{"Retry on HTTP 503 Service Unavailable", 0},         // HTTP mid-sentence
