@@ -34,6 +34,13 @@ func clientEntries() []*entry {
 			any: []string{"language model provider API endpoint not found"}},
 		{id: "zed-context", cat: ContextTooLong, tier: tierContext, strong: true,
 			any: []string{"prompt too large for context window"}},
+		// Zed's hosted plan reports its cloud's refusal as "completion
+		// request failed. request_id: …, code: http_NNN …, message: …"
+		// (crates/agent/src/thread.rs, CompletionRequestStatus::Failed): a
+		// context above the plan's own cap is the service's answer, not the
+		// model provider's.
+		{id: "zed-cloud-context", cat: ContextTooLong, tier: tierContext, strong: true, provider: "gateway",
+			all: []string{"completion request failed. request_id: ", "Context window exceeded"}},
 		{id: "zed-payment", cat: Billing, tier: tierBilling, strong: true,
 			any: []string{"payment required to use this language model"}},
 		// Go's net/http answers a path it does not serve with the plain
