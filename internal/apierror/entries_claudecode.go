@@ -82,8 +82,14 @@ func claudeCodeEntries() []*entry {
 		// Claude Code's login and key notices, and its own size limit for a
 		// request ("Request too large (max 32MB)"): decided before any
 		// server answered.
+		// Claude Code adds "· Please run /login" to a 403 as well; an IAM
+		// denial in the body ("User: arn:… is not authorized to perform: …")
+		// names a principal AWS already authenticated, so the login hint
+		// does not decide there (IAM User Guide, "Troubleshoot access
+		// denied error messages").
 		{id: "cc-login", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
-			any: []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in", "Could not resolve authentication method"}},
+			any:    []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in", "Could not resolve authentication method"},
+			unless: []string{"is not authorized to perform: "}},
 		{id: "cc-request-too-large", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
 			any: []string{"Request too large"}},
 		// The API never answers 200 without a message: by Claude Code's own
