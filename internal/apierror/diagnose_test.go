@@ -147,6 +147,8 @@ func TestDiagnoseCategories(t *testing.T) {
 		{"a status without a body is the whole error, not a header for the /bug log", "**Bug Description**\nAPI Error: 503 status code (no body)\n\n**Errors**\n```json\n" + `[{"error":"Error: 401 {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}\n    at Xz.generate (file:///usr/lib/node_modules/@anthropic-ai/claude-code/cli.js:1:1)","timestamp":"2025-06-01T10:00:00.000Z"}]` + "\n```",
 			Options{}, want{cat: ServerError, status: 503, retry: true, api: true}},
 		{"the SDK's no-body message frames its status", "[claude] request failed -> 403 status code (no body)", Options{}, want{cat: Permission, status: 403, api: true}},
+		{"'API errors' in a sentence is not Claude Code's header", "Handle Claude API errors.", Options{}, want{cat: None}},
+		{"Claude Code's bare header still is", "API Error", Options{}, want{cat: UnknownAPIError, api: true}},
 		{"unknown api error", `API Error: 418 {"type":"error","error":{"type":"teapot_error","message":"I am a teapot"}}`, Options{}, want{cat: InvalidRequest, status: 418, api: true}},
 		{"unknown type no status", `{"type":"error","error":{"type":"brand_new_error","message":"Something new"},"request_id":"req_011CZTL4nhJHacjs381KS9GMxy"}`,
 			Options{}, want{cat: UnknownAPIError, api: true, requestID: "req_011CZTL4nhJHacjs381KS9GMxy", errType: "brand_new_error"}},

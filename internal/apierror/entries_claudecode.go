@@ -114,7 +114,10 @@ func claudeCodeEntries() []*entry {
 		{id: "aborted", cat: None, late: true, tier: tierLateAbort, ui: true, thin: true,
 			any:     []string{"Operation aborted", "Interrupted by user", "Interrupted ·", "Request was aborted", "Previous query still processing", "APIUserAbortError"},
 			summary: "The request was cancelled (Esc, Ctrl-C or an interrupted run) — not an API failure; resend when ready."},
-		{id: idBareAPIError, cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true,
+		// Claude Code writes "API Error" (and the SDKs APIError) cased as
+		// here; "API errors" in a sentence or a pull request's title
+		// ("Handle Claude API errors.") is about errors in general.
+		{id: idBareAPIError, cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true, cased: true,
 			any: []string{"API Error", "APIError"}},
 		// More of Claude Code 2.1.328's notices, from its template list
 		// (testdata/vocab/claudecode/expect.txt).
