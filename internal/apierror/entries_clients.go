@@ -43,6 +43,12 @@ func clientEntries() []*entry {
 			all: []string{"completion request failed. request_id: ", "Context window exceeded"}},
 		{id: "zed-payment", cat: Billing, tier: tierBilling, strong: true,
 			any: []string{"payment required to use this language model"}},
+		// Cherry Studio raises AI_FinishReasonError ("Response ended with
+		// finish reason \"<reason>\"") when a stream ends other than cleanly;
+		// "length" (the AI SDK's name) or "max_tokens" (the provider's) is a
+		// reply cut at its output cap (its FinishReasonError, AiStreamManager).
+		{id: "ai-sdk-finish-output-cap", cat: MaxOutputTokens, tier: tierOutputCap, strong: true,
+			any: []string{`Response ended with finish reason "length"`, `Response ended with finish reason "max_tokens"`}},
 		// Go's net/http answers a path it does not serve with the plain
 		// text "404 page not found" (http.NotFound): a Go server at the
 		// endpoint answered (a relay's, or a base URL missing its path),
