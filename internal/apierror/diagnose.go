@@ -156,6 +156,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	inheritStatus(primary, occs)
 	statusFromAccessLog(primary, text)
 	statusOfBodiless(primary, occs)
+	statusFromReport(primary, text)
 	inheritProvider(primary, occs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
@@ -435,6 +436,78 @@ func statusFromAccessLog(p *occurrence, text string) {
 	if status != 0 && statusEntry(status).cat == p.cat {
 		p.f.status, p.f.statusFrom = status, "other"
 	}
+}
+
+// statusFromReport: an error shown without its status, in a report that
+// states the status elsewhere — a field of the template ("HTTP Status: 500"),
+// a line of its own ("HTTP 503"), a relay log's column ("| 500 |"), the
+// title or the prose ("fail with 400 The provided model identifier is
+// invalid", "upstream returns 401 Missing API key", "返回 404"). The first
+// such status of the failure's class (4xx for an error resending will not
+// fix, 5xx for one it may) is the error's.
+func statusFromReport(p *occurrence, text string) {
+	if p.f.status != 0 && p.f.statusFrom != "implied" || p.cat == None || p.cat == "" {
+		return
+	}
+	switch p.cat {
+	case Network, TLS, Proxy:
+		return // no answer came back, so no status is this error's
+	}
+	low := lowerASCII(text)
+	if strings.Contains(low, "event: error") || strings.Contains(low, "event:error") {
+		return // a stream error has no HTTP status of its own
+	}
+	statusesIn(low, func(n, i int, kind, before string) bool {
+		if n < 400 || kind == "" && !proseStatus(before) || jsonField(before) {
+			return true
+		}
+		if statusFromProbe(lineAround(text, i), n) || wordingHasStatus(p.rule, n) {
+			return true
+		}
+		if n >= 500 && p.retry || n >= 400 && n < 500 && n != 429 && n != 408 && !p.retry || statusEntry(n).cat == p.cat {
+			p.f.status, p.f.statusFrom = n, "other"
+			return false
+		}
+		return true
+	})
+}
+
+// wordingHasStatus reports a catalogue wording that holds the status itself
+// (Claude Code's "Server returned 401 after re-authentication"): the entry
+// chose not to give that wording a status, so the number is not read again.
+func wordingHasStatus(rule *entry, n int) bool {
+	if rule == nil {
+		return false
+	}
+	code := strconv.Itoa(n)
+	for _, w := range rule.any {
+		if strings.Contains(w, code) {
+			return true
+		}
+	}
+	for _, w := range rule.all {
+		if strings.Contains(w, code) {
+			return true
+		}
+	}
+	return false
+}
+
+// jsonField reports a number that is a JSON field's value ("code": 429):
+// a body's field, which codeFieldAbove reads where it belongs.
+func jsonField(before string) bool {
+	return strings.HasSuffix(before, "\"code") || strings.HasSuffix(before, "\"status")
+}
+
+// proseStatus reports a number right after the words a report uses for the
+// answer it got: "returns 401", "failed with 400", "返回 404".
+func proseStatus(before string) bool {
+	for _, w := range [...]string{"return", "returns", "returned", "returning", "with", "with a", "返回", "got", "get", "getting", "respond with", "responds with"} {
+		if b, ok := strings.CutSuffix(before, w); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextLineEnd is the index of the end of s's first line.

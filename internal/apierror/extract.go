@@ -113,8 +113,24 @@ func statusRank(kind, before string) int {
 // Error: 529", "Error code: 429", "Status Code: 500", "529 {…}", "<title>502…"),
 // in one pass over the three-digit numbers of low, the lower-cased text.
 func findStatus(low string) (int, string) {
-	low = joinSplitNumbers(low)
 	best, bestKind, bestRank := 0, "", 99
+	statusesIn(low, func(n, _ int, kind, before string) bool {
+		if kind == "" {
+			return true
+		}
+		if rank := statusRank(kind, before); rank < bestRank {
+			best, bestKind, bestRank = n, kind, rank
+		}
+		return bestRank != 0
+	})
+	return best, bestKind
+}
+
+// statusesIn calls yield with each valid three-digit number of low, where it
+// starts in the joined text, and its statusContext ("" for none), in order,
+// until yield returns false.
+func statusesIn(low string, yield func(n, i int, kind, before string) bool) {
+	low = joinSplitNumbers(low)
 	// Each run of digits is read at its start.
 	for i := nextIn(low, 0, '0', '9'); i+3 <= len(low); i = nextIn(low, i+1, '0', '9') {
 		if i > 0 && low[i-1] >= '0' && low[i-1] <= '9' {
@@ -125,18 +141,13 @@ func findStatus(low string) (int, string) {
 			continue
 		}
 		kind, before := statusContext(low, i)
-		if kind == "" {
-			continue
+		if !yield(n, i, kind, before) {
+			return
 		}
-		if rank := statusRank(kind, before); rank < bestRank {
-			best, bestKind, bestRank = n, kind, rank
-			if rank == 0 {
-				break
-			}
+		if kind != "" {
+			i += 2
 		}
-		i += 2
 	}
-	return best, bestKind
 }
 
 // ccrProviderStatus reports text that ends inside claude-code-router's

@@ -33,6 +33,11 @@ func TestStatusInText(t *testing.T) {
 		// Python requests' HTTPError (Response.raise_for_status).
 		{"requests' HTTPError alone", "403 Client Error: Forbidden for url: https://relay.example/v1/chat/completions", 403},
 		{"requests' HTTPError with its class", "requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: https://relay.example/v1/messages", 502},
+		// A report that shows the error without its status and states the
+		// status elsewhere: a template's field, the prose, the title.
+		{"a report's status field below the body", "Error Details:\n{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}\n\nHTTP Status: 500", 500},
+		{"the prose says what the upstream returned", "When the relay forwards to a Claude upstream, the upstream returns 401 Missing API key.\nCCX does not send the x-api-key header.", 401},
+		{"the title names the status", "litellm.BadRequestError: BedrockException\nThe json schema definition at toolConfig.tools.0.toolSpec.inputSchema is invalid.\n\nWebSearch calls fail with a 400 Bad Request when routed through the proxy.", 400},
 		{"a code field of another object is not this one's", "    \"code\": 429,\n\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
