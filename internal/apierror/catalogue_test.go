@@ -23,7 +23,7 @@ var knownIDs = []ID{
 	"kind-authentication", "kind-account", "kind-billing", "kind-invalid-request", "kind-model-not-found",
 	"kind-server-error", "kind-max-output-tokens", "kind-unknown", "max-output", "server-throttle", "usage-and-spend",
 	"spend-monthly", "plan-usage-limit", "malformed-200", "connection-error", "server-mid-response",
-	"request-timed-out", "crash", "startup-connect", "aborted", "bare-api-error",
+	"request-timed-out", "crash", "process-exit", "startup-connect", "aborted", "bare-api-error",
 	"cc-auth", "cc-auth-words", "cc-connection-words", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited",
 	"cc-billing", "cc-context",
 	"cc-compact-failed", "cc-media-size", "cc-conversation", "cc-proxy", "cc-proxy-request", "cc-gateway", "cc-tls",

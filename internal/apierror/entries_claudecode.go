@@ -108,7 +108,14 @@ func claudeCodeEntries() []*entry {
 		{id: "request-timed-out", cat: Timeout, tier: tierStall, cased: true, strong: true, ui: true,
 			any: []string{"took too long to answer", "(the check timed out)", "Request timed out"}},
 		{id: "crash", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true, retry: 1,
-			any: []string{"Claude Code crashed", "process exited with code"}},
+			any: []string{"Claude Code crashed"}},
+		// The Agent SDK's "Claude Code process exited with code N": the
+		// subprocess it started stopped, most often at start-up (a missing
+		// or wrong binary, a bad option, no credentials), which the same
+		// call meets again; unlike Claude Code's own "Claude Code crashed ·
+		// Try sending your message again", it gives no sign a resend helps.
+		{id: "process-exit", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true,
+			any: []string{"process exited with code"}},
 		{id: "startup-connect", cat: Network, late: true, tier: tierLateStartup, strong: true, ui: true,
 			any: []string{"Failed to connect to api.anthropic.com", "Unable to connect to Anthropic services", "Failed to connect to console.anthropic.com", "Failed to connect to platform.claude.com"}},
 		{id: "aborted", cat: None, late: true, tier: tierLateAbort, ui: true, thin: true,
