@@ -107,8 +107,11 @@ func anthropicEntries() []*entry {
 					act("Or start a new session", "/clear", "Content earlier in the conversation can keep triggering the refusal."),
 				}
 			}},
+		// ".tool_use.name:" is the API's validation path into a tool_use
+		// block of the history (messages.N.content.M.tool_use.name): the
+		// model's own earlier call, which every later request resends.
 		{id: "conversation", cat: ConversationState, tier: tierConversation, strong: true,
-			any: []string{"tool use concurrency issues", "thinking.signature", "signature in thinking block", "Invalid signature in thinking", "thinking.cache_control", "ids were found without tool_result", "blocks must be followed by a user message with", "unexpected tool_use_id", "must have a corresponding tool_use", "must have a corresponding tool_result", "tool_use ids must be unique", "redacted_thinking blocks", "thinking blocks in the latest assistant message", "These blocks must remain as they were", "text content blocks must be non-empty", "cache_control cannot be set for empty text", "must have non-empty content", "roles must alternate", "first message must use the user role", "Expected thinking or redacted_thinking", "final assistant content cannot end with trailing whitespace", "must start with a thinking block", "tool_result block(s) provided when previous message"}},
+			any: []string{"tool use concurrency issues", "thinking.signature", "signature in thinking block", "Invalid signature in thinking", "thinking.cache_control", "ids were found without tool_result", "blocks must be followed by a user message with", "unexpected tool_use_id", "must have a corresponding tool_use", "must have a corresponding tool_result", "tool_use ids must be unique", "redacted_thinking blocks", "thinking blocks in the latest assistant message", "These blocks must remain as they were", "text content blocks must be non-empty", "cache_control cannot be set for empty text", "must have non-empty content", "roles must alternate", "first message must use the user role", "Expected thinking or redacted_thinking", "final assistant content cannot end with trailing whitespace", "must start with a thinking block", "tool_result block(s) provided when previous message", ".tool_use.name:"}},
 		// The API could not parse the body Claude Code sent: nearly always a
 		// lone UTF-16 surrogate (half an emoji cut by a tool or a paste) now in
 		// the conversation, so every retry sends it again.
