@@ -75,7 +75,7 @@ var knownIDs = []ID{
 	// entries_router.go
 	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
 	// entries_litellm.go
-	"litellm-anthropic", "litellm-no-deployments", "litellm-proxy-envelope", "litellm-proxy-auth", "litellm-proxy-auth-log", "litellm-token-budget", "litellm-team-model", "litellm-parallel",
+	"litellm-anthropic", "litellm-no-deployments", "litellm-proxy-envelope", "litellm-proxy-auth", "litellm-proxy-auth-log", "litellm-token-budget", "litellm-team-model", "litellm-model-access-trace", "litellm-parallel",
 	"litellm-model-name", "litellm-db",
 	// entries_gateways.go
 	"gateway-names", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",

@@ -73,6 +73,10 @@ func TestDiagnoseCategories(t *testing.T) {
 		// written in the same words is a failure the user is stuck on.
 		{"pr description names an error", "## Summary\nRetries now back off when the API answers 529 Overloaded during a long streaming session instead of failing at once.\n\n## Changes\nThe client treats Repeated 529 Overloaded responses as retryable and waits longer between the attempts it makes.\n\n## Test plan\nRan the unit tests and a manual session against the fake server returning overloaded errors.",
 			Options{}, want{cat: None, retry: false, api: false}},
+		// LiteLLM's log of its model-access refusal, its message cut by
+		// the traceback's "...<6 lines>...".
+		{"litellm traceback of a key's model refusal", "litellm_proxy  | Traceback (most recent call last):\nlitellm_proxy  |   File \"/usr/lib/python3.13/site-packages/litellm/proxy/auth/auth_checks.py\", line 1745, in _can_object_call_model\nlitellm_proxy  |     raise ProxyException(\nlitellm_proxy  |     ...<6 lines>...\nlitellm_proxy  | litellm.proxy._types.ProxyException\nlitellm_proxy  | INFO:     172.16.40.8:39878 - \"POST /v1/messages?beta=true HTTP/1.1\" 401 Unauthorized",
+			Options{}, want{cat: Permission, status: 401, api: true, provider: "gateway"}},
 		{"bug report in prose names an error", "## Bug Description\nSince this morning every prompt I send ends with 529 Overloaded after a few retries and the session stops completely.\n\n## Steps to Reproduce\nOpen any project and send a prompt to Claude Code with the default model selected.",
 			Options{}, want{cat: Overloaded, retry: true, api: true}},
 		// A guide shows errors as examples to a hypothetical reader; a user

@@ -39,6 +39,14 @@ func liteLLMProxyEntries() []*entry {
 		{id: "litellm-team-model", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"Team not allowed to access model", "team_model_access_denied", "user_model_access_denied"},
 			summary: "The LiteLLM proxy's team or user settings do not allow this model: ask its admin to add it, or pick one of the allowed models the message lists."},
+		// The proxy's traceback of that refusal, when its log cuts the
+		// message: auth_checks.py's _can_object_call_model raises its
+		// ProxyException only for "<key|team|user> not allowed to access
+		// model" (LiteLLM answers it 401).
+		{id: "litellm-model-access-trace", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"in _can_object_call_model"},
+			all:     []string{"ProxyException"},
+			summary: "The LiteLLM proxy's key, team or user settings do not allow this model: ask its admin to add it, or pick one of the allowed models."},
 		{id: "litellm-parallel", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
 			any: []string{"Max parallel request limit reached"}},
 		{id: "litellm-model-name", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
