@@ -131,15 +131,19 @@ func anthropicEntries() []*entry {
 		{id: "model-not-found", cat: NotFound, tier: tierModel, strong: true, ui: true,
 			any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
 		{id: "auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
-			any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "only authorized for use with Claude Code", "OAuth authentication is currently not supported", "Invalid bearer token"}},
+			any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "OAuth authentication is currently not supported", "Invalid bearer token"}},
 		// Claude Code's error reference (code.claude.com/docs/en/errors)
 		// files "This organization has been disabled" under Authentication:
 		// a key of a disabled organization, usually a stale ANTHROPIC_API_KEY
 		// that outranks the login, is presented; the API answers 400.
 		{id: "org-disabled-key", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
 			any: []string{"organization has been disabled"}},
+		// "This credential is only authorized for use with Claude Code": a
+		// valid credential (a Claude subscription's) refused for this use —
+		// Anthropic's permission_error ("does not have permission to use
+		// the specified resource"), not a key that failed to authenticate.
 		{id: "org-disabled", cat: Permission, tier: tierAccess, strong: true, ui: true,
-			any: []string{"organization has disabled", "does not have access to Claude", "account has been disabled", "Request not allowed", "not available in your country", "unsupported_country_region_territory", "sandbox_egress_restricted", "organization_on_hold", "claude_code_key_creator_not_member"}},
+			any: []string{"only authorized for use with Claude Code", "organization has disabled", "does not have access to Claude", "account has been disabled", "Request not allowed", "not available in your country", "unsupported_country_region_territory", "sandbox_egress_restricted", "organization_on_hold", "claude_code_key_creator_not_member"}},
 		{id: "version-too-old", cat: ClientBug, tier: tierClientVersion, strong: true,
 			any: []string{"claude_code_version_too_old"}},
 		{id: "overloaded-message", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
