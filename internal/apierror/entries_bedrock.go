@@ -24,8 +24,12 @@ func bedrockEntries() []*entry {
 					act("Check which model Claude Code sends", "/status", "Background tasks may use ANTHROPIC_SMALL_FAST_MODEL, which needs a profile id too."),
 				}
 			}},
+		// "Authorization header is missing" is Bedrock's 403 for a request
+		// with no credential at all (Claude Code's changelog: Bedrock requests
+		// with AWS_BEARER_TOKEN_BEDROCK sent none), AWS's
+		// MissingAuthenticationToken case: a credential, not a permission.
 		{id: "aws-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
-			any: []string{"IncompleteSignature", "MissingAuthenticationToken", "InvalidClientTokenId", "AWS credentials expired", "refresh your AWS credentials", "security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired"}},
+			any: []string{"Authorization header is missing", "IncompleteSignature", "MissingAuthenticationToken", "InvalidClientTokenId", "AWS credentials expired", "refresh your AWS credentials", "security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired"}},
 		{id: "bedrock-access", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock", impliedStatus: 403,
 			// Claude Code prints the exception's message without its name.
 			// Since models are enabled through AWS Marketplace subscriptions,
