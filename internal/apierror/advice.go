@@ -234,9 +234,11 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 		if gateway && prov == "anthropic" && gatewayMatters(p.cat) {
 			return "gateway" // what answered is the gateway, whatever it relays
 		}
-		if prov == "gateway" && anthropicRequestID(p.f.requestID) && !gatewayMatters(p.cat) {
+		if prov == "gateway" && anthropicRequestID(p.f.requestID) {
 			// A relay passed on the API's own answer, its request id with
-			// it: the request reached Anthropic, which refused it.
+			// it: the request reached Anthropic, which refused it — whatever
+			// the failure, as a relayed Bedrock or Vertex body names its own
+			// provider (the advice still says when the relay can cause it).
 			return "anthropic"
 		}
 		return prov

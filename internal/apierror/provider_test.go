@@ -36,6 +36,11 @@ func TestProviderIsAFinding(t *testing.T) {
 			// Anthropic's answer (its envelope and request id) that the relays
 			// passed on: a provider's answer a relay carries names that provider.
 			ConversationState, "anthropic", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
+		// The same for a failure a relay can cause: the body, its request
+		// id and the relay's ids around it say Anthropic answered.
+		{"anthropic credential refusal through a relay",
+			`{"type":"error","error":{"type":"invalid_request_error","message":"This credential is only authorized for use with Claude Code and cannot be used for other API requests."},"request_id":"req_011CXm8HGYRu7vuGxMW6aXjL"}(traceid: 1d03543fedbb901867bf2b22743b0980) (request id: 20260203202121182181329lwRa2Khl)`,
+			Permission, "anthropic", "req_011CXm8HGYRu7vuGxMW6aXjL", "20260203202121182181329lwRa2Khl"},
 		// A paste that names the model service behind the proxy: its
 		// timeout is the service's, reached through a gateway.
 		{"Claude Code's timeout with NVIDIA NIM named as the service",
