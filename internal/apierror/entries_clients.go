@@ -18,6 +18,11 @@ func clientEntries() []*entry {
 		// from Anthropic's API, directly or through Zed's hosted plan.
 		{id: "zed-anthropic", provider: "anthropic", envRank: 50,
 			names: []string{"Anthropic's API servers", "Anthropic's API rate limit", "Anthropic's API server reported", "to Anthropic's API: ", "with Anthropic's API: "}},
+		// bolt.new's sentence for Anthropic's rate limit on its own key
+		// ("Anthropic rate limit exceeded, please wait a bit and try
+		// again."): the app names whose limit it hit.
+		{id: "bolt-anthropic-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "anthropic",
+			any: []string{"Anthropic rate limit exceeded"}},
 		{id: "zed-overloaded", cat: Overloaded, tier: tierCapacity, strong: true,
 			any: []string{"'s API servers are overloaded right now"}},
 		{id: "zed-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true,
