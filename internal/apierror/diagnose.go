@@ -158,6 +158,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	statusOfBodiless(primary, occs)
 	statusFromReport(primary, text)
 	inheritProvider(primary, occs)
+	providerFromURL(primary)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
 		if primary.f.requestID == "" {
@@ -532,6 +533,25 @@ func statusOfBodiless(p *occurrence, occs []*occurrence) {
 			p.f.status, p.f.statusFrom = o.f.status, o.f.statusFrom
 			return
 		}
+	}
+}
+
+// providerFromURL: Python requests' HTTPError names the URL that answered
+// ("403 Client Error: Forbidden for url: https://relay.example/v1/chat/
+// completions"); a host that is none of the providers' is a relay's.
+func providerFromURL(p *occurrence) {
+	if p.provider != "" || p.notAPI {
+		return
+	}
+	_, rest, ok := strings.Cut(p.text, " for url: ")
+	if !ok {
+		return
+	}
+	if i := strings.IndexAny(rest, " \n\t"); i >= 0 {
+		rest = rest[:i]
+	}
+	if h := hostOf(rest); h != "" && !apiHost(h) && !isLocal(rest) {
+		p.provider = "gateway"
 	}
 }
 

@@ -41,6 +41,11 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"anthropic credential refusal through a relay",
 			`{"type":"error","error":{"type":"invalid_request_error","message":"This credential is only authorized for use with Claude Code and cannot be used for other API requests."},"request_id":"req_011CXm8HGYRu7vuGxMW6aXjL"}(traceid: 1d03543fedbb901867bf2b22743b0980) (request id: 20260203202121182181329lwRa2Khl)`,
 			Permission, "anthropic", "req_011CXm8HGYRu7vuGxMW6aXjL", "20260203202121182181329lwRa2Khl"},
+		// Python requests' HTTPError names the URL that answered: a host
+		// that is no provider's is a relay's.
+		{"requests' HTTPError from a relay's host",
+			"403 Client Error: Forbidden for url: https://www.relay.example/v1/chat/completions",
+			Permission, "gateway", "", ""},
 		// A paste that names the model service behind the proxy: its
 		// timeout is the service's, reached through a gateway.
 		{"Claude Code's timeout with NVIDIA NIM named as the service",
