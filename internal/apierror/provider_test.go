@@ -44,7 +44,7 @@ func TestProviderIsAFinding(t *testing.T) {
 		// Python requests' HTTPError names the URL that answered: a host
 		// that is no provider's is a relay's.
 		{"requests' HTTPError from a relay's host",
-			"403 Client Error: Forbidden for url: https://www.relay.example/v1/chat/completions",
+			"403 Client Error: Forbidden for url: https://www.dmxapi.cn/v1/chat/completions",
 			Permission, "gateway", "", ""},
 		// A paste that names the model service behind the proxy: its
 		// timeout is the service's, reached through a gateway.
