@@ -185,7 +185,15 @@ func stamped(t string) bool {
 
 // experienceTold reports a writer telling what happened to them ("I keep
 // getting"), unless it is quoted from someone else.
-func experienceTold(text string) bool { return firstPersonSet.scan(text, true) != 0 }
+func experienceTold(text string) bool {
+	return firstPersonSet.scan(notAccounts.Replace(text), true) != 0
+}
+
+// notAccounts open like a first-person account but are none: a proposal
+// ("我的想法": my idea) or an article's conditional ("遭遇した場合": if you
+// have met it, "遭遇しやすい": easy to meet).
+var notAccounts = strings.NewReplacer("我的想法", "", "我的建议", "",
+	"遭遇した場合", "", "遭遇したら", "", "遭遇した際", "", "遭遇したとき", "", "遭遇しやす", "")
 
 // firstPerson: how a user tells of a failure that happened to them. Not
 // "we are seeing": status pages and pull requests speak so too.
@@ -202,6 +210,9 @@ var firstPerson = []string{
 var firstPersonCJK = []string{
 	"我遇到", "我在", "我一直", "我收到", "我使用", "我用", "我的", "我这", "我刚", "我不知道", "我试", "我已经",
 	"私は", "私の", "僕は", "제가", "저는", "내가",
+	// A Japanese memo's past tense: "遭遇した" / "遭遇し解決した" (I ran
+	// into it), where an article writes "遭遇する" (one runs into).
+	"遭遇し",
 }
 
 // bugReportCues are the sections of issue templates in which users report
@@ -334,7 +345,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // error (lower case).
 var explainerCues = []string{
 	"what it means", "what this error means", "this error means", "error means", "what the error means",
-	"why this happens", "if you see", "if you're getting",
+	"why this happens", "if you see", "if you're getting", "if you're seeing", "what causes this", "look like this",
 	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
 	"an error like this", "errors like this",
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
@@ -371,6 +382,14 @@ var explainerCues = []string{
 	// itself so in its title or table head: "error-code reference",
 	// "error-code table", "common error codes", "handling advice".
 	"错误码参考", "错误码表", "常见错误码", "处理建议",
+	// A Chinese write-up's section headings and its sources: "problem
+	// background", "analysis of the symptom", "analysis of the problem",
+	// "users' feedback" — it tells of other people's failures.
+	"问题背景", "现象分析", "用户反馈",
+	// A feature idea's heading in Chinese issues: "my idea".
+	"我的想法",
+	// A how-to question about a setup goal, not a fix for a failure.
+	"how to ensure",
 }
 
 // changeCues open the lines of release notes and commit lists.
@@ -455,6 +474,8 @@ var docLabelCues = []string{
 	"现象", "症状", "原因", "根因", "解决方法", "解决方案", "解法", "解决办法",
 	"対処法", "対処方法", "解決策", "解決方法",
 	"증상", "원인", "해결 방법", "해결책",
+	// A how-to article's headings over the error it quotes.
+	"The Error", "The Cause", "The Fix",
 }
 
 // docLabels counts the different labels of docLabelCues that open a line
