@@ -685,3 +685,36 @@ func outsideBodies(text string) string {
 	}
 	return b.String()
 }
+
+// quoteTables marks the rows of an error reference table quoted in a
+// report ("400 - invalid_request_error: …", "529 - overloaded_error: …",
+// one status a line, three or more different ones in a row) as thin: they
+// list what the API may answer, not what the writer met, so the error the
+// writer tells of is the one they are stuck on.
+func quoteTables(dc *doc, occs []*occurrence) {
+	for _, o := range occs {
+		if o.first < 0 || o.first >= len(dc.lines) || rowStatus(dc.lines[o.first].text) == 0 {
+			continue
+		}
+		seen := map[int]bool{}
+		for i := o.first; i >= 0 && rowStatus(dc.lines[i].text) != 0; i-- {
+			seen[rowStatus(dc.lines[i].text)] = true
+		}
+		for i := o.first + 1; i < len(dc.lines) && rowStatus(dc.lines[i].text) != 0; i++ {
+			seen[rowStatus(dc.lines[i].text)] = true
+		}
+		if len(seen) >= 3 {
+			o.thin = true
+		}
+	}
+}
+
+// rowStatus is the 4xx or 5xx status a line opens with, standing alone
+// ("429 - rate_limit_error", "| 529 |"), or 0.
+func rowStatus(t string) int {
+	t = strings.TrimLeft(t, "|-*• ")
+	if len(t) < 3 || (t[0] != '4' && t[0] != '5') || !isDigit(t[1]) || !isDigit(t[2]) || len(t) > 3 && isAlnum(t[3]) {
+		return 0
+	}
+	return int(t[0]-'0')*100 + int(t[1]-'0')*10 + int(t[2]-'0')
+}
