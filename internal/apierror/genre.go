@@ -190,10 +190,13 @@ func experienceTold(text string) bool {
 }
 
 // notAccounts open like a first-person account but are none: a proposal
-// ("我的想法": my idea) or an article's conditional ("遭遇した場合": if you
-// have met it, "遭遇しやすい": easy to meet).
+// ("我的想法": my idea) or an article speaking to its reader: "遭遇した場合"
+// (if you have met it), "遭遇したことはありませんか" (have you ever met),
+// "遭遇した方" (those who met it), "遭遇しやすい" (easy to meet),
+// "遭遇しないように" (so as not to meet).
 var notAccounts = strings.NewReplacer("我的想法", "", "我的建议", "",
-	"遭遇した場合", "", "遭遇したら", "", "遭遇した際", "", "遭遇したとき", "", "遭遇しやす", "")
+	"遭遇した場合", "", "遭遇したら", "", "遭遇した際", "", "遭遇したとき", "", "遭遇しやす", "", "遭遇しな", "",
+	"遭遇したことはありません", "", "遭遇したことがありません", "", "遭遇した方", "", "遭遇している方", "")
 
 // firstPerson: how a user tells of a failure that happened to them. Not
 // "we are seeing": status pages and pull requests speak so too.

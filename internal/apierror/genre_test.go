@@ -158,6 +158,8 @@ func TestExplainsErrors(t *testing.T) {
 		{"Japanese memo of the writer's own failure over the error table", "はじめて触った際に遭遇した、接続エラーの調査メモ\n400 - invalid_request_error\n401 - authentication_error\n" + line, Overloaded},
 		{"a report quoting the API's error table", "私の環境で発生しました:\nAPI Error (Connection error.)\n調べたエラー表:\n400 - invalid_request_error: There was an issue with the format or content of your request.\n401 - authentication_error: There's an issue with your API key.\n529 - overloaded_error: Anthropic's API is temporarily overloaded.", Network},
 		{"two status lines are no table", "API Error (Connection error.)\nthen:\n401 - authentication_error: There's an issue with your API key.\n529 - overloaded_error: Anthropic's API is temporarily overloaded.", Overloaded},
+		{"Japanese article asking its reader over the error table", "このエラーに遭遇したことはありませんか?\n400 - invalid_request_error\n401 - authentication_error\n" + line, None},
+		{"Japanese article for readers who met it, over the error table", "このエラーに遭遇した方へ。\n400 - invalid_request_error\n401 - authentication_error\n" + line, None},
 		{"Japanese article's conditional over the error table", "このエラーに遭遇した場合は待ちましょう。\n400 - invalid_request_error\n401 - authentication_error\n" + line, None},
 		{"Title Case headings over a log", "What Nobody Tells You About Claude Outages\nOverload Errors: Your New Best Friend\n2026-12-01T10:00:00Z " + line, Overloaded},
 	} {
