@@ -393,6 +393,13 @@ var explainerCues = []string{
 	"我的想法",
 	// A how-to question about a setup goal, not a fix for a failure.
 	"how to ensure",
+	// A feature request's asking forms ("Would be great to show…",
+	// "[FEATURE] Automatic fallback…", "Consider adding a retry policy"),
+	// and the same in Chinese ("希望支持": please support, "建议增加":
+	// suggest adding) and Korean ("기능 요청": feature request). Not
+	// "please add": error messages ask for credits so.
+	"would be great to", "would be nice", "consider adding", "[feature]",
+	"希望支持", "建议增加", "기능 요청",
 }
 
 // changeCues open the lines of release notes and commit lists.
