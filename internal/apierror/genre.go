@@ -376,6 +376,9 @@ var explainerCues = []string{
 	// A Korean article's "this article" with its other particles, its
 	// author's note and its title ("… solution guide").
 	"이 글이", "이 글을", "이 글에서", "저자 주", "해결 가이드",
+	// "This article" said the other ways: "이번 글" (this time's
+	// article), "본 글" (the present article).
+	"이번 글", "본 글은",
 	// An article's voice addressing its reader in Japanese: "let's look
 	// at", "this explains", "this introduces".
 	"見てみましょう", "解説します", "紹介します",

@@ -132,6 +132,8 @@ func TestExplainsErrors(t *testing.T) {
 		{"blog page", "Back to Blog\n8 min read\nYou fire up Claude Code and thirty seconds later:\n" + line, None},
 		{"Chinese article", "这个错误意味着服务器过载:\n" + line, None},
 		{"Korean article", "이 글에서는 이 오류의 원인을 알아봅니다.\n" + line, None},
+		{"Korean article, this time's article", "이번 글에서는 이 오류 메시지의 의미를 정리합니다:\n" + line, None},
+		{"Korean article, the present article", "본 글은 이 오류의 해결법을 제공합니다.\n" + line, None},
 		{"Korean account", "제가 이 글을 쓰는 지금도 이 오류가 납니다:\n" + line, Overloaded},
 		{"Japanese article", "具体的なエラーメッセージを見てみましょう。\n" + line, None},
 		{"Japanese article on retries", "エクスポネンシャルバックオフで再試行するのが基本です。\n" + line, None},
