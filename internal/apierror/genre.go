@@ -203,7 +203,8 @@ var notAccounts = strings.NewReplacer("我的想法", "", "我的建议", "",
 var firstPerson = []string{
 	"I get ", "I got ", "I'm getting", "I am getting", "I keep getting", "I keep hitting", "I've been getting",
 	"I have been getting", "I'm seeing", "I am seeing", "I see ", "I saw ", "I received", "I'm receiving",
-	"I encountered", "I ran into", "I run into", "I hit ", "I tried", "I was ", "I can't", "I cannot",
+	"I encountered", "I ran into", "I run into", "I'm running into", "I am running into", "I'm hitting", "I am hitting",
+	"I hit ", "I tried", "I was ", "I can't", "I cannot",
 	"Getting this", "getting this error", "got this error", "keeps failing", "stopped working",
 }
 
@@ -230,6 +231,10 @@ var bugReportCues = []string{
 	// something they ran (no feature request, pull request or article in
 	// the corpora has one).
 	"## environment",
+	// Issue forms' questions and sections over what the reporter saw:
+	// "What happened?" (LibreChat's, Cline's, Roo's, LiteLLM's forms),
+	// "Observed behavior".
+	"what happened?", "observed behavior", "observed behaviour",
 }
 
 // genreCues counts the signs of the explaining genres.
