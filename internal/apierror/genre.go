@@ -186,7 +186,8 @@ func stamped(t string) bool {
 // experienceTold reports a writer telling what happened to them ("I keep
 // getting"), unless it is quoted from someone else.
 func experienceTold(text string) bool {
-	return firstPersonSet.scan(notAccounts.Replace(text), true) != 0
+	// Copy the text without notAccounts only when a cue was found at all.
+	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(notAccounts.Replace(text), true) != 0
 }
 
 // notAccounts open like a first-person account but are none: a proposal
