@@ -148,6 +148,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		return build(nil, nil, opts, "text that explains errors (documentation, notes, a change), with no failure shown")
 	}
 	cutShort(occs)
+	quoteTables(dc, occs)
 	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))

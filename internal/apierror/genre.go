@@ -185,14 +185,27 @@ func stamped(t string) bool {
 
 // experienceTold reports a writer telling what happened to them ("I keep
 // getting"), unless it is quoted from someone else.
-func experienceTold(text string) bool { return firstPersonSet.scan(text, true) != 0 }
+func experienceTold(text string) bool {
+	// Copy the text without notAccounts only when a cue was found at all.
+	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(notAccounts.Replace(text), true) != 0
+}
+
+// notAccounts open like a first-person account but are none: a proposal
+// ("我的想法": my idea) or an article speaking to its reader: "遭遇した場合"
+// (if you have met it), "遭遇したことはありませんか" (have you ever met),
+// "遭遇した方" (those who met it), "遭遇しやすい" (easy to meet),
+// "遭遇しないように" (so as not to meet).
+var notAccounts = strings.NewReplacer("我的想法", "", "我的建议", "",
+	"遭遇した場合", "", "遭遇したら", "", "遭遇した際", "", "遭遇したとき", "", "遭遇しやす", "", "遭遇しな", "",
+	"遭遇したことはありません", "", "遭遇したことがありません", "", "遭遇した方", "", "遭遇している方", "")
 
 // firstPerson: how a user tells of a failure that happened to them. Not
 // "we are seeing": status pages and pull requests speak so too.
 var firstPerson = []string{
 	"I get ", "I got ", "I'm getting", "I am getting", "I keep getting", "I keep hitting", "I've been getting",
 	"I have been getting", "I'm seeing", "I am seeing", "I see ", "I saw ", "I received", "I'm receiving",
-	"I encountered", "I ran into", "I run into", "I hit ", "I tried", "I was ", "I can't", "I cannot",
+	"I encountered", "I ran into", "I run into", "I'm running into", "I am running into", "I'm hitting", "I am hitting",
+	"I hit ", "I tried", "I was ", "I can't", "I cannot",
 	"Getting this", "getting this error", "got this error", "keeps failing", "stopped working",
 }
 
@@ -202,6 +215,9 @@ var firstPerson = []string{
 var firstPersonCJK = []string{
 	"我遇到", "我在", "我一直", "我收到", "我使用", "我用", "我的", "我这", "我刚", "我不知道", "我试", "我已经",
 	"私は", "私の", "僕は", "제가", "저는", "내가",
+	// A Japanese memo's past tense: "遭遇した" / "遭遇し解決した" (I ran
+	// into it), where an article writes "遭遇する" (one runs into).
+	"遭遇し",
 }
 
 // bugReportCues are the sections of issue templates in which users report
@@ -216,6 +232,10 @@ var bugReportCues = []string{
 	// something they ran (no feature request, pull request or article in
 	// the corpora has one).
 	"## environment",
+	// Issue forms' questions and sections over what the reporter saw:
+	// "What happened?" (LibreChat's, Cline's, Roo's, LiteLLM's forms),
+	// "Observed behavior".
+	"what happened?", "observed behavior", "observed behaviour",
 }
 
 // genreCues counts the signs of the explaining genres.
@@ -334,7 +354,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // error (lower case).
 var explainerCues = []string{
 	"what it means", "what this error means", "this error means", "error means", "what the error means",
-	"why this happens", "if you see", "if you're getting",
+	"why this happens", "if you see", "if you're getting", "if you're seeing", "what causes this", "look like this",
 	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
 	"an error like this", "errors like this",
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
@@ -362,6 +382,9 @@ var explainerCues = []string{
 	// A Korean article's "this article" with its other particles, its
 	// author's note and its title ("… solution guide").
 	"이 글이", "이 글을", "이 글에서", "저자 주", "해결 가이드",
+	// "This article" said the other ways: "이번 글" (this time's
+	// article), "본 글" (the present article).
+	"이번 글", "본 글은",
 	// An article's voice addressing its reader in Japanese: "let's look
 	// at", "this explains", "this introduces".
 	"見てみましょう", "解説します", "紹介します",
@@ -371,6 +394,21 @@ var explainerCues = []string{
 	// itself so in its title or table head: "error-code reference",
 	// "error-code table", "common error codes", "handling advice".
 	"错误码参考", "错误码表", "常见错误码", "处理建议",
+	// A Chinese write-up's section headings and its sources: "problem
+	// background", "analysis of the symptom", "analysis of the problem",
+	// "users' feedback" — it tells of other people's failures.
+	"问题背景", "现象分析", "用户反馈",
+	// A feature idea's heading in Chinese issues: "my idea".
+	"我的想法",
+	// A how-to question about a setup goal, not a fix for a failure.
+	"how to ensure",
+	// A feature request's asking forms ("Would be great to show…",
+	// "[FEATURE] Automatic fallback…", "Consider adding a retry policy"),
+	// and the same in Chinese ("希望支持": please support, "建议增加":
+	// suggest adding) and Korean ("기능 요청": feature request). Not
+	// "please add": error messages ask for credits so.
+	"would be great to", "would be nice", "consider adding", "[feature]",
+	"希望支持", "建议增加", "기능 요청",
 }
 
 // changeCues open the lines of release notes and commit lists.
@@ -455,6 +493,8 @@ var docLabelCues = []string{
 	"现象", "症状", "原因", "根因", "解决方法", "解决方案", "解法", "解决办法",
 	"対処法", "対処方法", "解決策", "解決方法",
 	"증상", "원인", "해결 방법", "해결책",
+	// A how-to article's headings over the error it quotes.
+	"The Error", "The Cause", "The Fix",
 }
 
 // docLabels counts the different labels of docLabelCues that open a line
@@ -663,4 +703,37 @@ func outsideBodies(text string) string {
 		b.WriteString(text[open:])
 	}
 	return b.String()
+}
+
+// quoteTables marks the rows of an error reference table quoted in a
+// report ("400 - invalid_request_error: …", "529 - overloaded_error: …",
+// one status a line, three or more different ones in a row) as thin: they
+// list what the API may answer, not what the writer met, so the error the
+// writer tells of is the one they are stuck on.
+func quoteTables(dc *doc, occs []*occurrence) {
+	for _, o := range occs {
+		if o.first < 0 || o.first >= len(dc.lines) || rowStatus(dc.lines[o.first].text) == 0 {
+			continue
+		}
+		seen := map[int]bool{}
+		for i := o.first; i >= 0 && rowStatus(dc.lines[i].text) != 0; i-- {
+			seen[rowStatus(dc.lines[i].text)] = true
+		}
+		for i := o.first + 1; i < len(dc.lines) && rowStatus(dc.lines[i].text) != 0; i++ {
+			seen[rowStatus(dc.lines[i].text)] = true
+		}
+		if len(seen) >= 3 {
+			o.thin = true
+		}
+	}
+}
+
+// rowStatus is the 4xx or 5xx status a line opens with, standing alone
+// ("429 - rate_limit_error", "| 529 |"), or 0.
+func rowStatus(t string) int {
+	t = strings.TrimLeft(t, "|-*• ")
+	if len(t) < 3 || (t[0] != '4' && t[0] != '5') || !isDigit(t[1]) || !isDigit(t[2]) || len(t) > 3 && isAlnum(t[3]) {
+		return 0
+	}
+	return int(t[0]-'0')*100 + int(t[1]-'0')*10 + int(t[2]-'0')
 }
