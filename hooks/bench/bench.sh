@@ -10,6 +10,8 @@
 #    recorded before Claude Code killed it (~17 ms after spawning).
 # 2. hyperfine: `ccdiag hook` on StopFailure; on UserPromptSubmit with a
 #    100 MB transcript; `ccdiag statusline`. Plus max RSS of the 100 MB case.
+# 3. The StopFailure variants and floors again, interleaved run by run
+#    (testdata/interleave: fork/exec from Go, no shell to subtract).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . .ci/lib.sh
@@ -147,6 +149,23 @@ hyperfine --warmup 10 --runs 100 --export-json "$work/hf-sf-$round.json" \
 	--prepare "rm -f $work/min.jsonl" -n "floor: minimal Go appender, copied" "$work/minimal-copied $work/min.jsonl < $work/sf.json" \
 	--prepare "$fresh" -n "floor: /bin/true" "/bin/true < $work/sf.json" >/dev/null
 done
+# The same StopFailure variants once more, interleaved run by run (a new
+# random order each round) and spawned with fork/exec from a Go parent, no
+# shell to subtract: hyperfine's blocks of 100 and its shell correction move
+# these few-ms figures by a few tenths of a ms between runs of the bench.
+go build -o "$work/interleave" ./hooks/bench/testdata/interleave
+{
+	printf 'StopFailure (-p)\t%s\tCLAUDE_CODE_ENTRYPOINT=sdk-cli %s < %s\n' "$fresh" "$hook" "$work/sf.json"
+	printf 'StopFailure (-p), bare binary\t%s\tCLAUDE_CODE_ENTRYPOINT=sdk-cli %s hook < %s\n' "$fresh" "$work/ccdiag" "$work/sf.json"
+	printf 'StopFailure + notification (table)\t%s\tCLAUDE_CODE_ENTRYPOINT=cli %s < %s\n' "$fresh" "$hook" "$work/sf.json"
+	printf 'StopFailure + notification (streak)\t%s\tCLAUDE_CODE_ENTRYPOINT=cli %s < %s\n' "$streak" "$hook" "$work/sf2.json"
+	printf 'floor: minimal Go appender\trm -f %s\t%s %s < %s\n' "$work/min.jsonl" "$work/minimal" "$work/min.jsonl" "$work/sf.json"
+	printf 'floor: minimal Go appender, HookEnv\trm -f %s\t%s%s %s < %s\n' "$work/min.jsonl" "$env" "$work/minimal" "$work/min.jsonl" "$work/sf.json"
+	printf 'floor: /bin/true\t\t/bin/true < %s\n' "$work/sf.json"
+} >"$work/interleave.tsv"
+"$work/interleave" -runs 300 "$work/interleave.tsv" | tee "$work/interleave.out"
+awk '/^StopFailure \(-p\) +p50/ {p=$4} /^floor: minimal Go appender +p50/ {f=$6} /^floor: minimal Go appender, HookEnv +p50/ {fe=$7}
+	END {printf "interleaved: StopFailure (-p) p50 %.2f ms (%s the 3 ms budget), / minimal Go appender %.2f, / minimal Go appender with HookEnv %.2f\n", p, (p <= 3 ? "within" : "OVER"), p/f, p/fe}' "$work/interleave.out"
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-ups.json" -n "UserPromptSubmit, 100 MB transcript" "$hook < $work/ups.json" >/dev/null
 hyperfine --warmup 10 --runs 200 --export-json "$work/hf-sl.json" -n statusline "$work/ccdiag statusline < $work/sl.json" >/dev/null
 # A 401 recorded by StopFailure and no transcript: the failure stays pending
