@@ -158,7 +158,7 @@ func ccrProviderStatus(before string) bool {
 		return false
 	}
 	inside := before[j+len("error from provider("):]
-	return len(inside) < 200 && strings.IndexByte(inside, ',') > 0 && strings.IndexAny(inside, ")\n") < 0
+	return len(inside) < 200 && strings.IndexByte(inside, ',') > 0 && !strings.ContainsAny(inside, ")\n")
 }
 
 // requestsHTTPError reports the words requests writes after the status of
