@@ -78,7 +78,9 @@ func clientEntries() []*entry {
 				"Empty reply from server", "Recv failure:", "Send failure:", "transfer closed with", "was not closed cleanly"}},
 		{id: "client-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1,
 			any: []string{"httpx.WriteTimeout", "httpx.PoolTimeout", "Read timed out.", "Timeout on reading data from socket",
-				"Connection timeout to host", "Client.Timeout exceeded", "timeout awaiting response headers", "TLS handshake timeout",
+				"Connection timeout to host",
+				// botocore exceptions.py ReadTimeoutError (the AWS CLI and boto3, Bedrock and AgentCore calls).
+				"Read timeout on endpoint URL", "Client.Timeout exceeded", "timeout awaiting response headers", "TLS handshake timeout",
 				"\": context deadline exceeded", "Operation timed out after", "Connection timed out after"}},
 		{id: "client-proxy", cat: Proxy, tier: tierProxy, strong: true,
 			any: []string{"proxyconnect tcp", "Cannot connect to proxy", "Unable to connect to proxy",
