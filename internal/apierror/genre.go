@@ -236,6 +236,10 @@ var bugReportCues = []string{
 	// "What happened?" (LibreChat's, Cline's, Roo's, LiteLLM's forms),
 	// "Observed behavior".
 	"what happened?", "observed behavior", "observed behaviour",
+	// A heading over the output the reporter's own run printed ("Full
+	// Error Output" above "Command failed with exit code 1: claude -p …"):
+	// a failure shown, not one explained.
+	"full error output",
 }
 
 // genreCues counts the signs of the explaining genres.

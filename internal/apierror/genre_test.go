@@ -102,6 +102,7 @@ func TestExplainsErrors(t *testing.T) {
 		{"pull request, first person", "## Summary\nI got `" + line + "` in CI and now retry it.\n## Test plan\n- [x] unit tests", None},
 		{"feature request, first person", "### Problem Statement\nI get this and have to retype my prompt:\n" + line + "\n### Proposed Solution\nRetry longer.", Overloaded},
 		{"pull request with decorated headings", "## 📝 Summary\n- Retry when the API answers `" + line + "`\n## 🧪 Test plan\n- [x] unit tests", None},
+		{"issue form, full error output", "### Problem (one or two sentences)\nThe command fails.\n### Context (who is affected and when)\n\nClaude AI usage limit reached|1759770000\n\nFull Error Output\nCommand failed with exit code 1: claude -p --verbose\n\nExpected Behavior\nThe command should run.", UsageLimit},
 		{"commit subject", "fix: retry " + line, None},
 		{"release note", "Fixed " + line + " not being retried", None},
 		{"chinese error-code reference", "错误码参考\n网关错误(5xxxx)\n| status_code | status_message | 处理建议 |\n|---|---|---|\n| 50001 | Invalid API key | 检查 Key 是否正确、是否已吊销 |\n| 50002 | Insufficient balance | 控制台充值 |\n| 50003 | Rate limit exceeded | 降低请求频率或联系支持提额 |\n| 50004 | Upstream unavailable | 稍后重试 |\n| 50005 | Internal error | 携带 Request-Id 联系支持 |", None},
