@@ -230,6 +230,16 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 	} else if direct {
 		endpoint, serves, here = "anthropic", true, true
 	}
+	if (p.cat == Network || p.cat == TLS) && p.f.status == 0 && p.f.errType == "" && !gateway {
+		// Nothing answered: no status, no error body. A client's own
+		// notice ("Connection error.") names nobody, whatever platform the
+		// paste mentions; an API host the error failed to reach is where
+		// the request was going, not a relay that answered.
+		notice := p.rule != nil && p.rule.tier == tierConnectionNotice && p.provider != "" && p.provider != "gateway"
+		if notice || apiHost(failedHost(lowerASCII(p.text))) {
+			return ""
+		}
+	}
 	if prov := p.provider; prov != "" {
 		if gateway && prov == "anthropic" && gatewayMatters(p.cat) {
 			return "gateway" // what answered is the gateway, whatever it relays

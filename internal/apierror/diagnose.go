@@ -1179,7 +1179,15 @@ func connectivityCheck(text string) bool {
 // foreignHost reports a network error that names a host other than the API's
 // ("connect ECONNREFUSED 127.0.0.1:5432"): the user's own service failed.
 func foreignHost(low string, opts Options) bool {
-	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach ", "could not resolve host: ", "failed to connect to "} {
+	host := failedHost(low)
+	return host != "" && !apiHost(host) && (opts.BaseURL == "" || !strings.Contains(host, hostOf(opts.BaseURL)))
+}
+
+// failedHost returns the host a network error says it could not reach
+// (Node's "ENOTFOUND host", curl's "Could not resolve host: host", urllib3's
+// "HTTPSConnectionPool(host='host', …)"), "" when it names none.
+func failedHost(low string) string {
+	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach ", "could not resolve host: ", "failed to connect to ", "connectionpool(host='"} {
 		i := strings.Index(low, key)
 		if i < 0 {
 			continue
@@ -1189,16 +1197,11 @@ func foreignHost(low string, opts Options) bool {
 		for j < len(rest) && rest[j] != ' ' && rest[j] != '\n' && rest[j] != ')' && rest[j] != ']' && rest[j] != '\'' && rest[j] != '"' && rest[j] != ',' {
 			j++
 		}
-		host := rest[:j]
-		if host == "" {
-			continue
+		if host := rest[:j]; host != "" {
+			return host
 		}
-		if apiHost(host) || (opts.BaseURL != "" && strings.Contains(host, hostOf(opts.BaseURL))) {
-			return false
-		}
-		return true
 	}
-	return false
+	return ""
 }
 
 func apiHost(h string) bool {

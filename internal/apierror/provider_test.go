@@ -99,6 +99,10 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"the api's envelope", `API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Invalid request Error"}}`, InvalidRequest, "anthropic", "", ""},
 		// The paste names where requests go.
 		{"a router named, its connection failed", "Claude code 和 ccr 都升级最新版：API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "gateway", "", ""},
+		// Nothing answered: the platform a connection notice mentions, or the
+		// API host a client failed to resolve, did not answer.
+		{"a connection notice on a platform names nobody", "Claude Code on Google Vertex AI loops on \"API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\"", Network, "", "", ""},
+		{"a router named, the api host unresolved", "litellm: HTTPSConnectionPool(host='api.anthropic.com', port=443): Max retries exceeded with url: /v1/messages (Caused by NameResolutionError(\"Failed to resolve 'api.anthropic.com' ([Errno 11002] getaddrinfo failed)\"))", Network, "", "", ""},
 		{"a name inside a word is not a name", "Interest accrued. API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "", "", ""},
 		{"a service named copies anthropic's overload", "使用的minimax api，经常返回 API Error: Repeated 529 Overloaded errors", Overloaded, "gateway", "", ""},
 		{"a service merely mentioned elsewhere in the paste",
