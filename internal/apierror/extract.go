@@ -286,10 +286,10 @@ func statusContext(low string, i int) (string, string) {
 	// failed: Bad request (400): …", "Endpoint not found (404)" is Goose's
 	// own), or before it, as .NET's HttpRequestException does ("Response
 	// status code does not indicate success: 404 (Not Found).").
-	if i > 0 && low[i-1] == '(' && strings.HasPrefix(after, ")") && reasonNamed(low, i, before, false) {
+	if i > 0 && low[i-1] == '(' && strings.HasPrefix(after, ")") && reasonBefore(low, i, before) {
 		return "other", before
 	}
-	if strings.HasPrefix(after, " (") && reasonNamed(low, i, after[2:], true) {
+	if k := reasonFollows(low, i); k > 0 && strings.HasPrefix(after, " (") && strings.HasPrefix(after[k:], ")") {
 		return "other", before
 	}
 	// A line that starts with the status, after any spinner or bracket:
@@ -350,19 +350,14 @@ func reasonFollows(low string, i int) int {
 	return 0
 }
 
-// reasonNamed reports text that ends with a reason phrase RFC 9110 gives
-// the status at low[i:i+3] (the text before the status, as a whole word), or,
-// with inParens, text that is that phrase and a closing parenthesis.
-func reasonNamed(low string, i int, text string, inParens bool) bool {
+// reasonBefore reports text (what precedes the status at low[i:i+3]) that
+// ends with the reason phrase RFC 9110 gives that status, as whole words.
+func reasonBefore(low string, i int, text string) bool {
 	n := int(low[i]-'0')*100 + int(low[i+1]-'0')*10 + int(low[i+2]-'0')
 	for rest := reasonPhrases(n); rest != ""; {
 		var reason string
 		reason, rest, _ = strings.Cut(rest, "|")
-		if inParens {
-			if strings.HasPrefix(text, reason+")") {
-				return true
-			}
-		} else if strings.HasSuffix(text, reason) && (len(text) == len(reason) || !isAlnum(text[len(text)-len(reason)-1])) {
+		if strings.HasSuffix(text, reason) && (len(text) == len(reason) || !isAlnum(text[len(text)-len(reason)-1])) {
 			return true
 		}
 	}
