@@ -37,6 +37,8 @@ var knownIDs = []ID{
 	// entries_clients.go
 	"client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
 	"client-invalid-url", "curl-http-status",
+	"zed-cloud", "zed-cloud-anthropic", "zed-http-status", "zed-cloud-upstream", "api-validation",
+	"zed-transport", "zed-stream-ended", "zed-deserialize", "zed-no-key", "zed-request-build",
 	// entries_cloud.go
 	"edge-status", "alb-idp-unauthorized", "elb-capacity", "cloudfront-blocked", "cloudfront", "azure-apim-quota", "akamai", "fastly-unknown-domain",
 	"varnish", "vercel-function", "vercel-deployment", "traefik-no-server",

@@ -992,7 +992,7 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 		}
 	}
 	o.entry, o.cat = e, e.cat
-	if o.rule != nil && slices.Contains(o.rule.passes, o.f.status) {
+	if o.rule != nil && (slices.Contains(o.rule.passes, o.f.status) || o.rule.statusDecides && o.f.status != 0) {
 		o.cat = statusEntry(o.f.status).cat
 	}
 	if o.rule != nil {
