@@ -61,6 +61,12 @@ var knownIDs = []ID{
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
+	// entries_grpc.go
+	"google-client-envelope", "google-resource-exhausted-message",
+	"grpc-client-canceled", "grpc-client-unknown", "grpc-client-invalidargument", "grpc-client-deadlineexceeded",
+	"grpc-client-notfound", "grpc-client-alreadyexists", "grpc-client-permissiondenied", "grpc-client-resourceexhausted",
+	"grpc-client-failedprecondition", "grpc-client-aborted", "grpc-client-outofrange", "grpc-client-unimplemented",
+	"grpc-client-internal", "grpc-client-unavailable", "grpc-client-dataloss", "grpc-client-unauthenticated",
 	// entries_openai.go
 	"openai-envelope", "openai-context", "openai-quota",
 	"openai-auth", "openai-overloaded", "openai-slow-down", "openai-hard-limit", "openai-model-not-allowed",
