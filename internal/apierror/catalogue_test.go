@@ -17,7 +17,7 @@ var knownIDs = []ID{
 	"usage-policy", "conversation", "request-not-json", "image-size", "credit-balance", "model-not-found", "auth", "org-disabled-key", "org-disabled",
 	"version-too-old", "overloaded-message", "overloaded-word", "overloaded-zh", "internal-server-error", "too-many-requests",
 	"sdk-class-rate-limit", "sdk-class-server", "sdk-class-conflict", "sdk-class-unprocessable", "sdk-class-deadline",
-	"sdk-class-overloaded",
+	"sdk-class-overloaded", "sdk-default-timeout",
 	// entries_claudecode.go
 	"usage-limit", "max-output-tokens", "client-bug", "none", "kind-rate-limit", "kind-overloaded",
 	"kind-authentication", "kind-account", "kind-billing", "kind-invalid-request", "kind-model-not-found",
