@@ -22,7 +22,7 @@ var knownIDs = []ID{
 	"usage-limit", "max-output-tokens", "client-bug", "none", "kind-rate-limit", "kind-overloaded",
 	"kind-authentication", "kind-account", "kind-billing", "kind-invalid-request", "kind-model-not-found",
 	"kind-server-error", "kind-max-output-tokens", "kind-unknown", "max-output", "server-throttle", "usage-and-spend",
-	"spend-monthly", "plan-usage-limit", "malformed-200", "connection-error", "server-mid-response",
+	"spend-monthly", "plan-usage-limit", "plan-usage-limit-cjk", "malformed-200", "connection-error", "server-mid-response",
 	"request-timed-out", "crash", "process-exit", "startup-connect", "aborted", "bare-api-error",
 	"cc-auth", "cc-auth-words", "cc-connection-words", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited",
 	"cc-billing", "cc-context",
