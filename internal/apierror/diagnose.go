@@ -1185,9 +1185,11 @@ func foreignHost(low string, opts Options) bool {
 
 // failedHost returns the host a network error says it could not reach
 // (Node's "ENOTFOUND host", curl's "Could not resolve host: host", urllib3's
-// "HTTPSConnectionPool(host='host', …)"), "" when it names none.
+// "HTTPSConnectionPool(host='host', …)", botocore's 'on endpoint URL:
+// "https://host/…"', 'Could not connect to the endpoint URL: "…"' and 'SSL
+// validation failed for https://host/…'), "" when it names none.
 func failedHost(low string) string {
-	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach ", "could not resolve host: ", "failed to connect to ", "connectionpool(host='"} {
+	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach ", "could not resolve host: ", "failed to connect to ", "connectionpool(host='", "endpoint url: \"https://", "ssl validation failed for https://"} {
 		i := strings.Index(low, key)
 		if i < 0 {
 			continue
