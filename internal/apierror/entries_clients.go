@@ -18,6 +18,13 @@ func clientEntries() []*entry {
 		// from Anthropic's API, directly or through Zed's hosted plan.
 		{id: "zed-anthropic", provider: "anthropic", envRank: 50,
 			names: []string{"Anthropic's API servers", "Anthropic's API rate limit", "Anthropic's API server reported", "to Anthropic's API: ", "with Anthropic's API: "}},
+		// Zed's hosted plan passes the provider's failure on as
+		// {"code":"upstream_http_error","message":"Received an error from
+		// the Anthropic API: …","upstream_status":N}: its cloud's envelope
+		// around what the provider answered, so the provider it names
+		// answered (ahead of the relay shapes, {"code":"…"}, it shares).
+		{id: "zed-cloud-upstream", provider: "anthropic", envRank: 34,
+			names: []string{"Received an error from the Anthropic API"}},
 		// bolt.new's sentence for Anthropic's rate limit on its own key
 		// ("Anthropic rate limit exceeded, please wait a bit and try
 		// again."): the app names whose limit it hit.
