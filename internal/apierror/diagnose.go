@@ -460,7 +460,7 @@ func statusFromReport(p *occurrence, text string) {
 		return // a stream error has no HTTP status of its own
 	}
 	statusesIn(low, func(n, i int, kind, before string) bool {
-		if n < 400 || kind == "" && !proseStatus(before) || jsonField(before) {
+		if n < 400 || kind == "" && !proseStatus(before) && !wordingAfter(p.rule, low, i) || jsonField(before) {
 			return true
 		}
 		if statusFromProbe(lineAround(text, i), n) || wordingHasStatus(p.rule, n) {
@@ -472,6 +472,22 @@ func statusFromReport(p *occurrence, text string) {
 		}
 		return true
 	})
+}
+
+// wordingAfter reports the error's own wording right after the status at
+// low[i:i+3], bare or quoted ('413 "Request too large"', "529 Overloaded"):
+// a report that names the failure by its status and its message.
+func wordingAfter(rule *entry, low string, i int) bool {
+	if rule == nil {
+		return false
+	}
+	after := strings.TrimLeft(low[i+3:], " \"'`:")
+	for _, w := range rule.any {
+		if len(after) >= len(w) && strings.EqualFold(after[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordingHasStatus reports a catalogue wording that holds the status itself
