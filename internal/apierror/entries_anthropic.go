@@ -87,7 +87,9 @@ func anthropicEntries() []*entry {
 			// method ("Login method: Claude Max account"), and a paste that
 			// names claude.ai (the sign-in of every Claude subscription) tells
 			// the same: requests go to Anthropic.
-			endpoint: []string{"Claude Pro Account", "Claude Max Account", "Claude Team Account", "Claude Enterprise Account", "claude.ai"}, serves: true},
+			// The TypeScript SDK, named as what sent the request, talks to
+			// Anthropic's API unless the paste shows another base URL.
+			endpoint: []string{"Claude Pro Account", "Claude Max Account", "Claude Team Account", "Claude Enterprise Account", "claude.ai", "@anthropic-ai/sdk"}, serves: true},
 
 		// The API's messages: wording of Anthropic's own, so a phrase here
 		// names Anthropic as who answered unless the paste shows otherwise

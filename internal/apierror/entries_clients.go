@@ -118,6 +118,9 @@ func clientEntries() []*entry {
 				"Name or service not known", "nodename nor servname provided", "All connection attempts failed",
 				"Connection reset by peer", "Remote end closed connection without response", "('Connection aborted.'",
 				"Failed to establish a new connection", "NameResolutionError", "Cannot connect to host",
+				// botocore exceptions.py (the AWS CLI, boto3): EndpointConnectionError,
+				// ConnectionClosedError.
+				"Could not connect to the endpoint URL", "Connection was closed before we received a valid response",
 				"httpx.ConnectTimeout", "httpcore.ConnectTimeout", "ServerDisconnectedError",
 				"Server disconnected without sending a response", "peer closed connection without sending complete message body",
 				"('Connection broken:", "Response payload is not completed",
@@ -135,7 +138,7 @@ func clientEntries() []*entry {
 				"Read timeout on endpoint URL", "Client.Timeout exceeded", "timeout awaiting response headers", "TLS handshake timeout",
 				"\": context deadline exceeded", "Operation timed out after", "Connection timed out after"}},
 		{id: "client-proxy", cat: Proxy, tier: tierProxy, strong: true,
-			any: []string{"proxyconnect tcp", "Cannot connect to proxy", "Unable to connect to proxy",
+			any: []string{"proxyconnect tcp", "Cannot connect to proxy", "Unable to connect to proxy", "Failed to connect to proxy URL",
 				"ClientProxyConnectionError", "ClientHttpProxyError", "Could not resolve proxy", "Proxy CONNECT aborted", "proxy handshake error"}},
 		{id: "client-tls", cat: TLS, tier: tierTLS, strong: true,
 			any: []string{"remote error: tls:", "first record does not look like a TLS handshake", "no alternative certificate subject name matches",
