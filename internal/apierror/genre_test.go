@@ -15,7 +15,7 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 		return strings.NewReplacer(" ", "", "\t", "", "`", "").Replace(lowerASCII(s))
 	}
 	var cues []string
-	for _, list := range [][]string{explainerCues, sectionCues, requestCues, bugReportCues} {
+	for _, list := range [][]string{explainerCues, articleCues, supportCues, addAsks, sectionCues, requestCues, bugReportCues} {
 		cues = append(cues, list...)
 	}
 	templates := loadTemplates(t, filepath.Join("testdata", "vocab", "claudecode", "templates.txt"))
@@ -87,6 +87,7 @@ func TestTitleCase(t *testing.T) {
 // example depending on what surrounds it.
 func TestExplainsErrors(t *testing.T) {
 	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
+	const frame = "\n    at ClaudeAPI.request (/usr/local/lib/node_modules/claude-code/dist/api.js:45:12)"
 	for _, tc := range []struct {
 		name, text string
 		want       Category
@@ -142,6 +143,21 @@ func TestExplainsErrors(t *testing.T) {
 		{"Japanese article", "具体的なエラーメッセージを見てみましょう。\n" + line, None},
 		{"Japanese article on retries", "エクスポネンシャルバックオフで再試行するのが基本です。\n" + line, None},
 		{"Japanese how-to article over a printed retry log", "【対処法】Claude Code の「API Error (Connection error.)」エラーの原因と対応\n\nエラー内容\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", None},
+		{"a Chinese guide naming itself over an example stack trace", "错误信息解读\n本文将系统地解读Claude Code的各类错误信息。\n示例分析:\n" + line + frame, None},
+		{"the same stack trace, no guide naming itself", "错误信息\n报错如下:\n" + line + frame, Overloaded},
+		{"a Chinese guide naming itself, the author's own account", "本文将记录我遇到的错误:\n" + line + frame, Overloaded},
+		{"an English guide naming itself over an example stack trace", "This guide explains what each error means.\n" + line + frame, None},
+		{"an English guide naming itself, the author's own account", "This guide explains what each error means. I keep getting this one:\n" + line + frame, Overloaded},
+		{"a guide's words inside a bug template", "### Steps to reproduce\n1. Set up the proxy as this guide shows\n" + line + frame, Overloaded},
+		{"a request to support a router over what it prints today", "Is it possible to add the router supports?\n  ⎿ " + line, None},
+		{"a request to add support for a provider", "Please add support for OpenRouter; today it ends in:\n  ⎿ " + line, None},
+		{"a Chinese request to support a provider", "希望支持 Claude Code Router:\n  ⎿ " + line, None},
+		{"a Japanese request to support a provider", "このルーターにも対応してほしいです。\n  ⎿ " + line, None},
+		{"a request to support, after the writer's own failure", "I get this with the router:\n  ⎿ " + line + "\nIs it possible to add support for it?", Overloaded},
+		{"an ask to add something else than support", "Is it possible to add more capacity?\n  ⎿ " + line, Overloaded},
+		{"an ask to add credits, or contact support", "Please add credits or contact support.\n  ⎿ " + line, Overloaded},
+		{"a request to support inside a bug template", "### Steps to reproduce\n1. Point the base URL at the router\n  ⎿ " + line + "\nCould you add support for it?", Overloaded},
+		{"a request to support over a retry streak", "Please add support for this router:\n  ⎿  API Error (529 Overloaded) · Retrying in 1 seconds… (attempt 1/10)", None},
 		{"a bracketed product name over a printed retry log", "【Claude Code】接続できない\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", Network},
 		{"how-to title, the author's own account", "【対処法】接続エラー\n私の環境で出ました:\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", Network},
 		{"Chinese question", "请问这个错误的含义是什么?\n" + line, Overloaded},
