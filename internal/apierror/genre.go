@@ -109,6 +109,33 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 	return false
 }
 
+// namedAsPossible reports an occurrence that is a sentence naming errors
+// as possibilities, not one the writer met: "Whether it's a 404 (model not
+// found), an auth error, or a model that doesn't support tool calling — the
+// user always sees the same message". A bug report about a message's
+// wording, a feature request or a design note lists so what might happen;
+// a failure is printed, or told in the first person ("I get a 404 whether
+// it's Sonnet or Opus"). Only a line of running words, outside any UI
+// marker, log or tool output, with the choice's "or" after its frame.
+func namedAsPossible(dc *doc, o *occurrence) bool {
+	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON {
+		return false
+	}
+	low := o.lower()
+	for _, f := range possibilityFrames {
+		if i := strings.Index(low, f); i >= 0 && strings.Contains(low[i+len(f):], " or ") {
+			l := dc.lines[o.first]
+			return l.marker == markNone && !l.tool && proseShaped(l.text) && firstPersonSet.scan(o.text, true) == 0
+		}
+	}
+	return false
+}
+
+// possibilityFrames open a choice among errors that may happen (lower
+// case). Not "such as" nor "e.g.": a user lists what they got so.
+var possibilityFrames = []string{"whether it's ", "whether it’s ", "whether it is ", "whether it was ", "whether that's ",
+	"no matter whether ", "no matter if ", "regardless of whether ", "be it a ", "be it an "}
+
 // bareStatusLine reports an occurrence that is only a web status line: a
 // status with its own reason phrase inside an error frame ("Error: 503
 // Service Unavailable", "HTTP 502 Bad Gateway"), outside any JSON body —
@@ -473,10 +500,13 @@ func supportAsked(low string) bool {
 // "この記事": this article, "이 글은": this article). Such a text shows the
 // failures it explains as they were printed, stack frames and all, so a
 // printed failure does not make it a report; its author's own account
-// still does (experienceTold).
+// still does (experienceTold). Chinese in both scripts: sites publish a
+// traditional edition of the same page ("本文將", "本文介紹").
 var articleCues = []string{
 	"this guide covers", "this guide explains", "this guide starts", "this guide walks", "this guide shows",
-	"本文将", "本文基于", "本文介绍", "本指南", "本記事", "この記事", "이 글은", "이 글에서",
+	"本文将", "本文基于", "本文介绍", "本文提供", "本文整理", "本指南",
+	"本文將", "本文基於", "本文介紹",
+	"本記事", "この記事", "이 글은", "이 글에서",
 }
 
 // changeCues open the lines of release notes and commit lists.
