@@ -2,6 +2,7 @@ package apierror
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -28,12 +29,19 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if len(occs) == 0 || strings.ContainsAny(text, "⏺●") {
 		return false
 	}
+	// A printed failure ends the check, unless the text may say what it
+	// is: most pastes show one and hold no stem of those cues, so they
+	// are spared the scan.
+	shown := !articleTitled(dc) && failureShown(dc, occs, text)
+	if shown && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
+		return false
+	}
 	low := plainHeadings(lowerASCII(outsideBodies(text)))
 	kinds := lowerCueSet.scan(low, false)
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
-	if kinds&(cueArticle|cueSupport) == 0 && !articleTitled(dc) && failureShown(dc, occs, text) {
+	if shown && kinds&(cueArticle|cueSupport) == 0 {
 		return false
 	}
 	if kinds&cueRequest != 0 {
@@ -46,6 +54,11 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	}
 	return !experienceTold(text)
 }
+
+// selfNamingStems are in every cue of articleCues and supportCues and in
+// "support" after addAsks, as written (not lower-cased): a text holding
+// none of them cannot say what it is.
+var selfNamingStems = []string{"uide", "upport", "本文", "本指南", "記事", "이 글", "支持", "対応", "サポート", "지원"}
 
 // articleTitled reports a text whose title is a Japanese how-to article's:
 // its first line opens with a bracketed label that names the kind of
