@@ -149,7 +149,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		return build(nil, nil, opts, "text that explains errors (documentation, notes, a change), with no failure shown")
 	}
 	cutShort(occs)
-	quoteTables(dc, occs)
+	if quoteTables(dc, occs) {
+		return build(nil, nil, opts, "a table of error kinds, with no error met")
+	}
 	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))

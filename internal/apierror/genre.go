@@ -821,31 +821,61 @@ func outsideBodies(text string) string {
 
 // quoteTables marks the rows of an error reference table quoted in a
 // report ("400 - invalid_request_error: …", "529 - overloaded_error: …",
-// one status a line, three or more different ones in a row) as thin: they
-// list what the API may answer, not what the writer met, so the error the
-// writer tells of is the one they are stuck on.
-func quoteTables(dc *doc, occs []*occurrence) {
+// "| not_found_error | 404 | … |", one status a row, three or more
+// different ones in a row) as thin: they list what the API may answer, not
+// what the writer met, so the error the writer tells of is the one they
+// are stuck on. It reports whether every occurrence is such a row: then
+// the paste names no error its writer met (an article's or a guide's
+// table, whatever its prose says around it).
+func quoteTables(dc *doc, occs []*occurrence) bool {
+	all := len(occs) > 0
 	for _, o := range occs {
 		if o.first < 0 || o.first >= len(dc.lines) || rowStatus(dc.lines[o.first].text) == 0 {
+			all = false
 			continue
 		}
 		seen := map[int]bool{}
 		for i := o.first; i >= 0 && rowStatus(dc.lines[i].text) != 0; i-- {
 			seen[rowStatus(dc.lines[i].text)] = true
 		}
+		last := o.first
 		for i := o.first + 1; i < len(dc.lines) && rowStatus(dc.lines[i].text) != 0; i++ {
 			seen[rowStatus(dc.lines[i].text)] = true
+			last = i
 		}
 		if len(seen) >= 3 {
 			o.thin = true
 		}
+		all = all && len(seen) >= 3 && o.last <= last
 	}
+	return all
 }
 
 // rowStatus is the 4xx or 5xx status a line opens with, standing alone
-// ("429 - rate_limit_error", "| 529 |"), or 0.
+// ("429 - rate_limit_error", "| 529 |"), or the one a cell of a Markdown
+// table row holds alone ("| rate_limit_error | 429 | … |"), or 0. A row
+// with a date or a clock time in a cell is a log's, not a reference's:
+// 0.
 func rowStatus(t string) int {
-	t = strings.TrimLeft(t, "|-*• ")
+	if !strings.HasPrefix(t, "|") {
+		return openingStatus(strings.TrimLeft(t, "-*• "))
+	}
+	status := 0
+	for cell := range strings.SplitSeq(strings.Trim(t, "| "), "|") {
+		cell = strings.Trim(cell, " `*")
+		if stamped(cell) {
+			return 0
+		}
+		if n := openingStatus(cell); n != 0 && status == 0 {
+			status = n
+		}
+	}
+	return status
+}
+
+// openingStatus is the 4xx or 5xx status t opens with, standing alone, or
+// 0.
+func openingStatus(t string) int {
 	if len(t) < 3 || (t[0] != '4' && t[0] != '5') || !isDigit(t[1]) || !isDigit(t[2]) || len(t) > 3 && isAlnum(t[3]) {
 		return 0
 	}

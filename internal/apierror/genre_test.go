@@ -301,3 +301,37 @@ func TestPlainHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceTable: a Markdown table of error kinds, one status a row in
+// any column, names what the API may answer; a paste that holds nothing
+// else names no error its writer met, whatever its prose says. A table of a
+// log's rows (a time in a cell), two rows, or an error printed beside the
+// table still are errors.
+func TestReferenceTable(t *testing.T) {
+	const table = "| Error type | HTTP code | Cause | Fix |\n|---|---|---|---|\n" +
+		"| `invalid_request_error` | 400 | Malformed request | Check the JSON |\n" +
+		"| `not_found_error` | 404 | Wrong model name | Check the model id |\n" +
+		"| `request_too_large` | 413 | Prompt too large | Split the request |\n" +
+		"| `rate_limit_error` | 429 | Too many requests | Back off |\n" +
+		"| `overloaded_error` | 529 | API overloaded | Retry later |\n"
+	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
+	for _, tc := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"a docs section's table, status in the second column", "### Common Error Types\n\n" + table, None},
+		{"the table under an author's first-person intro", "From what I have run into myself, these are the errors you will meet:\n\n" + table, None},
+		{"a Korean article's table under its first-person intro", "제가 직접 경험하고 알아본 바로는 다음과 같습니다.\n| 오류 유형 | HTTP 코드 | 원인 |\n|---|---|---|\n| request_too_large | 413 | 프롬프트 크기 초과 |\n| rate_limit_error | 429 | 요청 과다 |\n| overloaded_error | 529 | 서버 과부하 |", None},
+		{"a table with the status first", "| 413 | request_too_large |\n| 429 | rate_limit_error |\n| 529 | overloaded_error |", None},
+		{"two rows are no table", "| request_too_large | 413 | Prompt too large |\n| rate_limit_error | 429 | Too many requests |", RequestTooLarge},
+		{"a relay's log table, a time in each row", "I keep getting these in the relay's log:\n| 2026-01-02 10:11:12 | claude-sonnet-4 | 413 | request_too_large |\n| 2026-01-02 10:12:40 | claude-sonnet-4 | 429 | rate_limit_error |\n| 2026-01-02 10:13:05 | claude-sonnet-4 | 529 | overloaded_error |", RequestTooLarge},
+		{"an error printed beside the table", "I get this on every prompt:\n```\n" + line + "\n```\nThe docs list:\n" + table, Overloaded},
+		{"the writer's own error told beside the table", "I keep getting a 413 request_too_large since this morning, though the docs table says:\n" + table, RequestTooLarge},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
+			}
+		})
+	}
+}
