@@ -304,7 +304,7 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) || releaseNote(dc) {
 		n++ // release notes, commit lists
 	}
-	if kinds&(cueSection|cueRequest) != 0 || bareSection(dc) {
+	if kinds&(cueSection|cueRequest) != 0 || bareSection(dc) || titledRequest(dc) {
 		n++ // a pull request's, feature request's or design doc's sections
 	}
 	if docLabels(dc) >= 2 {
@@ -556,6 +556,40 @@ func titledFix(dc *doc) bool {
 	return false
 }
 
+// titledRequest reports a text whose first line names it a request for
+// something new: "Feature Request: …", "[Feature Request] …", "[FR] …",
+// "Enhancement: …", "Proposal: …" (issue titles; Claude Code's feature
+// form titles "[FEATURE] …", GitHub's default one is named "Feature
+// request"). Such a request quotes the error that moved its writer as its
+// motivation; like the sections of sectionCues it counts only without a
+// first-person account. "Feature" alone needs its tag's bracket or colon:
+// "Feature X is broken" is a bug's title.
+func titledRequest(dc *doc) bool {
+	for _, l := range dc.lines {
+		if l.blank || l.text == "" {
+			continue
+		}
+		t := lowerASCII(strings.TrimLeft(l.text, "#*[(【 "))
+		for _, w := range requestTitles {
+			rest, ok := strings.CutPrefix(t, w)
+			if !ok {
+				continue
+			}
+			if w == "feature request" || rest == "" || strings.ContainsRune(":]】)：", []rune(rest)[0]) ||
+				strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ") || strings.HasPrefix(rest, " :") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// requestTitles open the title of a request for something new (lower case;
+// checked in order, the longer first).
+var requestTitles = []string{"feature request", "feature", "fr", "enhancement", "proposal", "rfc", "suggestion",
+	"功能请求", "需求", "機能リクエスト", "機能要望"}
+
 // sectionCues are the section headings of pull requests, feature requests
 // and design documents (lower case). Not "## Description": bug templates
 // open with it, and a report written in another language has no English
@@ -565,6 +599,11 @@ var sectionCues = []string{
 	"## summary", "## root cause", "## overview",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
+	// The other sections of Claude Code's feature form (feature_request.yml)
+	// and of GitHub's default feature request template.
+	"alternative solutions", "use case example", "feature category",
+	"is your feature request related to a problem", "describe the solution you'd like",
+	"describe alternatives you've considered",
 }
 
 // bareSection reports a line that is only a section heading of sectionCues

@@ -335,3 +335,36 @@ func TestReferenceTable(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledRequest: a text titled as a request for something new ("Feature
+// Request: …", "[FR] …") quotes the error that moved its writer; its
+// writer's own account, a bug template's headings and titles that only
+// open with such a word ("Feature X is broken", "From today …") keep the
+// error.
+func TestTitledRequest(t *testing.T) {
+	const quote = "Proxy mode forwards all traffic; forwarding is not reliable here and agents see `502 Anthropic upstream unreachable: read ECONNRESET` on web research."
+	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
+	for _, tc := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"a feature request's title and colon", "Feature Request: Option to bypass proxy mode for non-Anthropic traffic\n\n" + quote, None},
+		{"a feature request's bracketed title", "[Feature Request] Option to bypass proxy mode\n\n" + quote, None},
+		{"a feature request's short tag", "[FR] Option to bypass proxy mode\n\n" + quote, None},
+		{"an enhancement's title", "Enhancement: retry 529 with a fallback model\n\n" + line, None},
+		{"a proposal's title with a dash", "Proposal - retry 529 with a fallback model\n\n" + line, None},
+		{"GitHub's default feature template", "**Is your feature request related to a problem? Please describe.**\nThe session ends on\n" + line + "\n**Describe the solution you'd like**\nRetry it.", None},
+		{"Claude Code's feature form", "### Problem Statement\nSessions stop on\n" + line + "\n### Alternative Solutions\nNone.", None},
+		{"a feature request, the writer's own failure", "Feature Request: auto-retry\nI keep getting this:\n" + line, Overloaded},
+		{"a feature request over a bug template", "[Feature Request] auto-retry\n### Steps to reproduce\n" + line, Overloaded},
+		{"a bug's title opening with Feature", "Feature flags panel fails to load\n" + line, Overloaded},
+		{"a title opening with a hyphenated Feature", "Feature-flagged model answers\n" + line, Overloaded},
+		{"a title opening with From", "From today every prompt ends in\n" + line, Overloaded},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
+			}
+		})
+	}
+}
