@@ -142,6 +142,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	flush()
 	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) })
+	occs = provokedOnPurpose(occs, text)
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}

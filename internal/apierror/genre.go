@@ -144,6 +144,66 @@ func namedAsPossible(dc *doc, o *occurrence) bool {
 	return false
 }
 
+// provokedOnPurpose leaves out the model-not-found errors that a bug
+// report's reproduction provoked on purpose: its steps pass a model id made
+// up to name no model (madeUpModel). Its writer knows that model does not
+// exist; the report is about something else — how an SDK wraps the result,
+// an exit code, a fallback that does not trigger — and a crash or another
+// error printed beside it still shows that.
+func provokedOnPurpose(occs []*occurrence, text string) []*occurrence {
+	notFound := func(o *occurrence) bool { return o.cat == NotFound }
+	if !slices.ContainsFunc(occs, notFound) || !madeUpModel(text) {
+		return occs
+	}
+	return slices.DeleteFunc(occs, notFound)
+}
+
+// madeUpModel reports a reproduction ("Steps to reproduce", "repro") that
+// passes a made-up model id: a hyphenated id with a word of madeUpWords
+// and "model" or "claude" in it ("nonexistent-model",
+// "claude-invalid-model-name"), or such a word right after a model setting
+// ("--model fake", model="does-not-exist"). Real ids, retired or
+// mistyped, hold none of those words; an error's own code does not count
+// ("invalid_model" is no id).
+func madeUpModel(text string) bool {
+	if !strings.Contains(text, "epro") { // "Repro…", "repro…"
+		return false
+	}
+	low := lowerASCII(text)
+	idChar := func(c byte) bool { return isAlnum(c) || c == '-' || c == '_' }
+	for _, w := range madeUpWords {
+		for off := 0; ; {
+			i := strings.Index(low[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + 1
+			s, e := i, i+len(w)
+			if s > 0 && isAlnum(low[s-1]) || e < len(low) && isAlnum(low[e]) {
+				continue // inside a longer word
+			}
+			for s > 0 && idChar(low[s-1]) {
+				s--
+			}
+			for e < len(low) && idChar(low[e]) {
+				e++
+			}
+			id := low[s:e]
+			if strings.Contains(id, "-") && (strings.Contains(id, "model") || strings.HasPrefix(id, "claude")) ||
+				w != "invalid" && strings.HasSuffix(strings.TrimRight(low[:s], " '\"`=:"), "model") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// madeUpWords name a model that is not there, in the ids written to
+// provoke a not-found answer (lower case).
+var madeUpWords = []string{"nonexistent", "non-existent", "nonexisting", "non-existing", "does-not-exist",
+	"doesnotexist", "not-a-real", "fake", "bogus", "invalid"}
+
 // possibilityFrames open a choice among errors that may happen (lower
 // case). Not "such as" nor "e.g.": a user lists what they got so.
 var possibilityFrames = []string{"whether it's ", "whether it’s ", "whether it is ", "whether it was ", "whether that's ",

@@ -368,3 +368,31 @@ func TestTitledRequest(t *testing.T) {
 		})
 	}
 }
+
+// TestProvokedOnPurpose: a bug report whose reproduction passes a made-up
+// model id shows the not-found answer it provoked, not one its writer met;
+// a real id, a paste without a reproduction, an error code in a body and a
+// crash beside the provoked answer keep the error.
+func TestProvokedOnPurpose(t *testing.T) {
+	nf := func(id string) string {
+		return "There's an issue with the selected model (" + id + "). It may not exist or you may not have access to it."
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"an SDK bug reproduced with a nonexistent model", "## Bug description\nThe SDK raises `error result: success`.\n## Steps to reproduce\n```bash\nclaude --print --model nonexistent-model \"hello\"\n```\n```json\n{\"type\": \"result\", \"subtype\": \"success\", \"is_error\": true, \"result\": \"" + nf("nonexistent-model") + "\", \"api_error_status\": 404}\n```", None},
+		{"a fallback bug reproduced with an invalid primary model", "**To Reproduce**\n1. Configure the action with `--model claude-invalid-model-name --fallback-model claude-sonnet-4-20250514`\n2. The run fails:\n```\nAPI Error: 404 {\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"model: claude-invalid-model-name\"}}\n```", None},
+		{"a reproduction naming a fake model in a setting", "Steps to reproduce:\n1. Set `ANTHROPIC_MODEL=fake` and run `claude -p hi`\n2. Output: " + nf("fake") + "\nThe exit code is 0.", None},
+		{"a reproduction with a real model id", "## Steps to reproduce\n1. Run `claude --model claude-sonnet-4-5 -p hi` on Bedrock\n2. Output: " + nf("claude-sonnet-4-5"), NotFound},
+		{"the made-up id without a reproduction", "$ claude --model nonexistent-model -p hi\n" + nf("nonexistent-model"), NotFound},
+		{"an error code in a body is no made-up id", "Steps to reproduce: send a request through the relay.\n```\n{\"error\":{\"type\":\"invalid_model\",\"message\":\"model not found: claude-3-opus\"}}\n```", NotFound},
+		{"a crash beside the provoked answer", "## Steps to reproduce\n1. Run `claude --model nonexistent-model -p hi`\n```\nTypeError: Cannot read properties of undefined (reading 'content')\n    at handleResult (/usr/lib/node_modules/@anthropic-ai/claude-code/cli.js:10:5)\n```", ClientBug},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
+			}
+		})
+	}
+}
