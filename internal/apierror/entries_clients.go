@@ -44,6 +44,15 @@ func clientEntries() []*entry {
 		// again."): the app names whose limit it hit.
 		{id: "bolt-anthropic-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "anthropic",
 			any: []string{"Anthropic rate limit exceeded"}},
+		// Apps that catch the SDK's RateLimitError (or a 429) say whose limit
+		// it was in their own words: "Rate limited by %s. Please wait a
+		// moment before retrying." with the provider's name (the Autonomix
+		// Unreal plugin's FAutonomixHTTPError::FromStatusCode), "Rate limited
+		// by Anthropic API. Wait and retry.", "Rate limited by Anthropic —
+		// try again in a moment."), a message's capital first (a sentence
+		// that says it mid-way, "if rate limited by Anthropic", tells of it).
+		{id: "rate-limited-by-anthropic", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "anthropic", cased: true,
+			any: []string{"Rate limited by Anthropic", "Rate Limited by Anthropic", "Rate Limited By Anthropic"}},
 		{id: "zed-overloaded", cat: Overloaded, tier: tierCapacity, strong: true,
 			any: []string{"'s API servers are overloaded right now"}},
 		{id: "zed-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true,
