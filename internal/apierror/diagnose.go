@@ -747,7 +747,7 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 	// names the errors its code handles, however precisely it words them.
 	change := changeDescription(text)
 	for _, o := range occs {
-		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change) || !proseShaped(o.text) {
+		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change) || (o.f.reported && !change) || !proseShaped(o.text) {
 			return false
 		}
 		for i := o.first; i <= o.last && i < len(dc.lines); i++ {
@@ -878,6 +878,11 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if o.f.requestID == "" {
 		o.f.requestID = findRequestID(text, low)
 	}
+	if o.f.errType == "" {
+		if o.f.errType = reportedType(low); o.f.errType != "" {
+			o.f.reported = true
+		}
+	}
 	if strings.IndexByte(low, '<') >= 0 && (strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") || strings.Contains(low, "<head>")) {
 		o.f.html = true
 		o.f.title = htmlTitle(text, low)
@@ -906,7 +911,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
 			bareStatusLine(dc, o, text)
-		strong = framed || apiFrame || jsonEv || frame || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
+		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && dc.reportTold()) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {
