@@ -55,6 +55,14 @@ func agentSDKEntries() []*entry {
 			any: []string{`"code":-32603`, "code: -32603", "(code . -32603)", "(code -32603)", "Error (-32603)", "Agent internal error",
 				"ACP protocol error: Internal error", "agentclientprotocol.protocol.JsonRpcException: Internal error"},
 			unless: []string{"MCP error"}},
+		// ACP's own auth_required (-32000 "Authentication required"; MCP
+		// uses -32000 for a closed connection): Claude Code behind the ACP
+		// client is not signed in. AionUi words it "Agent requires
+		// authentication".
+		{id: "acp-auth-required", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
+			any: []string{`"code":-32000,"message":"Authentication required"`, "code: -32000, message: 'Authentication required'",
+				"(code . -32000) (message . \"Authentication required\")", "Agent requires authentication"},
+			summary: "Claude Code, run by the ACP client (Zed, AionUi, JetBrains…), is not signed in: run claude once in a terminal and /login (or set ANTHROPIC_API_KEY where the client starts it), then retry."},
 		{id: "agentsdk-buffer", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
 			any:     []string{"JSON message exceeded maximum buffer size"},
 			summary: "A message from Claude Code was larger than the Agent SDK's read buffer (a big tool result or file): raise max_buffer_size in ClaudeAgentOptions."},

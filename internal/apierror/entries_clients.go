@@ -38,7 +38,13 @@ func clientEntries() []*entry {
 		// its message may mention ("Access to Anthropic models is not
 		// available from this data center").
 		{id: "zed-cloud", provider: "gateway", envRank: 9,
-			names: []string{"from Zed's API: ", "Zed's API servers", "Zed's API rate limit", "Zed's API server reported", "to Zed's API: ", "with Zed's API: "}},
+			names: []string{"from Zed's API: ", "Zed's API servers", "Zed's API rate limit", "Zed's API server reported", "to Zed's API: ", "with Zed's API: ",
+				"code: http_", "cloud language model request failed"}},
+		// The cloud refused the request outright (crates/language_models/src/
+		// provider/cloud.rs, ApiError: "cloud language model request failed
+		// with status {status}: {body}"): its status decides.
+		{id: "zed-cloud-status", cat: UnknownAPIError, tier: tierCrash, strong: true, statusDecides: true,
+			any: []string{"cloud language model request failed with status "}},
 		// bolt.new's sentence for Anthropic's rate limit on its own key
 		// ("Anthropic rate limit exceeded, please wait a bit and try
 		// again."): the app names whose limit it hit.
