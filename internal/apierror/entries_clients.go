@@ -59,6 +59,14 @@ func clientEntries() []*entry {
 		// that says it mid-way, "if rate limited by Anthropic", tells of it).
 		{id: "rate-limited-by-anthropic", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "anthropic", cased: true,
 			any: []string{"Rate limited by Anthropic", "Rate Limited by Anthropic", "Rate Limited By Anthropic"}},
+		// The same apps' words for the other failures: no connection ("Could
+		// not connect to %s. Check your internet connection.", "Could not
+		// reach Anthropic."), and a 5xx ("%s server error (HTTP %d). This is
+		// temporary -- please retry."), whose status decides.
+		{id: "app-anthropic-connect", cat: Network, tier: tierConnection, strong: true, cased: true,
+			any: []string{"Could not connect to Anthropic", "Could not reach Anthropic"}},
+		{id: "app-anthropic-server-error", cat: ServerError, tier: tierCrash, strong: true, cased: true, provider: "anthropic", statusDecides: true,
+			any: []string{"Anthropic server error (HTTP "}},
 		{id: "zed-overloaded", cat: Overloaded, tier: tierCapacity, strong: true,
 			any: []string{"'s API servers are overloaded right now"}},
 		{id: "zed-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true,
