@@ -39,7 +39,7 @@ func clientEntries() []*entry {
 		// available from this data center").
 		{id: "zed-cloud", provider: "gateway", envRank: 9,
 			names: []string{"from Zed's API: ", "Zed's API servers", "Zed's API rate limit", "Zed's API server reported", "to Zed's API: ", "with Zed's API: ",
-				"code: http_", "cloud language model request failed"}},
+				"completion request failed, code: http_", "cloud language model request failed"}},
 		// The cloud refused the request outright (crates/language_models/src/
 		// provider/cloud.rs, ApiError: "cloud language model request failed
 		// with status {status}: {body}"): its status decides.
