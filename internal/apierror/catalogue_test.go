@@ -37,7 +37,7 @@ var knownIDs = []ID{
 	// entries_clients.go
 	"client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
 	"client-invalid-url", "curl-http-status",
-	"rate-limited-by-anthropic", "app-anthropic-connect", "app-anthropic-server-error", "acp-internal-error", "acp-auth-required", "zed-cloud", "zed-cloud-status", "zed-cloud-anthropic", "zed-http-status", "zed-cloud-upstream", "api-validation",
+	"rate-limited-by-anthropic", "rate-limited-by", "app-anthropic-connect", "app-anthropic-server-error", "acp-internal-error", "acp-auth-required", "zed-cloud", "zed-cloud-status", "zed-cloud-anthropic", "zed-http-status", "zed-cloud-upstream", "api-validation",
 	"zed-transport", "zed-stream-ended", "zed-deserialize", "zed-no-key", "zed-request-build",
 	// entries_cloud.go
 	"edge-status", "alb-idp-unauthorized", "elb-capacity", "cloudfront-blocked", "cloudfront", "azure-apim-quota", "akamai", "fastly-unknown-domain",

@@ -59,6 +59,11 @@ func clientEntries() []*entry {
 		// that says it mid-way, "if rate limited by Anthropic", tells of it).
 		{id: "rate-limited-by-anthropic", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "anthropic", cased: true,
 			any: []string{"Rate limited by Anthropic", "Rate Limited by Anthropic", "Rate Limited By Anthropic"}},
+		// The same words for another provider ("Rate limited by Google
+		// Gemini", "Rate limited by OpenAI"): a rate limit, whoever's the
+		// paste's names show.
+		{id: "rate-limited-by", cat: RateLimit, tier: tierRateLimit, strong: true, cased: true,
+			any: []string{"Rate limited by ", "Rate Limited by ", "Rate Limited By "}},
 		// The same apps' words for the other failures: no connection ("Could
 		// not connect to %s. Check your internet connection.", "Could not
 		// reach Anthropic."), and a 5xx ("%s server error (HTTP %d). This is
