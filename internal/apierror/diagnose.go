@@ -460,8 +460,9 @@ func statusFromReport(p *occurrence, text string) {
 	if strings.Contains(low, "event: error") || strings.Contains(low, "event:error") {
 		return // a stream error has no HTTP status of its own
 	}
+	joined := joinSplitNumbers(low) // where statusesIn's offsets point
 	statusesIn(low, func(n, i int, kind, before string) bool {
-		if n < 400 || kind == "" && !proseStatus(before) && !wordingAfter(p.rule, low, i) || jsonField(before) {
+		if n < 400 || kind == "" && !proseStatus(before) && !wordingAfter(p.rule, joined, i) && !errorNamed(joined[i+3:]) || jsonField(before) {
 			return true
 		}
 		if statusFromProbe(lineAround(text, i), n) || wordingHasStatus(p.rule, n) {
@@ -523,6 +524,18 @@ func jsonField(before string) bool {
 func proseStatus(before string) bool {
 	for _, w := range [...]string{"return", "returns", "returned", "returning", "with", "with a", "返回", "got", "get", "getting", "respond with", "responds with"} {
 		if b, ok := strings.CutSuffix(before, w); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// errorNamed reports a status the report calls the error it got, the word
+// right after it: "a 500 error", "触发 500 报错", "429 错误", "500エラー".
+func errorNamed(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, w := range [...]string{"error", "报错", "错误", "エラー"} {
+		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}
@@ -1099,6 +1112,9 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	}
 	switch o.cat {
 	case UnknownAPIError:
+		if o.rule != nil && o.rule.retry != 0 {
+			break // the wording says (an ACP agent's internal error is retryable)
+		}
 		o.retry = o.f.status >= 500 || o.f.status == 408 || o.f.status == 409 || o.f.errType == "conflict_error"
 	case GatewayError:
 		// A gateway's 4xx is its refusal, unless the wording says the gateway

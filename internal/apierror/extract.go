@@ -76,6 +76,11 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	// printed it in 2023 ("httpResponse: Status Code: http_status_403") and
 	// many Swift clients name their error codes.
 	{"http_status_", "header"},
+	// Zed's cloud's failure codes, as Zed prints them ("completion request
+	// failed, code: http_429 Too Many Requests, message: …"): http_N is the
+	// cloud's own status, upstream_http_N the model provider's
+	// (LanguageModelCompletionError::from_cloud_failure).
+	{"code: http_", "sdk"}, {"upstream_http_", "sdk"},
 	{"状态码", "header"}, {"状态码：", "header"}, // Cherry Studio's zh-CN error details: "状态码: 402"
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"

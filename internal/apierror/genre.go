@@ -290,6 +290,11 @@ var bugReportCues = []string{
 	// Error Output" above "Command failed with exit code 1: claude -p …"):
 	// a failure shown, not one explained.
 	"full error output",
+	// Roo Code's bug form (its sections "Problem (one or two sentences)",
+	// "Context (who is affected and when)", "Reproduction steps", "Expected
+	// result", "Actual result"; its feature form has "Desired behavior"
+	// instead): the last two are what the reporter ran and saw.
+	"# reproduction steps", "# actual result",
 }
 
 // genreCues counts the signs of the explaining genres.

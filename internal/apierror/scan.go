@@ -142,8 +142,10 @@ func buildRuleSet() *ruleSet {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))
 	}
 	// The MCP SDK's transport errors: a connector (an MCP server) failed, even
-	// when it is hosted by Anthropic (mcp-proxy.anthropic.com).
-	for _, p := range []string{"Streamable HTTP error", "Error POSTing to endpoint", "SSE error: Non-200 status code"} {
+	// when it is hosted by Anthropic (mcp-proxy.anthropic.com). Its McpError
+	// ("MCP error -32001: Request timed out", JSON-RPC codes) is the MCP
+	// server's answer or the client's wait for it, never the Messages API's.
+	for _, p := range []string{"Streamable HTTP error", "Error POSTing to endpoint", "SSE error: Non-200 status code", "MCP error -"} {
 		id := add(p, false)
 		rs.frame[id] = false
 		rs.mcp = append(rs.mcp, id)
