@@ -591,7 +591,7 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
-		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil {
+		if e := rs.endpoint[x.id]; e != nil && (h.endpoint == nil || rs.upstream[x.id] && !h.endpoint.serves) {
 			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || hasWord(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
 				h.endpoint, h.endpointAt = e, li
 			}
