@@ -37,6 +37,8 @@ var knownIDs = []ID{
 	// entries_clients.go
 	"client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
 	"client-invalid-url", "curl-http-status",
+	"zed-cloud", "zed-cloud-anthropic", "zed-http-status", "zed-cloud-upstream", "api-validation",
+	"zed-transport", "zed-stream-ended", "zed-deserialize", "zed-no-key", "zed-request-build",
 	// entries_cloud.go
 	"edge-status", "alb-idp-unauthorized", "elb-capacity", "cloudfront-blocked", "cloudfront", "azure-apim-quota", "akamai", "fastly-unknown-domain",
 	"varnish", "vercel-function", "vercel-deployment", "traefik-no-server",
@@ -91,7 +93,7 @@ var knownIDs = []ID{
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "proxies-upstream-failed",
 	"proxies-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-access", "proxies-too-large",
 	// entries_http_pages.go
-	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-edge-timeout", "cf-challenge",
+	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-timeout", "cf-challenge",
 	"envoy",
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go

@@ -141,6 +141,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		occs = append(occs, o)
 	}
 	flush()
+	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) })
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
@@ -461,7 +462,7 @@ func statusFromReport(p *occurrence, text string) {
 		return // a stream error has no HTTP status of its own
 	}
 	statusesIn(low, func(n, i int, kind, before string) bool {
-		if n < 400 || kind == "" && !proseStatus(before) || jsonField(before) {
+		if n < 400 || kind == "" && !proseStatus(before) && !wordingAfter(p.rule, low, i) || jsonField(before) {
 			return true
 		}
 		if statusFromProbe(lineAround(text, i), n) || wordingHasStatus(p.rule, n) {
@@ -473,6 +474,22 @@ func statusFromReport(p *occurrence, text string) {
 		}
 		return true
 	})
+}
+
+// wordingAfter reports the error's own wording right after the status at
+// low[i:i+3], bare or quoted ('413 "Request too large"', "529 Overloaded"):
+// a report that names the failure by its status and its message.
+func wordingAfter(rule *entry, low string, i int) bool {
+	if rule == nil {
+		return false
+	}
+	after := strings.TrimLeft(low[i+3:], " \"'`:")
+	for _, w := range rule.any {
+		if len(after) >= len(w) && strings.EqualFold(after[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordingHasStatus reports a catalogue wording that holds the status itself
@@ -1003,7 +1020,7 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 		}
 	}
 	o.entry, o.cat = e, e.cat
-	if o.rule != nil && slices.Contains(o.rule.passes, o.f.status) {
+	if o.rule != nil && (slices.Contains(o.rule.passes, o.f.status) || o.rule.statusDecides && o.f.status != 0) {
 		o.cat = statusEntry(o.f.status).cat
 	}
 	if o.rule != nil {
@@ -1196,9 +1213,11 @@ func foreignHost(low string, opts Options) bool {
 
 // failedHost returns the host a network error says it could not reach
 // (Node's "ENOTFOUND host", curl's "Could not resolve host: host", urllib3's
-// "HTTPSConnectionPool(host='host', …)"), "" when it names none.
+// "HTTPSConnectionPool(host='host', …)", botocore's 'on endpoint URL:
+// "https://host/…"', 'Could not connect to the endpoint URL: "…"' and 'SSL
+// validation failed for https://host/…'), "" when it names none.
 func failedHost(low string) string {
-	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach ", "could not resolve host: ", "failed to connect to ", "connectionpool(host='"} {
+	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach ", "could not resolve host: ", "failed to connect to ", "connectionpool(host='", "endpoint url: \"https://", "ssl validation failed for https://"} {
 		i := strings.Index(low, key)
 		if i < 0 {
 			continue

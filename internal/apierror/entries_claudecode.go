@@ -52,7 +52,12 @@ func claudeCodeEntries() []*entry {
 		// Anthropic's own service speaking, whatever else the text shows.
 
 		{id: "max-output", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, ui: true,
-			any: []string{"output token maximum", "CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable"}},
+			// The variable alone is a setting's name: bug reports, docs and
+			// feature requests name it ("CLAUDE_CODE_MAX_OUTPUT_TOKENS
+			// environment variable has no effect"). Only the two notices'
+			// own sentences about it say the cap was hit.
+			any: []string{"output token maximum", "set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable",
+				"CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable cannot raise"}},
 		{id: "server-throttle", provider: "anthropic", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
 			any:     []string{"Server is temporarily limiting requests"},
 			summary: "Anthropic is temporarily limiting requests on its side — not your usage limit.",

@@ -106,6 +106,10 @@ type entry struct {
 	// upstream's own status): seen with one of them, the status decides
 	// the category, and the entry still says who answered.
 	passes []int
+	// statusDecides: the wording only frames a status ("HTTP response
+	// error from …'s API: status 451 …"), so any status seen with it
+	// decides the category, the entry still saying an error was printed.
+	statusDecides bool
 
 	// What it means.
 	provider      string // bedrock, vertex, gateway… when the entry says so

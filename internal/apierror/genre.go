@@ -2,6 +2,7 @@ package apierror
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,16 +17,33 @@ import (
 // explainsErrors reports a text written about errors rather than a failure:
 // it shows at least one sign of the explaining genres and no sign of a real
 // failure. Signs of a failure win: a bug report that quotes its error in a
-// code fence, a terminal transcript or a log stays an error. Only a pull
-// request's own sections outweigh a first-person account, never a printed
-// failure.
+// code fence, a terminal transcript or a log stays an error. Only a text
+// that says what it is outweighs a printed failure — an article naming
+// itself, or a request for support of something new, which shows what that
+// thing prints today — and a first-person account or a bug template's
+// headings still outweigh it. Only a pull request's own sections outweigh a
+// first-person account.
 func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	// Normalising maps ⏺ ● and an article's • to one marker: Claude Code's
 	// own bullets are looked for in the raw text.
-	if len(occs) == 0 || !articleTitled(dc) && failureShown(dc, occs, text) || strings.ContainsAny(text, "⏺●") {
+	if len(occs) == 0 || strings.ContainsAny(text, "⏺●") {
 		return false
 	}
-	kinds := lowerCueSet.scan(plainHeadings(lowerASCII(outsideBodies(text))), false)
+	// A printed failure ends the check, unless the text may say what it
+	// is: most pastes show one and hold no stem of those cues, so they
+	// are spared the scan.
+	shown := !articleTitled(dc) && failureShown(dc, occs, text)
+	if shown && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
+		return false
+	}
+	low := plainHeadings(lowerASCII(outsideBodies(text)))
+	kinds := lowerCueSet.scan(low, false)
+	if supportAsked(low) {
+		kinds |= cueSupport
+	}
+	if shown && kinds&(cueArticle|cueSupport) == 0 {
+		return false
+	}
 	if kinds&cueRequest != 0 {
 		// A pull request may tell how its author met the error ("I was
 		// able to reproduce…"); what it is, is a change.
@@ -36,6 +54,11 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	}
 	return !experienceTold(text)
 }
+
+// selfNamingStems are in every cue of articleCues and supportCues and in
+// "support" after addAsks, as written (not lower-cased): a text holding
+// none of them cannot say what it is.
+var selfNamingStems = []string{"uide", "upport", "本文", "本指南", "記事", "이 글", "支持", "対応", "サポート", "지원"}
 
 // articleTitled reports a text whose title is a Japanese how-to article's:
 // its first line opens with a bracketed label that names the kind of
@@ -98,6 +121,33 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 	}
 	return false
 }
+
+// namedAsPossible reports an occurrence that is a sentence naming errors
+// as possibilities, not one the writer met: "Whether it's a 404 (model not
+// found), an auth error, or a model that doesn't support tool calling — the
+// user always sees the same message". A bug report about a message's
+// wording, a feature request or a design note lists so what might happen;
+// a failure is printed, or told in the first person ("I get a 404 whether
+// it's Sonnet or Opus"). Only a line of running words, outside any UI
+// marker, log or tool output, with the choice's "or" after its frame.
+func namedAsPossible(dc *doc, o *occurrence) bool {
+	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON {
+		return false
+	}
+	low := o.lower()
+	for _, f := range possibilityFrames {
+		if i := strings.Index(low, f); i >= 0 && strings.Contains(low[i+len(f):], " or ") {
+			l := dc.lines[o.first]
+			return l.marker == markNone && !l.tool && proseShaped(l.text) && firstPersonSet.scan(o.text, true) == 0
+		}
+	}
+	return false
+}
+
+// possibilityFrames open a choice among errors that may happen (lower
+// case). Not "such as" nor "e.g.": a user lists what they got so.
+var possibilityFrames = []string{"whether it's ", "whether it’s ", "whether it is ", "whether it was ", "whether that's ",
+	"no matter whether ", "no matter if ", "regardless of whether ", "be it a ", "be it an "}
 
 // bareStatusLine reports an occurrence that is only a web status line: a
 // status with its own reason phrase inside an error frame ("Error: 503
@@ -248,7 +298,7 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if severalKinds(dc, occs) {
 		n++ // a reference names many errors; a failure is one error
 	}
-	if kinds&cueExplainer != 0 {
+	if kinds&(cueExplainer|cueArticle|cueSupport) != 0 {
 		n++
 	}
 	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) || releaseNote(dc) {
@@ -368,7 +418,6 @@ var explainerCues = []string{
 	"have you ever", "you may encounter", "you might encounter", "you will see",
 	"imagine this", "here's how to", "here is how to", "how to tell which", "how to tell the difference",
 	"if you searched", "in this article", "in this guide", "in this post", "ai summary",
-	"this guide covers", "this guide explains", "this guide starts", "this guide walks", "this guide shows",
 	// The chrome of a blog or documentation page around the text.
 	"min read", "back to blog", "originally published", "related pages", "related articles",
 	"on this page", "was this page helpful", "table of contents",
@@ -381,11 +430,11 @@ var explainerCues = []string{
 	// means", "usually means", "the core meaning of the error", "this
 	// article", "this guide", "this post", "cause and remedy". Declarative
 	// only: "这个错误的含义是什么" is a stuck user's question.
-	"错误意味着", "通常意味着", "错误的核心含义", "本文将", "本文基于", "本文介绍", "本指南",
-	"本記事", "この記事", "이 글은", "의미합니다", "원인과 해결",
+	"错误意味着", "通常意味着", "错误的核心含义",
+	"의미합니다", "원인과 해결",
 	// A Korean article's "this article" with its other particles, its
 	// author's note and its title ("… solution guide").
-	"이 글이", "이 글을", "이 글에서", "저자 주", "해결 가이드",
+	"이 글이", "이 글을", "저자 주", "해결 가이드",
 	// "This article" said the other ways: "이번 글" (this time's
 	// article), "본 글" (the present article).
 	"이번 글", "본 글은",
@@ -412,7 +461,65 @@ var explainerCues = []string{
 	// suggest adding) and Korean ("기능 요청": feature request). Not
 	// "please add": error messages ask for credits so.
 	"would be great to", "would be nice", "consider adding", "[feature]",
-	"希望支持", "建议增加", "기능 요청",
+	"建议增加", "기능 요청",
+}
+
+// supportCues ask a project to support something it does not yet: a
+// provider, a router, a model ("add support for", "please support",
+// "希望支持": hope you support, "能否支持": could you support,
+// "対応してほしい": want it handled, "지원해 주세요": please support). Such
+// a request shows what that thing prints today — the 404 of an endpoint
+// the client does not speak — so a printed failure does not make it a
+// report; the writer's own account or a bug template's headings still do.
+// Not "是否支持" (does it support): a stuck user asks so.
+var supportCues = []string{
+	"add support for", "adding support for", "possible to support", "could you support", "can you support",
+	"please support", "plan to support", "plans to support",
+	"希望支持", "能否支持", "可否支持", "能不能支持", "请支持", "建议支持", "是否可以支持",
+	"対応してほしい", "対応していただけ", "サポートしてほしい", "サポートしていただけ",
+	"지원해 주", "지원해주", "지원 부탁",
+}
+
+// addAsks ask for something to be added; with "support" after them in the
+// same line they ask for support of something new ("is it possible to add
+// the router support?", "could you add OpenRouter support"). Alone they
+// may ask for credits or seats.
+var addAsks = []string{"possible to add", "could you add", "can you add", "please add"}
+
+// supportAsked reports an ask of addAsks followed by "support" in its line
+// of low (lower case), not "contact support".
+func supportAsked(low string) bool {
+	for _, a := range addAsks {
+		for rest := low; ; {
+			i := strings.Index(rest, a)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(a):]
+			line := rest
+			if j := strings.IndexByte(line, '\n'); j >= 0 {
+				line = line[:j]
+			}
+			if j := strings.Index(line, "support"); j >= 0 && !strings.HasSuffix(strings.TrimRight(line[:j], " "), "contact") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// articleCues: a text telling what it is, a guide or an article ("this
+// guide explains", "本文将": this article will, "本指南": this guide,
+// "この記事": this article, "이 글은": this article). Such a text shows the
+// failures it explains as they were printed, stack frames and all, so a
+// printed failure does not make it a report; its author's own account
+// still does (experienceTold). Chinese in both scripts: sites publish a
+// traditional edition of the same page ("本文將", "本文介紹").
+var articleCues = []string{
+	"this guide covers", "this guide explains", "this guide starts", "this guide walks", "this guide shows",
+	"本文将", "本文基于", "本文介绍", "本文提供", "本文整理", "本指南",
+	"本文將", "本文基於", "本文介紹",
+	"本記事", "この記事", "이 글은", "이 글에서",
 }
 
 // changeCues open the lines of release notes and commit lists.
@@ -547,6 +654,8 @@ const (
 	cueSection
 	cueRequest
 	cueFirstPerson
+	cueArticle
+	cueSupport
 )
 
 // cueSet finds its cues in a text in one pass: at each position only the
@@ -605,7 +714,8 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 
 var (
 	firstPersonSet = newCueSet(cueGroup{cueFirstPerson, firstPerson}, cueGroup{cueFirstPerson, firstPersonCJK})
-	lowerCueSet    = newCueSet(cueGroup{cueBugReport, bugReportCues}, cueGroup{cueExplainer, explainerCues},
+	lowerCueSet    = newCueSet(cueGroup{cueBugReport, bugReportCues}, cueGroup{cueExplainer, explainerCues}, cueGroup{cueArticle, articleCues},
+		cueGroup{cueSupport, supportCues},
 		cueGroup{cueSection, sectionCues}, cueGroup{cueRequest, requestCues})
 )
 

@@ -2,6 +2,7 @@ package apierror
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -15,7 +16,7 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 		return strings.NewReplacer(" ", "", "\t", "", "`", "").Replace(lowerASCII(s))
 	}
 	var cues []string
-	for _, list := range [][]string{explainerCues, sectionCues, requestCues, bugReportCues} {
+	for _, list := range [][]string{explainerCues, articleCues, supportCues, addAsks, sectionCues, requestCues, bugReportCues} {
 		cues = append(cues, list...)
 	}
 	templates := loadTemplates(t, filepath.Join("testdata", "vocab", "claudecode", "templates.txt"))
@@ -48,6 +49,16 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 					t.Errorf("genre cue %q is part of error text %q", c, clip(tx, 120))
 				}
 			}
+		}
+	}
+}
+
+// TestSelfNamingStems: every cue that lets a text outweigh its printed
+// failure holds a stem of selfNamingStems, or the stem check would skip it.
+func TestSelfNamingStems(t *testing.T) {
+	for _, c := range append(append([]string{"support"}, articleCues...), supportCues...) {
+		if !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(c, st) }) {
+			t.Errorf("cue %q holds no stem of selfNamingStems", c)
 		}
 	}
 }
@@ -87,6 +98,7 @@ func TestTitleCase(t *testing.T) {
 // example depending on what surrounds it.
 func TestExplainsErrors(t *testing.T) {
 	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
+	const frame = "\n    at ClaudeAPI.request (/usr/local/lib/node_modules/claude-code/dist/api.js:45:12)"
 	for _, tc := range []struct {
 		name, text string
 		want       Category
@@ -142,6 +154,22 @@ func TestExplainsErrors(t *testing.T) {
 		{"Japanese article", "具体的なエラーメッセージを見てみましょう。\n" + line, None},
 		{"Japanese article on retries", "エクスポネンシャルバックオフで再試行するのが基本です。\n" + line, None},
 		{"Japanese how-to article over a printed retry log", "【対処法】Claude Code の「API Error (Connection error.)」エラーの原因と対応\n\nエラー内容\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", None},
+		{"a Chinese guide naming itself over an example stack trace", "错误信息解读\n本文将系统地解读Claude Code的各类错误信息。\n示例分析:\n" + line + frame, None},
+		{"a traditional-Chinese guide naming itself over an example stack trace", "錯誤資訊解讀\n本文將系統地解讀Claude Code的各類錯誤資訊。\n示例分析:\n" + line + frame, None},
+		{"the same stack trace, no guide naming itself", "错误信息\n报错如下:\n" + line + frame, Overloaded},
+		{"a Chinese guide naming itself, the author's own account", "本文将记录我遇到的错误:\n" + line + frame, Overloaded},
+		{"an English guide naming itself over an example stack trace", "This guide explains what each error means.\n" + line + frame, None},
+		{"an English guide naming itself, the author's own account", "This guide explains what each error means. I keep getting this one:\n" + line + frame, Overloaded},
+		{"a guide's words inside a bug template", "### Steps to reproduce\n1. Set up the proxy as this guide shows\n" + line + frame, Overloaded},
+		{"a request to support a router over what it prints today", "Is it possible to add the router supports?\n  ⎿ " + line, None},
+		{"a request to add support for a provider", "Please add support for OpenRouter; today it ends in:\n  ⎿ " + line, None},
+		{"a Chinese request to support a provider", "希望支持 Claude Code Router:\n  ⎿ " + line, None},
+		{"a Japanese request to support a provider", "このルーターにも対応してほしいです。\n  ⎿ " + line, None},
+		{"a request to support, after the writer's own failure", "I get this with the router:\n  ⎿ " + line + "\nIs it possible to add support for it?", Overloaded},
+		{"an ask to add something else than support", "Is it possible to add more capacity?\n  ⎿ " + line, Overloaded},
+		{"an ask to add credits, or contact support", "Please add credits or contact support.\n  ⎿ " + line, Overloaded},
+		{"a request to support inside a bug template", "### Steps to reproduce\n1. Point the base URL at the router\n  ⎿ " + line + "\nCould you add support for it?", Overloaded},
+		{"a request to support over a retry streak", "Please add support for this router:\n  ⎿  API Error (529 Overloaded) · Retrying in 1 seconds… (attempt 1/10)", None},
 		{"a bracketed product name over a printed retry log", "【Claude Code】接続できない\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", Network},
 		{"how-to title, the author's own account", "【対処法】接続エラー\n私の環境で出ました:\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", Network},
 		{"Chinese question", "请问这个错误的含义是什么?\n" + line, Overloaded},
@@ -177,6 +205,32 @@ func TestExplainsErrors(t *testing.T) {
 		{"Japanese article for readers who met it, over the error table", "このエラーに遭遇した方へ。\n400 - invalid_request_error\n401 - authentication_error\n" + line, None},
 		{"Japanese article's conditional over the error table", "このエラーに遭遇した場合は待ちましょう。\n400 - invalid_request_error\n401 - authentication_error\n" + line, None},
 		{"Title Case headings over a log", "What Nobody Tells You About Claude Outages\nOverload Errors: Your New Best Friend\n2026-12-01T10:00:00Z " + line, Overloaded},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
+			}
+		})
+	}
+}
+
+// TestNamedAsPossible: a sentence naming errors as what might happen ("whether
+// it's a 404 …, an auth error, or …") is no error met; a printed error and
+// the writer's own account still are.
+func TestNamedAsPossible(t *testing.T) {
+	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
+	const choice = "Whether it's a 404 (model not found), an auth error, or a model that doesn't support tool calling — the user always sees the same unhelpful message."
+	for _, tc := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"a bug report about a dialog's wording", "**Describe the bug**\n\nThe error dialog shows a generic message:\n\n```\nFailed to configure provider: init chat completion request with tool did not succeed.\n```\n\n" + choice + "\n\n**To Reproduce**\n1. Run `goose configure`", None},
+		{"the same choice, alone", choice, None},
+		{"be it one error or another", "The panel hides the cause, be it a model not found error or an expired key, behind one line of text.", None},
+		{"the sentence without a choice", "The app answers model not found for every request since the last update, on every machine we run.", NotFound},
+		{"the writer's own account with a choice", "I get a 404 (model not found) whether it's Sonnet or Opus, on every prompt since this morning.", NotFound},
+		{"the choice under Claude Code's marker", "  ⎿  API Error: 404 model not found, whether it's sonnet or opus", NotFound},
+		{"a printed failure next to the choice", "### Describe the bug\n```\n" + line + "\n```\n" + choice, Overloaded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
