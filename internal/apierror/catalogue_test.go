@@ -97,7 +97,7 @@ var knownIDs = []ID{
 	"envoy",
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go
-	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "sdk-timeout", "operation-timed-out",
+	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-timeout", "axios-5xx", "stream-timeout", "sdk-timeout", "operation-timed-out",
 	"dns-refused", "connection", "connection-code", "bun-module-missing", "v8-exception",
 	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
 	// entries_tls.go

@@ -161,6 +161,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	statusFromReport(primary, text)
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
+	providerFromEndpoint(primary, text)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
 		if primary.f.requestID == "" {
@@ -621,7 +622,7 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
-		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil {
+		if e := rs.endpoint[x.id]; e != nil && (h.endpoint == nil || rs.upstream[x.id] && !h.endpoint.serves) {
 			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || hasWord(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
 				h.endpoint, h.endpointAt = e, li
 			}
@@ -900,6 +901,11 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			o.f.reported = true
 		}
 	}
+	if o.f.status == 0 {
+		if o.f.status = saidStatus(low); o.f.status != 0 {
+			o.f.statusFrom, o.f.reported = "said", true
+		}
+	}
 	if strings.IndexByte(low, '<') >= 0 && (strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") || strings.Contains(low, "<head>")) {
 		o.f.html = true
 		o.f.title = htmlTitle(text, low)
@@ -928,7 +934,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
 			bareStatusLine(dc, o, text)
-		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && dc.reportTold()) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
+		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && (dc.reportTold() || o.f.statusFrom == "said" && dc.showsEndpoint())) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {

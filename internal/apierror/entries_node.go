@@ -25,6 +25,13 @@ func nodeEntries() []*entry {
 		{id: "stream-timeout", cat: Timeout, tier: tierStall, strong: true, ui: true,
 			any:     []string{"Stream idle timeout", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "HeadersTimeoutError", "BodyTimeoutError", "aborted due to timeout"},
 			summary: "The response stream stalled (no data for too long) — a network or server hiccup; resending usually works."},
+		// axios's own timeout (lib/adapters/http.js and xhr.js: "timeout of
+		// " + config.timeout + "ms exceeded", code ECONNABORTED, or ETIMEDOUT
+		// with transitional.clarifyTimeoutError): the client gave up on a
+		// request that did not finish in time, which ECONNABORTED alone
+		// would read as a dropped connection.
+		{id: "axios-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1,
+			all: []string{"timeout of", "ms exceeded"}},
 		{id: "sdk-timeout", cat: Timeout, tier: tierStall, strong: true,
 			any: []string{"APITimeoutError", "httpx.ReadTimeout", "read operation timed out", "ReadTimeoutError"}},
 		// Rust's hyper and reqwest print a timeout as "operation timed out"
