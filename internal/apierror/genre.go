@@ -56,9 +56,10 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 }
 
 // selfNamingStems are in every cue of articleCues and supportCues and in
-// "support" after addAsks, as written (not lower-cased): a text holding
+// "support" after addAsks, matched as written: without a word's first
+// letter, which a title capitalises ("This Guide Explains"). A text holding
 // none of them cannot say what it is.
-var selfNamingStems = []string{"uide", "upport", "本文", "本指南", "記事", "이 글", "支持", "対応", "サポート", "지원"}
+var selfNamingStems = []string{"uide", "rticle", "utorial", "his post", "his Post", "upport", "本文", "本指南", "記事", "이 글", "支持", "対応", "サポート", "지원"}
 
 // articleTitled reports a text whose title is a Japanese how-to article's:
 // its first line opens with a bracketed label that names the kind of
@@ -434,7 +435,11 @@ var explainerCues = []string{
 	"의미합니다", "원인과 해결",
 	// A Korean article's "this article" with its other particles, its
 	// author's note and its title ("… solution guide").
-	"이 글이", "이 글을", "저자 주", "해결 가이드",
+	"이 글이", "이 글을", "이 글에서", "저자 주", "해결 가이드",
+	// "This article" as a reader may also name someone else's ("この記事の
+	// 手順で": by this article's steps): an explainer's sign, not a claim
+	// to be one (articleCues).
+	"この記事",
 	// "This article" said the other ways: "이번 글" (this time's
 	// article), "본 글" (the present article).
 	"이번 글", "본 글은",
@@ -508,18 +513,24 @@ func supportAsked(low string) bool {
 	return false
 }
 
-// articleCues: a text telling what it is, a guide or an article ("this
-// guide explains", "本文将": this article will, "本指南": this guide,
-// "この記事": this article, "이 글은": this article). Such a text shows the
-// failures it explains as they were printed, stack frames and all, so a
-// printed failure does not make it a report; its author's own account
-// still does (experienceTold). Chinese in both scripts: sites publish a
-// traditional edition of the same page ("本文將", "本文介紹").
+// articleCues: a text telling what it is, a guide or an article, as its
+// subject ("this guide explains", "in this post, we", "本文将": this
+// article will, "本指南": this guide, "この記事では": in this article,
+// "이 글은": this article). Such a text shows the failures it explains as
+// they were printed, stack frames and all, so a printed failure does not
+// make it a report; its author's own account still does (experienceTold).
+// Not "in this article" alone: a user follows the steps in one. Chinese in
+// both scripts: sites publish a traditional edition of the same page
+// ("本文將", "本文介紹").
 var articleCues = []string{
-	"this guide covers", "this guide explains", "this guide starts", "this guide walks", "this guide shows",
+	"this guide covers", "this guide explains", "this guide starts", "this guide walks", "this guide shows", "this guide will",
+	"this article covers", "this article explains", "this article shows", "this article walks", "this article will",
+	"this post covers", "this post explains", "this post shows", "this post walks", "this post will",
+	"this tutorial covers", "this tutorial explains", "this tutorial shows", "this tutorial walks", "this tutorial will",
+	"in this article, we", "in this article we", "in this guide, we", "in this guide we", "in this post, we", "in this post we",
 	"本文将", "本文基于", "本文介绍", "本文提供", "本文整理", "本指南",
 	"本文將", "本文基於", "本文介紹",
-	"本記事", "この記事", "이 글은", "이 글에서",
+	"本記事", "この記事では", "이 글은", "이 글에서는",
 }
 
 // changeCues open the lines of release notes and commit lists.
