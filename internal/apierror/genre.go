@@ -485,28 +485,42 @@ var supportCues = []string{
 	"지원해 주", "지원해주", "지원 부탁",
 }
 
-// addAsks ask for something to be added; with "support" after them in the
-// same line they ask for support of something new ("is it possible to add
-// the router support?", "could you add OpenRouter support"). Alone they
-// may ask for credits or seats.
-var addAsks = []string{"possible to add", "could you add", "can you add", "please add"}
+// supportAsks are asks that, with their word later in the same line, ask
+// for support of something new: "is it possible to add the router
+// support?", "it would be great if it supported OpenRouter", "希望能支持
+// CCR" (hope it can support CCR), "增加对 CCR 的支持" (add support for
+// CCR). Alone they may ask for credits, seats or a fix.
+var supportAsks = []struct{ ask, word string }{
+	{"possible to add", "support"}, {"could you add", "support"}, {"can you add", "support"}, {"please add", "support"},
+	{"would be great if", "support"}, {"would be nice if", "support"}, {"would be great to", "support"},
+	{"would be nice to", "support"}, {"any plans to", "support"}, {"any plan to", "support"},
+	{"希望能", "支持"}, {"希望可以", "支持"}, {"增加对", "支持"}, {"添加对", "支持"}, {"新增对", "支持"},
+}
 
-// supportAsked reports an ask of addAsks followed by "support" in its line
-// of low (lower case), not "contact support".
+// notSupportAsks end the words between an ask and its word when that word
+// means a helpdesk: "contact support", "联系技术支持" (contact technical
+// support), "得到支持" (get help).
+var notSupportAsks = []string{"contact", "联系", "技术", "得到", "获得"}
+
+// supportAsked reports an ask of supportAsks followed by its word in its
+// line of low (lower case).
 func supportAsked(low string) bool {
-	for _, a := range addAsks {
+	for _, a := range supportAsks {
 		for rest := low; ; {
-			i := strings.Index(rest, a)
+			i := strings.Index(rest, a.ask)
 			if i < 0 {
 				break
 			}
-			rest = rest[i+len(a):]
+			rest = rest[i+len(a.ask):]
 			line := rest
 			if j := strings.IndexByte(line, '\n'); j >= 0 {
 				line = line[:j]
 			}
-			if j := strings.Index(line, "support"); j >= 0 && !strings.HasSuffix(strings.TrimRight(line[:j], " "), "contact") {
-				return true
+			if j := strings.Index(line, a.word); j >= 0 {
+				gap := strings.TrimRight(line[:j], " ")
+				if !slices.ContainsFunc(notSupportAsks, func(n string) bool { return strings.HasSuffix(gap, n) }) {
+					return true
+				}
 			}
 		}
 	}

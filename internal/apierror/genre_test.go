@@ -16,8 +16,11 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 		return strings.NewReplacer(" ", "", "\t", "", "`", "").Replace(lowerASCII(s))
 	}
 	var cues []string
-	for _, list := range [][]string{explainerCues, articleCues, supportCues, addAsks, sectionCues, requestCues, bugReportCues} {
+	for _, list := range [][]string{explainerCues, articleCues, supportCues, sectionCues, requestCues, bugReportCues} {
 		cues = append(cues, list...)
+	}
+	for _, a := range supportAsks {
+		cues = append(cues, a.ask)
 	}
 	templates := loadTemplates(t, filepath.Join("testdata", "vocab", "claudecode", "templates.txt"))
 	var texts []string
@@ -56,7 +59,11 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 // TestSelfNamingStems: every cue that lets a text outweigh its printed
 // failure holds a stem of selfNamingStems, or the stem check would skip it.
 func TestSelfNamingStems(t *testing.T) {
-	for _, c := range append(append([]string{"support"}, articleCues...), supportCues...) {
+	cues := append(append([]string{}, articleCues...), supportCues...)
+	for _, a := range supportAsks {
+		cues = append(cues, a.word)
+	}
+	for _, c := range cues {
 		if !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(c, st) }) {
 			t.Errorf("cue %q holds no stem of selfNamingStems", c)
 		}
@@ -171,6 +178,11 @@ func TestExplainsErrors(t *testing.T) {
 		{"a request to add support for a provider", "Please add support for OpenRouter; today it ends in:\n  ⎿ " + line, None},
 		{"a Chinese request to support a provider", "希望支持 Claude Code Router:\n  ⎿ " + line, None},
 		{"a Japanese request to support a provider", "このルーターにも対応してほしいです。\n  ⎿ " + line, None},
+		{"a wish that the app supported a router", "It would be great if cc-switch supported Claude Code Router; today:\n  ⎿ " + line, None},
+		{"a Chinese hope that it can support a router", "希望能支持 Claude Code Router,现在会这样:\n  ⎿ " + line, None},
+		{"a Chinese request to add support for a router", "增加对 CCR 的支持\n  ⎿ " + line, None},
+		{"a Chinese user hoping for a helpdesk's support", "希望能得到技术支持:\n  ⎿ " + line, Overloaded},
+		{"a wish that support would answer", "Would be great if someone could contact support for me:\n  ⎿ " + line, Overloaded},
 		{"a request to support, after the writer's own failure", "I get this with the router:\n  ⎿ " + line + "\nIs it possible to add support for it?", Overloaded},
 		{"an ask to add something else than support", "Is it possible to add more capacity?\n  ⎿ " + line, Overloaded},
 		{"an ask to add credits, or contact support", "Please add credits or contact support.\n  ⎿ " + line, Overloaded},
