@@ -223,6 +223,12 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 // may be one the user merely mentions); Claude Code's own notices (the
 // output cap) name nobody. "" : nothing says. gateway: ANTHROPIC_BASE_URL
 // is another host; direct: it is Anthropic's own.
+// clientTimeout reports a client that gave up waiting on its own (a read
+// or connect timeout): like a failed connection, it got no answer.
+func clientTimeout(p *occurrence) bool {
+	return p.cat == Timeout && p.rule != nil && p.rule.tier == tierStall
+}
+
 func whoAnswered(p *occurrence, gateway, direct bool) string {
 	endpoint, serves, here := "", false, false
 	if e := p.hints.endpoint; e != nil {
@@ -230,11 +236,12 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 	} else if direct {
 		endpoint, serves, here = "anthropic", true, true
 	}
-	if (p.cat == Network || p.cat == TLS) && p.f.status == 0 && p.f.errType == "" && !gateway {
+	if (p.cat == Network || p.cat == TLS || clientTimeout(p)) && p.f.status == 0 && p.f.errType == "" && !gateway {
 		// Nothing answered: no status, no error body. A client's own
 		// notice ("Connection error.") names nobody, whatever platform the
-		// paste mentions; an API host the error failed to reach is where
-		// the request was going, not a relay that answered.
+		// paste mentions; an API host the error failed to reach (or gave
+		// up waiting on) is where the request was going, not a relay that
+		// answered.
 		notice := p.rule != nil && p.rule.tier == tierConnectionNotice && p.provider != "" && p.provider != "gateway"
 		if notice || apiHost(failedHost(lowerASCII(p.text))) {
 			return ""

@@ -17,12 +17,12 @@ var knownIDs = []ID{
 	"usage-policy", "conversation", "request-not-json", "image-size", "credit-balance", "model-not-found", "auth", "org-disabled-key", "org-disabled",
 	"version-too-old", "overloaded-message", "overloaded-word", "overloaded-zh", "internal-server-error", "too-many-requests",
 	"sdk-class-rate-limit", "sdk-class-server", "sdk-class-conflict", "sdk-class-unprocessable", "sdk-class-deadline",
-	"sdk-class-overloaded",
+	"sdk-class-overloaded", "sdk-default-timeout",
 	// entries_claudecode.go
 	"usage-limit", "max-output-tokens", "client-bug", "none", "kind-rate-limit", "kind-overloaded",
 	"kind-authentication", "kind-account", "kind-billing", "kind-invalid-request", "kind-model-not-found",
 	"kind-server-error", "kind-max-output-tokens", "kind-unknown", "max-output", "server-throttle", "usage-and-spend",
-	"spend-monthly", "plan-usage-limit", "malformed-200", "connection-error", "server-mid-response",
+	"spend-monthly", "plan-usage-limit", "plan-usage-limit-cjk", "malformed-200", "connection-error", "server-mid-response",
 	"request-timed-out", "crash", "process-exit", "startup-connect", "aborted", "bare-api-error",
 	"cc-auth", "cc-auth-words", "cc-connection-words", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited",
 	"cc-billing", "cc-context",
@@ -37,6 +37,8 @@ var knownIDs = []ID{
 	// entries_clients.go
 	"client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
 	"client-invalid-url", "curl-http-status",
+	"zed-cloud", "zed-cloud-anthropic", "zed-http-status", "zed-cloud-upstream", "api-validation",
+	"zed-transport", "zed-stream-ended", "zed-deserialize", "zed-no-key", "zed-request-build",
 	// entries_cloud.go
 	"edge-status", "alb-idp-unauthorized", "elb-capacity", "cloudfront-blocked", "cloudfront", "azure-apim-quota", "akamai", "fastly-unknown-domain",
 	"varnish", "vercel-function", "vercel-deployment", "traefik-no-server",
@@ -61,6 +63,12 @@ var knownIDs = []ID{
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
+	// entries_grpc.go
+	"google-client-envelope", "google-resource-exhausted-message",
+	"grpc-client-canceled", "grpc-client-unknown", "grpc-client-invalidargument", "grpc-client-deadlineexceeded",
+	"grpc-client-notfound", "grpc-client-alreadyexists", "grpc-client-permissiondenied", "grpc-client-resourceexhausted",
+	"grpc-client-failedprecondition", "grpc-client-aborted", "grpc-client-outofrange", "grpc-client-unimplemented",
+	"grpc-client-internal", "grpc-client-unavailable", "grpc-client-dataloss", "grpc-client-unauthenticated",
 	// entries_openai.go
 	"openai-envelope", "openai-context", "openai-quota",
 	"openai-auth", "openai-overloaded", "openai-slow-down", "openai-hard-limit", "openai-model-not-allowed",
@@ -85,7 +93,7 @@ var knownIDs = []ID{
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "proxies-upstream-failed",
 	"proxies-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-access", "proxies-too-large",
 	// entries_http_pages.go
-	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-edge-timeout", "cf-challenge",
+	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-timeout", "cf-challenge",
 	"envoy",
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go

@@ -461,7 +461,7 @@ func statusFromReport(p *occurrence, text string) {
 		return // a stream error has no HTTP status of its own
 	}
 	statusesIn(low, func(n, i int, kind, before string) bool {
-		if n < 400 || kind == "" && !proseStatus(before) || jsonField(before) {
+		if n < 400 || kind == "" && !proseStatus(before) && !wordingAfter(p.rule, low, i) || jsonField(before) {
 			return true
 		}
 		if statusFromProbe(lineAround(text, i), n) || wordingHasStatus(p.rule, n) {
@@ -473,6 +473,22 @@ func statusFromReport(p *occurrence, text string) {
 		}
 		return true
 	})
+}
+
+// wordingAfter reports the error's own wording right after the status at
+// low[i:i+3], bare or quoted ('413 "Request too large"', "529 Overloaded"):
+// a report that names the failure by its status and its message.
+func wordingAfter(rule *entry, low string, i int) bool {
+	if rule == nil {
+		return false
+	}
+	after := strings.TrimLeft(low[i+3:], " \"'`:")
+	for _, w := range rule.any {
+		if len(after) >= len(w) && strings.EqualFold(after[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordingHasStatus reports a catalogue wording that holds the status itself
@@ -735,7 +751,7 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 	// names the errors its code handles, however precisely it words them.
 	change := changeDescription(text)
 	for _, o := range occs {
-		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change) || !proseShaped(o.text) {
+		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change) || (o.f.reported && !change) || !proseShaped(o.text) {
 			return false
 		}
 		for i := o.first; i <= o.last && i < len(dc.lines); i++ {
@@ -866,6 +882,11 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if o.f.requestID == "" {
 		o.f.requestID = findRequestID(text, low)
 	}
+	if o.f.errType == "" {
+		if o.f.errType = reportedType(low); o.f.errType != "" {
+			o.f.reported = true
+		}
+	}
 	if strings.IndexByte(low, '<') >= 0 && (strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") || strings.Contains(low, "<head>")) {
 		o.f.html = true
 		o.f.title = htmlTitle(text, low)
@@ -894,7 +915,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
 			bareStatusLine(dc, o, text)
-		strong = framed || apiFrame || jsonEv || frame || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
+		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && dc.reportTold()) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {
@@ -993,7 +1014,7 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 		}
 	}
 	o.entry, o.cat = e, e.cat
-	if o.rule != nil && slices.Contains(o.rule.passes, o.f.status) {
+	if o.rule != nil && (slices.Contains(o.rule.passes, o.f.status) || o.rule.statusDecides && o.f.status != 0) {
 		o.cat = statusEntry(o.f.status).cat
 	}
 	if o.rule != nil {
@@ -1186,9 +1207,11 @@ func foreignHost(low string, opts Options) bool {
 
 // failedHost returns the host a network error says it could not reach
 // (Node's "ENOTFOUND host", curl's "Could not resolve host: host", urllib3's
-// "HTTPSConnectionPool(host='host', …)"), "" when it names none.
+// "HTTPSConnectionPool(host='host', …)", botocore's 'on endpoint URL:
+// "https://host/…"', 'Could not connect to the endpoint URL: "…"' and 'SSL
+// validation failed for https://host/…'), "" when it names none.
 func failedHost(low string) string {
-	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach ", "could not resolve host: ", "failed to connect to ", "connectionpool(host='"} {
+	for _, key := range []string{"econnrefused ", "enotfound ", "etimedout ", "eai_again ", "ehostunreach ", "could not resolve host: ", "failed to connect to ", "connectionpool(host='", "endpoint url: \"https://", "ssl validation failed for https://"} {
 		i := strings.Index(low, key)
 		if i < 0 {
 			continue

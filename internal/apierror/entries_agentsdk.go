@@ -43,5 +43,18 @@ func agentSDKEntries() []*entry {
 		{id: "agentsdk-buffer", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
 			any:     []string{"JSON message exceeded maximum buffer size"},
 			summary: "A message from Claude Code was larger than the Agent SDK's read buffer (a big tool result or file): raise max_buffer_size in ClaudeAgentOptions."},
+		// The API SDKs (the Agent SDK's Claude Code among their users) give a
+		// request 10 minutes by default (anthropic-sdk-python _constants.py:
+		// DEFAULT_TIMEOUT = 10 * 60 s; the TypeScript SDK: 600000 ms), then
+		// throw APITimeoutError "Request timed out." and retry. Requests
+		// reported timing out after exactly that long met the client's
+		// timeout, with or without the class's message; nothing answered,
+		// so no provider is named. The SDKs' docs state the default in the
+		// same words ("By default requests time out after 10 minutes").
+		{id: "sdk-default-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1,
+			any: []string{"timing out after 10 minutes", "timed out after 10 minutes", "times out after 10 minutes",
+				"timing out after ten minutes", "timed out after ten minutes", "timed out after 600 seconds", "timing out after 600 seconds",
+				"timed out after 600s", "timeout after 600 seconds", "timed out after 600000ms", "10-minute timeouts", "10 minute timeouts"},
+			unless: []string{"by default", "default timeout", "defaults to 10 minutes"}},
 	}
 }

@@ -45,7 +45,10 @@ func anthropicEntries() []*entry {
 		{id: "authentication", cat: Authentication, base: true, types: []string{"authentication_error"}, statuses: []int{401},
 			side: SideAccount, actions: authActions,
 			summary: "The API key or login token was rejected (invalid, expired or revoked)."},
-		{id: "permission", cat: Permission, base: true, types: []string{"permission_error"}, statuses: []int{403},
+		// 451 (RFC 7725, Unavailable For Legal Reasons): access refused for
+		// where the request comes from, as Zed's cloud refuses Anthropic
+		// models from some regions' data centers.
+		{id: "permission", cat: Permission, base: true, types: []string{"permission_error"}, statuses: []int{403, 451},
 			side: SideAccount, actions: permissionActions,
 			summary: "The account, key or organisation is not allowed to do this."},
 		{id: "not-found", cat: NotFound, base: true, types: []string{"not_found_error"}, statuses: []int{404},
@@ -84,7 +87,9 @@ func anthropicEntries() []*entry {
 			// method ("Login method: Claude Max account"), and a paste that
 			// names claude.ai (the sign-in of every Claude subscription) tells
 			// the same: requests go to Anthropic.
-			endpoint: []string{"Claude Pro Account", "Claude Max Account", "Claude Team Account", "Claude Enterprise Account", "claude.ai"}, serves: true},
+			// The TypeScript SDK, named as what sent the request, talks to
+			// Anthropic's API unless the paste shows another base URL.
+			endpoint: []string{"Claude Pro Account", "Claude Max Account", "Claude Team Account", "Claude Enterprise Account", "claude.ai", "@anthropic-ai/sdk"}, serves: true},
 
 		// The API's messages: wording of Anthropic's own, so a phrase here
 		// names Anthropic as who answered unless the paste shows otherwise
@@ -124,6 +129,19 @@ func anthropicEntries() []*entry {
 					act("Or start a new session", "/clear", "The broken text stays in this conversation's history otherwise."),
 				}
 			}},
+		// The API checks a request's fields with pydantic and answers
+		// invalid_request_error with "<field path>: <pydantic message>"
+		// ("max_tokens: Field required", "tools.0.custom.name: String should
+		// match pattern '^[a-zA-Z0-9_-]{1,128}$'"): the messages of
+		// pydantic-core's error types (missing, string_pattern_mismatch,
+		// extra_forbidden, string_too_long/short, too_long/short, the
+		// *_type and *_parsing ones, greater/less_than_equal). Weak: the
+		// same words are any Python program's validation error, so they
+		// only name the failure an API frame or status shows.
+		{id: "api-validation", cat: InvalidRequest, tier: tierValidation,
+			any: []string{"Field required", "String should match pattern", "Extra inputs are not permitted", "String should have at most",
+				"String should have at least", "List should have at most", "List should have at least", "Input should be a valid",
+				"Input should be less than or equal to", "Input should be greater than or equal to"}},
 		{id: "image-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
 			any: []string{"image exceeds", "image dimensions exceed", "request exceeds the maximum size", "request_too_large", "request_body_too_large", "PDF pages", "pdf exceeds", "exceeds the maximum allowed size"}},
 		{id: "credit-balance", cat: Billing, tier: tierBilling, strong: true, ui: true,

@@ -68,7 +68,9 @@ func bedrockEntries() []*entry {
 		{id: "aws-internal-failure", cat: ServerError, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 500,
 			any: []string{"InternalFailure"}},
 		{id: "aws-unavailable", cat: Overloaded, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 503,
-			any: []string{"ServiceUnavailable:"}},
+			any: []string{"ServiceUnavailable:"},
+			// Google's python-api-core has a class of the same name.
+			unless: []string{"api_core.exceptions.ServiceUnavailable"}},
 		{id: "bedrock-model-timeout", cat: Timeout, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 408,
 			any: []string{"ModelTimeoutException"}},
 		{id: "bedrock-quota", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock",

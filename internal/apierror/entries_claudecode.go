@@ -85,6 +85,16 @@ func claudeCodeEntries() []*entry {
 			}},
 		{id: "plan-usage-limit", provider: "anthropic", cat: UsageLimit, tier: tierUsage, strong: true, ui: true,
 			any: []string{"usage-limit hits", "context is not available for your account", "usage limit hits", "the usage limit now resets", "reached your weekly usage limit", "wait for your usage limit to reset", "doesn't include extra usage", "usage limit reached", "hit your limit", "hit your session limit", "hit your weekly limit", "hit your Opus limit", "hit your Sonnet limit", "hit your 5-hour limit", "limit reached · resets", "Limits will reset at", "limit will reset at", "5-hour limit reached", "weekly limit reached", "Opus limit reached", "session limit reached", "out of extra usage"}},
+		// Claude's usage-limit notice as its Korean and Japanese UI words it
+		// and users retell it (claude.ai, the desktop app: "Claude 사용 한도에
+		// 도달했습니다. 한도는 오후 7시(아시아/도쿄)에 재설정됩니다.",
+		// "利用制限に達しました", "週間利用上限に達しました"): the limit was
+		// reached, where rate and context limits are said to be exceeded
+		// (초과, 超過) or named for what they count. What answered is not
+		// shown, so no provider is named.
+		{id: "plan-usage-limit-cjk", cat: UsageLimit, tier: tierUsage, strong: true,
+			any: []string{"사용 한도에 도달", "사용량 한도에 도달", "이용 한도에 도달", "요청 한도에 도달", "사용 한도 도달", "주간 한도에 도달", "시간 한도에 도달",
+				"利用制限に達しました", "使用制限に達しました", "利用上限に達しました", "使用上限に達しました", "メッセージの制限に達しました"}},
 		// Claude Code's login and key notices, and its own size limit for a
 		// request ("Request too large (max 32MB)"): decided before any
 		// server answered.

@@ -16,8 +16,29 @@ func clientEntries() []*entry {
 		// one). testdata/vocab/zed.txt lists them.
 		// Zed names the provider whose API answered: "Anthropic" for Claude
 		// from Anthropic's API, directly or through Zed's hosted plan.
+		// HttpResponseError names it too ("HTTP response error from
+		// Anthropic's API: status …"), and Zed's hosted plan relays
+		// Anthropic's own refusal as its cloud's upstream_http_error,
+		// "Received an error from the Anthropic API: <message>" (the
+		// example of CloudApiError in crates/language_models/src/provider/
+		// cloud.rs), which recent Zed shows as it is.
 		{id: "zed-anthropic", provider: "anthropic", envRank: 50,
-			names: []string{"Anthropic's API servers", "Anthropic's API rate limit", "Anthropic's API server reported", "to Anthropic's API: ", "with Anthropic's API: "}},
+			names: []string{"Anthropic's API servers", "Anthropic's API rate limit", "Anthropic's API server reported", "to Anthropic's API: ", "with Anthropic's API: ",
+				"from Anthropic's API: "}},
+		// Zed's cloud's upstream_http_error names whose answer it carries,
+		// inside its own body or Zed's notice of it: that provider answered,
+		// not the cloud (ranked before relay envelopes and Zed's own name).
+		{id: "zed-cloud-anthropic", provider: "anthropic", envRank: 7,
+			names: []string{"Received an error from the Anthropic API"}},
+		// Zed's own cloud (the hosted plan) answered for itself: its provider
+		// name is "Zed" (ZED_CLOUD_PROVIDER_NAME), given to a failure whose
+		// code is Zed's http_N rather than the model provider's
+		// upstream_http_N (from_cloud_failure). A service between the user
+		// and Anthropic, so a gateway; ranked before the model's name, which
+		// its message may mention ("Access to Anthropic models is not
+		// available from this data center").
+		{id: "zed-cloud", provider: "gateway", envRank: 9,
+			names: []string{"from Zed's API: ", "Zed's API servers", "Zed's API rate limit", "Zed's API server reported", "to Zed's API: ", "with Zed's API: "}},
 		// bolt.new's sentence for Anthropic's rate limit on its own key
 		// ("Anthropic rate limit exceeded, please wait a bit and try
 		// again."): the app names whose limit it hit.
@@ -48,6 +69,37 @@ func clientEntries() []*entry {
 			all: []string{"completion request failed. request_id: ", "Context window exceeded"}},
 		{id: "zed-payment", cat: Billing, tier: tierBilling, strong: true,
 			any: []string{"payment required to use this language model"}},
+		// Every other status (from_http_status's fallback, HttpResponseError):
+		// "HTTP response error from {provider}'s API: status 451 Unavailable
+		// For Legal Reasons - \"…\"", the status as Rust's http::StatusCode
+		// prints it, then the provider's message quoted ({message:?}): a
+		// release note naming the error has no quoted message after it. The
+		// status decides.
+		{id: "zed-http-status", cat: UnknownAPIError, tier: tierCrash, strong: true, statusDecides: true,
+			all: []string{"HTTP response error from ", "'s API: status ", ` - "`}},
+		// Zed's own failures around the exchange, each naming the provider:
+		// reading or sending (ApiReadResponseError, HttpSend, "error sending
+		// HTTP request to {host} for {provider}" since it names the host),
+		// a stream cut (StreamEndedUnexpectedly), a body that is not the
+		// provider's schema (DeserializeResponse: something in between
+		// answered), no key (NoApiKey), and its own request building.
+		{id: "zed-transport", cat: Network, tier: tierConnection, strong: true,
+			any: []string{"I/O error reading response from ", "error sending HTTP request to "}},
+		{id: "zed-stream-ended", cat: Network, tier: tierConnection, strong: true,
+			all: []string{"stream from ", " ended unexpectedly"}},
+		{id: "zed-deserialize", cat: GatewayError, tier: tierRelay, strong: true,
+			all:     []string{"error deserializing ", " API response"},
+			summary: "The answer did not have the shape of the API's response — a gateway or proxy in between changed or replaced it."},
+		{id: "zed-no-key", cat: Authentication, tier: tierCredentials, strong: true, notAPI: true, retry: -1,
+			any: []string{"missing Anthropic API key", "missing OpenAI API key", "missing Google API key", "missing OpenRouter API key",
+				"missing DeepSeek API key", "missing Mistral API key", "missing xAI API key"}, cased: true},
+		{id: "zed-request-build", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
+			any: []string{"error serializing request to ", "error building request body to "}},
+		// Zed's cloud's upstream_http_error message ("Received an error from
+		// the Anthropic API: upstream connect error …"): the provider's
+		// answer follows the colon, and its words decide.
+		{id: "zed-cloud-upstream", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true,
+			all: []string{"Received an error from the ", " API: "}},
 		// Cherry Studio raises AI_FinishReasonError ("Response ended with
 		// finish reason \"<reason>\"") when a stream ends other than cleanly;
 		// "length" (the AI SDK's name) or "max_tokens" (the provider's) is a
@@ -66,6 +118,9 @@ func clientEntries() []*entry {
 				"Name or service not known", "nodename nor servname provided", "All connection attempts failed",
 				"Connection reset by peer", "Remote end closed connection without response", "('Connection aborted.'",
 				"Failed to establish a new connection", "NameResolutionError", "Cannot connect to host",
+				// botocore exceptions.py (the AWS CLI, boto3): EndpointConnectionError,
+				// ConnectionClosedError.
+				"Could not connect to the endpoint URL", "Connection was closed before we received a valid response",
 				"httpx.ConnectTimeout", "httpcore.ConnectTimeout", "ServerDisconnectedError",
 				"Server disconnected without sending a response", "peer closed connection without sending complete message body",
 				"('Connection broken:", "Response payload is not completed",
@@ -83,7 +138,7 @@ func clientEntries() []*entry {
 				"Read timeout on endpoint URL", "Client.Timeout exceeded", "timeout awaiting response headers", "TLS handshake timeout",
 				"\": context deadline exceeded", "Operation timed out after", "Connection timed out after"}},
 		{id: "client-proxy", cat: Proxy, tier: tierProxy, strong: true,
-			any: []string{"proxyconnect tcp", "Cannot connect to proxy", "Unable to connect to proxy",
+			any: []string{"proxyconnect tcp", "Cannot connect to proxy", "Unable to connect to proxy", "Failed to connect to proxy URL",
 				"ClientProxyConnectionError", "ClientHttpProxyError", "Could not resolve proxy", "Proxy CONNECT aborted", "proxy handshake error"}},
 		{id: "client-tls", cat: TLS, tier: tierTLS, strong: true,
 			any: []string{"remote error: tls:", "first record does not look like a TLS handshake", "no alternative certificate subject name matches",

@@ -26,9 +26,13 @@ func httpPageEntries() []*entry {
 		}},
 		{id: "page-not-found", cat: NotFound, page: func(status int, _ string) bool { return status == 404 }},
 		{id: "page-rate-limit", cat: RateLimit, page: func(status int, _ string) bool { return status == 429 }},
-		{id: "page-edge-timeout", cat: Timeout, page: func(status int, title string) bool {
-			return status == 504 && strings.Contains(title, "anthropic.com")
-		}},
+		// A 504 page is a gateway that waited for its upstream in vain (RFC
+		// 9110 §15.6.5): the request timed out on the way, whoever's page it
+		// is (nginx's, Cloudflare's at api.anthropic.com, a relay's), as
+		// the status table reads a bare 504.
+		{id: "page-timeout", cat: Timeout, page: func(status int, title string) bool {
+			return status == 504 || strings.Contains(title, "504 gateway time")
+		}, summary: "A gateway on the way to the API (a proxy, CDN or relay) gave up waiting for the server behind it (HTTP 504) — long requests are the usual cause; resending usually works."},
 		{id: "cf-challenge", cat: GatewayError, tier: tierRelay, retry: -1, impliedStatus: 403,
 			any:     []string{"<title>Just a moment", "Attention Required! | Cloudflare", "cf-mitigated", "challenge-platform", "Checking your browser before accessing"},
 			summary: "Cloudflare answered with a browser-challenge page instead of the API: your IP or VPN is being challenged — not a key problem.",

@@ -46,9 +46,11 @@ func relayEntries() []*entry {
 			any: []string{"API Error: 500 terminated", "API Error: terminated", "API Error (terminated", "stream stall timeout"}},
 		// httpx's raise_for_status names the URL it called ("Client error
 		// '400 Bad Request' for url '…'"): a relay's upstream refusing it,
-		// unless that URL is the API's own, which the Python SDK calls.
+		// unless that URL is a provider's own API — Anthropic's, which the
+		// Python SDK calls, or Claude on Vertex or Bedrock, which LiteLLM
+		// calls with httpx — whose refusal the status names.
 		{id: "httpx-upstream-4xx", cat: GatewayError, tier: tierRelay, retry: -1,
-			any: []string{"Client error '4"}, unless: []string{"for url 'https://api.anthropic.com/"}},
+			any: []string{"Client error '4"}, unless: []string{"for url 'https://api.anthropic.com/", "aiplatform.googleapis.com/v1", ".amazonaws.com/model/"}},
 		{id: "provider-wrapper", cat: GatewayError, late: true, tier: tierLateProvider,
 			any: []string{"Provider returned error", "Error from provider"}},
 		// LiteLLM's own decisions (testdata/vocab/litellm.txt).

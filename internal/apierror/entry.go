@@ -102,6 +102,10 @@ type entry struct {
 	// upstream's own status): seen with one of them, the status decides
 	// the category, and the entry still says who answered.
 	passes []int
+	// statusDecides: the wording only frames a status ("HTTP response
+	// error from …'s API: status 451 …"), so any status seen with it
+	// decides the category, the entry still saying an error was printed.
+	statusDecides bool
 
 	// What it means.
 	provider      string // bedrock, vertex, gateway… when the entry says so
@@ -171,7 +175,7 @@ const (
 // a tier). Each family lives in its own entries_*.go file.
 func families() []family {
 	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
-		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"vertex", vertexEntries()}, {"openai", openAIEntries()},
+		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
 		{"proxies", proxyEntries()},
 		{"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()},

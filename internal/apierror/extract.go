@@ -34,6 +34,7 @@ type facts struct {
 	title      string // its <title>
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
 	awsName    string // AWS exception name
+	reported   bool   // errType is named in a sentence as what a request got back (reportedType)
 }
 
 // anthropicType reports an error.type the Messages API documents (the

@@ -125,6 +125,11 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"a GLM plan limit in the API's envelope: the service's id, not Anthropic's",
 			`API Error: 429 {"type":"error","error":{"type":"1308","message":"Usage limit reached for 5 hour. Your limit will reset at 2026-12-03 18:42:03"},"request_id":"20261203174203a1b2c3d4e5f64a7b"}`,
 			UsageLimit, "gateway", "", "20261203174203a1b2c3d4e5f64a7b"},
+		// The TypeScript SDK named as what sent the request: Anthropic's API,
+		// unless the paste shows another base URL or nothing answered.
+		{"the typescript sdk names anthropic's api", "SDK: @anthropic-ai/sdk v0.68.0\nmessages.create with three PDFs fails with 413 \"Request too large\".", RequestTooLarge, "anthropic", "", ""},
+		{"a base url outranks the typescript sdk", "ANTHROPIC_BASE_URL=https://relay.example.com with @anthropic-ai/sdk v0.68.0\nmessages.create fails with 413 \"Request too large\".", RequestTooLarge, "gateway", "", ""},
+		{"the typescript sdk, nothing answered", "@anthropic-ai/sdk v0.68.0 in a Lambda:\nAPIConnectionError: Connection error.\n  cause: TypeError: fetch failed", Network, "", "", ""},
 		{"a connection error names no provider", "Error: connect ECONNREFUSED 104.18.33.45:443 (api.anthropic.com)", Network, "", "", ""},
 		{"claude code's login notice", "Not logged in · Please run /login", Authentication, "", "", ""},
 	} {

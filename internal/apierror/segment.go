@@ -23,6 +23,7 @@ type doc struct {
 	bodies bodyMemo // the error bodies its segments have read
 	raw    string   // the paste as given
 	curl   int8     // localCurl(raw), once asked: 0 not yet, 1 no, 2 yes
+	told   int8     // reportTold, once asked: 0 not yet, 1 no, 2 yes
 }
 
 type hit struct {
@@ -53,7 +54,9 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 	// A status with its reason phrase in an error frame ("HTTP 502 Bad
 	// Gateway") is an error without any of the catalogue's phrases.
 	for li := range lines {
-		if !d.start[li] && !lines[li].blank && reasonFramedStatus(lines[li].text) != 0 {
+		if !d.start[li] && !lines[li].blank && (reasonFramedStatus(lines[li].text) != 0 ||
+			// nor is an error type a report says a request got back
+			strings.Contains(lines[li].text, "_error") && reportedType(lowerASCII(lines[li].text)) != "") {
 			d.start[li] = true
 			d.nstart++
 		}

@@ -38,6 +38,10 @@ func TestStatusInText(t *testing.T) {
 		{"a report's status field below the body", "Error Details:\n{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}\n\nHTTP Status: 500", 500},
 		{"the prose says what the upstream returned", "When the relay forwards to a Claude upstream, the upstream returns 401 Missing API key.\nCCX does not send the x-api-key header.", 401},
 		{"the title names the status", "litellm.BadRequestError: BedrockException\nThe json schema definition at toolConfig.tools.0.toolSpec.inputSchema is invalid.\n\nWebSearch calls fail with a 400 Bad Request when routed through the proxy.", 400},
+		// The status right before the error's own wording, bare or quoted.
+		{"a status before the error's quoted wording", "Since this morning every upload ends in a `413 \"Request too large\"` from the Messages API, even for two small PDFs.", 413},
+		{"a status before the error's bare wording", "Every call now dies, a 400 Credit balance is too low, even after topping up.", 400},
+		{"a status before other words is not the error's", "About 413 files changed; then Claude Code printed: Request too large (max 32MB). Double press esc to go back and try with a smaller file.", 0},
 		{"a code field of another object is not this one's", "    \"code\": 429,\n\n    \"message\": \"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
