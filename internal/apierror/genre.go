@@ -311,6 +311,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if docLabels(dc) >= 2 {
 		n++ // a troubleshooting page's "Symptom:", "Cause:", "Solution:", two of them
 	}
+	if quotedErrorHeadings(dc) >= 3 {
+		n++ // a troubleshooting page's sections, each headed by the error it fixes
+	}
 	if lineStarts(dc, statusPageCues) >= 1 {
 		n++ // a status-page incident's updates
 	}
@@ -417,7 +420,7 @@ var explainerCues = []string{
 	"対処法", // "remedy": Japanese articles' "原因と対処法"
 	// A guide speaking to a hypothetical reader, or of itself.
 	"have you ever", "you may encounter", "you might encounter", "you will see",
-	"imagine this", "here's how to", "here is how to", "how to tell which", "how to tell the difference",
+	"imagine this", "here's how to", "here is how to", "here's the fix", "here is the fix", "how to tell which", "how to tell the difference",
 	"if you searched", "in this article", "in this guide", "in this post", "ai summary",
 	// The chrome of a blog or documentation page around the text.
 	"min read", "back to blog", "originally published", "related pages", "related articles",
@@ -647,6 +650,28 @@ func docLabels(dc *doc) int {
 		}
 	}
 	return bits.OnesCount64(seen)
+}
+
+// quotedErrorHeadings counts, up to 3, the lines that are only an error
+// message in quotation marks after "Error:" (`Error: "Invalid API key"`,
+// `Error: "503 Service Unavailable"`): a troubleshooting page heads each of
+// its sections so. A program prints its message bare ("Error: Invalid API
+// key"), and a log quotes it inside a longer line.
+func quotedErrorHeadings(dc *doc) int {
+	n := 0
+	for _, l := range dc.lines {
+		t, ok := strings.CutPrefix(strings.TrimLeft(l.text, "-*#• "), "Error: ")
+		if !ok || len(t) < 3 {
+			continue
+		}
+		if open, close := t[0], t[len(t)-1]; (open == '"' || open == '\'') && close == open ||
+			strings.HasPrefix(t, "“") && strings.HasSuffix(t, "”") {
+			if n++; n == 3 {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // statusPageCues open the updates of a status-page incident.
