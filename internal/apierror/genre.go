@@ -238,8 +238,40 @@ func stamped(t string) bool {
 // getting"), unless it is quoted from someone else.
 func experienceTold(text string) bool {
 	// Copy the text without notAccounts only when a cue was found at all.
-	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(notAccounts.Replace(text), true) != 0
+	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(othersMet(notAccounts.Replace(text)), true) != 0
 }
+
+// othersMet leaves out the Japanese sentences that tell of other people
+// meeting an error: "多くの開発者が…エラーに遭遇しました" (many developers
+// ran into this error). A memo's "遭遇し" has no subject; there it has one,
+// and it is not the writer.
+func othersMet(text string) string {
+	if !strings.Contains(text, "遭遇し") {
+		return text
+	}
+	var b strings.Builder
+	for rest := text; rest != ""; {
+		end := len(rest)
+		if i := strings.IndexAny(rest, "。\n"); i >= 0 {
+			end = i + 1
+			if rest[i] != '\n' {
+				end = i + len("。")
+			}
+		}
+		sentence := rest[:end]
+		rest = rest[end:]
+		if strings.Contains(sentence, "遭遇し") &&
+			slices.ContainsFunc(otherSubjects, func(o string) bool { return strings.Contains(sentence, o) }) {
+			continue
+		}
+		b.WriteString(sentence)
+	}
+	return b.String()
+}
+
+// otherSubjects name who met an error in an article's sentence: developers,
+// users, people, everyone, many.
+var otherSubjects = []string{"開発者が", "ユーザーが", "人が", "皆さんが", "みなさんが", "多くの"}
 
 // notAccounts open like a first-person account but are none: a proposal
 // ("我的想法": my idea) or an article speaking to its reader: "遭遇した場合"
@@ -439,6 +471,8 @@ var explainerCues = []string{
 	// A Korean article's "this article" with its other particles, its
 	// author's note and its title ("… solution guide").
 	"이 글이", "이 글을", "이 글에서", "저자 주", "해결 가이드",
+	// The author's note heading a Japanese or Chinese article.
+	"著者注", "作者注",
 	// "This article" as a reader may also name someone else's ("この記事の
 	// 手順で": by this article's steps): an explainer's sign, not a claim
 	// to be one (articleCues).
