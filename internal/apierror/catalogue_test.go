@@ -65,7 +65,7 @@ var knownIDs = []ID{
 	"openai-envelope", "openai-context", "openai-quota",
 	"openai-auth", "openai-overloaded", "openai-slow-down", "openai-hard-limit", "openai-model-not-allowed",
 	// entries_relay.go
-	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "httpx-upstream-4xx", "provider-wrapper",
+	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "relay-stream-ended", "stream-ended-early", "httpx-upstream-4xx", "provider-wrapper",
 	"litellm-budget", "litellm-key-model", "litellm-rejected", "litellm-context", "bad-response-schema",
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "litellm-class-bad-request", "litellm-class-auth", "litellm-class-permission", "litellm-class-not-found", "litellm-class-unavailable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota", "relay-key-zh",
@@ -80,7 +80,7 @@ var knownIDs = []ID{
 	// entries_gateways.go
 	"gateway-names", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
 	// entries_pool.go
-	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
+	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "proxies-upstream-failed",
 	"proxies-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-access", "proxies-too-large",
@@ -89,8 +89,8 @@ var knownIDs = []ID{
 	"envoy",
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go
-	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "sdk-timeout", "operation-timed-out",
-	"dns-refused", "connection", "connection-code", "bun-module-missing", "v8-exception",
+	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "http-client-timeout", "axios-timeout", "sdk-timeout", "operation-timed-out",
+	"dns-refused", "connection", "connection-code", "bun-module-missing", "spawn-failed", "v8-exception",
 	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
