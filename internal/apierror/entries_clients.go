@@ -134,6 +134,17 @@ func clientEntries() []*entry {
 		// reply cut at its output cap (its FinishReasonError, AiStreamManager).
 		{id: "ai-sdk-finish-output-cap", cat: MaxOutputTokens, tier: tierOutputCap, strong: true,
 			any: []string{`Response ended with finish reason "length"`, `Response ended with finish reason "max_tokens"`}},
+		// Other clients' and agent frameworks' notices of a reply cut at its
+		// output cap: obsidian-copilot's "Response Truncated" card ("The AI
+		// response was cut off because it reached the token limit. You can
+		// increase the 'Token Limit' in model settings…"; apps write the same
+		// sentence ending "the maximum token limit", "the output limit", "the
+		// maximum output tokens"), the OpenAI SDKs' LengthFinishReasonError
+		// ("Could not parse response content as the length limit was
+		// reached"), Strands Agents' MaxTokensReachedException ("Agent has
+		// reached an unrecoverable state due to max_tokens limit").
+		{id: "client-output-cap", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, retry: -1,
+			any: []string{"response was cut off because it reached the", "as the length limit was reached", "unrecoverable state due to max_tokens limit"}},
 		// Go's net/http answers a path it does not serve with the plain
 		// text "404 page not found" (http.NotFound): a Go server at the
 		// endpoint answered (a relay's, or a base URL missing its path),
