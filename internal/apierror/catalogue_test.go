@@ -37,7 +37,7 @@ var knownIDs = []ID{
 	// entries_clients.go
 	"client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
 	"client-invalid-url", "curl-http-status",
-	"zed-cloud", "zed-cloud-anthropic", "zed-http-status", "zed-cloud-upstream", "api-validation",
+	"rate-limited-by-anthropic", "rate-limited-by", "app-anthropic-connect", "app-anthropic-server-error", "acp-internal-error", "acp-auth-required", "zed-cloud", "zed-cloud-status", "zed-cloud-anthropic", "zed-http-status", "zed-cloud-upstream", "api-validation",
 	"zed-transport", "zed-stream-ended", "zed-deserialize", "zed-no-key", "zed-request-build",
 	// entries_cloud.go
 	"edge-status", "alb-idp-unauthorized", "elb-capacity", "cloudfront-blocked", "cloudfront", "azure-apim-quota", "akamai", "fastly-unknown-domain",
@@ -59,7 +59,7 @@ var knownIDs = []ID{
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
-	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "bolt-anthropic-rate-limit", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-cloud-context", "ai-sdk-finish-output-cap", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens", "code-assist-capacity",
+	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "bolt-anthropic-rate-limit", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-cloud-context", "ai-sdk-finish-output-cap", "client-output-cap", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens", "code-assist-capacity",
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
@@ -73,22 +73,22 @@ var knownIDs = []ID{
 	"openai-envelope", "openai-context", "openai-quota",
 	"openai-auth", "openai-overloaded", "openai-slow-down", "openai-hard-limit", "openai-model-not-allowed",
 	// entries_relay.go
-	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "httpx-upstream-4xx", "provider-wrapper",
+	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "relay-stream-ended", "stream-ended-early", "httpx-upstream-4xx", "provider-wrapper",
 	"litellm-budget", "litellm-key-model", "litellm-rejected", "litellm-context", "bad-response-schema",
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "litellm-class-bad-request", "litellm-class-auth", "litellm-class-permission", "litellm-class-not-found", "litellm-class-unavailable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota", "relay-key-zh",
 	"relay-not-implemented", "relay-upstream", "relay-upstream-status", "access-log-5xx", "relay-bare-error",
 	// entries_oneapi.go
-	"oneapi-channel", "oneapi-no-channel", "oneapi-no-channel-en", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request",
+	"oneapi-channel", "oneapi-no-channel", "oneapi-no-channel-en", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request", "oneapi-panic",
 	// entries_router.go
 	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
 	// entries_litellm.go
 	"litellm-anthropic", "litellm-no-deployments", "litellm-proxy-envelope", "litellm-proxy-auth", "litellm-proxy-auth-log", "litellm-token-budget", "litellm-team-model", "litellm-model-access-trace", "litellm-parallel",
 	"litellm-model-name", "litellm-db",
 	// entries_gateways.go
-	"gateway-names", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
+	"gateway-names", "model-provider-unavailable", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
 	// entries_pool.go
-	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
+	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "proxies-upstream-failed",
 	"proxies-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-access", "proxies-too-large",
@@ -97,8 +97,8 @@ var knownIDs = []ID{
 	"envoy",
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go
-	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "sdk-timeout", "operation-timed-out",
-	"dns-refused", "connection", "connection-code", "bun-module-missing", "v8-exception",
+	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "http-client-timeout", "axios-timeout", "sdk-timeout", "operation-timed-out",
+	"dns-refused", "connection", "connection-code", "bun-module-missing", "spawn-failed", "v8-exception",
 	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",

@@ -164,6 +164,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	statusFromReport(primary, text)
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
+	providerFromEndpoint(primary, text)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
 		if primary.f.requestID == "" {
@@ -463,8 +464,9 @@ func statusFromReport(p *occurrence, text string) {
 	if strings.Contains(low, "event: error") || strings.Contains(low, "event:error") {
 		return // a stream error has no HTTP status of its own
 	}
+	joined := joinSplitNumbers(low) // where statusesIn's offsets point
 	statusesIn(low, func(n, i int, kind, before string) bool {
-		if n < 400 || kind == "" && !proseStatus(before) && !wordingAfter(p.rule, low, i) || jsonField(before) {
+		if n < 400 || kind == "" && !proseStatus(before) && !wordingAfter(p.rule, joined, i) && !errorNamed(joined[i+3:]) || jsonField(before) {
 			return true
 		}
 		if statusFromProbe(lineAround(text, i), n) || wordingHasStatus(p.rule, n) {
@@ -526,6 +528,18 @@ func jsonField(before string) bool {
 func proseStatus(before string) bool {
 	for _, w := range [...]string{"return", "returns", "returned", "returning", "with", "with a", "返回", "got", "get", "getting", "respond with", "responds with"} {
 		if b, ok := strings.CutSuffix(before, w); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// errorNamed reports a status the report calls the error it got, the word
+// right after it: "a 500 error", "触发 500 报错", "429 错误", "500エラー".
+func errorNamed(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, w := range [...]string{"error", "报错", "错误", "エラー"} {
+		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}
@@ -611,7 +625,7 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
-		if e := rs.endpoint[x.id]; e != nil && h.endpoint == nil {
+		if e := rs.endpoint[x.id]; e != nil && (h.endpoint == nil || rs.upstream[x.id] && !h.endpoint.serves) {
 			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || hasWord(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
 				h.endpoint, h.endpointAt = e, li
 			}
@@ -890,6 +904,11 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			o.f.reported = true
 		}
 	}
+	if o.f.status == 0 {
+		if o.f.status = saidStatus(low); o.f.status != 0 {
+			o.f.statusFrom, o.f.reported = "said", true
+		}
+	}
 	if strings.IndexByte(low, '<') >= 0 && (strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") || strings.Contains(low, "<head>")) {
 		o.f.html = true
 		o.f.title = htmlTitle(text, low)
@@ -918,7 +937,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
 			bareStatusLine(dc, o, text)
-		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && dc.reportTold()) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
+		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && (dc.reportTold() || o.f.statusFrom == "said" && dc.showsEndpoint())) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {
@@ -1102,6 +1121,9 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	}
 	switch o.cat {
 	case UnknownAPIError:
+		if o.rule != nil && o.rule.retry != 0 {
+			break // the wording says (an ACP agent's internal error is retryable)
+		}
 		o.retry = o.f.status >= 500 || o.f.status == 408 || o.f.status == 409 || o.f.errType == "conflict_error"
 	case GatewayError:
 		// A gateway's 4xx is its refusal, unless the wording says the gateway

@@ -40,6 +40,29 @@ func agentSDKEntries() []*entry {
 		{id: "agentsdk-json", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
 			any:     []string{"CLIJSONDecodeError:", "SDKJSONDecodeError:"},
 			summary: "The Agent SDK could not parse a line Claude Code wrote (a cut or corrupt stream-json message): not the API."},
+		// ACP clients (Zed, AionUi, JetBrains, Emacs agent-shell, codeg…)
+		// drive Claude Code through claude-agent-acp, which answers a failed
+		// turn with JSON-RPC 2.0's -32603 "Internal error" (the spec's
+		// "Internal JSON-RPC error"), the thrown error's text in its message
+		// or data.details: an "API Error: …" there, or the SDK's own
+		// failures, decide through their entries. Bare, it says only that
+		// the agent failed: AionUi's card ("Agent internal error (code
+		// -32603)", code UNKNOWN_UPSTREAM_ERROR, AcpError::AgentInternal,
+		// retryable). The code counts in an error object, not in prose or
+		// the spec's table. An MCP server's -32603 ("MCP error -32603: …", the MCP
+		// SDK's McpError) is a tool's failure, not the model's.
+		{id: "acp-internal-error", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true, retry: 1,
+			any: []string{`"code":-32603`, "code: -32603", "(code . -32603)", "(code -32603)", "Error (-32603)", "Agent internal error",
+				"ACP protocol error: Internal error", "agentclientprotocol.protocol.JsonRpcException: Internal error"},
+			unless: []string{"MCP error"}},
+		// ACP's own auth_required (-32000 "Authentication required"; MCP
+		// uses -32000 for a closed connection): Claude Code behind the ACP
+		// client is not signed in. AionUi words it "Agent requires
+		// authentication".
+		{id: "acp-auth-required", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
+			any: []string{`"code":-32000,"message":"Authentication required"`, "code: -32000, message: 'Authentication required'",
+				"(code . -32000) (message . \"Authentication required\")", "Agent requires authentication"},
+			summary: "Claude Code, run by the ACP client (Zed, AionUi, JetBrains…), is not signed in: run claude once in a terminal and /login (or set ANTHROPIC_API_KEY where the client starts it), then retry."},
 		{id: "agentsdk-buffer", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
 			any:     []string{"JSON message exceeded maximum buffer size"},
 			summary: "A message from Claude Code was larger than the Agent SDK's read buffer (a big tool result or file): raise max_buffer_size in ClaudeAgentOptions."},

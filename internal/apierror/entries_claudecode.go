@@ -54,9 +54,10 @@ func claudeCodeEntries() []*entry {
 		{id: "max-output", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, ui: true,
 			// The variable alone is a setting's name: bug reports, docs and
 			// feature requests name it ("CLAUDE_CODE_MAX_OUTPUT_TOKENS
-			// environment variable has no effect"). Only the two notices'
-			// own sentences about it say the cap was hit.
-			any: []string{"output token maximum", "set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable",
+			// environment variable has no effect", "I set the … environment
+			// variable to 64000"). Only the two notices' own sentences about
+			// it say the cap was hit.
+			any: []string{"output token maximum", "configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable",
 				"CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable cannot raise"}},
 		{id: "server-throttle", provider: "anthropic", cat: RateLimit, tier: tierRateLimit, strong: true, ui: true,
 			any:     []string{"Server is temporarily limiting requests"},

@@ -38,12 +38,40 @@ func clientEntries() []*entry {
 		// its message may mention ("Access to Anthropic models is not
 		// available from this data center").
 		{id: "zed-cloud", provider: "gateway", envRank: 9,
-			names: []string{"from Zed's API: ", "Zed's API servers", "Zed's API rate limit", "Zed's API server reported", "to Zed's API: ", "with Zed's API: "}},
+			names: []string{"from Zed's API: ", "Zed's API servers", "Zed's API rate limit", "Zed's API server reported", "to Zed's API: ", "with Zed's API: ",
+				"completion request failed, code: http_", "cloud language model request failed"}},
+		// The cloud refused the request outright (crates/language_models/src/
+		// provider/cloud.rs, ApiError: "cloud language model request failed
+		// with status {status}: {body}"): its status decides.
+		{id: "zed-cloud-status", cat: UnknownAPIError, tier: tierCrash, strong: true, statusDecides: true,
+			any: []string{"cloud language model request failed with status "}},
 		// bolt.new's sentence for Anthropic's rate limit on its own key
 		// ("Anthropic rate limit exceeded, please wait a bit and try
 		// again."): the app names whose limit it hit.
 		{id: "bolt-anthropic-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "anthropic",
 			any: []string{"Anthropic rate limit exceeded"}},
+		// Apps that catch the SDK's RateLimitError (or a 429) say whose limit
+		// it was in their own words: "Rate limited by %s. Please wait a
+		// moment before retrying." with the provider's name (the Autonomix
+		// Unreal plugin's FAutonomixHTTPError::FromStatusCode), "Rate limited
+		// by Anthropic API. Wait and retry.", "Rate limited by Anthropic —
+		// try again in a moment."), a message's capital first (a sentence
+		// that says it mid-way, "if rate limited by Anthropic", tells of it).
+		{id: "rate-limited-by-anthropic", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "anthropic", cased: true,
+			any: []string{"Rate limited by Anthropic", "Rate Limited by Anthropic", "Rate Limited By Anthropic"}},
+		// The same words for another provider ("Rate limited by Google
+		// Gemini", "Rate limited by OpenAI"): a rate limit, whoever's the
+		// paste's names show.
+		{id: "rate-limited-by", cat: RateLimit, tier: tierRateLimit, strong: true, cased: true,
+			any: []string{"Rate limited by ", "Rate Limited by ", "Rate Limited By "}},
+		// The same apps' words for the other failures: no connection ("Could
+		// not connect to %s. Check your internet connection.", "Could not
+		// reach Anthropic."), and a 5xx ("%s server error (HTTP %d). This is
+		// temporary -- please retry."), whose status decides.
+		{id: "app-anthropic-connect", cat: Network, tier: tierConnection, strong: true, cased: true,
+			any: []string{"Could not connect to Anthropic", "Could not reach Anthropic"}},
+		{id: "app-anthropic-server-error", cat: ServerError, tier: tierCrash, strong: true, cased: true, provider: "anthropic", statusDecides: true,
+			any: []string{"Anthropic server error (HTTP "}},
 		{id: "zed-overloaded", cat: Overloaded, tier: tierCapacity, strong: true,
 			any: []string{"'s API servers are overloaded right now"}},
 		{id: "zed-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true,
@@ -106,6 +134,17 @@ func clientEntries() []*entry {
 		// reply cut at its output cap (its FinishReasonError, AiStreamManager).
 		{id: "ai-sdk-finish-output-cap", cat: MaxOutputTokens, tier: tierOutputCap, strong: true,
 			any: []string{`Response ended with finish reason "length"`, `Response ended with finish reason "max_tokens"`}},
+		// Other clients' and agent frameworks' notices of a reply cut at its
+		// output cap: obsidian-copilot's "Response Truncated" card ("The AI
+		// response was cut off because it reached the token limit. You can
+		// increase the 'Token Limit' in model settings…"; apps write the same
+		// sentence ending "the maximum token limit", "the output limit", "the
+		// maximum output tokens"), the OpenAI SDKs' LengthFinishReasonError
+		// ("Could not parse response content as the length limit was
+		// reached"), Strands Agents' MaxTokensReachedException ("Agent has
+		// reached an unrecoverable state due to max_tokens limit").
+		{id: "client-output-cap", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, retry: -1,
+			any: []string{"response was cut off because it reached the", "as the length limit was reached", "unrecoverable state due to max_tokens limit"}},
 		// Go's net/http answers a path it does not serve with the plain
 		// text "404 page not found" (http.NotFound): a Go server at the
 		// endpoint answered (a relay's, or a base URL missing its path),

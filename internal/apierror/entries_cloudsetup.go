@@ -16,8 +16,11 @@ func cloudSetupEntries() []*entry {
 		// Anthropic's API in an Anthropic workspace, reached through the
 		// cloud's region or project.
 		{id: "claude-platform-setting", cat: InvalidRequest, tier: tierAccess, strong: true, retry: -1, provider: "anthropic",
-			any: []string{"`ANTHROPIC_AWS_WORKSPACE_ID` environment variable", "`ANTHROPIC_GOOGLE_CLOUD_WORKSPACE_ID` environment variable",
-				"`ANTHROPIC_AWS_BASE_URL` environment variable", "No project was given and it could not be resolved from Google credentials"},
+			// The SDKs' sentences around a variable, not its name alone: an
+			// issue or a doc names the variable as a setting.
+			any: []string{"in the constructor or the `ANTHROPIC_AWS_WORKSPACE_ID` environment variable",
+				"in the constructor or the `ANTHROPIC_GOOGLE_CLOUD_WORKSPACE_ID` environment variable",
+				"`baseURL` / `ANTHROPIC_AWS_BASE_URL` environment variable", "No project was given and it could not be resolved from Google credentials"},
 			summary: "Claude Platform on AWS or Google Cloud is missing a setting — the Anthropic workspace ID, the AWS region or the Google Cloud project — so no request was sent.",
 			actions: func(a *advice) []Action {
 				return []Action{
@@ -27,7 +30,7 @@ func cloudSetupEntries() []*entry {
 			}},
 		// AnthropicBedrockMantle and AnthropicBedrock without a region.
 		{id: "bedrock-setting", cat: InvalidRequest, tier: tierAccess, strong: true, retry: -1, provider: "bedrock",
-			any:     []string{"`ANTHROPIC_BEDROCK_MANTLE_BASE_URL` environment variable", "No AWS region found. Set `awsRegion`"},
+			any:     []string{"`baseURL` / `ANTHROPIC_BEDROCK_MANTLE_BASE_URL` environment variable", "No AWS region found. Set `awsRegion`"},
 			summary: "Claude Code has no AWS region for Bedrock, so no request was sent.",
 			actions: func(a *advice) []Action {
 				return []Action{

@@ -17,6 +17,13 @@ func gatewayEntries() []*entry {
 		// themselves.
 		{id: "gateway-endpoint", provider: "gateway", endpoint: []string{"portkey", "continue-proxy"}},
 		{id: "service-endpoint", provider: "gateway", serves: true, endpoint: []string{"minimax", "deepseek", "codex", "NVIDIA NIM"}},
+		// A hosted service between the user and the model vendors says its
+		// vendor is down (Windsurf's Cascade: "Unknown: Model provider is
+		// currently unavailable (error ID: <32 hex>)", a Connect error shown
+		// as code name, message and the service's error id): the service's
+		// upstream failed, not the request.
+		{id: "model-provider-unavailable", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
+			any: []string{"Model provider is currently unavailable", "Model provider is temporarily unavailable", "Model provider unavailable"}},
 		// OpenRouter's per-key credit limit ("Key limit exceeded (daily
 		// limit)", "(total limit)"): a spend cap the key's owner set.
 		{id: "openrouter-key-limit", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",

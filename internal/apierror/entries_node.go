@@ -25,6 +25,23 @@ func nodeEntries() []*entry {
 		{id: "stream-timeout", cat: Timeout, tier: tierStall, strong: true, ui: true,
 			any:     []string{"Stream idle timeout", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "HeadersTimeoutError", "BodyTimeoutError", "aborted due to timeout"},
 			summary: "The response stream stalled (no data for too long) — a network or server hiccup; resending usually works."},
+		// Node HTTP clients' own request timeouts, in their words: axios's
+		// (lib/adapters/xhr.js and http.js: "timeout of Nms exceeded", code
+		// ECONNABORTED) and superagent's ("Timeout of Nms exceeded",
+		// "Response timeout of Nms exceeded"), got's TimeoutError ("Timeout
+		// awaiting 'request' for Nms"), node-fetch's FetchError ("network
+		// timeout at: URL", "Response timeout while trying to fetch URL (over
+		// Nms)"), ky's TimeoutError ("Request timed out: POST URL"). A router
+		// or relay written in Node gives up with them before the API answers.
+		{id: "http-client-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1,
+			any: []string{"Timeout awaiting '", "network timeout at:", "Response timeout while trying to fetch", "Request timed out: POST ", "Request timed out: GET "}},
+		// axios's own timeout (lib/adapters/http.js and xhr.js: "timeout of
+		// " + config.timeout + "ms exceeded", code ECONNABORTED, or ETIMEDOUT
+		// with transitional.clarifyTimeoutError): the client gave up on a
+		// request that did not finish in time, which ECONNABORTED alone
+		// would read as a dropped connection.
+		{id: "axios-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1,
+			all: []string{"timeout of ", "ms exceeded"}},
 		{id: "sdk-timeout", cat: Timeout, tier: tierStall, strong: true,
 			any: []string{"APITimeoutError", "httpx.ReadTimeout", "read operation timed out", "ReadTimeoutError"}},
 		// Rust's hyper and reqwest print a timeout as "operation timed out"
@@ -50,6 +67,19 @@ func nodeEntries() []*entry {
 		{id: "bun-module-missing", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
 			any:     []string{`error: Module not found "`, `error: Module not found \"`},
 			summary: "Claude Code could not start: its runtime did not find a module of the installed program — the installation is broken or half-updated; reinstall or update it."},
+		// A program the client starts (Claude Code started by an editor
+		// extension, the Agent SDK or an agent runner) could not be started:
+		// its command line is longer than the system allows (libuv's E2BIG
+		// "argument list too long" and ENAMETOOLONG "name too long"; Windows
+		// caps a command line at 32,767 characters, system error 206 "The
+		// filename or extension is too long"), or execa says the spawn
+		// itself failed ("Command failed with ENOENT: …", lib/error.js
+		// getErrorPrefix). Matched with case: the codes are capitals; a
+		// code named alone in prose is no failure.
+		{id: "spawn-failed", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1, cased: true,
+			any: []string{"spawn ENAMETOOLONG", "spawn E2BIG", "The filename or extension is too long",
+				"Command failed with ENAMETOOLONG", "Command failed with E2BIG", "Command failed with ENOENT", "Command failed with EACCES", "Command failed with EPERM", "Command failed with EINVAL", "Command failed with UNKNOWN"},
+			summary: "The client could not start the program it runs (Claude Code, or the tool that runs it): the command line it built is too long for the system (common on Windows with long prompts or tool lists), or the program is missing or not executable. Nothing reached the API."},
 		{id: "v8-exception", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
 			any: []string{"Cannot set properties of", "is not a function", "is not a constructor", "is not iterable", "Assignment to constant variable", "circular structure to JSON", "undefined or null to object", "Cannot destructure property", "null is not an object", "Invalid string length", "Invalid array length", "Array buffer allocation failed", "before initialization", "Can't find variable", "RangeError: Out of memory", "'OUT_OF_MEM'", "undefined is not an object", "Cannot read properties of undefined", "Cannot read properties of null", "Unhandled 'error' event", "Maximum call stack size exceeded", "JavaScript heap out of memory", "is not defined", "Cannot assign to read only property"}},
 		// undici's codes, one by one: the response-reading ones point at

@@ -56,6 +56,16 @@ func oneAPIEntries() []*entry {
 		{id: "oneapi-token-quota", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"TokenStatusExhausted", "token quota is exhausted", "token.RemainQuota =", "该令牌额度已用尽"},
 			summary: "The relay key's own quota (one-api / new-api: the amount its owner gave this key) is used up: raise it or make it unlimited in the relay's console, or use another key."},
+		// The relay's own code panicked: gin's recovery middleware answers
+		// 500 with "Panic detected, error: <the panic>. Please submit an
+		// issue …" (one-api's middleware/recover.go, type one_api_panic;
+		// new-api's main.go, new_api_panic; forks change the last sentence:
+		// "Please contact the administrator", "Please contact site admin").
+		// A bug in the relay that this request ran into, often by a field it
+		// did not expect: the relay's failure, not Anthropic's.
+		{id: "oneapi-panic", cat: ServerError, tier: tierRelay, strong: true, provider: "gateway", impliedStatus: 500,
+			any:     []string{"Panic detected, error:", "new_api_panic", "one_api_panic"},
+			summary: "The relay (one-api / new-api or a fork) crashed on this request (a Go panic its recovery turned into a 500): a bug in the relay, not Anthropic's API. Retry; if the same request keeps crashing it, drop unusual parameters (empty or non-numeric max_tokens, temperature) or report it to the relay's operator."},
 		// The relay's rate limit and token concurrency (rate_limit.*).
 		{id: "oneapi-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
 			any: []string{"token_concurrency_limit_reached", "You have reached the request limit", "You have reached the total request limit",

@@ -38,6 +38,11 @@ func poolEntries() []*entry {
 		// failover ran out (mapUpstreamError: 502 upstream_error): the
 		// wording says "temporarily", and the same request can pass later,
 		// whatever status a wrapper around it sends (cc-switch's 422).
+		// sub2api's answer when its upstream answered 529 (mapUpstreamError:
+		// 503 overloaded_error, "Upstream service overloaded, please retry
+		// later"; the same words in its Gemini and OpenAI handlers).
+		{id: "pool-upstream-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, retry: 1, provider: "gateway",
+			any: []string{"Upstream service overloaded, please retry later"}},
 		{id: "pool-upstream-unavailable", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
 			any:     []string{"Upstream service temporarily unavailable"},
 			summary: "The service behind the relay is failing or overloaded for now and the relay had no other upstream to fail over to: wait and retry, or tell whoever runs the relay if it persists."},

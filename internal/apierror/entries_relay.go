@@ -42,6 +42,22 @@ func relayEntries() []*entry {
 		{id: "relay-upstream-unreachable", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any:     []string{"upstream error: do request failed", "do_request_failed"},
 			summary: "The relay in front of the API could not reach the service behind it (upstream error) — the relay's upstream failed, not your request."},
+		// A stream that ended before its last event, in a relay's own words
+		// (sub2api: "Upstream stream ended without a terminal response
+		// event", 502, logged as "upstream stream ended without terminal
+		// event"; new-api: "upstream stream ended with zero usage and no
+		// output"): the relay's upstream cut the answer short.
+		{id: "relay-stream-ended", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
+			any:     []string{"upstream stream ended without", "upstream stream ended before", "upstream stream ended unexpectedly", "upstream stream ended with zero usage"},
+			summary: "The relay's upstream stream ended before its last event: the service behind the relay cut the answer short. Resending usually works; if it keeps happening, tell whoever runs the relay."},
+		// The Anthropic TypeScript SDK's words for a stream that closed with
+		// no message in it (lib/MessageStream.ts: "stream ended without
+		// producing a Message with role=assistant", "request ended without
+		// sending any chunks"): the API streams message_start first, so
+		// something in between answered with an empty stream.
+		{id: "stream-ended-early", cat: GatewayError, tier: tierRelay, strong: true, retry: 1,
+			any:     []string{"stream ended without producing a Message with role=assistant", "request ended without sending any chunks"},
+			summary: "The answer's stream ended before its first message: a relay, gateway or proxy in between answered with an empty stream. Resending usually works; if it keeps happening, check whatever sits in front of the API."},
 		{id: "relay-terminated", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
 			any: []string{"API Error: 500 terminated", "API Error: terminated", "API Error (terminated", "stream stall timeout"}},
 		// httpx's raise_for_status names the URL it called ("Client error

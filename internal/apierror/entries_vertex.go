@@ -36,7 +36,10 @@ func vertexEntries() []*entry {
 			names:    []string{"vertex"},
 			// The setting that points Claude Code at Vertex AI, and /status
 			// naming it.
-			endpoint: []string{"CLAUDE_CODE_USE_VERTEX", "API provider: Google Vertex AI"}, serves: true},
+			endpoint: []string{"CLAUDE_CODE_USE_VERTEX", "API provider: Google Vertex AI", "Vertex AI"}, serves: true,
+			// The methods Claude models are called by on Vertex (the
+			// partner-models page): a relay's upstream request.
+			upstream: []string{":rawPredict", ":streamRawPredict"}},
 		// The Google RPC error body alone is Google's, not Vertex's: Claude
 		// Code reaches Google only through Vertex AI, but a router that
 		// translates for Claude Code (claude-code-router, a relay) reaches

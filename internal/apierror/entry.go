@@ -89,6 +89,10 @@ type entry struct {
 	// names it anywhere, as a word, shows where the request went, and the
 	// entry's provider answered unless the error itself shows who did.
 	endpoint []string
+	// upstream: request paths only this service serves (Vertex's
+	// ":rawPredict"): a paste showing one shows the request a relay sent on,
+	// so the service answered, even where a relay is named before it.
+	upstream []string
 	// serves: the endpoint is a model service that answers for itself (Kimi,
 	// Bedrock), not a relay that may pass Anthropic's own answer on.
 	serves bool
@@ -309,7 +313,7 @@ func buildCatalogue(fams []family) (*catalogueIndex, error) {
 			if len(e.envelope)+len(e.names) > 0 {
 				ix.envelope = append(ix.envelope, e)
 			}
-			if len(e.endpoint) > 0 {
+			if len(e.endpoint)+len(e.upstream) > 0 {
 				if e.provider == "" {
 					return nil, fmt.Errorf("apierror: entry %q names an endpoint but no provider", e.id)
 				}

@@ -76,6 +76,11 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	// printed it in 2023 ("httpResponse: Status Code: http_status_403") and
 	// many Swift clients name their error codes.
 	{"http_status_", "header"},
+	// Zed's cloud's failure codes, as Zed prints them ("completion request
+	// failed, code: http_429 Too Many Requests, message: …"): http_N is the
+	// cloud's own status, upstream_http_N the model provider's
+	// (LanguageModelCompletionError::from_cloud_failure).
+	{"code: http_", "sdk"}, {"upstream_http_", "sdk"},
 	{"状态码", "header"}, {"状态码：", "header"}, // Cherry Studio's zh-CN error details: "状态码: 402"
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
@@ -373,6 +378,9 @@ var statusLineFrames = [...]string{
 	"error", "error code", "status", "status code", "statuscode", "status_code", "failed", "failed with",
 	"failure", "fail", "returned", "got", "received", "responded with", "response", "error response",
 	"does not indicate success", // .NET's HttpRequestException
+	// The same words in Chinese reports and relay logs: returned, error,
+	// reported an error, failed, response ("返回 404 Not Found").
+	"返回", "错误", "报错", "失败", "响应",
 }
 
 // httpVersions name a status line's protocol ("HTTP/1.1 503 …", "HTTP 502
@@ -425,10 +433,27 @@ func framedOnLine(line string, i int) int {
 			break
 		}
 	}
-	if endsWithFrame(before) || errorLevel(line[:i]) || exceptionName(line[:i]) {
+	if endsWithFrame(before) && !conditionalCJK(line, low[i+3+k:]) || errorLevel(line[:i]) || exceptionName(line[:i]) {
 		return n
 	}
 	return 0
+}
+
+// conditionalCJK reports a Chinese line that tells what a status would mean
+// rather than that one came back: a condition ("如果返回 429 …", "当 API
+// 返回 503 … 时"), or an explanation ("返回 404 Not Found 表示…"), as
+// documentation and error-code tables write it. English frames are judged
+// by the prose around them (aboutErrors); Chinese is written without blanks.
+func conditionalCJK(line, after string) bool {
+	if !hasCJK(line) {
+		return false
+	}
+	for _, w := range [...]string{"如果", "假如", "若", "一旦", "每当", "表示", "意味", "说明", "时，", "时,", "时重试"} {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(strings.TrimLeft(after, " "), "时")
 }
 
 // exceptionName reports text that ends with an exception class's name, the

@@ -56,9 +56,10 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 }
 
 // selfNamingStems are in every cue of articleCues and supportCues and in
-// "support" after addAsks, as written (not lower-cased): a text holding
+// "support" after addAsks, matched as written: without a word's first
+// letter, which a title capitalises ("This Guide Explains"). A text holding
 // none of them cannot say what it is.
-var selfNamingStems = []string{"uide", "upport", "本文", "本指南", "記事", "이 글", "支持", "対応", "サポート", "지원"}
+var selfNamingStems = []string{"uide", "rticle", "utorial", "his post", "his Post", "upport", "本文", "本指南", "記事", "이 글", "支持", "対応", "サポート", "지원"}
 
 // articleTitled reports a text whose title is a Japanese how-to article's:
 // its first line opens with a bracketed label that names the kind of
@@ -297,8 +298,40 @@ func stamped(t string) bool {
 // getting"), unless it is quoted from someone else.
 func experienceTold(text string) bool {
 	// Copy the text without notAccounts only when a cue was found at all.
-	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(notAccounts.Replace(text), true) != 0
+	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(othersMet(notAccounts.Replace(text)), true) != 0
 }
+
+// othersMet leaves out the Japanese sentences that tell of other people
+// meeting an error: "多くの開発者が…エラーに遭遇しました" (many developers
+// ran into this error). A memo's "遭遇し" has no subject; there it has one,
+// and it is not the writer.
+func othersMet(text string) string {
+	if !strings.Contains(text, "遭遇し") {
+		return text
+	}
+	var b strings.Builder
+	for rest := text; rest != ""; {
+		end := len(rest)
+		if i := strings.IndexAny(rest, "。\n"); i >= 0 {
+			end = i + 1
+			if rest[i] != '\n' {
+				end = i + len("。")
+			}
+		}
+		sentence := rest[:end]
+		rest = rest[end:]
+		if strings.Contains(sentence, "遭遇し") &&
+			slices.ContainsFunc(otherSubjects, func(o string) bool { return strings.Contains(sentence, o) }) {
+			continue
+		}
+		b.WriteString(sentence)
+	}
+	return b.String()
+}
+
+// otherSubjects name who met an error in an article's sentence: developers,
+// users, people, everyone, many.
+var otherSubjects = []string{"開発者が", "ユーザーが", "人が", "皆さんが", "みなさんが", "多くの"}
 
 // notAccounts open like a first-person account but are none: a proposal
 // ("我的想法": my idea) or an article speaking to its reader: "遭遇した場合"
@@ -350,6 +383,11 @@ var bugReportCues = []string{
 	// Error Output" above "Command failed with exit code 1: claude -p …"):
 	// a failure shown, not one explained.
 	"full error output",
+	// Roo Code's bug form (its sections "Problem (one or two sentences)",
+	// "Context (who is affected and when)", "Reproduction steps", "Expected
+	// result", "Actual result"; its feature form has "Desired behavior"
+	// instead): the last two are what the reporter ran and saw.
+	"# reproduction steps", "# actual result",
 }
 
 // genreCues counts the signs of the explaining genres.
@@ -369,6 +407,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	}
 	if docLabels(dc) >= 2 {
 		n++ // a troubleshooting page's "Symptom:", "Cause:", "Solution:", two of them
+	}
+	if quotedErrorHeadings(dc) >= 3 {
+		n++ // a troubleshooting page's sections, each headed by the error it fixes
 	}
 	if lineStarts(dc, statusPageCues) >= 1 {
 		n++ // a status-page incident's updates
@@ -476,7 +517,7 @@ var explainerCues = []string{
 	"対処法", // "remedy": Japanese articles' "原因と対処法"
 	// A guide speaking to a hypothetical reader, or of itself.
 	"have you ever", "you may encounter", "you might encounter", "you will see",
-	"imagine this", "here's how to", "here is how to", "how to tell which", "how to tell the difference",
+	"imagine this", "here's how to", "here is how to", "here's the fix", "here is the fix", "how to tell which", "how to tell the difference",
 	"if you searched", "in this article", "in this guide", "in this post", "ai summary",
 	// The chrome of a blog or documentation page around the text.
 	"min read", "back to blog", "originally published", "related pages", "related articles",
@@ -494,7 +535,13 @@ var explainerCues = []string{
 	"의미합니다", "원인과 해결",
 	// A Korean article's "this article" with its other particles, its
 	// author's note and its title ("… solution guide").
-	"이 글이", "이 글을", "저자 주", "해결 가이드",
+	"이 글이", "이 글을", "이 글에서", "저자 주", "해결 가이드",
+	// The author's note heading a Japanese or Chinese article.
+	"著者注", "作者注",
+	// "This article" as a reader may also name someone else's ("この記事の
+	// 手順で": by this article's steps): an explainer's sign, not a claim
+	// to be one (articleCues).
+	"この記事",
 	// "This article" said the other ways: "이번 글" (this time's
 	// article), "본 글" (the present article).
 	"이번 글", "본 글은",
@@ -540,46 +587,66 @@ var supportCues = []string{
 	"지원해 주", "지원해주", "지원 부탁",
 }
 
-// addAsks ask for something to be added; with "support" after them in the
-// same line they ask for support of something new ("is it possible to add
-// the router support?", "could you add OpenRouter support"). Alone they
-// may ask for credits or seats.
-var addAsks = []string{"possible to add", "could you add", "can you add", "please add"}
+// supportAsks are asks that, with their word later in the same line, ask
+// for support of something new: "is it possible to add the router
+// support?", "it would be great if it supported OpenRouter", "希望能支持
+// CCR" (hope it can support CCR), "增加对 CCR 的支持" (add support for
+// CCR). Alone they may ask for credits, seats or a fix.
+var supportAsks = []struct{ ask, word string }{
+	{"possible to add", "support"}, {"could you add", "support"}, {"can you add", "support"}, {"please add", "support"},
+	{"would be great if", "support"}, {"would be nice if", "support"}, {"would be great to", "support"},
+	{"would be nice to", "support"}, {"any plans to", "support"}, {"any plan to", "support"},
+	{"希望能", "支持"}, {"希望可以", "支持"}, {"增加对", "支持"}, {"添加对", "支持"}, {"新增对", "支持"},
+}
 
-// supportAsked reports an ask of addAsks followed by "support" in its line
-// of low (lower case), not "contact support".
+// notSupportAsks end the words between an ask and its word when that word
+// means a helpdesk: "contact support", "联系技术支持" (contact technical
+// support), "得到支持" (get help).
+var notSupportAsks = []string{"contact", "联系", "技术", "得到", "获得"}
+
+// supportAsked reports an ask of supportAsks followed by its word in its
+// line of low (lower case).
 func supportAsked(low string) bool {
-	for _, a := range addAsks {
+	for _, a := range supportAsks {
 		for rest := low; ; {
-			i := strings.Index(rest, a)
+			i := strings.Index(rest, a.ask)
 			if i < 0 {
 				break
 			}
-			rest = rest[i+len(a):]
+			rest = rest[i+len(a.ask):]
 			line := rest
 			if j := strings.IndexByte(line, '\n'); j >= 0 {
 				line = line[:j]
 			}
-			if j := strings.Index(line, "support"); j >= 0 && !strings.HasSuffix(strings.TrimRight(line[:j], " "), "contact") {
-				return true
+			if j := strings.Index(line, a.word); j >= 0 {
+				gap := strings.TrimRight(line[:j], " ")
+				if !slices.ContainsFunc(notSupportAsks, func(n string) bool { return strings.HasSuffix(gap, n) }) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-// articleCues: a text telling what it is, a guide or an article ("this
-// guide explains", "本文将": this article will, "本指南": this guide,
-// "この記事": this article, "이 글은": this article). Such a text shows the
-// failures it explains as they were printed, stack frames and all, so a
-// printed failure does not make it a report; its author's own account
-// still does (experienceTold). Chinese in both scripts: sites publish a
-// traditional edition of the same page ("本文將", "本文介紹").
+// articleCues: a text telling what it is, a guide or an article, as its
+// subject ("this guide explains", "in this post, we", "本文将": this
+// article will, "本指南": this guide, "この記事では": in this article,
+// "이 글은": this article). Such a text shows the failures it explains as
+// they were printed, stack frames and all, so a printed failure does not
+// make it a report; its author's own account still does (experienceTold).
+// Not "in this article" alone: a user follows the steps in one. Chinese in
+// both scripts: sites publish a traditional edition of the same page
+// ("本文將", "本文介紹").
 var articleCues = []string{
-	"this guide covers", "this guide explains", "this guide starts", "this guide walks", "this guide shows",
+	"this guide covers", "this guide explains", "this guide starts", "this guide walks", "this guide shows", "this guide will",
+	"this article covers", "this article explains", "this article shows", "this article walks", "this article will",
+	"this post covers", "this post explains", "this post shows", "this post walks", "this post will",
+	"this tutorial covers", "this tutorial explains", "this tutorial shows", "this tutorial walks", "this tutorial will",
+	"in this article, we", "in this article we", "in this guide, we", "in this guide we", "in this post, we", "in this post we",
 	"本文将", "本文基于", "本文介绍", "本文提供", "本文整理", "本指南",
 	"本文將", "本文基於", "本文介紹",
-	"本記事", "この記事", "이 글은", "이 글에서",
+	"本記事", "この記事では", "이 글은", "이 글에서는",
 }
 
 // changeCues open the lines of release notes and commit lists.
@@ -721,6 +788,28 @@ func docLabels(dc *doc) int {
 		}
 	}
 	return bits.OnesCount64(seen)
+}
+
+// quotedErrorHeadings counts, up to 3, the lines that are only an error
+// message in quotation marks after "Error:" (`Error: "Invalid API key"`,
+// `Error: "503 Service Unavailable"`): a troubleshooting page heads each of
+// its sections so. A program prints its message bare ("Error: Invalid API
+// key"), and a log quotes it inside a longer line.
+func quotedErrorHeadings(dc *doc) int {
+	n := 0
+	for _, l := range dc.lines {
+		t, ok := strings.CutPrefix(strings.TrimLeft(l.text, "-*#• "), "Error: ")
+		if !ok || len(t) < 3 {
+			continue
+		}
+		if open, close := t[0], t[len(t)-1]; (open == '"' || open == '\'') && close == open ||
+			strings.HasPrefix(t, "“") && strings.HasSuffix(t, "”") {
+			if n++; n == 3 {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // statusPageCues open the updates of a status-page incident.

@@ -16,8 +16,11 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 		return strings.NewReplacer(" ", "", "\t", "", "`", "").Replace(lowerASCII(s))
 	}
 	var cues []string
-	for _, list := range [][]string{explainerCues, articleCues, supportCues, addAsks, sectionCues, requestCues, bugReportCues} {
+	for _, list := range [][]string{explainerCues, articleCues, supportCues, sectionCues, requestCues, bugReportCues} {
 		cues = append(cues, list...)
+	}
+	for _, a := range supportAsks {
+		cues = append(cues, a.ask)
 	}
 	templates := loadTemplates(t, filepath.Join("testdata", "vocab", "claudecode", "templates.txt"))
 	var texts []string
@@ -56,7 +59,11 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 // TestSelfNamingStems: every cue that lets a text outweigh its printed
 // failure holds a stem of selfNamingStems, or the stem check would skip it.
 func TestSelfNamingStems(t *testing.T) {
-	for _, c := range append(append([]string{"support"}, articleCues...), supportCues...) {
+	cues := append(append([]string{}, articleCues...), supportCues...)
+	for _, a := range supportAsks {
+		cues = append(cues, a.word)
+	}
+	for _, c := range cues {
 		if !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(c, st) }) {
 			t.Errorf("cue %q holds no stem of selfNamingStems", c)
 		}
@@ -160,11 +167,22 @@ func TestExplainsErrors(t *testing.T) {
 		{"a Chinese guide naming itself, the author's own account", "本文将记录我遇到的错误:\n" + line + frame, Overloaded},
 		{"an English guide naming itself over an example stack trace", "This guide explains what each error means.\n" + line + frame, None},
 		{"an English guide naming itself, the author's own account", "This guide explains what each error means. I keep getting this one:\n" + line + frame, Overloaded},
+		{"an English post naming itself over a printed failure", "In this post, we look at what each notice means.\n  ⎿  " + line, None},
+		{"an English article's title-case subject", "This Article Explains the Overloaded Error\n" + line + frame, None},
+		{"a user following the steps in an article", "Followed the steps in this article to set the key, now:\n  ⎿  " + line, Overloaded},
+		{"a Japanese article naming itself over a printed failure", "この記事では、このエラーの原因を解説します。\n  ⎿  " + line, None},
+		{"a Japanese user following an article's steps", "この記事の手順で設定したら、次のエラーが出ます。\n  ⎿  " + line, Overloaded},
+		{"a Korean article naming itself over a printed failure", "이 글에서는 이 오류의 원인을 정리합니다.\n  ⎿  " + line, None},
 		{"a guide's words inside a bug template", "### Steps to reproduce\n1. Set up the proxy as this guide shows\n" + line + frame, Overloaded},
 		{"a request to support a router over what it prints today", "Is it possible to add the router supports?\n  ⎿ " + line, None},
 		{"a request to add support for a provider", "Please add support for OpenRouter; today it ends in:\n  ⎿ " + line, None},
 		{"a Chinese request to support a provider", "希望支持 Claude Code Router:\n  ⎿ " + line, None},
 		{"a Japanese request to support a provider", "このルーターにも対応してほしいです。\n  ⎿ " + line, None},
+		{"a wish that the app supported a router", "It would be great if cc-switch supported Claude Code Router; today:\n  ⎿ " + line, None},
+		{"a Chinese hope that it can support a router", "希望能支持 Claude Code Router,现在会这样:\n  ⎿ " + line, None},
+		{"a Chinese request to add support for a router", "增加对 CCR 的支持\n  ⎿ " + line, None},
+		{"a Chinese user hoping for a helpdesk's support", "希望能得到技术支持:\n  ⎿ " + line, Overloaded},
+		{"a wish that support would answer", "Would be great if someone could contact support for me:\n  ⎿ " + line, Overloaded},
 		{"a request to support, after the writer's own failure", "I get this with the router:\n  ⎿ " + line + "\nIs it possible to add support for it?", Overloaded},
 		{"an ask to add something else than support", "Is it possible to add more capacity?\n  ⎿ " + line, Overloaded},
 		{"an ask to add credits, or contact support", "Please add credits or contact support.\n  ⎿ " + line, Overloaded},
@@ -172,6 +190,9 @@ func TestExplainsErrors(t *testing.T) {
 		{"a request to support over a retry streak", "Please add support for this router:\n  ⎿  API Error (529 Overloaded) · Retrying in 1 seconds… (attempt 1/10)", None},
 		{"a bracketed product name over a printed retry log", "【Claude Code】接続できない\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", Network},
 		{"how-to title, the author's own account", "【対処法】接続エラー\n私の環境で出ました:\n  ⎿  API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\n    ⎿  TypeError (fetch failed)", Network},
+		{"Japanese article telling of other developers meeting it", "著者注:原因を解説します。\n多くの開発者がこのエラーに遭遇しました:\n" + line, None},
+		{"Japanese article, the writer meeting it", "著者注:原因を解説します。\n私はこのエラーに遭遇しました:\n" + line, Overloaded},
+		{"Japanese memo of meeting it, no subject", "はじめて触った際に遭遇したエラーを解説します。\n" + line, Overloaded},
 		{"Chinese question", "请问这个错误的含义是什么?\n" + line, Overloaded},
 		{"Chinese account", "我遇到这个错误意味着无法使用:\n" + line, Overloaded},
 		{"article under Title Case headings", "What Nobody Tells You About Claude Outages\nThe API fails more than you think.\nOverload Errors: Your New Best Friend\n" + line, None},
@@ -182,6 +203,11 @@ func TestExplainsErrors(t *testing.T) {
 		{"article showing what the error will look like", "The error in your logs will look like this:\n" + line, None},
 		{"how-to article's headings", "The Error\n" + line + "\nThe Fix\nWait and retry.", None},
 		{"how-to article's cause and fix", "The Cause\nThe API is at capacity:\n" + line + "\nThe Fix\nWait and retry.", None},
+		{"troubleshooting page headed by quoted errors", "Authentication Issues\nError: \"Invalid API key\"\nSet it properly.\nError: \"Subscription not recognized\"\nLog in again.\nConnection Problems\nError: \"503 Service Unavailable\"\nWait a few minutes.", None},
+		{"the same quoted errors as the writer's own", "I get these, one after another:\nError: \"Invalid API key\"\nError: \"Subscription not recognized\"\nError: \"503 Service Unavailable\"", Authentication},
+		{"one quoted error is a user's paste", "Error: \"Invalid API key\"", Authentication},
+		{"an article's fix for the reader", "Claude Code not working? Here's the fix:\n" + line, None},
+		{"the fix the writer tried, over a printed failure", "Here's the fix I tried, it still fails:\n  ⎿  " + line, Overloaded},
 		{"one how-to heading is a user's label", "The Error\n" + line, Overloaded},
 		{"Chinese write-up's background heading", "问题背景\n部分用户在使用时遇到:\n" + line, None},
 		{"Chinese write-up's symptom analysis", "错误现象分析\n控制台会显示:\n" + line, None},

@@ -40,3 +40,45 @@ func TestReportedType(t *testing.T) {
 		})
 	}
 }
+
+// TestSaidStatus: a report that gives its status as "NNN error" next to the
+// endpoint it set up (or as a told failure) shows that status's failure,
+// answered by whatever the endpoint URL points at; advice, changes, plurals
+// and sentences to a reader stay none.
+func TestSaidStatus(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cat        Category
+		status     int
+		provider   string // "": not checked; "-": must be unset
+	}{
+		{"local relay, 502", "Claude Code with ANTHROPIC_BASE_URL=http://localhost:3456 gives a 502 error on every prompt", GatewayError, 502, "gateway"},
+		{"relay host, 401", "Cline custom base URL https://relay.example.com/v1 → 401 error", Authentication, 401, "gateway"},
+		{"told, 529", "### Describe the bug\nSince this morning every request ends in a 529 error.", Overloaded, 529, ""},
+		{"Anthropic's own host", "Calling https://api.anthropic.com/v1/messages directly: 403 Error", Permission, 403, "-"},
+
+		{"advice", "If you get a 404 error, make sure the base URL ends with /v1, e.g. http://localhost:8045/v1.", None, 0, ""},
+		{"error page", "Fix 404 error page styling on https://example.com/v1/docs", None, 0, ""},
+		{"documentation", "The relay returns a 404 error when a model is not configured: https://relay.example.com/v1/models", None, 0, ""},
+		{"plural", "This change retries 429 errors from http://localhost:8080/v1 with backoff.", None, 0, ""},
+		{"may", "Our gateway at https://gw.example.com/v1 can return a 503 error during deploys.", None, 0, ""},
+		{"no endpoint, not told", "Opencode shows 404 error", None, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Diagnose(tt.text, Options{})
+			if d.Category != tt.cat {
+				t.Errorf("category = %s, want %s (%s)", d.Category, tt.cat, d.Summary)
+			}
+			if got := 0; d.HTTPStatus != nil && *d.HTTPStatus != tt.status || d.HTTPStatus == nil && tt.status != got {
+				t.Errorf("http_status = %v, want %d", d.HTTPStatus, tt.status)
+			}
+			switch {
+			case tt.provider == "-" && d.Provider != nil:
+				t.Errorf("provider = %s, want none", *d.Provider)
+			case tt.provider != "" && tt.provider != "-" && (d.Provider == nil || *d.Provider != tt.provider):
+				t.Errorf("provider = %v, want %s", d.Provider, tt.provider)
+			}
+		})
+	}
+}

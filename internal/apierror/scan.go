@@ -35,6 +35,7 @@ type ruleSet struct {
 	// id is, nil for other phrases; endpointWord[id] is that name, folded.
 	endpoint     []*entry
 	endpointWord []string
+	upstream     []bool // the phrase is an entry.upstream path
 	// defaultType lists the phrase ids of the envelopes whose error.type is
 	// a default (entry.defaultType).
 	defaultType []int32
@@ -63,7 +64,7 @@ func buildRuleSet() *ruleSet {
 	n, size := 64, 2<<10 // the phrases named below
 	for _, l := range [][]*entry{ix.phrases, ix.late, ix.envelope, ix.endpoints} {
 		for _, e := range l {
-			for _, ps := range [][]string{e.any, e.all, e.unless, e.envelope, e.names, e.endpoint} {
+			for _, ps := range [][]string{e.any, e.all, e.unless, e.envelope, e.names, e.endpoint, e.upstream} {
 				n += len(ps)
 				for _, p := range ps {
 					size += len(p)
@@ -142,8 +143,10 @@ func buildRuleSet() *ruleSet {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))
 	}
 	// The MCP SDK's transport errors: a connector (an MCP server) failed, even
-	// when it is hosted by Anthropic (mcp-proxy.anthropic.com).
-	for _, p := range []string{"Streamable HTTP error", "Error POSTing to endpoint", "SSE error: Non-200 status code"} {
+	// when it is hosted by Anthropic (mcp-proxy.anthropic.com). Its McpError
+	// ("MCP error -32001: Request timed out", JSON-RPC codes) is the MCP
+	// server's answer or the client's wait for it, never the Messages API's.
+	for _, p := range []string{"Streamable HTTP error", "Error POSTing to endpoint", "SSE error: Non-200 status code", "MCP error -"} {
 		id := add(p, false)
 		rs.frame[id] = false
 		rs.mcp = append(rs.mcp, id)
@@ -168,6 +171,7 @@ func buildRuleSet() *ruleSet {
 		id int32
 		e  *entry
 		w  string
+		up bool
 	}
 	var names []named
 	for _, e := range ix.endpoints {
@@ -181,12 +185,20 @@ func buildRuleSet() *ruleSet {
 			if strings.ContainsAny(w, " :") {
 				w = "" // several words: the squashed phrase is specific enough, whatever the spacing
 			}
-			names = append(names, named{id, e, w})
+			names = append(names, named{id, e, w, false})
+		}
+		for _, p := range e.upstream {
+			n := len(rs.phrases)
+			id := add(p, false)
+			if int(id) == n {
+				rs.frame[id] = false
+			}
+			names = append(names, named{id, e, "", true})
 		}
 	}
-	rs.endpoint, rs.endpointWord = make([]*entry, len(rs.phrases)), make([]string, len(rs.phrases))
+	rs.endpoint, rs.endpointWord, rs.upstream = make([]*entry, len(rs.phrases)), make([]string, len(rs.phrases)), make([]bool, len(rs.phrases))
 	for _, n := range names {
-		rs.endpoint[n.id], rs.endpointWord[n.id] = n.e, n.w
+		rs.endpoint[n.id], rs.endpointWord[n.id], rs.upstream[n.id] = n.e, n.w, n.up
 	}
 	rs.envOf = make([]int32, len(rs.phrases))
 	for i := len(rs.envelope) - 1; i >= 0; i-- {
