@@ -14,8 +14,11 @@ func nodeEntries() []*entry {
 			summary: "Claude Code could not reach the API (connection refused, reset, timed out, or DNS failed)."},
 		{id: "proxy", cat: Proxy, base: true, statuses: []int{407}, side: SideNetwork, actions: proxyActions,
 			summary: "The HTTP proxy refused or broke the connection (proxy authentication or tunnel failure)."},
+		// "Proxy authentication" alone is a topic (a setup guide's "npm
+		// config for proxy authentication"); a failure says it was
+		// required or failed.
 		{id: "proxy-tunnel", cat: Proxy, tier: tierProxy, strong: true, dropStatus: true,
-			any: []string{"ERR_PROXY_TUNNEL", "Failed to establish tunnel", "tunneling socket could not be established", "Proxy Authentication Required", "CONNECT tunnel failed", "ERR_TUNNEL_CONNECTION_FAILED", "ERR_PROXY_CONNECTION_FAILED", "proxy authentication", "407 Proxy"}},
+			any: []string{"ERR_PROXY_TUNNEL", "Failed to establish tunnel", "tunneling socket could not be established", "Proxy Authentication Required", "CONNECT tunnel failed", "ERR_TUNNEL_CONNECTION_FAILED", "ERR_PROXY_CONNECTION_FAILED", "proxy authentication failed", "407 Proxy"}},
 		{id: "proxy-ended", cat: Proxy, tier: tierProxy, strong: true, retry: 1,
 			any: []string{"Proxy connection ended before receiving CONNECT response"}},
 		{id: "axios-4xx", cat: UnknownAPIError, tier: tierHTTPClient, strong: true, retry: -1,

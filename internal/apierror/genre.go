@@ -562,6 +562,12 @@ var explainerCues = []string{
 	"我的想法",
 	// A how-to question about a setup goal, not a fix for a failure.
 	"how to ensure",
+	// A lesson of a course or tutorial site: its fixed sections ("Why
+	// this matters", "Key takeaways", "What you'll learn") and its name
+	// for itself. It names the failures a setup prevents ("fails silently
+	// with timeout errors or certificate validation failures") next to
+	// the settings that prevent them.
+	"why this matters", "key takeaways", "what you'll learn", "what you will learn", "in this lesson", "this lesson ",
 	// A feature request's asking forms ("Would be great to show…",
 	// "[FEATURE] Automatic fallback…", "Consider adding a retry policy"),
 	// and the same in Chinese ("希望支持": please support, "建议增加":

@@ -422,3 +422,32 @@ func TestProvokedOnPurpose(t *testing.T) {
 		})
 	}
 }
+
+// TestLesson: a course's or tutorial's lesson ("Why this matters", "Key
+// takeaways") names the failures a setup prevents next to its settings; a
+// bug template, the writer's own account or a printed failure keep the
+// error. A proxy's authentication named as a topic is no failure; the
+// proxy saying it failed is.
+func TestLesson(t *testing.T) {
+	const settings = "Configuration\nexport HTTPS_PROXY=http://proxy.corp.internal:8080\nexport NODE_TLS_REJECT_UNAUTHORIZED=0 # only with SSL inspection\nnpm config set strict-ssl false\n"
+	const why = "Why this matters\nBehind a corporate proxy, requests fail with 407 Proxy Authentication Required or certificate validation failures.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"a lesson's sections over its settings", why + settings, None},
+		{"a lesson's takeaways", "Key takeaways\n- A proxy that wants credentials answers 407 Proxy Authentication Required.\n- Put them in the proxy URL.", None},
+		{"a lesson naming itself", "In this lesson you set the proxy variables. Without them requests end in ECONNREFUSED.\n" + settings, None},
+		{"a proxy's authentication as a topic", "Option 2: npm config for proxy authentication\nnpm config set proxy http://user:password@proxy.corp.internal:8080", None},
+		{"the proxy saying its authentication failed", "npm ERR! proxy authentication failed for http://proxy.corp.internal:8080", Proxy},
+		{"the lesson's heading in a bug template", "### Steps to reproduce\n1. Set HTTPS_PROXY\n2. Run claude\n" + why, Proxy},
+		{"the lesson's heading over the writer's own account", why + "I keep getting 407 Proxy Authentication Required since the proxy changed.", Proxy},
+		{"the lesson's heading over a printed failure", why + "  ⎿  API Error: 407 Proxy Authentication Required", Proxy},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
+			}
+		})
+	}
+}
