@@ -695,7 +695,8 @@ func titledFix(dc *doc) bool {
 // form titles "[FEATURE] …", GitHub's default one is named "Feature
 // request"). Such a request quotes the error that moved its writer as its
 // motivation; like the sections of sectionCues it counts only without a
-// first-person account. "Feature" alone needs its tag's bracket or colon:
+// first-person account, and a failure printed in it still wins (a request
+// that pastes the retry notice it keeps seeing reports that failure). "Feature" alone needs its tag's bracket or colon:
 // "Feature X is broken" is a bug's title.
 func titledRequest(dc *doc) bool {
 	for _, l := range dc.lines {

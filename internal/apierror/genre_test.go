@@ -368,6 +368,7 @@ func TestReferenceTable(t *testing.T) {
 // open with such a word ("Feature X is broken", "From today …") keep the
 // error.
 func TestTitledRequest(t *testing.T) {
+	const retry = "  ⎿  API Error (529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}) · Retrying in 1 seconds… (attempt 1/10)"
 	const quote = "Proxy mode forwards all traffic; forwarding is not reliable here and agents see `502 Anthropic upstream unreachable: read ECONNRESET` on web research."
 	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
 	for _, tc := range []struct {
@@ -386,6 +387,12 @@ func TestTitledRequest(t *testing.T) {
 		{"a bug's title opening with Feature", "Feature flags panel fails to load\n" + line, Overloaded},
 		{"a title opening with a hyphenated Feature", "Feature-flagged model answers\n" + line, Overloaded},
 		{"a title opening with From", "From today every prompt ends in\n" + line, Overloaded},
+		// A printed failure still wins (blind-2026-12/086, the same
+		// request's body, is labelled the overload it shows).
+		{"a feature request over a printed retry notice", "[FEATURE] The overload notice is confusing\n### Problem Statement\nIt shows:\n" + retry + "\nwhich reads like a local fault.", Overloaded},
+		{"a printed retry notice, the writer's own account, under a request's title", "[FEATURE] Auto-retry longer\nI keep getting this:\n" + retry, Overloaded},
+		{"a printed retry notice in a bug template under a request's title", "Feature Request: auto-retry\n### Steps to reproduce\n1. Run claude\n" + retry, Overloaded},
+		{"a printed retry notice under a bug's title opening with Feature", "Feature flags panel stalls\n" + retry, Overloaded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
