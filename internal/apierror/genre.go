@@ -1047,12 +1047,13 @@ func quoteTables(dc *doc, occs []*occurrence) bool {
 }
 
 // rowStatus is the 4xx or 5xx status a line opens with, standing alone
-// ("429 - rate_limit_error", "| 529 |"), or the one a cell of a Markdown
-// table row holds alone ("| rate_limit_error | 429 | … |"), or 0. A row
+// ("429 - rate_limit_error"), or the one a cell of a table row holds
+// alone ("| rate_limit_error | 429 | … |", or "rate_limit_error | 429 |"
+// as a copied web page keeps it), or 0. A row
 // with a date or a clock time in a cell is a log's, not a reference's:
 // 0.
 func rowStatus(t string) int {
-	if !strings.HasPrefix(t, "|") {
+	if strings.Count(t, "|") < 2 {
 		return openingStatus(strings.TrimLeft(t, "-*• "))
 	}
 	status := 0

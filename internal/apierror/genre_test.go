@@ -348,6 +348,7 @@ func TestReferenceTable(t *testing.T) {
 		{"a docs section's table, status in the second column", "### Common Error Types\n\n" + table, None},
 		{"the table under an author's first-person intro", "From what I have run into myself, these are the errors you will meet:\n\n" + table, None},
 		{"a Korean article's table under its first-person intro", "제가 직접 경험하고 알아본 바로는 다음과 같습니다.\n| 오류 유형 | HTTP 코드 | 원인 |\n|---|---|---|\n| request_too_large | 413 | 프롬프트 크기 초과 |\n| rate_limit_error | 429 | 요청 과다 |\n| overloaded_error | 529 | 서버 과부하 |", None},
+		{"a copied web page's table, no leading bars", "제가 정리해 보았습니다.\n오류 유형 | HTTP 코드 | 원인 |\n---|---|---|\nrequest_too_large | 413 | 프롬프트 크기 초과 |\nrate_limit_error | 429 | 요청 과다 |\noverloaded_error | 529 | 서버 과부하 |", None},
 		{"a table with the status first", "| 413 | request_too_large |\n| 429 | rate_limit_error |\n| 529 | overloaded_error |", None},
 		{"two rows are no table", "| request_too_large | 413 | Prompt too large |\n| rate_limit_error | 429 | Too many requests |", RequestTooLarge},
 		{"a relay's log table, a time in each row", "I keep getting these in the relay's log:\n| 2026-01-02 10:11:12 | claude-sonnet-4 | 413 | request_too_large |\n| 2026-01-02 10:12:40 | claude-sonnet-4 | 429 | rate_limit_error |\n| 2026-01-02 10:13:05 | claude-sonnet-4 | 529 | overloaded_error |", RequestTooLarge},
