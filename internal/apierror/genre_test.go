@@ -328,6 +328,24 @@ func TestPlainHeadings(t *testing.T) {
 	}
 }
 
+// genreCase is a text and the category Diagnose must give it.
+type genreCase struct {
+	name, text string
+	want       Category
+}
+
+// checkGenreCases diagnoses each case's text and checks its category.
+func checkGenreCases(t *testing.T, cases []genreCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
+			}
+		})
+	}
+}
+
 // TestReferenceTable: a Markdown table of error kinds, one status a row in
 // any column, names what the API may answer; a paste that holds nothing
 // else names no error its writer met, whatever its prose says. A table of a
@@ -341,10 +359,7 @@ func TestReferenceTable(t *testing.T) {
 		"| `rate_limit_error` | 429 | Too many requests | Back off |\n" +
 		"| `overloaded_error` | 529 | API overloaded | Retry later |\n"
 	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
-	for _, tc := range []struct {
-		name, text string
-		want       Category
-	}{
+	checkGenreCases(t, []genreCase{
 		{"a docs section's table, status in the second column", "### Common Error Types\n\n" + table, None},
 		{"the table under an author's first-person intro", "From what I have run into myself, these are the errors you will meet:\n\n" + table, None},
 		{"a Korean article's table under its first-person intro", "제가 직접 경험하고 알아본 바로는 다음과 같습니다.\n| 오류 유형 | HTTP 코드 | 원인 |\n|---|---|---|\n| request_too_large | 413 | 프롬프트 크기 초과 |\n| rate_limit_error | 429 | 요청 과다 |\n| overloaded_error | 529 | 서버 과부하 |", None},
@@ -354,13 +369,7 @@ func TestReferenceTable(t *testing.T) {
 		{"a relay's log table, a time in each row", "I keep getting these in the relay's log:\n| 2026-01-02 10:11:12 | claude-sonnet-4 | 413 | request_too_large |\n| 2026-01-02 10:12:40 | claude-sonnet-4 | 429 | rate_limit_error |\n| 2026-01-02 10:13:05 | claude-sonnet-4 | 529 | overloaded_error |", RequestTooLarge},
 		{"an error printed beside the table", "I get this on every prompt:\n```\n" + line + "\n```\nThe docs list:\n" + table, Overloaded},
 		{"the writer's own error told beside the table", "I keep getting a 413 request_too_large since this morning, though the docs table says:\n" + table, RequestTooLarge},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
-				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
-			}
-		})
-	}
+	})
 }
 
 // TestTitledRequest: a text titled as a request for something new ("Feature
@@ -372,10 +381,7 @@ func TestTitledRequest(t *testing.T) {
 	const retry = "  ⎿  API Error (529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}) · Retrying in 1 seconds… (attempt 1/10)"
 	const quote = "Proxy mode forwards all traffic; forwarding is not reliable here and agents see `502 Anthropic upstream unreachable: read ECONNRESET` on web research."
 	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
-	for _, tc := range []struct {
-		name, text string
-		want       Category
-	}{
+	checkGenreCases(t, []genreCase{
 		{"a feature request's title and colon", "Feature Request: Option to bypass proxy mode for non-Anthropic traffic\n\n" + quote, None},
 		{"a feature request's bracketed title", "[Feature Request] Option to bypass proxy mode\n\n" + quote, None},
 		{"a feature request's short tag", "[FR] Option to bypass proxy mode\n\n" + quote, None},
@@ -394,13 +400,7 @@ func TestTitledRequest(t *testing.T) {
 		{"a printed retry notice, the writer's own account, under a request's title", "[FEATURE] Auto-retry longer\nI keep getting this:\n" + retry, Overloaded},
 		{"a printed retry notice in a bug template under a request's title", "Feature Request: auto-retry\n### Steps to reproduce\n1. Run claude\n" + retry, Overloaded},
 		{"a printed retry notice under a bug's title opening with Feature", "Feature flags panel stalls\n" + retry, Overloaded},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
-				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
-			}
-		})
-	}
+	})
 }
 
 // TestProvokedOnPurpose: a bug report whose reproduction passes a made-up
@@ -411,10 +411,7 @@ func TestProvokedOnPurpose(t *testing.T) {
 	nf := func(id string) string {
 		return "There's an issue with the selected model (" + id + "). It may not exist or you may not have access to it."
 	}
-	for _, tc := range []struct {
-		name, text string
-		want       Category
-	}{
+	checkGenreCases(t, []genreCase{
 		{"an SDK bug reproduced with a nonexistent model", "## Bug description\nThe SDK raises `error result: success`.\n## Steps to reproduce\n```bash\nclaude --print --model nonexistent-model \"hello\"\n```\n```json\n{\"type\": \"result\", \"subtype\": \"success\", \"is_error\": true, \"result\": \"" + nf("nonexistent-model") + "\", \"api_error_status\": 404}\n```", None},
 		{"a fallback bug reproduced with an invalid primary model", "**To Reproduce**\n1. Configure the action with `--model claude-invalid-model-name --fallback-model claude-sonnet-4-20250514`\n2. The run fails:\n```\nAPI Error: 404 {\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"model: claude-invalid-model-name\"}}\n```", None},
 		{"a reproduction naming a fake model in a setting", "Steps to reproduce:\n1. Set `ANTHROPIC_MODEL=fake` and run `claude -p hi`\n2. Output: " + nf("fake") + "\nThe exit code is 0.", None},
@@ -422,13 +419,7 @@ func TestProvokedOnPurpose(t *testing.T) {
 		{"the made-up id without a reproduction", "$ claude --model nonexistent-model -p hi\n" + nf("nonexistent-model"), NotFound},
 		{"an error code in a body is no made-up id", "Steps to reproduce: send a request through the relay.\n```\n{\"error\":{\"type\":\"invalid_model\",\"message\":\"model not found: claude-3-opus\"}}\n```", NotFound},
 		{"a crash beside the provoked answer", "## Steps to reproduce\n1. Run `claude --model nonexistent-model -p hi`\n```\nTypeError: Cannot read properties of undefined (reading 'content')\n    at handleResult (/usr/lib/node_modules/@anthropic-ai/claude-code/cli.js:10:5)\n```", ClientBug},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
-				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
-			}
-		})
-	}
+	})
 }
 
 // TestLesson: a course's or tutorial's lesson ("Why this matters", "Key
@@ -439,10 +430,7 @@ func TestProvokedOnPurpose(t *testing.T) {
 func TestLesson(t *testing.T) {
 	const settings = "Configuration\nexport HTTPS_PROXY=http://proxy.corp.internal:8080\nexport NODE_TLS_REJECT_UNAUTHORIZED=0 # only with SSL inspection\nnpm config set strict-ssl false\n"
 	const why = "Why this matters\nBehind a corporate proxy, requests fail with 407 Proxy Authentication Required or certificate validation failures.\n"
-	for _, tc := range []struct {
-		name, text string
-		want       Category
-	}{
+	checkGenreCases(t, []genreCase{
 		{"a lesson's sections over its settings", why + settings, None},
 		{"a lesson's takeaways", "Key takeaways\n- A proxy that wants credentials answers 407 Proxy Authentication Required.\n- Put them in the proxy URL.", None},
 		{"a lesson naming itself", "In this lesson you set the proxy variables. Without them requests end in ECONNREFUSED.\n" + settings, None},
@@ -451,11 +439,5 @@ func TestLesson(t *testing.T) {
 		{"the lesson's heading in a bug template", "### Steps to reproduce\n1. Set HTTPS_PROXY\n2. Run claude\n" + why, Proxy},
 		{"the lesson's heading over the writer's own account", why + "I keep getting 407 Proxy Authentication Required since the proxy changed.", Proxy},
 		{"the lesson's heading over a printed failure", why + "  ⎿  API Error: 407 Proxy Authentication Required", Proxy},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
-				t.Errorf("category %s, want %s (%s)", d.Category, tc.want, d.Summary)
-			}
-		})
-	}
+	})
 }
