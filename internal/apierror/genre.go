@@ -159,18 +159,21 @@ func provokedOnPurpose(occs []*occurrence, text string) []*occurrence {
 	return slices.DeleteFunc(occs, notFound)
 }
 
-// madeUpModel reports a reproduction ("Steps to reproduce", "repro") that
-// passes a made-up model id: a hyphenated id with a word of madeUpWords
-// and "model" or "claude" in it ("nonexistent-model",
-// "claude-invalid-model-name"), or such a word right after a model setting
-// ("--model fake", model="does-not-exist"). Real ids, retired or
+// madeUpModel reports a bug report's reproduction (a bug template's
+// headings, or "repro…") that passes a made-up model on purpose: a
+// hyphenated id with a word of madeUpWords and "model" or "claude" in it
+// ("nonexistent-model", "claude-invalid-model-name"), such a word right
+// after a model setting ("--model fake", model="does-not-exist"), or a step
+// that tells to pass one ("1. Run the CLI with a non-existent model",
+// "When you pass an invalid model with --model"). Real ids, retired or
 // mistyped, hold none of those words; an error's own code does not count
-// ("invalid_model" is no id).
+// ("invalid_model" is no id), nor does a sentence that is no step ("it
+// fails with an invalid model error").
 func madeUpModel(text string) bool {
-	if !strings.Contains(text, "epro") { // "Repro…", "repro…"
+	low := lowerASCII(text)
+	if !strings.Contains(low, "repro") && lowerCueSet.scan(low, false)&cueBugReport == 0 {
 		return false
 	}
-	low := lowerASCII(text)
 	idChar := func(c byte) bool { return isAlnum(c) || c == '-' || c == '_' }
 	for _, w := range madeUpWords {
 		for off := 0; ; {
@@ -192,7 +195,8 @@ func madeUpModel(text string) bool {
 			}
 			id := low[s:e]
 			if strings.Contains(id, "-") && (strings.Contains(id, "model") || strings.HasPrefix(id, "claude")) ||
-				w != "invalid" && strings.HasSuffix(strings.TrimRight(low[:s], " '\"`=:"), "model") {
+				w != "invalid" && strings.HasSuffix(strings.TrimRight(low[:s], " '\"`=:"), "model") ||
+				provokingStep(low, i+len(w)) {
 				return true
 			}
 		}
@@ -200,10 +204,41 @@ func madeUpModel(text string) bool {
 	return false
 }
 
-// madeUpWords name a model that is not there, in the ids written to
-// provoke a not-found answer (lower case).
+// provokingStep reports a reproduction step that tells to pass a made-up
+// model, the word of madeUpWords ending at end: its line opens with an
+// instruction ("1. Run …", "Configure …", "When you pass …") and names a
+// model right after the word ("a non-existent model", "an invalid primary
+// model").
+func provokingStep(low string, end int) bool {
+	line := low[strings.LastIndexByte(low[:end], '\n')+1:]
+	if j := strings.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	after := low[end:min(len(low), end+24)]
+	if j := strings.IndexByte(after, '\n'); j >= 0 {
+		after = after[:j]
+	}
+	if !strings.Contains(after, " model") {
+		return false
+	}
+	t := strings.TrimLeft(line, "0123456789.)-*•># \t")
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "when you "), "if you ")
+	for _, v := range provokeVerbs {
+		if strings.HasPrefix(t, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// provokeVerbs open a reproduction step that hands a program its input.
+var provokeVerbs = []string{"run ", "use ", "pass ", "set ", "specify ", "configure ", "select ", "choose ", "call ",
+	"invoke ", "start ", "launch ", "send "}
+
+// madeUpWords name a model that is not there, in the ids and steps written
+// to provoke a not-found answer (lower case).
 var madeUpWords = []string{"nonexistent", "non-existent", "nonexisting", "non-existing", "does-not-exist",
-	"doesnotexist", "not-a-real", "fake", "bogus", "invalid"}
+	"doesnotexist", "not-a-real", "fake", "bogus", "made-up", "invalid"}
 
 // possibilityFrames open a choice among errors that may happen (lower
 // case). Not "such as" nor "e.g.": a user lists what they got so.

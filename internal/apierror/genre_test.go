@@ -418,6 +418,10 @@ func TestProvokedOnPurpose(t *testing.T) {
 		{"a reproduction with a real model id", "## Steps to reproduce\n1. Run `claude --model claude-sonnet-4-5 -p hi` on Bedrock\n2. Output: " + nf("claude-sonnet-4-5"), NotFound},
 		{"the made-up id without a reproduction", "$ claude --model nonexistent-model -p hi\n" + nf("nonexistent-model"), NotFound},
 		{"an error code in a body is no made-up id", "Steps to reproduce: send a request through the relay.\n```\n{\"error\":{\"type\":\"invalid_model\",\"message\":\"model not found: claude-3-opus\"}}\n```", NotFound},
+		{"a step that tells to pass a non-existent model", "## Steps to reproduce\n1. Run the CLI with a non-existent model:\n```\n" + nf("my-model") + "\n```\n2. The SDK raises a generic message instead.", None},
+		{"an issue form telling to pass an invalid model", "### What happened?\nWhen you pass an invalid model with the --model variable a cryptic message is returned\n\n✕ [API Error: [{\"error\": {\"code\": 404, \"message\": \"Requested entity was not found.\", \"status\": \"NOT_FOUND\"}}]]", None},
+		{"an issue form whose sentence is no step", "### What happened?\nIt fails with an invalid model error since the update:\n```\nAPI Error: 404 {\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"model: claude-opus-4-1\"}}\n```", NotFound},
+		{"a step with the writer's usual model", "## Steps to reproduce\n1. Run claude with my usual model\n2. Output: " + nf("claude-opus-4-1"), NotFound},
 		{"a crash beside the provoked answer", "## Steps to reproduce\n1. Run `claude --model nonexistent-model -p hi`\n```\nTypeError: Cannot read properties of undefined (reading 'content')\n    at handleResult (/usr/lib/node_modules/@anthropic-ai/claude-code/cli.js:10:5)\n```", ClientBug},
 	})
 }
