@@ -372,10 +372,16 @@ var otherSubjects = []string{"開発者が", "ユーザーが", "人が", "皆�
 // ("我的想法": my idea) or an article speaking to its reader: "遭遇した場合"
 // (if you have met it), "遭遇したことはありませんか" (have you ever met),
 // "遭遇した方" (those who met it), "遭遇しやすい" (easy to meet),
-// "遭遇しないように" (so as not to meet).
+// "遭遇しないように" (so as not to meet); or a Korean article's author
+// presenting their write-up: "제가 직접 경험하고 알아본" (what I have
+// experienced and looked into), "제가 알아본" (what I looked into), "제가
+// 정리한/정리해" (I have put together), "제가 준비한" (I have prepared),
+// "제가 알려드" (I will tell you), "제가 소개" (I introduce).
 var notAccounts = strings.NewReplacer("我的想法", "", "我的建议", "",
 	"遭遇した場合", "", "遭遇したら", "", "遭遇した際", "", "遭遇したとき", "", "遭遇しやす", "", "遭遇しな", "",
-	"遭遇したことはありません", "", "遭遇したことがありません", "", "遭遇した方", "", "遭遇している方", "")
+	"遭遇したことはありません", "", "遭遇したことがありません", "", "遭遇した方", "", "遭遇している方", "",
+	"제가 직접 경험하고 알아본", "", "제가 알아본", "", "제가 정리한", "", "제가 정리해", "", "제가 준비한", "",
+	"제가 알려드", "", "제가 소개", "")
 
 // firstPerson: how a user tells of a failure that happened to them. Not
 // "we are seeing": status pages and pull requests speak so too.

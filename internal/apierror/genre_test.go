@@ -445,3 +445,16 @@ func TestLesson(t *testing.T) {
 		{"the lesson's heading over a printed failure", why + "  ⎿  API Error: 407 Proxy Authentication Required", Proxy},
 	})
 }
+
+// TestKoreanArticleVoice: a Korean article's author presenting the
+// write-up ("제가 직접 경험하고 알아본 바로는": from what I have experienced
+// and looked into; "제가 정리해 보았습니다": I have put it together) tells
+// of no failure; a Korean user telling what happened still does.
+func TestKoreanArticleVoice(t *testing.T) {
+	const line = `API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
+	checkGenreCases(t, []genreCase{
+		{"a Korean article presenting its write-up over one printed error", "제가 직접 경험하고 알아본 바로는 다음과 같습니다. 이 글을 통해 해결해 보세요.\n" + line, None},
+		{"a Korean article that says it was put together", "제가 정리해 보았습니다. 이 글을 참고하세요.\n" + line, None},
+		{"a Korean user's own account", "제가 사용 중에 다음 오류가 발생했습니다. 이 글을 읽고도 모르겠어요.\n" + line, Overloaded},
+	})
+}
