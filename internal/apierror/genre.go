@@ -737,8 +737,9 @@ func titledFix(dc *doc) bool {
 // request"). Such a request quotes the error that moved its writer as its
 // motivation; like the sections of sectionCues it counts only without a
 // first-person account, and a failure printed in it still wins (a request
-// that pastes the retry notice it keeps seeing reports that failure). "Feature" alone needs its tag's bracket or colon:
-// "Feature X is broken" is a bug's title.
+// that pastes the retry notice it keeps seeing reports that failure).
+// "Feature" alone needs its tag's bracket or colon: "Feature X is broken"
+// is a bug's title.
 func titledRequest(dc *doc) bool {
 	for _, l := range dc.lines {
 		if l.blank || l.text == "" {
@@ -1090,12 +1091,11 @@ func quoteTables(dc *doc, occs []*occurrence) bool {
 // rowStatus is the 4xx or 5xx status a line opens with, standing alone
 // ("429 - rate_limit_error"), or the one a cell of a table row holds
 // alone ("| rate_limit_error | 429 | … |", or "rate_limit_error | 429 |"
-// as a copied web page keeps it), or 0. A row
-// with a date or a clock time in a cell is a log's, not a reference's:
-// 0.
+// as a copied web page keeps it), or 0. A row with a date or a clock time
+// in a cell is a log's, not a reference's: 0.
 func rowStatus(t string) int {
 	if strings.Count(t, "|") < 2 {
-		return openingStatus(strings.TrimLeft(t, "-*• "))
+		return openingStatus(strings.TrimLeft(t, "|-*• "))
 	}
 	status := 0
 	for cell := range strings.SplitSeq(strings.Trim(t, "| "), "|") {
