@@ -288,12 +288,16 @@ func whoAnswered(p *occurrence, gateway, direct bool) string {
 	if p.rule != nil {
 		copied = p.rule.wording
 	}
-	if copied == "" && p.f.status != 0 && p.f.statusFrom != "implied" {
+	// A status a client's own notice spells out ("Repeated 529 Overloaded
+	// errors") was read by the client, not shown from the server's answer:
+	// only the service the error's own lines name answered it.
+	spelled := p.f.status != 0 && wordingHasStatus(p.rule, p.f.status)
+	if copied == "" && p.f.status != 0 && p.f.statusFrom != "implied" && !spelled {
 		if e := statusEntry(p.f.status); e.ownStatus {
 			copied = e.wording
 		}
 	}
-	if endpoint != "" && (gatewayMatters(p.cat) || copied != "" && serves && here) {
+	if endpoint != "" && (gatewayMatters(p.cat) || (copied != "" || spelled) && serves && here) {
 		return endpoint
 	}
 	return copied

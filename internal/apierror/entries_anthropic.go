@@ -165,7 +165,10 @@ func anthropicEntries() []*entry {
 		{id: "version-too-old", cat: ClientBug, tier: tierClientVersion, strong: true,
 			any: []string{"claude_code_version_too_old"}},
 		{id: "overloaded-message", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
-			any: []string{"Repeated 529 Overloaded", "529 Overloaded", "experiencing high load"}},
+			any: []string{"529 Overloaded", "experiencing high load"},
+			// Claude Code's own give-up notice holds "529 Overloaded" too;
+			// its entry (cc-repeated-overload) reads it.
+			unless: []string{"Repeated 529 Overloaded"}},
 		{id: "overloaded-word", cat: Overloaded, late: true, tier: tierLateWords, any: []string{"Overloaded"}},
 		{id: "internal-server-error", cat: ServerError, late: true, tier: tierLateWords, any: []string{"Internal server error"}},
 		{id: "too-many-requests", cat: RateLimit, late: true, tier: tierLateWords, any: []string{"Too Many Requests", "rate limited", "rate limit exceeded"}},

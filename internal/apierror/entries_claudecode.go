@@ -48,6 +48,16 @@ func claudeCodeEntries() []*entry {
 			any:     []string{"Failed to get auth headers"},
 			summary: "Claude Code had no credential to send (its log says it failed to get auth headers): every request goes out without a key or token and is refused, even after a login that reported success."},
 
+		// Claude Code's give-up notice after its retries on 529
+		// ("Repeated 529 Overloaded errors", 2.1.328's templates): Claude
+		// Code composes it from the status alone, drops the body, and prints
+		// it whatever ANTHROPIC_BASE_URL answered (a MiniMax or GLM endpoint
+		// copies the API's 529). So it is no provider's wording: who
+		// answered is only what the rest of the paste shows (the blind
+		// folders' convention: provider none when no endpoint is named).
+		{id: "cc-repeated-overload", cat: Overloaded, tier: tierCapacity, strong: true, ui: true, impliedStatus: 529,
+			any: []string{"Repeated 529 Overloaded"}},
+
 		// Plan limits, extra-usage spend and server-side throttling are
 		// Anthropic's own service speaking, whatever else the text shows.
 

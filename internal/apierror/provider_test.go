@@ -105,8 +105,15 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"a router named, the api host unresolved", "litellm: HTTPSConnectionPool(host='api.anthropic.com', port=443): Max retries exceeded with url: /v1/messages (Caused by NameResolutionError(\"Failed to resolve 'api.anthropic.com' ([Errno 11002] getaddrinfo failed)\"))", Network, "", "", ""},
 		{"a name inside a word is not a name", "Interest accrued. API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "", "", ""},
 		{"a service named copies anthropic's overload", "使用的minimax api，经常返回 API Error: Repeated 529 Overloaded errors", Overloaded, "gateway", "", ""},
+		// Claude Code prints "Repeated 529 Overloaded errors" from the status
+		// alone, whatever ANTHROPIC_BASE_URL answered (MiniMax, GLM and relays
+		// copy the API's 529), so with no endpoint in the error's lines it
+		// shows nobody: provider none, as the blind folders label it
+		// (blind-2026-12e/009, blind-2026-12g/049).
 		{"a service merely mentioned elsewhere in the paste",
-			"Claude Code keeps failing, so today I used Codex instead.\n\n  ⎿  API Error: Repeated 529 Overloaded errors", Overloaded, "anthropic", "", ""},
+			"Claude Code keeps failing, so today I used Codex instead.\n\n  ⎿  API Error: Repeated 529 Overloaded errors", Overloaded, "", "", ""},
+		{"claude code's overload notice alone names nobody", "  ⎿  API Error: Repeated 529 Overloaded errors", Overloaded, "", "", ""},
+		{"the api's status and message name anthropic", "API Error: 529 Overloaded", Overloaded, "anthropic", "", ""},
 		{"a relay named passes anthropic's answer on", "I run ccr. API Error: Prompt is too long: 203073 tokens > 200000 maximum", ContextTooLong, "anthropic", "", ""},
 		{"claude code's output cap names nobody, relay or not", "via cursor2api and ccr: API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.", MaxOutputTokens, "", "", ""},
 		{"bedrock selected in settings", "\"CLAUDE_CODE_USE_BEDROCK\": \"1\"\nAPI Error: 403 {\"Message\":\"Invalid API Key format: Must start with pre-defined prefix\"} · Please run /login", Authentication, "bedrock", "", ""},
