@@ -128,7 +128,7 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	}
 	a.switchTo = models.SwitchAlias(a.model)
 	d.IsAPIError = p.cat != None && !p.notAPI
-	a.provider = whoAnswered(p, a.gateway != "", hostOf(opts.BaseURL) == "api.anthropic.com")
+	a.provider = whoAnswered(p, a.gateway != "", gatewayHost(opts.BaseURL) != "", hostOf(opts.BaseURL) == "api.anthropic.com")
 	d.Category = p.cat
 	d.Retryable = p.retry
 	d.Side = e.side
@@ -222,28 +222,33 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 // in the error's own lines answers for itself (a service named elsewhere
 // may be one the user merely mentions); Claude Code's own notices (the
 // output cap) name nobody. "" : nothing says. gateway: ANTHROPIC_BASE_URL
-// is another host; direct: it is Anthropic's own.
+// is another host (configured: set by the caller, not read in the paste);
+// direct: it is Anthropic's own.
 // clientTimeout reports a client that gave up waiting on its own (a read
 // or connect timeout): like a failed connection, it got no answer.
 func clientTimeout(p *occurrence) bool {
 	return p.cat == Timeout && p.rule != nil && p.rule.tier == tierStall
 }
 
-func whoAnswered(p *occurrence, gateway, direct bool) string {
+func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 	endpoint, serves, here := "", false, false
 	if e := p.hints.endpoint; e != nil {
 		endpoint, serves, here = e.provider, e.serves, p.hints.endpointAt >= p.first && p.hints.endpointAt <= p.last
 	} else if direct {
 		endpoint, serves, here = "anthropic", true, true
 	}
-	if (p.cat == Network || p.cat == TLS || clientTimeout(p)) && p.f.status == 0 && p.f.errType == "" && !gateway {
+	if (p.cat == Network || p.cat == TLS || clientTimeout(p)) && p.f.status == 0 && p.f.errType == "" && !configured {
 		// Nothing answered: no status, no error body. A client's own
 		// notice ("Connection error.") names nobody, whatever platform the
 		// paste mentions; an API host the error failed to reach (or gave
 		// up waiting on) is where the request was going, not a relay that
-		// answered.
+		// answered. A relay or base URL the paste names is only where the
+		// request was going too: the failure carries nothing from it
+		// (the blind folders' convention: provider none). Only an error
+		// in a relay's own wording (its entry's provider) shows the relay,
+		// and a gateway set with --base-url is taken as the hop that failed.
 		notice := p.rule != nil && p.rule.tier == tierConnectionNotice && p.provider != "" && p.provider != "gateway"
-		if notice || apiHost(failedHost(lowerASCII(p.text))) {
+		if notice || p.provider == "" || apiHost(failedHost(lowerASCII(p.text))) {
 			return ""
 		}
 	}

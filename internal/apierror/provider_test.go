@@ -46,11 +46,13 @@ func TestProviderIsAFinding(t *testing.T) {
 		{"requests' HTTPError from a relay's host",
 			"403 Client Error: Forbidden for url: https://www.dmxapi.cn/v1/chat/completions",
 			Permission, "gateway", "", ""},
-		// A paste that names the model service behind the proxy: its
-		// timeout is the service's, reached through a gateway.
+		// A paste that names the model service behind the proxy: Claude
+		// Code's timeout is still its own notice, no status or body came
+		// back from the proxy or the service, so it shows nobody (the blind
+		// folders' convention; blind-2026-12c/070's provider corrected so).
 		{"Claude Code's timeout with NVIDIA NIM named as the service",
 			"Proxy set up with NVIDIA NIM as its provider.\n  ⎿  API Error (Request timed out.) · Retrying in 8 seconds… (attempt 5/10)",
-			Timeout, "gateway", "", ""},
+			Timeout, "", "", ""},
 		// The API's type name inside OpenAI's error object (a string code):
 		// an OpenAI-compatible relay wrote it, not the API.
 		{"an API type in OpenAI's error object",
@@ -97,8 +99,12 @@ func TestProviderIsAFinding(t *testing.T) {
 		// written by a compatible service or a relay.
 		{"the api's envelope in another order", `API Error: 400 {"error":{"type":"invalid_request_error","message":"Invalid request Error"},"type":"error"}`, InvalidRequest, "gateway", "", ""},
 		{"the api's envelope", `API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Invalid request Error"}}`, InvalidRequest, "anthropic", "", ""},
-		// The paste names where requests go.
-		{"a router named, its connection failed", "Claude code 和 ccr 都升级最新版：API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "gateway", "", ""},
+		// The paste names where requests go, but a connection that failed
+		// got no answer: nothing from the router is shown (the blind
+		// folders' convention; blind-2026-12/035's provider corrected so).
+		{"a router named, its connection failed", "Claude code 和 ccr 都升级最新版：API Error (Connection error.) · Retrying in 4 seconds… (attempt 4/10)\n    ⎿  TypeError (fetch failed)", Network, "", "", ""},
+		{"a local base url refused the connection", "ANTHROPIC_BASE_URL=http://127.0.0.1:8317\n  ⎿  Unable to connect to API (ECONNRESET)\n     Retrying in 1 second… (attempt 4/10)", Network, "", "", ""},
+		{"a router's own answer still names it", "ANTHROPIC_BASE_URL=http://127.0.0.1:3456\nAPI Error: 502 Bad Gateway", GatewayError, "gateway", "", ""},
 		// Nothing answered: the platform a connection notice mentions, or the
 		// API host a client failed to resolve, did not answer.
 		{"a connection notice on a platform names nobody", "Claude Code on Google Vertex AI loops on \"API Error (Connection error.) · Retrying in 1 seconds… (attempt 1/10)\"", Network, "", "", ""},
