@@ -230,6 +230,31 @@ func clientTimeout(p *occurrence) bool {
 	return p.cat == Timeout && p.rule != nil && p.rule.tier == tierStall
 }
 
+// anthropicBody reports a body that is the API's own answer: an error.type
+// of the API's vocabulary with a message in the API's own specific wording
+// ("messages: text content blocks must be non-empty"). Where a relay quotes
+// such a body inside its own error (new-api's "Error from provider(claude,
+// …): {…}"), the relay passed the API's answer on; where the relay wrote
+// the API's envelope itself (one-api's copy with its own request id in the
+// message) the answer is the relay's, so the caller also asks for no
+// envelope. General words ("Overloaded", "rate limit exceeded") do not
+// count: relays write those for their own errors.
+func anthropicBody(p *occurrence) bool {
+	t := typeEntry(p.f.errType)
+	if t == nil || t.wording != "anthropic" || p.rule == nil || p.rule.wording != "anthropic" || !p.rule.strong || p.rule.late {
+		return false
+	}
+	// The wording must be the body's message, not a code beside it
+	// ("code":"model_not_found" under a relay's own "unknown provider").
+	msg := lowerASCII(p.f.message)
+	for _, w := range p.rule.any {
+		if strings.Contains(msg, lowerASCII(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 	endpoint, serves, here := "", false, false
 	if e := p.hints.endpoint; e != nil {
@@ -256,7 +281,7 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 		if gateway && prov == "anthropic" && gatewayMatters(p.cat) {
 			return "gateway" // what answered is the gateway, whatever it relays
 		}
-		if prov == "gateway" && anthropicRequestID(p.f.requestID) {
+		if prov == "gateway" && (anthropicRequestID(p.f.requestID) || anthropicBody(p) && !p.f.envelope) {
 			// A relay passed on the API's own answer, its request id with
 			// it: the request reached Anthropic, which refused it — whatever
 			// the failure, as a relayed Bedrock or Vertex body names its own

@@ -82,7 +82,14 @@ func anthropicEntries() []*entry {
 			names: []string{"persists, check https://status.claude.com", "persists, check status.claude.com", "api.anthropic.com |",
 				// The Python SDK's debug log of a response and httpx's
 				// raise_for_status name the URL that answered.
-				`HTTP Request: POST https://api.anthropic.com/`, "for url 'https://api.anthropic.com/"},
+				`HTTP Request: POST https://api.anthropic.com/`, "for url 'https://api.anthropic.com/",
+				// The API's rate-limit messages cite its own rate-limit page
+				// and sales contact ("For details, refer to:
+				// https://docs.claude.com/en/api/rate-limits … contact sales at
+				// https://www.anthropic.com/contact-sales"), in its own
+				// envelope and on its OpenAI-compatible endpoint alike.
+				"refer to: https://docs.anthropic.com/en/api/rate-limits", "refer to: https://docs.claude.com/en/api/rate-limits",
+				"contact sales at https://www.anthropic.com/contact-sales"},
 			// Claude Code's /status names a Claude subscription as its login
 			// method ("Login method: Claude Max account"), and a paste that
 			// names claude.ai (the sign-in of every Claude subscription) tells

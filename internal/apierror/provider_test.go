@@ -36,6 +36,20 @@ func TestProviderIsAFinding(t *testing.T) {
 			// Anthropic's answer (its envelope and request id) that the relays
 			// passed on: a provider's answer a relay carries names that provider.
 			ConversationState, "anthropic", "req_011CWwdzmNMf5YLX7zGinxkf", "20260109182230480498139VDRdofEQ"},
+		// A relay that quotes the API's body (its error.type and its own
+		// wording) inside its own error passed the API's answer on; the
+		// same wording under the relay's own type is the relay's.
+		{"a relay quotes the api's body in its error",
+			`API Error: 400 {"error":{"message":"upstream returned: {\"error\":{\"message\":\"messages: text content blocks must be non-empty\",\"type\":\"invalid_request_error\"}}","type":"upstream_error"}}`,
+			ConversationState, "anthropic", "", ""},
+		{"the api's wording under a relay's own type stays the relay's",
+			`API Error: 400 {"error":{"message":"messages: text content blocks must be non-empty (request id: 2026120412000012345)","type":"new_api_error"}}`,
+			ConversationState, "gateway", "", "2026120412000012345"},
+		// The API's OpenAI-compatible endpoint answers in OpenAI's shape; its
+		// rate-limit message cites the API's own rate-limit page.
+		{"the api's rate-limit page cited in openai's shape",
+			"Error code: 429 - {'error': {'code': 'rate_limit_error', 'message': 'This request would exceed the rate limit for your organization of 50,000 input tokens per minute. For details, refer to: https://docs.claude.com/en/api/rate-limits.', 'type': 'invalid_request_error'}}",
+			RateLimit, "anthropic", "", ""},
 		// The same for a failure a relay can cause: the body, its request
 		// id and the relay's ids around it say Anthropic answered.
 		{"anthropic credential refusal through a relay",
