@@ -71,7 +71,13 @@ func relayEntries() []*entry {
 			any: []string{"Provider returned error", "Error from provider"}},
 		// LiteLLM's own decisions (testdata/vocab/litellm.txt).
 		{id: "litellm-budget", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
-			any:     []string{"litellm.BudgetExceededError", "Budget has been exceeded", "budget_exceeded", "ExceededBudget"},
+			// LiteLLM's three wordings (litellm/proxy/auth/auth_checks.py,
+			// hooks/model_max_budget_limiter.py): "Budget has been exceeded!
+			// [Key=…|Team=…] Current cost: …, Max budget: …"; "[ExceededBudget: ]
+			// User=… over budget. Spend=…, Budget=…"; "LiteLLM Virtual Key: …,
+			// exceeded budget for model=…"; and ExceededTokenBudget.
+			any: []string{"litellm.BudgetExceededError", "Budget has been exceeded", "budget_exceeded", "ExceededBudget", "ExceededTokenBudget",
+				"over budget. Spend=", "exceeded budget for model=", "exceeded their budget for model="},
 			summary: "The gateway's (LiteLLM's) budget for this key, user or team is spent: requests fail until it is raised or reset."},
 		{id: "litellm-key-model", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any: []string{"key not allowed to access model", "key_model_access_denied"}},
