@@ -131,6 +131,15 @@ func relayEntries() []*entry {
 		// its place wrote these.
 		{id: "overloaded-zh", cat: Overloaded, tier: tierCapacity, strong: true, provider: "gateway",
 			any: []string{"服务器繁忙", "服务器负载过高", "服务器已经满载", "服务器已满载"}},
+		// The context window overflowing, in Chinese (testdata/vocab/
+		// context-zh.txt): ds-free-api's answer to its web backend's
+		// input_exceeds_limit ("输入内容超长，请缩短后重试", sent as a 500),
+		// iFlytek Spark's 10907 ("token数量超过上限。对话历史+问题的字数太多"),
+		// and the usual phrasings. Whatever status frames it, the request is
+		// too long: resending it unchanged fails the same way. Not strong:
+		// forms and logs print these words too, so an error frame must show.
+		{id: "context-zh", cat: ContextTooLong, tier: tierContext, retry: -1, provider: "gateway",
+			any: []string{"输入内容超长", "输入内容过长", "输入过长", "输入长度超过", "token数量超过上限", "上下文长度超过", "上下文长度超出", "超过模型最大上下文", "超出模型最大上下文", "超出最大上下文", "超过最大上下文"}},
 		// one-api / new-api relays (testdata/vocab/oneapi.txt); 额度 is the
 		// relay's quota (of the token or the user) in its Chinese wording.
 		// "user quota is not enough" is one-api's and new-api's English
