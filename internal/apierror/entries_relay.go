@@ -28,8 +28,11 @@ func relayEntries() []*entry {
 			any: []string{"client_validation_error", "client is not authorized to use this API key", "only accepts requests from Claude Code", "this group only allows Claude Code clients", "Only Claude Code clients are allowed",
 				"Client not allowed (detected:", "Client blocked (detected:", "Client not allowed. User-Agent header is required",
 				// The Chinese relays' wording: "the interface can only be used
-				// by Claude Code clients" (a default channel's restriction).
-				"仅可用于Claude Code客户端"},
+				// by Claude Code clients" (a default channel's restriction);
+				// a new-api fork's Claude adaptor, "请勿在 Claude Code CLI 之外
+				// 使用接口" (do not use the interface outside the Claude Code
+				// CLI).
+				"仅可用于Claude Code客户端", "Claude Code CLI 之外使用"},
 			summary: "The relay in front of the API refused this client by its own rules (it accepts only some clients, such as the official Claude Code CLI): the request never reached Anthropic.",
 			actions: func(a *advice) []Action {
 				return []Action{
