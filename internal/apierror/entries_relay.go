@@ -174,6 +174,16 @@ func relayEntries() []*entry {
 		{id: "access-log-5xx", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			all: []string{`"POST /v1/messages`}, any: []string{`HTTP/1.1" 5`, `HTTP/1.0" 5`, `HTTP/2" 5`, `HTTP/2.0" 5`},
 			summary: "The gateway that serves /v1/messages (its own access log shows it) answered with a server error — look at that gateway's log and its upstream settings."},
+		// The Messages API answers no 503 of its own but for a customer key
+		// it cannot reach (error_code cmek_key_unreachable, in its envelope;
+		// https://docs.anthropic.com/en/api/errors lists 500, 504 and 529 for
+		// its failures): a 503 in a relay's own bare {"error":{…}} object,
+		// with no wording that says more, is the relay out of service or its
+		// upstream gone (CLIProxyAPI's "Service temporarily unavailable"
+		// before any upstream was reached), as Bedrock's 503 is Bedrock's
+		// capacity.
+		{id: "relay-503", cat: GatewayError, statuses: []int{503}, statusesAt: "gateway", relayShape: true,
+			summary: "The relay or gateway in front of the API answered 503 itself: it, or the service behind it, is out of service for now. Resending later usually works; if it persists, tell whoever runs the relay."},
 		// The Messages API's errors are always {"type":"error","error":{"type":…,
 		// "message":…}} (https://docs.anthropic.com/en/api/errors): a 5xx whose
 		// body is {"error":"some text"} was written by a relay in front of it.
