@@ -72,6 +72,31 @@ func relayEntries() []*entry {
 			any: []string{"Client error '4"}, unless: []string{"for url 'https://api.anthropic.com/", "aiplatform.googleapis.com/v1", ".amazonaws.com/model/"}},
 		{id: "provider-wrapper", cat: GatewayError, late: true, tier: tierLateProvider,
 			any: []string{"Provider returned error", "Error from provider"}},
+		// OpenRouter's provider error: {"error":{"code":N,"message":"Provider
+		// returned error","metadata":{"raw":"<the provider's body>",
+		// "provider_name":"…"}}} (openrouter.ai/docs/api-reference/errors,
+		// ProviderErrorMetadata). The shape is an answer, not a mention; the
+		// provider's raw body inside it is read like any body (its wording
+		// decides), and its status when the body says nothing known.
+		{id: "openrouter-provider-error", cat: GatewayError, late: true, tier: tierLateProvider, strong: true,
+			all: []string{"Provider returned error", "provider_name"}},
+		// A message with no content in the history, in the words of the
+		// services that refuse it (testdata/vocab/emptycontent.txt): the
+		// Gemini API ("* GenerateContentRequest.contents[N].parts:
+		// contents.parts must not be empty", its field path with it: code
+		// comments name the sentence alone), Bedrock's
+		// Converse ("The content field in the Message object at messages.N
+		// is empty", "The text field in the ContentBlock object at … is
+		// blank"), Moonshot ("the message at position N with role
+		// 'assistant' must not be empty"), Mistral ("Assistant message must
+		// have either content or tool_calls"), Xiaomi MiMo ("messages[N]
+		// assistant content must contain at least one part"). Like the
+		// Messages API's "must have non-empty content", every later request
+		// resends that history, so it fails the same way.
+		{id: "history-empty-content", cat: ConversationState, tier: tierConversation, strong: true, retry: -1,
+			any: []string{".parts: contents.parts must not be empty", "is empty. Add a ContentBlock object to the content field", "is blank. Add text to the text field",
+				"with role 'assistant' must not be empty", "with role 'user' must not be empty", "Assistant message must have either content or tool_calls",
+				"content must contain at least one part"}},
 		// LiteLLM's own decisions (testdata/vocab/litellm.txt).
 		{id: "litellm-budget", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
 			// LiteLLM's three wordings (litellm/proxy/auth/auth_checks.py,
