@@ -129,6 +129,18 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	a.switchTo = models.SwitchAlias(a.model)
 	d.IsAPIError = p.cat != None && !p.notAPI
 	a.provider = whoAnswered(p, a.gateway != "", gatewayHost(opts.BaseURL) != "", hostOf(opts.BaseURL) == "api.anthropic.com")
+	if p.provider == "" && a.provider != "" {
+		// Who answered is settled only here (the relay a paste names around
+		// its bare error object, a status from the report's own line): what
+		// the status means there decides, as it does when the error's own
+		// text names the provider.
+		p.provider = a.provider
+		if p.atProvider() {
+			p.finish(nil, opts)
+			e = baseOf(p.cat)
+		}
+		p.provider = ""
+	}
 	d.Category = p.cat
 	d.Retryable = p.retry
 	d.Side = e.side

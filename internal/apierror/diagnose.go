@@ -1086,13 +1086,7 @@ func (o *occurrence) deciding() *entry {
 
 // finish settles the provider-specific category tweaks and retryability.
 func (o *occurrence) finish(rs *ruleSet, opts Options) {
-	// A status can mean something else at a given provider (Bedrock's 503
-	// is capacity): the provider's entry decides when no wording did.
-	if o.rule == nil && o.provider != "" && o.f.status != 0 && o.cat == statusEntry(o.f.status).cat {
-		if e := catalogue.get().byProviderStatus[o.provider+"/"+strconv.Itoa(o.f.status)]; e != nil {
-			o.entry, o.cat = e, e.cat
-		}
-	}
+	o.atProvider()
 	if o.rule == nil && o.f.status != 0 && (o.cat == "" || o.cat == None) {
 		o.setStatusEntry()
 	}
@@ -1137,6 +1131,19 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 			o.retry = false // a setting, not a blip: nothing listens there
 		}
 	}
+}
+
+// atProvider: a status can mean something else at a given provider
+// (Bedrock's 503 is capacity): the provider's entry decides when no wording
+// did. It reports a change.
+func (o *occurrence) atProvider() bool {
+	if o.rule == nil && o.provider != "" && o.f.status != 0 && o.cat == statusEntry(o.f.status).cat {
+		if e := catalogue.get().byProviderStatus[o.provider+"/"+strconv.Itoa(o.f.status)]; e != nil && e != o.entry && (!e.relayShape || o.f.bareObject || o.f.bareError) {
+			o.entry, o.cat = e, e.cat
+			return true
+		}
+	}
+	return false
 }
 
 // detectProvider names who wrote the error from its own text: the deciding

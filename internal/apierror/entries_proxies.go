@@ -63,6 +63,14 @@ func proxyEntries() []*entry {
 				// httpx's read or connect timeout towards NVIDIA NIM).
 				"API Timeout (read): Request exceeded time limit", "API Timeout (connect): Request exceeded time limit"},
 			summary: "The relay in front of the API gave up waiting for the model API's answer (its own read timeout): retry, and if it keeps happening ask whoever runs the relay to raise its timeout or use a faster model."},
+		// A relay's own deadline for its upstream's first byte or headers
+		// (new-api's first-byte timeout, answered 504; other relays' "First
+		// byte timeout"; Chinese relays' 首字节超时 / 首包超时, cc-switch's
+		// "流式响应首包超时: 90s（上游未返回响应头）"): the relay timed out
+		// waiting, not failed. Not strong: configuration pages and design
+		// notes name these timeouts too.
+		{id: "relay-first-byte-timeout", cat: Timeout, tier: tierStall, retry: 1, provider: "gateway",
+			any: []string{"first byte timeout", "first-byte timeout", "first_byte_timeout", "首字节超时", "首包超时", "上游未返回响应头"}},
 		// The relay could not get a usable answer from its upstream.
 		{id: "proxies-upstream-failed", cat: GatewayError, tier: tierRelay, strong: true, cased: true, provider: "gateway",
 			any: []string{"Could not connect to provider.", "Provider request failed.", "Provider request failed unexpectedly.", "Provider is temporarily unavailable. Please retry.",

@@ -28,8 +28,11 @@ func relayEntries() []*entry {
 			any: []string{"client_validation_error", "client is not authorized to use this API key", "only accepts requests from Claude Code", "this group only allows Claude Code clients", "Only Claude Code clients are allowed",
 				"Client not allowed (detected:", "Client blocked (detected:", "Client not allowed. User-Agent header is required",
 				// The Chinese relays' wording: "the interface can only be used
-				// by Claude Code clients" (a default channel's restriction).
-				"仅可用于Claude Code客户端"},
+				// by Claude Code clients" (a default channel's restriction);
+				// a new-api fork's Claude adaptor, "请勿在 Claude Code CLI 之外
+				// 使用接口" (do not use the interface outside the Claude Code
+				// CLI).
+				"仅可用于Claude Code客户端", "Claude Code CLI 之外使用"},
 			summary: "The relay in front of the API refused this client by its own rules (it accepts only some clients, such as the official Claude Code CLI): the request never reached Anthropic.",
 			actions: func(a *advice) []Action {
 				return []Action{
@@ -69,9 +72,40 @@ func relayEntries() []*entry {
 			any: []string{"Client error '4"}, unless: []string{"for url 'https://api.anthropic.com/", "aiplatform.googleapis.com/v1", ".amazonaws.com/model/"}},
 		{id: "provider-wrapper", cat: GatewayError, late: true, tier: tierLateProvider,
 			any: []string{"Provider returned error", "Error from provider"}},
+		// OpenRouter's provider error: {"error":{"code":N,"message":"Provider
+		// returned error","metadata":{"raw":"<the provider's body>",
+		// "provider_name":"…"}}} (openrouter.ai/docs/api-reference/errors,
+		// ProviderErrorMetadata). The shape is an answer, not a mention; the
+		// provider's raw body inside it is read like any body (its wording
+		// decides), and its status when the body says nothing known.
+		{id: "openrouter-provider-error", cat: GatewayError, late: true, tier: tierLateProvider, strong: true,
+			all: []string{"Provider returned error", "provider_name"}},
+		// A message with no content in the history, in the words of the
+		// services that refuse it (testdata/vocab/emptycontent.txt): the
+		// Gemini API ("* GenerateContentRequest.contents[N].parts:
+		// contents.parts must not be empty", its field path with it: code
+		// comments name the sentence alone), Bedrock's
+		// Converse ("The content field in the Message object at messages.N
+		// is empty", "The text field in the ContentBlock object at … is
+		// blank"), Moonshot ("the message at position N with role
+		// 'assistant' must not be empty"), Mistral ("Assistant message must
+		// have either content or tool_calls"), Xiaomi MiMo ("messages[N]
+		// assistant content must contain at least one part"). Like the
+		// Messages API's "must have non-empty content", every later request
+		// resends that history, so it fails the same way.
+		{id: "history-empty-content", cat: ConversationState, tier: tierConversation, strong: true, retry: -1,
+			any: []string{".parts: contents.parts must not be empty", "is empty. Add a ContentBlock object to the content field", "is blank. Add text to the text field",
+				"with role 'assistant' must not be empty", "with role 'user' must not be empty", "Assistant message must have either content or tool_calls",
+				"content must contain at least one part"}},
 		// LiteLLM's own decisions (testdata/vocab/litellm.txt).
 		{id: "litellm-budget", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
-			any:     []string{"litellm.BudgetExceededError", "Budget has been exceeded", "budget_exceeded", "ExceededBudget"},
+			// LiteLLM's three wordings (litellm/proxy/auth/auth_checks.py,
+			// hooks/model_max_budget_limiter.py): "Budget has been exceeded!
+			// [Key=…|Team=…] Current cost: …, Max budget: …"; "[ExceededBudget: ]
+			// User=… over budget. Spend=…, Budget=…"; "LiteLLM Virtual Key: …,
+			// exceeded budget for model=…"; and ExceededTokenBudget.
+			any: []string{"litellm.BudgetExceededError", "Budget has been exceeded", "budget_exceeded", "ExceededBudget", "ExceededTokenBudget",
+				"over budget. Spend=", "exceeded budget for model=", "exceeded their budget for model="},
 			summary: "The gateway's (LiteLLM's) budget for this key, user or team is spent: requests fail until it is raised or reset."},
 		{id: "litellm-key-model", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any: []string{"key not allowed to access model", "key_model_access_denied"}},
@@ -125,6 +159,15 @@ func relayEntries() []*entry {
 		// its place wrote these.
 		{id: "overloaded-zh", cat: Overloaded, tier: tierCapacity, strong: true, provider: "gateway",
 			any: []string{"服务器繁忙", "服务器负载过高", "服务器已经满载", "服务器已满载"}},
+		// The context window overflowing, in Chinese (testdata/vocab/
+		// context-zh.txt): ds-free-api's answer to its web backend's
+		// input_exceeds_limit ("输入内容超长，请缩短后重试", sent as a 500),
+		// iFlytek Spark's 10907 ("token数量超过上限。对话历史+问题的字数太多"),
+		// and the usual phrasings. Whatever status frames it, the request is
+		// too long: resending it unchanged fails the same way. Not strong:
+		// forms and logs print these words too, so an error frame must show.
+		{id: "context-zh", cat: ContextTooLong, tier: tierContext, retry: -1, provider: "gateway",
+			any: []string{"输入内容超长", "输入内容过长", "输入过长", "输入长度超过", "token数量超过上限", "上下文长度超过", "上下文长度超出", "超过模型最大上下文", "超出模型最大上下文", "超出最大上下文", "超过最大上下文"}},
 		// one-api / new-api relays (testdata/vocab/oneapi.txt); 额度 is the
 		// relay's quota (of the token or the user) in its Chinese wording.
 		// "user quota is not enough" is one-api's and new-api's English
@@ -156,6 +199,16 @@ func relayEntries() []*entry {
 		{id: "access-log-5xx", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			all: []string{`"POST /v1/messages`}, any: []string{`HTTP/1.1" 5`, `HTTP/1.0" 5`, `HTTP/2" 5`, `HTTP/2.0" 5`},
 			summary: "The gateway that serves /v1/messages (its own access log shows it) answered with a server error — look at that gateway's log and its upstream settings."},
+		// The Messages API answers no 503 of its own but for a customer key
+		// it cannot reach (error_code cmek_key_unreachable, in its envelope;
+		// https://docs.anthropic.com/en/api/errors lists 500, 504 and 529 for
+		// its failures): a 503 in a relay's own bare {"error":{…}} object,
+		// with no wording that says more, is the relay out of service or its
+		// upstream gone (CLIProxyAPI's "Service temporarily unavailable"
+		// before any upstream was reached), as Bedrock's 503 is Bedrock's
+		// capacity.
+		{id: "relay-503", cat: GatewayError, statuses: []int{503}, statusesAt: "gateway", relayShape: true,
+			summary: "The relay or gateway in front of the API answered 503 itself: it, or the service behind it, is out of service for now. Resending later usually works; if it persists, tell whoever runs the relay."},
 		// The Messages API's errors are always {"type":"error","error":{"type":…,
 		// "message":…}} (https://docs.anthropic.com/en/api/errors): a 5xx whose
 		// body is {"error":"some text"} was written by a relay in front of it.

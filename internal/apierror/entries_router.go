@@ -25,7 +25,9 @@ func routerEntries() []*entry {
 		// for its own failures (src-tauri/src/proxy/error.rs); wording that
 		// names a timeout or an authentication failure decides first.
 		{id: "ccswitch-timeout", cat: Timeout, tier: tierStall, strong: true, provider: "gateway",
-			any: []string{`"超时:`, "流式响应空闲超时"}},
+			// Its forwarder's deadline in English (proxy/forwarder.rs); its
+			// "流式响应首包超时: 90s（上游未返回响应头）" is relay-first-byte-timeout's.
+			any: []string{`"超时:`, "流式响应空闲超时", "Provider attempt deadline exceeded before upstream headers"}},
 		{id: "ccswitch-proxy", cat: GatewayError, types: []string{"proxy_error"}, provider: "gateway",
 			summary: "The provider switcher's local proxy (cc-switch) failed: no provider is available or configured, all are cut off after failures, or it could not forward the request. Check the switcher's providers and logs."},
 	}

@@ -43,6 +43,10 @@ type entry struct {
 	// statusesAt scopes statuses to one provider: the status means this
 	// entry only when the error came from that provider.
 	statusesAt string
+	// relayShape: statusesAt applies only to a body not in the API's
+	// envelope ({"error":{…}} or {"error":"…"} alone), which the service
+	// named there wrote itself, not one it passed on.
+	relayShape bool
 	statusMin  int // with statusMax: a range of statuses, for base entries
 	statusMax  int
 	// bareBody matches a 5xx whose JSON body's "error" is a plain string,

@@ -424,6 +424,11 @@ var bugReportCues = []string{
 	// Error Output" above "Command failed with exit code 1: claude -p …"):
 	// a failure shown, not one explained.
 	"full error output",
+	// A report's own account of what its run's logs printed ("Every
+	// instance log shows:" over a fenced error, an agent's or CI's
+	// incident report): an explainer tells what a log would show, in the
+	// conditional, not what one showed.
+	"log shows:", "logs show:", "log showed:", "logs showed:",
 	// Roo Code's bug form (its sections "Problem (one or two sentences)",
 	// "Context (who is affected and when)", "Reproduction steps", "Expected
 	// result", "Actual result"; its feature form has "Desired behavior"

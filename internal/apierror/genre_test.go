@@ -230,6 +230,8 @@ func TestExplainsErrors(t *testing.T) {
 		{"Japanese article asking its reader over the error table", "このエラーに遭遇したことはありませんか?\n400 - invalid_request_error\n401 - authentication_error\n" + line, None},
 		{"Japanese article for readers who met it, over the error table", "このエラーに遭遇した方へ。\n400 - invalid_request_error\n401 - authentication_error\n" + line, None},
 		{"Japanese article's conditional over the error table", "このエラーに遭遇した場合は待ちましょう。\n400 - invalid_request_error\n401 - authentication_error\n" + line, None},
+		{"an incident report's summary over what its logs showed", "## Summary\nThe nightly eval fails on every task.\n## Failure\nEach task's log shows:\n```\n" + line + "\n```", Overloaded},
+		{"an explainer's summary over what a log would show", "## Summary\nIf the log ever says this, wait and retry:\n```\n" + line + "\n```", None},
 		{"Title Case headings over a log", "What Nobody Tells You About Claude Outages\nOverload Errors: Your New Best Friend\n2026-12-01T10:00:00Z " + line, Overloaded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
