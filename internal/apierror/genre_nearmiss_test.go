@@ -1,0 +1,31 @@
+package apierror
+
+import "testing"
+
+// TestRetryNoticeInSource: the source code that prints a retry notice
+// formats its count ("(attempt ${n}/${max})", "(attempt %d/%d)",
+// "(attempt {}/{})") or compares it ("(attempt < max)"); only the printed
+// notice shows a count, and only it shows a failure.
+func TestRetryNoticeInSource(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a TypeScript helper that retries overloads",
+			"// Retry the Messages API with exponential backoff when it answers 529 (overloaded).\n" +
+				"for (let n = 1; n <= max; n++) {\n  const res = await fetch(url, init);\n" +
+				"  if (res.status === 529 && n < max) {\n" +
+				"    console.warn(`Messages API overloaded, retrying in ${wait}ms (attempt ${n}/${max})`);\n" +
+				"    await sleep(wait);\n    continue;\n  }\n  return res;\n}", None},
+		{"a Python helper that retries overloads",
+			"# exponential backoff when the API reports overloaded_error (HTTP 529)\n" +
+				"except anthropic.InternalServerError as exc:\n" +
+				"    log.warning(\"overloaded, retrying in %ds (attempt %d/%d)\", wait, n, limit)\n" +
+				"    time.sleep(wait)", None},
+		{"the helper, then the notice Claude Code printed",
+			"# exponential backoff when the API reports overloaded_error (HTTP 529)\n" +
+				"    log.warning(\"overloaded, retrying in %ds (attempt %d/%d)\", wait, n, limit)\n" +
+				"Overloaded (HTTP 529) · Retrying in 16 seconds… (attempt 5/10)", Overloaded},
+		{"the notice it prints",
+			"  ⎿  API Error (529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}) · Retrying in 8 seconds… (attempt 4/10)", Overloaded},
+		{"the notice with its count written as a placeholder by the user",
+			"Overloaded (HTTP 529) · Retrying in X seconds… (attempt X/10)\n2026-11-30T08:00:00Z overloaded_error", Overloaded},
+	})
+}
