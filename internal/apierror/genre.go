@@ -563,6 +563,9 @@ var explainerCues = []string{
 	// The chrome of a blog or documentation page around the text.
 	"min read", "back to blog", "originally published", "related pages", "related articles",
 	"on this page", "was this page helpful", "table of contents",
+	// A blog platform's chrome (dev.to, Forem): the cover image's caption
+	// over the title, the toggle under every code block.
+	"cover image for", "enter fullscreen mode",
 	// A reference sorting errors into kinds.
 	"classified as",
 	// A request about an error's wording quotes the message it would change.

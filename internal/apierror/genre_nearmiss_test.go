@@ -29,3 +29,19 @@ func TestRetryNoticeInSource(t *testing.T) {
 			"Overloaded (HTTP 529) · Retrying in X seconds… (attempt X/10)\n2026-11-30T08:00:00Z overloaded_error", Overloaded},
 	})
 }
+
+// TestBlogPlatformChrome: a blog platform's page keeps its chrome — the
+// cover image's caption over the title, the fullscreen toggle under each
+// code block — around the errors it explains; its author telling of their
+// own failure still reports it.
+func TestBlogPlatformChrome(t *testing.T) {
+	const body = "{\n  \"type\": \"error\",\n  \"error\": {\"type\": \"rate_limit_error\", \"message\": \"Number of request tokens has exceeded your per-minute rate limit\"}\n}\n"
+	checkGenreCases(t, []genreCase{
+		{"a post's title under its cover caption",
+			"Cover image for Reading the 429 Body Before You Back Off\nA. Writer\nPosted on Nov 2\n\nThe body names which limit tripped:\n" + body, None},
+		{"a post's code block with its toggle",
+			"Which limit was it? The body says:\n" + body + "Enter fullscreen mode Exit fullscreen mode\n\nTokens, not requests.", None},
+		{"a post whose author tells of their own failure",
+			"Cover image for My Agent Stopped Overnight\nI keep getting this since yesterday and nothing helps:\n" + body, RateLimit},
+	})
+}
