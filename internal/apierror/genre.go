@@ -452,6 +452,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if quotedErrorHeadings(dc) >= 3 {
 		n++ // a troubleshooting page's sections, each headed by the error it fixes
 	}
+	if refSections(dc) >= 2 {
+		n++ // a library reference's sections: "Types", "Constructors", "Arguments"
+	}
 	if lineStarts(dc, statusPageCues) >= 1 {
 		n++ // a status-page incident's updates
 	}
@@ -862,6 +865,33 @@ func quotedErrorHeadings(dc *doc) int {
 		}
 	}
 	return n
+}
+
+// refSectionCues head the sections of a library's API reference (hexdocs,
+// docs.rs, pkg.go.dev, ocaml.org, botocore, a docstring's "Args:" /
+// "Returns:" / "Raises:"), each alone on its line: the reference names the
+// errors its functions return beside what they mean.
+var refSectionCues = []string{"Types", "Constructors", "Functions", "Values", "Methods", "Fields", "Arguments", "Args",
+	"Parameters", "Type parameters", "Returns", "Return value", "Raises", "Throws", "Exceptions", "Syntax", "Structure"}
+
+// refSections counts, up to 2, the different headings of refSectionCues
+// that stand alone on a line (a colon after them allowed): two different
+// ones mark a reference (one may be a user's own label).
+func refSections(dc *doc) int {
+	var seen uint32
+	for _, l := range dc.lines {
+		t := strings.TrimSuffix(l.text, ":")
+		if len(t) > 16 || t == "" || t[0] < 'A' || t[0] > 'Z' {
+			continue
+		}
+		if j := slices.Index(refSectionCues, t); j >= 0 {
+			seen |= 1 << j
+			if bits.OnesCount32(seen) == 2 {
+				break
+			}
+		}
+	}
+	return bits.OnesCount32(seen)
 }
 
 // statusPageCues open the updates of a status-page incident.

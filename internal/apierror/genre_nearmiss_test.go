@@ -45,3 +45,21 @@ func TestBlogPlatformChrome(t *testing.T) {
 			"Cover image for My Agent Stopped Overnight\nI keep getting this since yesterday and nothing helps:\n" + body, RateLimit},
 	})
 }
+
+// TestLibraryReference: a library's API reference heads its sections
+// "Types", "Functions", "Arguments", "Returns", "Raises" and lists its
+// functions with a • bullet, "• Send(req: Request)"; those are no tool
+// calls of Claude Code's, and the errors it documents are no failure. One
+// such label in a report, or Claude Code's own bullet over a tool call,
+// keeps what they are.
+func TestLibraryReference(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a module reference with • signatures",
+			"Types\n\n  • RequestError(status: Int, body: String)\n\n    The API answered with an error status\n\n" +
+				"  • KeyError(detail: String)\n\n    Setup error (missing API key, bad options)\n\n    Arguments\n\n    detail\n\n    What is wrong with the key", None},
+		{"a docstring's sections",
+			"def complete(prompt):\n    \"\"\"Ask the model once.\n\n    Args:\n        prompt: the user's text\n\n    Raises:\n        AuthenticationError: the API key is invalid (authentication_error, HTTP 401)\n    \"\"\"", None},
+		{"one label in a report over a printed failure",
+			"Arguments:\n--model opus --print\n\nAPI Error: 401 {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}", Authentication},
+	})
+}
