@@ -566,6 +566,10 @@ var explainerCues = []string{
 	// The chrome of a blog or documentation page around the text.
 	"min read", "back to blog", "originally published", "related pages", "related articles",
 	"on this page", "was this page helpful", "table of contents",
+	// A documentation site's page exported for language models (Mintlify's
+	// "> ## Documentation Index / > Fetch the complete documentation index
+	// at: …/llms.txt" over every page).
+	"documentation index",
 	// A blog platform's chrome (dev.to, Forem): the cover image's caption
 	// over the title, the toggle under every code block.
 	"cover image for", "enter fullscreen mode",
@@ -601,6 +605,10 @@ var explainerCues = []string{
 	// itself so in its title or table head: "error-code reference",
 	// "error-code table", "common error codes", "handling advice".
 	"错误码参考", "错误码表", "常见错误码", "处理建议",
+	// The same page's heading "error list" and its opening "when a request
+	// fails, the API returns…": documentation's voice, where a stuck user
+	// writes that it failed ("请求失败了").
+	"错误列表", "当请求失败时",
 	// A Chinese write-up's section headings and its sources: "problem
 	// background", "analysis of the symptom", "analysis of the problem",
 	// "users' feedback" — it tells of other people's failures.

@@ -63,3 +63,21 @@ func TestLibraryReference(t *testing.T) {
 			"Arguments:\n--model opus --print\n\nAPI Error: 401 {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}", Authentication},
 	})
 }
+
+// TestDocsPageChrome: a documentation page exported for language models
+// keeps its "Documentation Index" header, and a Chinese reference speaks
+// of what the API returns "when a request fails" over its "error list";
+// a Chinese user telling of their own failure still reports it.
+func TestDocsPageChrome(t *testing.T) {
+	const body = "{\"error\": {\"type\": \"rate_limit_error\", \"message\": \"Too many requests, please slow down\"}}"
+	checkGenreCases(t, []genreCase{
+		{"a page exported for language models",
+			"> ## Documentation Index\n> Fetch the complete documentation index at: https://docs.example.dev/llms.txt\n\n# Errors\n\n```json\n" + body + "\n```", None},
+		{"a Chinese reference's opening",
+			"# 错误码\n\n当请求失败时，接口会返回如下 JSON：\n\n```json\n" + body + "\n```", None},
+		{"a Chinese reference's error list",
+			"## 错误列表\n\n| 类型 | 消息 |\n|---|---|\n| rate_limit_error | Too many requests, please slow down |", None},
+		{"a Chinese user's own failure",
+			"我一直遇到这个错误，当请求失败时就停了：\n" + body, RateLimit},
+	})
+}
