@@ -789,6 +789,11 @@ var sectionCues = []string{
 	"## summary", "## root cause", "## overview",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
+	// "Overview" in the design documents of other languages (French,
+	// Spanish, Portuguese, Italian). Not their "summary" or "problem": a
+	// bug report heads its own account so, and its first person is not
+	// recognised in those languages.
+	"## vue d'ensemble", "## aperçu", "## descripción general", "## visión general", "## visão geral", "## panoramica",
 	// The other sections of Claude Code's feature form (feature_request.yml)
 	// and of GitHub's default feature request template.
 	"alternative solutions", "use case example", "feature category",

@@ -81,3 +81,21 @@ func TestDocsPageChrome(t *testing.T) {
 			"我一直遇到这个错误，当请求失败时就停了：\n" + body, RateLimit},
 	})
 }
+
+// TestOverviewHeadingsInOtherLanguages: a design document written in
+// French, Spanish or Portuguese opens with its "Overview" section, as an
+// English one does, and quotes the notices it documents; a failure printed
+// under Claude Code's marker still is one.
+func TestOverviewHeadingsInOtherLanguages(t *testing.T) {
+	const notice = "```\nClaude usage limit reached. Your limit will reset at 5pm (Europe/Paris).\n```"
+	checkGenreCases(t, []genreCase{
+		{"a French design document",
+			"# Quotas de l'abonnement\n\n## 📋 Vue d'ensemble\n\nCe document décrit les plafonds observés. Exemple relevé :\n" + notice, None},
+		{"a Spanish design document",
+			"## Descripción general\n\nEste documento resume los límites del plan. Ejemplo:\n" + notice, None},
+		{"a Spanish report without that heading",
+			"Al ejecutar claude sale esto:\n" + notice, UsageLimit},
+		{"the French document's heading over a printed failure",
+			"## Vue d'ensemble\n  ⎿  Claude usage limit reached. Your limit will reset at 5pm (Europe/Paris).", UsageLimit},
+	})
+}
