@@ -570,6 +570,10 @@ var explainerCues = []string{
 	// "> ## Documentation Index / > Fetch the complete documentation index
 	// at: …/llms.txt" over every page).
 	"documentation index",
+	// A release's page on GitHub ("Choose a tag to compare" by its tag,
+	// "Full Changelog: v1.0...v1.1" at its end): its notes name the errors
+	// a version fixed.
+	"choose a tag to compare", "full changelog",
 	// A blog platform's chrome (dev.to, Forem): the cover image's caption
 	// over the title, the toggle under every code block.
 	"cover image for", "enter fullscreen mode",

@@ -99,3 +99,18 @@ func TestOverviewHeadingsInOtherLanguages(t *testing.T) {
 			"## Vue d'ensemble\n  ⎿  Claude usage limit reached. Your limit will reset at 5pm (Europe/Paris).", UsageLimit},
 	})
 }
+
+// TestReleasePage: a release's page on GitHub keeps "Choose a tag to
+// compare" and "Full Changelog" around notes that quote the errors a
+// version fixed; a user who links one while their own run fails still
+// reports that failure.
+func TestReleasePage(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a release's notes quoting the error they fix",
+			"v3.2.0\n\nChoose a tag to compare\n\nBug fixes\n\nLong chats no longer end in a bare status: the message now reads the API's answer (e.g. Anthropic API error 400: prompt is too long: 210345 tokens > 200000 maximum).", None},
+		{"generated notes with their footer",
+			"What's Changed\n\n  • surface the body of a 400 'prompt is too long: 204000 tokens > 200000 maximum' instead of a bare status\n\nFull Changelog: v3.1.0...v3.2.0", None},
+		{"a user linking the notes over their own failure",
+			"Still broken after the upgrade (Full Changelog: v3.1.0...v3.2.0):\n  ⎿  API Error: 400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too long: 210345 tokens > 200000 maximum\"}}", ContextTooLong},
+	})
+}
