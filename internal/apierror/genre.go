@@ -556,6 +556,10 @@ var explainerCues = []string{
 	"why this happens", "if you see", "if you're getting", "if you're seeing", "what causes this", "look like this",
 	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
 	"an error like this", "errors like this",
+	// The shape of an error body described, not met: "the response has
+	// this structure:", "… has the following format".
+	"has this structure", "has the following structure", "has this shape", "has the following shape",
+	"has this format", "has the following format",
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
 	"error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
 	"対処法", // "remedy": Japanese articles' "原因と対処法"

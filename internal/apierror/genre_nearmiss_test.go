@@ -114,3 +114,18 @@ func TestReleasePage(t *testing.T) {
 			"Still broken after the upgrade (Full Changelog: v3.1.0...v3.2.0):\n  ⎿  API Error: 400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too long: 210345 tokens > 200000 maximum\"}}", ContextTooLong},
 	})
 }
+
+// TestErrorShapeDescribed: a text that describes the shape of the API's
+// error body ("the response has this structure:") names no error its
+// writer met; a writer who says they got that body still reports it.
+func TestErrorShapeDescribed(t *testing.T) {
+	const body = "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}"
+	checkGenreCases(t, []genreCase{
+		{"a task describing the body to handle",
+			"When the proxy forwards a failed call, the body has the following format:\n\n```json\n" + body + "\n```\n\nMap it to our own error object in the client.", None},
+		{"a note on the body's structure",
+			"A refused request has this structure:\n" + body, None},
+		{"a writer who got that body",
+			"Since this morning I keep getting this, the body has this structure:\n" + body, RateLimit},
+	})
+}
