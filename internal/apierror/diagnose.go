@@ -271,9 +271,23 @@ func explainedBy(occs []*occurrence, primary *occurrence) *occurrence {
 }
 
 // retryLine reports Claude Code's retry notice: "· Retrying in N seconds…
-// (attempt N/10)".
+// (attempt N/10)". Not the source code that prints such a notice: its
+// count is a placeholder ("(attempt ${attempt}/${max})", "(attempt
+// %d/%d)", "(attempt {}/{})") or a comparison ("(attempt < maxRetries)").
 func retryLine(o *occurrence) bool {
-	return strings.Contains(o.text, "(attempt ") && strings.Contains(o.lower(), "retrying in")
+	if !strings.Contains(o.lower(), "retrying in") {
+		return false
+	}
+	for rest := o.text; ; {
+		i := strings.Index(rest, "(attempt ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("(attempt "):]
+		if rest != "" && !strings.ContainsRune("${%<", rune(rest[0])) {
+			return true
+		}
+	}
 }
 
 // lower is the occurrence's text with ASCII case folded, made once: several

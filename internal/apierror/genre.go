@@ -457,6 +457,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if quotedErrorHeadings(dc) >= 3 {
 		n++ // a troubleshooting page's sections, each headed by the error it fixes
 	}
+	if refSections(dc) >= 2 {
+		n++ // a library reference's sections: "Types", "Constructors", "Arguments"
+	}
 	if lineStarts(dc, statusPageCues) >= 1 {
 		n++ // a status-page incident's updates
 	}
@@ -558,6 +561,10 @@ var explainerCues = []string{
 	"why this happens", "if you see", "if you're getting", "if you're seeing", "what causes this", "look like this",
 	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
 	"an error like this", "errors like this",
+	// The shape of an error body described, not met: "the response has
+	// this structure:", "… has the following format".
+	"has this structure", "has the following structure", "has this shape", "has the following shape",
+	"has this format", "has the following format",
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
 	"error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
 	"対処法", // "remedy": Japanese articles' "原因と対処法"
@@ -568,6 +575,17 @@ var explainerCues = []string{
 	// The chrome of a blog or documentation page around the text.
 	"min read", "back to blog", "originally published", "related pages", "related articles",
 	"on this page", "was this page helpful", "table of contents",
+	// A documentation site's page exported for language models (Mintlify's
+	// "> ## Documentation Index / > Fetch the complete documentation index
+	// at: …/llms.txt" over every page).
+	"documentation index",
+	// A release's page on GitHub ("Choose a tag to compare" by its tag,
+	// "Full Changelog: v1.0...v1.1" at its end): its notes name the errors
+	// a version fixed.
+	"choose a tag to compare", "full changelog",
+	// A blog platform's chrome (dev.to, Forem): the cover image's caption
+	// over the title, the toggle under every code block.
+	"cover image for", "enter fullscreen mode",
 	// A reference sorting errors into kinds.
 	"classified as",
 	// A request about an error's wording quotes the message it would change.
@@ -600,6 +618,10 @@ var explainerCues = []string{
 	// itself so in its title or table head: "error-code reference",
 	// "error-code table", "common error codes", "handling advice".
 	"错误码参考", "错误码表", "常见错误码", "处理建议",
+	// The same page's heading "error list" and its opening "when a request
+	// fails, the API returns…": documentation's voice, where a stuck user
+	// writes that it failed ("请求失败了").
+	"错误列表", "当请求失败时",
 	// A Chinese write-up's section headings and its sources: "problem
 	// background", "analysis of the symptom", "analysis of the problem",
 	// "users' feedback" — it tells of other people's failures.
@@ -780,6 +802,11 @@ var sectionCues = []string{
 	"## summary", "## root cause", "## overview",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
+	// "Overview" in the design documents of other languages (French,
+	// Spanish, Portuguese, Italian). Not their "summary" or "problem": a
+	// bug report heads its own account so, and its first person is not
+	// recognised in those languages.
+	"## vue d'ensemble", "## aperçu", "## descripción general", "## visión general", "## visão geral", "## panoramica",
 	// The other sections of Claude Code's feature form (feature_request.yml)
 	// and of GitHub's default feature request template.
 	"alternative solutions", "use case example", "feature category",
@@ -864,6 +891,33 @@ func quotedErrorHeadings(dc *doc) int {
 		}
 	}
 	return n
+}
+
+// refSectionCues head the sections of a library's API reference (hexdocs,
+// docs.rs, pkg.go.dev, ocaml.org, botocore, a docstring's "Args:" /
+// "Returns:" / "Raises:"), each alone on its line: the reference names the
+// errors its functions return beside what they mean.
+var refSectionCues = []string{"Types", "Constructors", "Functions", "Values", "Methods", "Fields", "Arguments", "Args",
+	"Parameters", "Type parameters", "Returns", "Return value", "Raises", "Throws", "Exceptions", "Syntax", "Structure"}
+
+// refSections counts, up to 2, the different headings of refSectionCues
+// that stand alone on a line (a colon after them allowed): two different
+// ones mark a reference (one may be a user's own label).
+func refSections(dc *doc) int {
+	var seen uint32
+	for _, l := range dc.lines {
+		t := strings.TrimSuffix(l.text, ":")
+		if len(t) > 16 || t == "" || t[0] < 'A' || t[0] > 'Z' {
+			continue
+		}
+		if j := slices.Index(refSectionCues, t); j >= 0 {
+			seen |= 1 << j
+			if bits.OnesCount32(seen) == 2 {
+				break
+			}
+		}
+	}
+	return bits.OnesCount32(seen)
 }
 
 // statusPageCues open the updates of a status-page incident.

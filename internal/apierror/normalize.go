@@ -25,6 +25,7 @@ type line struct {
 	blank  bool
 	tool   bool // inside a tool call's output (⏺ Bash(…) ⎿ …)
 	note   bool // a release note's line, left out as blank ("Fixed 429 errors on …")
+	dot    bool // its bullet was a list's • ◦ ∙, not Claude Code's ⏺ ●
 }
 
 // normalise turns a messy paste into clean lines: ANSI escapes and control
@@ -410,6 +411,7 @@ func cleanLine(l *line, s string, log int, quotes bool) {
 		}
 		if l.marker == markNone && kind != markNone {
 			l.marker = kind
+			l.dot = kind == markBullet && r != '⏺' && r != '●'
 		}
 		s = trimBlanks(s[size:])
 	}
@@ -586,7 +588,10 @@ func markToolOutput(lines []line) {
 		if l.marker == markBullet || l.marker == markPrompt || (l.marker == markNone && l.indent <= toolIndent && in && !strings.HasPrefix(l.text, "at ")) {
 			in = false
 		}
-		if l.marker == markBullet && isToolCall(l.text) {
+		// Only Claude Code's own bullets open a tool call: an article's or a
+		// reference's • list names functions the same way ("• ApiError(status:
+		// Int)") over the lines that document them.
+		if l.marker == markBullet && !l.dot && isToolCall(l.text) {
 			in, toolIndent = true, l.indent
 			continue
 		}

@@ -1,0 +1,131 @@
+package apierror
+
+import "testing"
+
+// TestRetryNoticeInSource: the source code that prints a retry notice
+// formats its count ("(attempt ${n}/${max})", "(attempt %d/%d)",
+// "(attempt {}/{})") or compares it ("(attempt < max)"); only the printed
+// notice shows a count, and only it shows a failure.
+func TestRetryNoticeInSource(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a TypeScript helper that retries overloads",
+			"// Retry the Messages API with exponential backoff when it answers 529 (overloaded).\n" +
+				"for (let n = 1; n <= max; n++) {\n  const res = await fetch(url, init);\n" +
+				"  if (res.status === 529 && n < max) {\n" +
+				"    console.warn(`Messages API overloaded, retrying in ${wait}ms (attempt ${n}/${max})`);\n" +
+				"    await sleep(wait);\n    continue;\n  }\n  return res;\n}", None},
+		{"a Python helper that retries overloads",
+			"# exponential backoff when the API reports overloaded_error (HTTP 529)\n" +
+				"except anthropic.InternalServerError as exc:\n" +
+				"    log.warning(\"overloaded, retrying in %ds (attempt %d/%d)\", wait, n, limit)\n" +
+				"    time.sleep(wait)", None},
+		{"the helper, then the notice Claude Code printed",
+			"# exponential backoff when the API reports overloaded_error (HTTP 529)\n" +
+				"    log.warning(\"overloaded, retrying in %ds (attempt %d/%d)\", wait, n, limit)\n" +
+				"Overloaded (HTTP 529) · Retrying in 16 seconds… (attempt 5/10)", Overloaded},
+		{"the notice it prints",
+			"  ⎿  API Error (529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}) · Retrying in 8 seconds… (attempt 4/10)", Overloaded},
+		{"the notice with its count written as a placeholder by the user",
+			"Overloaded (HTTP 529) · Retrying in X seconds… (attempt X/10)\n2026-11-30T08:00:00Z overloaded_error", Overloaded},
+	})
+}
+
+// TestBlogPlatformChrome: a blog platform's page keeps its chrome — the
+// cover image's caption over the title, the fullscreen toggle under each
+// code block — around the errors it explains; its author telling of their
+// own failure still reports it.
+func TestBlogPlatformChrome(t *testing.T) {
+	const body = "{\n  \"type\": \"error\",\n  \"error\": {\"type\": \"rate_limit_error\", \"message\": \"Number of request tokens has exceeded your per-minute rate limit\"}\n}\n"
+	checkGenreCases(t, []genreCase{
+		{"a post's title under its cover caption",
+			"Cover image for Reading the 429 Body Before You Back Off\nA. Writer\nPosted on Nov 2\n\nThe body names which limit tripped:\n" + body, None},
+		{"a post's code block with its toggle",
+			"Which limit was it? The body says:\n" + body + "Enter fullscreen mode Exit fullscreen mode\n\nTokens, not requests.", None},
+		{"a post whose author tells of their own failure",
+			"Cover image for My Agent Stopped Overnight\nI keep getting this since yesterday and nothing helps:\n" + body, RateLimit},
+	})
+}
+
+// TestLibraryReference: a library's API reference heads its sections
+// "Types", "Functions", "Arguments", "Returns", "Raises" and lists its
+// functions with a • bullet, "• Send(req: Request)"; those are no tool
+// calls of Claude Code's, and the errors it documents are no failure. One
+// such label in a report, or Claude Code's own bullet over a tool call,
+// keeps what they are.
+func TestLibraryReference(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a module reference with • signatures",
+			"Types\n\n  • RequestError(status: Int, body: String)\n\n    The API answered with an error status\n\n" +
+				"  • KeyError(detail: String)\n\n    Setup error (missing API key, bad options)\n\n    Arguments\n\n    detail\n\n    What is wrong with the key", None},
+		{"a docstring's sections",
+			"def complete(prompt):\n    \"\"\"Ask the model once.\n\n    Args:\n        prompt: the user's text\n\n    Raises:\n        AuthenticationError: the API key is invalid (authentication_error, HTTP 401)\n    \"\"\"", None},
+		{"one label in a report over a printed failure",
+			"Arguments:\n--model opus --print\n\nAPI Error: 401 {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}", Authentication},
+	})
+}
+
+// TestDocsPageChrome: a documentation page exported for language models
+// keeps its "Documentation Index" header, and a Chinese reference speaks
+// of what the API returns "when a request fails" over its "error list";
+// a Chinese user telling of their own failure still reports it.
+func TestDocsPageChrome(t *testing.T) {
+	const body = "{\"error\": {\"type\": \"rate_limit_error\", \"message\": \"Too many requests, please slow down\"}}"
+	checkGenreCases(t, []genreCase{
+		{"a page exported for language models",
+			"> ## Documentation Index\n> Fetch the complete documentation index at: https://docs.example.dev/llms.txt\n\n# Errors\n\n```json\n" + body + "\n```", None},
+		{"a Chinese reference's opening",
+			"# 错误码\n\n当请求失败时，接口会返回如下 JSON：\n\n```json\n" + body + "\n```", None},
+		{"a Chinese reference's error list",
+			"## 错误列表\n\n| 类型 | 消息 |\n|---|---|\n| rate_limit_error | Too many requests, please slow down |", None},
+		{"a Chinese user's own failure",
+			"我一直遇到这个错误，当请求失败时就停了：\n" + body, RateLimit},
+	})
+}
+
+// TestOverviewHeadingsInOtherLanguages: a design document written in
+// French, Spanish or Portuguese opens with its "Overview" section, as an
+// English one does, and quotes the notices it documents; a failure printed
+// under Claude Code's marker still is one.
+func TestOverviewHeadingsInOtherLanguages(t *testing.T) {
+	const notice = "```\nClaude usage limit reached. Your limit will reset at 5pm (Europe/Paris).\n```"
+	checkGenreCases(t, []genreCase{
+		{"a French design document",
+			"# Quotas de l'abonnement\n\n## 📋 Vue d'ensemble\n\nCe document décrit les plafonds observés. Exemple relevé :\n" + notice, None},
+		{"a Spanish design document",
+			"## Descripción general\n\nEste documento resume los límites del plan. Ejemplo:\n" + notice, None},
+		{"a Spanish report without that heading",
+			"Al ejecutar claude sale esto:\n" + notice, UsageLimit},
+		{"the French document's heading over a printed failure",
+			"## Vue d'ensemble\n  ⎿  Claude usage limit reached. Your limit will reset at 5pm (Europe/Paris).", UsageLimit},
+	})
+}
+
+// TestReleasePage: a release's page on GitHub keeps "Choose a tag to
+// compare" and "Full Changelog" around notes that quote the errors a
+// version fixed; a user who links one while their own run fails still
+// reports that failure.
+func TestReleasePage(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a release's notes quoting the error they fix",
+			"v3.2.0\n\nChoose a tag to compare\n\nBug fixes\n\nLong chats no longer end in a bare status: the message now reads the API's answer (e.g. Anthropic API error 400: prompt is too long: 210345 tokens > 200000 maximum).", None},
+		{"generated notes with their footer",
+			"What's Changed\n\n  • surface the body of a 400 'prompt is too long: 204000 tokens > 200000 maximum' instead of a bare status\n\nFull Changelog: v3.1.0...v3.2.0", None},
+		{"a user linking the notes over their own failure",
+			"Still broken after the upgrade (Full Changelog: v3.1.0...v3.2.0):\n  ⎿  API Error: 400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too long: 210345 tokens > 200000 maximum\"}}", ContextTooLong},
+	})
+}
+
+// TestErrorShapeDescribed: a text that describes the shape of the API's
+// error body ("the response has this structure:") names no error its
+// writer met; a writer who says they got that body still reports it.
+func TestErrorShapeDescribed(t *testing.T) {
+	const body = "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}"
+	checkGenreCases(t, []genreCase{
+		{"a task describing the body to handle",
+			"When the proxy forwards a failed call, the body has the following format:\n\n```json\n" + body + "\n```\n\nMap it to our own error object in the client.", None},
+		{"a note on the body's structure",
+			"A refused request has this structure:\n" + body, None},
+		{"a writer who got that body",
+			"Since this morning I keep getting this, the body has this structure:\n" + body, RateLimit},
+	})
+}
