@@ -549,10 +549,12 @@ func proseStatus(before string) bool {
 }
 
 // errorNamed reports a status the report calls the error it got, the word
-// right after it: "a 500 error", "触发 500 报错", "429 错误", "500エラー".
+// right after it: "a 500 error", "触发 500 报错", "429 错误", "500エラー",
+// "503异常" (Chinese reports' other word for a failure: an exception),
+// "503 錯誤" (Traditional), "429 에러" / "500 오류" (Korean).
 func errorNamed(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	for _, w := range [...]string{"error", "报错", "错误", "エラー"} {
+	for _, w := range [...]string{"error", "报错", "错误", "异常", "報錯", "錯誤", "エラー", "에러", "오류"} {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
