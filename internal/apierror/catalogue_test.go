@@ -59,7 +59,7 @@ var knownIDs = []ID{
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
-	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "bolt-anthropic-rate-limit", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-cloud-context", "ai-sdk-finish-output-cap", "client-output-cap", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens", "code-assist-capacity",
+	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "bolt-anthropic-rate-limit", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-cloud-context", "ai-sdk-finish-output-cap", "client-output-cap", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens",
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
@@ -118,6 +118,8 @@ var knownIDs = []ID{
 	"localserver-crash", "localserver-capability", "localserver-down",
 	// entries_copilot.go
 	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-upstream-rejected", "copilot-token",
+	// entries_codeassist.go
+	"code-assist-envelope", "code-assist-no-capacity", "code-assist-quota", "code-assist-rate", "code-assist-credits", "code-assist-account",
 	// entries_vertexclaude.go
 	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
 	// entries_claudecodeauth.go
