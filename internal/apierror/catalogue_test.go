@@ -87,6 +87,9 @@ var knownIDs = []ID{
 	"litellm-model-name", "litellm-db",
 	// entries_gateways.go
 	"gateway-names", "model-provider-unavailable", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
+	// entries_aisdk.go
+	"aisdk-api-key", "aisdk-aws-keys", "aisdk-setting", "aisdk-invalid-request", "aisdk-unsupported", "aisdk-missing-tool-result", "aisdk-no-such-model",
+	"aisdk-bad-response", "aisdk-no-output",
 	// entries_pool.go
 	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
