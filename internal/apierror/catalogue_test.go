@@ -77,7 +77,7 @@ var knownIDs = []ID{
 	"litellm-budget", "litellm-key-model", "litellm-rejected", "litellm-context", "bad-response-schema",
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "litellm-class-bad-request", "litellm-class-auth", "litellm-class-permission", "litellm-class-not-found", "litellm-class-unavailable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota", "relay-key-zh",
-	"relay-not-implemented", "relay-upstream", "relay-upstream-status", "access-log-5xx", "relay-bare-error",
+	"relay-not-implemented", "relay-upstream", "relay-upstream-provider", "relay-upstream-mapped", "relay-upstream-status", "access-log-5xx", "relay-bare-error",
 	// entries_oneapi.go
 	"oneapi-channel", "oneapi-no-channel", "oneapi-no-channel-en", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request", "oneapi-panic",
 	// entries_router.go
