@@ -173,8 +173,9 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	// look it up (AWS Support asks for it), so it is reported as the
 	// provider's id.
 	// So is a "req_" id shorter than Anthropic's 24 characters after the
-	// prefix: free-claude-code appends its own "(request_id=req_" + 12 hex
-	// digits (providers/common/error_mapping.py, append_request_id).
+	// prefix, or of hex digits alone: free-claude-code appends its own
+	// "(request_id=req_" + 12 hex digits (providers/common/error_mapping.py,
+	// append_request_id), and its later releases the whole uuid's 32.
 	foreign := d.RequestID != nil && !anthropicShaped(*d.RequestID) && (a.provider == "gateway" || a.provider == "bedrock")
 	providerIDAction := func(id string) Action {
 		return act("Quote relay request id "+id+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered.")
@@ -346,10 +347,24 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 }
 
 // anthropicShaped reports an id of the form Anthropic's take: "req_" (or
-// "req_vrtx_") and at least 20 characters.
+// "req_vrtx_") and at least 20 characters of mixed-case letters and digits
+// (req_011CV…, the older req_01…). A body of lowercase hex digits alone is
+// a relay's uuid or random hex (free-claude-code's "req_" + uuid4().hex),
+// whatever its length.
 func anthropicShaped(id string) bool {
 	body, ok := strings.CutPrefix(id, "req_")
-	return ok && len(strings.TrimPrefix(body, "vrtx_")) >= 20
+	body = strings.TrimPrefix(body, "vrtx_")
+	return ok && len(body) >= 20 && !lowerHex(body)
+}
+
+// lowerHex reports s made of the digits 0-9 and a-f only.
+func lowerHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // relayRequestID returns the id a relay appended to the message: one-api,
