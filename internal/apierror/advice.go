@@ -203,6 +203,11 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		// limits, keys and upstream decide, and Anthropic's advice may not apply.
 		acts = append([]Action{act("Check the relay in front of the API first", "echo $ANTHROPIC_BASE_URL",
 			"This error came back in a relay's envelope, not Anthropic's: the relay's own limits, keys and upstream decide, and its operator or logs say which.")}, acts...)
+	} else if d.IsAPIError && a.provider == "anthropic" && relayNamed(p) && gatewayMatters(p.cat) {
+		// A relay passed Anthropic's answer on (its log of the API's
+		// status): the account Anthropic answered is the relay's.
+		acts = append([]Action{act("Check the relay's account with Anthropic first", "",
+			"Anthropic answered the relay's own account (the relay this paste names passed the answer on): that account's access, limits or credentials decide, and the relay's admin page or logs show which account it was.")}, acts...)
 	}
 	if d.RequestID != nil && d.IsAPIError {
 		acts = append(acts, quoteAction(*d.RequestID))
@@ -423,6 +428,13 @@ func setTiming(d *Diagnosis, p *occurrence, opts Options) {
 
 // gatewayMatters reports categories a gateway can cause or distort.
 func gatewayMatters(c Category) bool { return !baseOf(c).notGateway }
+
+// relayNamed reports a paste that names a relay Claude Code can be pointed
+// at (an endpoint that passes answers on, not a service answering itself).
+func relayNamed(p *occurrence) bool {
+	e := p.hints.endpoint
+	return e != nil && e.provider == "gateway" && !e.serves
+}
 
 // briefKey is what makes two errors of a paste the same in AlsoSeen.
 type briefKey struct {

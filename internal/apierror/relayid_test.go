@@ -23,3 +23,20 @@ func TestRelayHexRequestID(t *testing.T) {
 		})
 	}
 }
+
+// TestRelayLogOfAnthropicAnswer: claude-relay-service's log of the status
+// the Claude API answered its account is Anthropic's answer, passed on; the
+// advice starts at the relay's account. Its console accounts' upstream is
+// another API, and stays the relay's.
+func TestRelayLogOfAnthropicAnswer(t *testing.T) {
+	official := "ERROR: ❌ Claude API returned error status: 403 | Account: team-pool-3\n" +
+		"Error: Claude API error: 403\n    at IncomingMessage.<anonymous> (/opt/claude-relay-service/src/services/relay/claudeRelayService.js:2634:20)"
+	check(t, Diagnose(official, Options{}), want{cat: Permission, status: 403, api: true, provider: "anthropic", action: "Check the relay's account with Anthropic first"})
+	console := "ERROR: ❌ Claude Console API returned error status: 403 | Account: resold-2\n" +
+		"Error: Request failed with status code 403\n    at /opt/claude-relay-service/src/services/relay/claudeConsoleRelayService.js:827:13"
+	d := Diagnose(console, Options{})
+	check(t, d, want{cat: Permission, status: 403, api: true, provider: "gateway"})
+	if hasAction(d, "with Anthropic first") {
+		t.Errorf("a console account's upstream is not Anthropic: %v", actionText(d))
+	}
+}
