@@ -115,6 +115,12 @@ type entry struct {
 	// decides the category, the entry still saying an error was printed.
 	statusDecides bool
 
+	// behind reports a paste that shows this error's remedy in use (a
+	// request through the inference profile Bedrock's on-demand refusal
+	// asks for): the error is behind the user, and another error shown is
+	// what they are stuck on now.
+	behind func(o *occurrence, text string) bool
+
 	// What it means.
 	provider      string // bedrock, vertex, gateway… when the entry says so
 	impliedStatus int    // the HTTP status this wording implies, when none was seen
