@@ -21,9 +21,7 @@ func namesService(low, w string) bool {
 		if !strings.Contains(w, "/") && inModelID(low, i, j) { // "@anthropic-ai/sdk" is a name of its own
 			continue
 		}
-		before := strings.TrimRight(low[:i], " \"'`*_")
-		after := strings.TrimLeft(low[j:], " \"'`*_")
-		if hasAnySuffix(before, workingBefore) || hasAnyPrefix(after, workingAfter) {
+		if workingWith(strings.TrimRight(low[:i], " \"'`*_")) {
 			continue
 		}
 		return true
@@ -47,28 +45,30 @@ func inModelID(low string, i, j int) bool {
 	return ok && org != "" && model != "" && !strings.Contains(model, "/") && !strings.ContainsAny(org, ".:") && isAlnum(model[0])
 }
 
-// workingBefore end the words right before a service named as the one that
-// works; workingAfter open the words right after it.
-var (
-	workingBefore = []string{"works fine with", "works with", "work fine with", "works well with", "working fine with",
-		"works perfectly with", "works fine through", "works fine via", "works fine on", "fine with", "no issues with",
-		"no issue with", "no problems with", "no problem with", "no errors with", "no error with"}
-	workingAfter = []string{"works fine", "work fine", "works perfectly", "works well", "is working fine", "worked fine",
-		"works without", "has no issue", "has no problem"}
-)
-
-func hasAnySuffix(s string, l []string) bool {
-	for _, x := range l {
-		if strings.HasSuffix(s, x) {
-			return true
+// workingWith reports words that end by naming the next service as the one
+// that works now ("everything works fine with", "no issues with"); not one
+// that worked until the failure ("was working fine with") nor one denied to
+// work ("doesn't work well with").
+func workingWith(before string) bool {
+	for _, f := range workingFrames {
+		if rest, ok := strings.CutSuffix(before, f); ok {
+			rest = strings.TrimRight(rest, " ")
+			return !hasAnySuffix(rest, notNow)
 		}
 	}
 	return false
 }
 
-func hasAnyPrefix(s string, l []string) bool {
+var (
+	workingFrames = []string{"works fine with", "work fine with", "works well with", "work well with", "works perfectly with",
+		"working fine with", "works fine through", "works fine via", "works fine on", "no issues with", "no issue with",
+		"no problems with", "no problem with", "no errors with", "no error with"}
+	notNow = []string{"not", "n't", "never", "no longer", "was", "were", "been", "used to", "until"}
+)
+
+func hasAnySuffix(s string, l []string) bool {
 	for _, x := range l {
-		if strings.HasPrefix(s, x) {
+		if strings.HasSuffix(s, x) {
 			return true
 		}
 	}

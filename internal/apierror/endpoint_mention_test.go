@@ -23,7 +23,11 @@ func TestNamesService(t *testing.T) {
 		// The service that works.
 		{"even in an empty folder it fails. but everything works fine with openrouter.", "openrouter", false},
 		{"no issues with litellm, only the direct key fails", "litellm", false},
-		{"openrouter works fine, groq does not", "openrouter", false},
+		{"same prompt: no problems with openrouter, only groq fails", "openrouter", false},
+		// Not the service that works now.
+		{"it was working fine with litellm until today's update", "litellm", true},
+		{"claude code doesn't work well with openrouter's free models", "openrouter", true},
+		{"the proxy works with litellm in front of bedrock", "litellm", true},
 		{"it fails with litellm but everything works fine with openrouter.", "openrouter", false},
 	} {
 		if got := namesService(c.line, c.word); got != c.want {
