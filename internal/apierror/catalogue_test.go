@@ -119,6 +119,8 @@ var knownIDs = []ID{
 	// entries_localservers.go
 	"local-server-envelope", "local-model-missing", "localserver-model-not-served", "local-context-size", "localserver-busy",
 	"localserver-crash", "localserver-capability", "localserver-down",
+	// entries_media.go
+	"cc-media-too-large",
 	// entries_copilot.go
 	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-upstream-rejected", "copilot-token",
 	// entries_codeassist.go

@@ -159,7 +159,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if quoteTables(dc, occs) {
 		return build(nil, nil, opts, "a table of error kinds, with no error met")
 	}
-	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
+	primary := explainedBy(occs, weighStreak(occs, remedied(occs, pick(occs), text)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
@@ -648,7 +648,7 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	last := -1
 	for _, x := range dc.hits {
 		if e := rs.endpoint[x.id]; e != nil && (h.endpoint == nil || rs.upstream[x.id] && !h.endpoint.serves) {
-			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || hasWord(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
+			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || namesService(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
 				h.endpoint, h.endpointAt = e, li
 			}
 		}
@@ -1229,16 +1229,20 @@ func relayErrorType(t string) bool {
 // hasWord reports w in s with no ASCII letter or digit right before it and
 // no letter right after it: "ccr" is a word in "和 ccr 都", not in "accrue";
 // a version may follow a name ("CLIProxyAPI7.1.22").
-func hasWord(s, w string) bool {
-	for off := 0; ; {
+func hasWord(s, w string) bool { return wordAt(s, w, 0) >= 0 }
+
+// wordAt is the index of the first such word w in s at or after from, -1
+// when there is none.
+func wordAt(s, w string, from int) int {
+	for off := from; ; {
 		i := strings.Index(s[off:], w)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
 		j := i + len(w)
 		if (i == 0 || !isAlnum(s[i-1])) && (j == len(s) || !isAlnum(s[j]) || s[j] >= '0' && s[j] <= '9') {
-			return true
+			return i
 		}
 		off = i + 1
 	}

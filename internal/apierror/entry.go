@@ -115,6 +115,12 @@ type entry struct {
 	// decides the category, the entry still saying an error was printed.
 	statusDecides bool
 
+	// behind reports a paste that shows this error's remedy in use (a
+	// request through the inference profile Bedrock's on-demand refusal
+	// asks for): the error is behind the user, and another error shown is
+	// what they are stuck on now.
+	behind func(o *occurrence, text string) bool
+
 	// What it means.
 	provider      string // bedrock, vertex, gateway… when the entry says so
 	impliedStatus int    // the HTTP status this wording implies, when none was seen
@@ -192,7 +198,8 @@ func families() []family {
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()},
 		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"cloudsetup", cloudSetupEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()}, {"vertexclaude", vertexClaudeEntries()},
-		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}}
+		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()},
+		{"media", mediaEntries()}}
 }
 
 // wordedBy marks entries as a provider's own vocabulary (entry.wording).
