@@ -2,7 +2,8 @@ package apierror
 
 // AI gateways Claude Code or an SDK can be pointed at, beyond those of
 // entries_gateways.go, each with its own errors as its source writes them:
-// Vercel AI Gateway (testdata/vocab/vercel-ai-gateway.txt). Their own refusals
+// Vercel AI Gateway (testdata/vocab/vercel-ai-gateway.txt), gcli2api
+// (testdata/vocab/gcli2api.txt). Their own refusals
 // name the gateway as who answered; an upstream's body they pass on stays the
 // upstream's.
 func aiGatewayEntries() []*entry {
@@ -41,5 +42,18 @@ func aiGatewayEntries() []*entry {
 		// credits are needed.
 		{id: "vercel-gateway-free-credits", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
 			any: []string{"Free credits temporarily have restricted access"}},
+		// gcli2api (su-kaka/gcli2api): Gemini CLI and Antigravity accounts
+		// behind OpenAI, Gemini and Anthropic endpoints. It writes its own
+		// failures in Google's RPC shape ({"error":{"code","message",
+		// "status"}}), so its wording, not the shape, shows that it answered.
+		// Not strong: the words are general, an error frame must show.
+		{id: "gcli2api-endpoint", provider: "gateway", endpoint: []string{"gcli2api"}},
+		{id: "gcli2api-auth", cat: Authentication, tier: tierCredentials, retry: -1, provider: "gateway",
+			any:     []string{"密码错误", "Missing authentication credentials. Use 'key' URL parameter", "Invalid authentication scheme. Use 'Bearer"},
+			summary: "The relay (gcli2api) refused the password Claude Code sent as its API key: set ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY to the relay's API password."},
+		{id: "gcli2api-failed", cat: GatewayError, tier: tierRelay, provider: "gateway",
+			any: []string{"All retries exhausted", "所有重试均已耗尽", "vertex channel unavailable", "Could not fetch reCAPTCHA token",
+				"Failed to parse upstream response", "Response parsing failed", "流式请求异常"},
+			summary: "The relay (gcli2api) could not get an answer from its Google accounts (every retry failed, or its channel is not set up): the relay's failure, not your request. Retry later, or tell whoever runs it."},
 	}
 }
