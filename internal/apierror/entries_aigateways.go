@@ -3,7 +3,7 @@ package apierror
 // AI gateways Claude Code or an SDK can be pointed at, beyond those of
 // entries_gateways.go, each with its own errors as its source writes them:
 // Vercel AI Gateway (testdata/vocab/vercel-ai-gateway.txt), gcli2api
-// (testdata/vocab/gcli2api.txt). Their own refusals
+// (testdata/vocab/gcli2api.txt), Bifrost (testdata/vocab/bifrost.txt). Their own refusals
 // name the gateway as who answered; an upstream's body they pass on stays the
 // upstream's.
 func aiGatewayEntries() []*entry {
@@ -55,5 +55,32 @@ func aiGatewayEntries() []*entry {
 			any: []string{"All retries exhausted", "所有重试均已耗尽", "vertex channel unavailable", "Could not fetch reCAPTCHA token",
 				"Failed to parse upstream response", "Response parsing failed", "流式请求异常"},
 			summary: "The relay (gcli2api) could not get an answer from its Google accounts (every retry failed, or its channel is not set up): the relay's failure, not your request. Retry later, or tell whoever runs it."},
+		// Bifrost (maximhq/bifrost): its governance plugin's decisions are the
+		// error.type of its refusals (virtual keys, model and provider rules,
+		// rate limits 429, budgets 402), its core's own failures have types of
+		// their own, and its body carries "is_bifrost_error".
+		{id: "bifrost-envelope", provider: "gateway", envRank: 27,
+			names: []string{`"is_bifrost_error"`, "x-bf-vk", "sk-bf-"}},
+		{id: "bifrost-key", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			types:   []string{"virtual_key_not_found", "virtual_key_blocked", "virtual_key_required"},
+			any:     []string{"Virtual key not found", "Virtual key is inactive", "Virtual key has expired", "virtual key is missing in headers", "x-bf-vk header is missing"},
+			summary: "The gateway (Bifrost) refused its virtual key (unknown, inactive, expired or missing): Claude Code must send a valid sk-bf-… key as its API key (ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY)."},
+		{id: "bifrost-blocked", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
+			types:   []string{"model_blocked", "provider_blocked", "mcp_tool_blocked"},
+			any:     []string{"is not allowed for this virtual key", "MCP tools not allowed for virtual key"},
+			summary: "The gateway's (Bifrost's) rules for this virtual key do not allow this model, provider or tool: ask its admin, or use one the key allows."},
+		{id: "bifrost-rate", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, provider: "gateway",
+			types:   []string{"rate_limited", "token_limited", "request_limited"},
+			any:     []string{"Rate limit check failed:", "level rate limit exceeded:", "level rate limit check failed:"},
+			summary: "A rate limit the gateway (Bifrost) sets on this virtual key, team, customer, provider or model was reached: wait for its window to reset."},
+		{id: "bifrost-budget", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"level budget exceeded:", "Budget exceeded: policy violation"},
+			summary: "A budget the gateway (Bifrost) sets on this virtual key, team, customer, provider or model is spent: requests fail until it is raised or resets."},
+		{id: "bifrost-dropped", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
+			types: []string{"request_dropped", "provider_connection_failed"}, any: []string{"request dropped: queue is full"},
+			summary: "The gateway (Bifrost) dropped the request (its queue for the provider was full) or could not reach the provider: the gateway's trouble, not your request."},
+		{id: "bifrost-timeout", cat: Timeout, provider: "gateway", types: []string{"request_timed_out"}},
+		{id: "bifrost-no-key", cat: NotFound, retry: -1, provider: "gateway", types: []string{"no_key_supports_model"},
+			summary: "The gateway (Bifrost) has no provider key configured for this model: use a model its keys serve, or ask its admin to add one."},
 	}
 }
