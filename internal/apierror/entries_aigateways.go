@@ -3,7 +3,8 @@ package apierror
 // AI gateways Claude Code or an SDK can be pointed at, beyond those of
 // entries_gateways.go, each with its own errors as its source writes them:
 // Vercel AI Gateway (testdata/vocab/vercel-ai-gateway.txt), gcli2api
-// (testdata/vocab/gcli2api.txt), Bifrost (testdata/vocab/bifrost.txt). Their own refusals
+// (testdata/vocab/gcli2api.txt), Bifrost (testdata/vocab/bifrost.txt), Helicone
+// (testdata/vocab/helicone.txt). Their own refusals
 // name the gateway as who answered; an upstream's body they pass on stays the
 // upstream's.
 func aiGatewayEntries() []*entry {
@@ -82,5 +83,24 @@ func aiGatewayEntries() []*entry {
 		{id: "bifrost-timeout", cat: Timeout, provider: "gateway", types: []string{"request_timed_out"}},
 		{id: "bifrost-no-key", cat: NotFound, retry: -1, provider: "gateway", types: []string{"no_key_supports_model"},
 			summary: "The gateway (Bifrost) has no provider key configured for this model: use a model its keys serve, or ask its admin to add one."},
+		// Helicone's AI gateway (ai-gateway.helicone.ai; worker/src/lib/
+		// ai-gateway/SimpleAIGateway.ts): {"success":false,"error":{"code",
+		// "message","details":[…]}}, where details lists each provider
+		// attempt's error; its 400s before any attempt are plain text that
+		// points at helicone.ai/models.
+		{id: "helicone-envelope", provider: "gateway", envRank: 27,
+			names: []string{"helicone.ai", `"all_attempts_failed"`, `"insufficient_credit_limit"`}},
+		{id: "helicone-endpoint", provider: "gateway", endpoint: []string{"helicone"}},
+		{id: "helicone-credits", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
+			any:     []string{`"insufficient_credit_limit"`, "Insufficient balance for escrow"},
+			summary: "Helicone's credits (its pay-through-billing balance) do not cover this request: add credits in Helicone, or use your own provider key there."},
+		{id: "helicone-no-provider", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
+			any:     []string{"No available providers for the requested models"},
+			summary: "Helicone's AI gateway has no provider for the model name it was sent: use a model id it lists at helicone.ai/models (with its provider suffix where needed)."},
+		{id: "helicone-billing-disabled", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
+			any: []string{"Cloud billing is disabled for"}},
+		{id: "helicone-failed", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			any:     []string{`"all_attempts_failed"`},
+			summary: "Every provider Helicone's AI gateway tried for this model failed (its details list each one's error): the providers behind it failed, not your request."},
 	}
 }
