@@ -4,7 +4,8 @@ package apierror
 // entries_gateways.go, each with its own errors as its source writes them:
 // Vercel AI Gateway (testdata/vocab/vercel-ai-gateway.txt), gcli2api
 // (testdata/vocab/gcli2api.txt), Bifrost (testdata/vocab/bifrost.txt), Helicone
-// (testdata/vocab/helicone.txt). Their own refusals
+// (testdata/vocab/helicone.txt), Kong Gateway and its AI plugins
+// (testdata/vocab/kong.txt). Their own refusals
 // name the gateway as who answered; an upstream's body they pass on stays the
 // upstream's.
 func aiGatewayEntries() []*entry {
@@ -66,7 +67,7 @@ func aiGatewayEntries() []*entry {
 			types:   []string{"virtual_key_not_found", "virtual_key_blocked", "virtual_key_required"},
 			any:     []string{"Virtual key not found", "Virtual key is inactive", "Virtual key has expired", "virtual key is missing in headers", "x-bf-vk header is missing"},
 			summary: "The gateway (Bifrost) refused its virtual key (unknown, inactive, expired or missing): Claude Code must send a valid sk-bf-… key as its API key (ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY)."},
-		{id: "bifrost-blocked", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
+		{id: "bifrost-blocked", cat: Permission, tier: tierAccess, retry: -1, provider: "gateway",
 			types:   []string{"model_blocked", "provider_blocked", "mcp_tool_blocked"},
 			any:     []string{"is not allowed for this virtual key", "MCP tools not allowed for virtual key"},
 			summary: "The gateway's (Bifrost's) rules for this virtual key do not allow this model, provider or tool: ask its admin, or use one the key allows."},
@@ -87,7 +88,8 @@ func aiGatewayEntries() []*entry {
 		// ai-gateway/SimpleAIGateway.ts): {"success":false,"error":{"code",
 		// "message","details":[…]}}, where details lists each provider
 		// attempt's error; its 400s before any attempt are plain text that
-		// points at helicone.ai/models.
+		// points at helicone.ai/models. Its messages name helicone.ai: where
+		// that is missing, the words are quoted, not answered.
 		{id: "helicone-envelope", provider: "gateway", envRank: 27,
 			names: []string{"helicone.ai", `"all_attempts_failed"`, `"insufficient_credit_limit"`}},
 		{id: "helicone-endpoint", provider: "gateway", endpoint: []string{"helicone"}},
@@ -95,12 +97,39 @@ func aiGatewayEntries() []*entry {
 			any:     []string{`"insufficient_credit_limit"`, "Insufficient balance for escrow"},
 			summary: "Helicone's credits (its pay-through-billing balance) do not cover this request: add credits in Helicone, or use your own provider key there."},
 		{id: "helicone-no-provider", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
-			any:     []string{"No available providers for the requested models"},
+			any: []string{"No available providers for the requested models"}, all: []string{"helicone.ai/models"},
 			summary: "Helicone's AI gateway has no provider for the model name it was sent: use a model id it lists at helicone.ai/models (with its provider suffix where needed)."},
 		{id: "helicone-billing-disabled", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
-			any: []string{"Cloud billing is disabled for"}},
+			any: []string{"Cloud billing is disabled for"}, all: []string{"support@helicone.ai"}},
 		{id: "helicone-failed", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any:     []string{`"all_attempts_failed"`},
 			summary: "Every provider Helicone's AI gateway tried for this model failed (its details list each one's error): the providers behind it failed, not your request."},
+		// Kong Gateway: its default error bodies ({"message":"…"}, kong/
+		// error_handlers), its key-auth and rate-limiting plugins, and its AI
+		// plugins (ai-proxy's {"error":{"message":"…"}} 400s, the AI rate
+		// limiting plugin's 429). Kong's name is not an endpoint word ("Hong
+		// Kong"); its headers name it.
+		{id: "kong-envelope", provider: "gateway", envRank: 27,
+			names: []string{"X-Kong-Request-Id", "X-Kong-Response-Latency", "X-Kong-Upstream-Latency", "Server: kong/"}},
+		{id: "kong-rate", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, provider: "gateway",
+			any:     []string{"AI token rate limit exceeded for provider", `{"message":"API rate limit exceeded"}`},
+			summary: "A rate limit set on the Kong gateway in front of the model (its AI token limit per provider, or its request limit) was reached: wait for the window its retry-after header gives."},
+		{id: "kong-key", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			any: []string{"No API key found in request"}},
+		{id: "kong-route", cat: NotFound, tier: tierRelay, retry: -1, provider: "gateway",
+			any:     []string{"no Route matched with those values"},
+			summary: "The Kong gateway has no route for this URL: the base URL (ANTHROPIC_BASE_URL) or path is not one the gateway serves."},
+		{id: "kong-upstream", cat: GatewayError, tier: tierRelay, retry: 1, provider: "gateway",
+			any: []string{"An invalid response was received from the upstream server", "The upstream server is currently unavailable",
+				"failure to get a peer from the ring-balancer", `{"message":"name resolution failed"}`, `{"message":"An unexpected error occurred"}`}},
+		// AI Proxy could not turn the provider's answer into its format.
+		{id: "kong-ai-transform", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
+			any: []string{"no response body found when transforming response", "empty or unsupported transformer response"}},
+		{id: "kong-timeout", cat: Timeout, tier: tierRelay, provider: "gateway",
+			any: []string{"The upstream server is timing out"}},
+		{id: "kong-ai-request", cat: InvalidRequest, tier: tierValidation, strong: true, retry: -1, provider: "gateway",
+			any: []string{"model parameter not found in request, nor in gateway configuration", "cannot use own model - must be:",
+				"content-type header does not match request body, or bad JSON formatting", "response streaming is not enabled for this LLM"},
+			summary: "Kong's AI proxy refused the request before sending it on (its model is fixed, the model is missing, streaming is off, or the body is not what it expects): match the request to the gateway's configuration."},
 	}
 }
