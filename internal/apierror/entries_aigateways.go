@@ -5,7 +5,8 @@ package apierror
 // Vercel AI Gateway (testdata/vocab/vercel-ai-gateway.txt), gcli2api
 // (testdata/vocab/gcli2api.txt), Bifrost (testdata/vocab/bifrost.txt), Helicone
 // (testdata/vocab/helicone.txt), Kong Gateway and its AI plugins
-// (testdata/vocab/kong.txt). Their own refusals
+// (testdata/vocab/kong.txt), Cloudflare AI Gateway (testdata/vocab/
+// cloudflare-ai-gateway.txt). Their own refusals
 // name the gateway as who answered; an upstream's body they pass on stays the
 // upstream's.
 func aiGatewayEntries() []*entry {
@@ -131,5 +132,20 @@ func aiGatewayEntries() []*entry {
 			any: []string{"model parameter not found in request, nor in gateway configuration", "cannot use own model - must be:",
 				"content-type header does not match request body, or bad JSON formatting", "response streaming is not enabled for this LLM"},
 			summary: "Kong's AI proxy refused the request before sending it on (its model is fixed, the model is missing, streaming is off, or the body is not what it expects): match the request to the gateway's configuration."},
+		// Cloudflare AI Gateway (gateway.ai.cloudflare.com): its own errors are
+		// {"success":false,…,"error":[{"code":20xx,"message":…}],
+		// "name":"AiGatewayError","internalCode":20xx}; Workers AI's binding
+		// throws them as "AiError: 20xx: message". The code goes with the
+		// message: its docs list both apart, one per line.
+		{id: "cf-aigateway-envelope", provider: "gateway", envRank: 27,
+			names: []string{`"name":"AiGatewayError"`, "gateway.ai.cloudflare.com", "cf-aig-authorization"}},
+		{id: "cf-aigateway-endpoint", provider: "gateway", endpoint: []string{"gateway.ai.cloudflare.com"}},
+		{id: "cf-aigateway-blocked", cat: InvalidRequest, tier: tierPolicy, strong: true, retry: -1, provider: "gateway",
+			any: []string{`"code":2016,"message":"Prompt blocked`, `"code":2017,"message":"Response blocked`, `"code":2030,"message":"Request content blocked`,
+				"2016: Prompt blocked", "2017: Response blocked", "2030: Request content blocked"},
+			summary: "Cloudflare AI Gateway's guardrails or DLP policy blocked the prompt or the model's response (codes 2016, 2017, 2030): change the content, or the gateway's guardrail settings."},
+		{id: "cf-aigateway-rate", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, provider: "gateway",
+			any:     []string{`"code":2003,"message":"Rate limited"`, "2003: Rate limited"},
+			summary: "Cloudflare AI Gateway's own rate limit for this gateway was reached (code 2003): wait for its window, or raise the limit in the gateway's settings."},
 	}
 }
