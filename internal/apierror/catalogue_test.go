@@ -90,6 +90,14 @@ var knownIDs = []ID{
 	// entries_aisdk.go
 	"aisdk-api-key", "aisdk-aws-keys", "aisdk-setting", "aisdk-invalid-request", "aisdk-unsupported", "aisdk-missing-tool-result", "aisdk-no-such-model",
 	"aisdk-bad-response", "aisdk-no-output",
+	// entries_aigateways.go
+	"vercel-gateway-envelope", "vercel-gateway-endpoint", "vercel-gateway-auth", "vercel-gateway-rate", "vercel-gateway-model", "vercel-gateway-forbidden",
+	"vercel-gateway-invalid", "vercel-gateway-failed", "vercel-gateway-timeout", "vercel-gateway-free-credits",
+	"gcli2api-endpoint", "gcli2api-auth", "gcli2api-failed",
+	"bifrost-envelope", "bifrost-key", "bifrost-blocked", "bifrost-rate", "bifrost-budget", "bifrost-dropped", "bifrost-timeout", "bifrost-no-key",
+	"helicone-envelope", "helicone-endpoint", "helicone-credits", "helicone-no-provider", "helicone-billing-disabled", "helicone-failed",
+	"kong-envelope", "kong-rate", "kong-key", "kong-route", "kong-upstream", "kong-ai-transform", "kong-timeout", "kong-ai-request",
+	"cf-aigateway-envelope", "cf-aigateway-endpoint", "cf-aigateway-blocked", "cf-aigateway-rate",
 	// entries_pool.go
 	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",

@@ -106,6 +106,8 @@ func relayEntries() []*entry {
 			// exceeded budget for model=…"; and ExceededTokenBudget.
 			any: []string{"litellm.BudgetExceededError", "Budget has been exceeded", "budget_exceeded", "ExceededBudget", "ExceededTokenBudget",
 				"over budget. Spend=", "exceeded budget for model=", "exceeded their budget for model="},
+			// Bifrost writes the same type for its own budgets (bifrost-budget).
+			unless:  []string{"level budget exceeded:", "Budget exceeded: policy violation", `"is_bifrost_error"`},
 			summary: "The gateway's (LiteLLM's) budget for this key, user or team is spent: requests fail until it is raised or reset."},
 		{id: "litellm-key-model", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any: []string{"key not allowed to access model", "key_model_access_denied"}},
