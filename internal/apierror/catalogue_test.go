@@ -53,6 +53,9 @@ var knownIDs = []ID{
 	"kimi-plan-limit", "kimi-message-size",
 	// entries_dashscope.go
 	"dashscope-arrearage",
+	// entries_minimax.go
+	"minimax-plan-limit", "minimax-balance", "minimax-auth", "minimax-rate", "minimax-server", "minimax-content",
+	"minimax-params", "minimax-voice-access", "minimax-endpoint",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",
