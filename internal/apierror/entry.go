@@ -186,6 +186,7 @@ func families() []family {
 		// Model services' own codes first: their wording ("insufficient
 		// balance (1008)") is more specific than the same words elsewhere.
 		{"minimax", miniMaxEntries()},
+		{"volcengine", volcengineEntries()},
 		{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
