@@ -53,6 +53,12 @@ var knownIDs = []ID{
 	"kimi-plan-limit", "kimi-message-size", "kimi-balance", "kimi-auth", "kimi-permission", "kimi-not-found", "kimi-rate", "kimi-overloaded", "kimi-server",
 	// entries_dashscope.go
 	"dashscope-arrearage",
+	// entries_minimax.go
+	"minimax-plan-limit", "minimax-balance", "minimax-auth", "minimax-rate", "minimax-server", "minimax-content",
+	"minimax-params", "minimax-voice-access", "minimax-endpoint",
+	// entries_volcengine.go
+	"ark-plan-limit", "ark-billing", "ark-set-limit", "ark-overloaded", "ark-context", "ark-endpoint-closed", "ark-not-activated",
+	"ark-operation-state", "ark-file-quota", "ark-endpoint",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",

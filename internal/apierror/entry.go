@@ -188,7 +188,12 @@ const (
 // families lists the entry families in a fixed order (it breaks ties within
 // a tier). Each family lives in its own entries_*.go file.
 func families() []family {
-	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
+	return []family{
+		// Model services' own codes first: their wording ("insufficient
+		// balance (1008)") is more specific than the same words elsewhere.
+		{"minimax", miniMaxEntries()},
+		{"volcengine", volcengineEntries()},
+		{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"kimi", kimiEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
 		{"proxies", proxyEntries()},
