@@ -333,7 +333,39 @@ func stamped(t string) bool {
 // getting"), unless it is quoted from someone else.
 func experienceTold(text string) bool {
 	// Copy the text without notAccounts only when a cue was found at all.
-	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(othersMet(notAccounts.Replace(text)), true) != 0
+	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(unquoted(othersMet(notAccounts.Replace(text))), true) != 0
+}
+
+// unquoted leaves out what a line holds between double quotation marks
+// (straight or curly, opened and closed on the same line): a message quoted
+// whole ("Sorry, I encountered an unexpected error") speaks in its
+// program's first person, not the writer's.
+func unquoted(text string) string {
+	if !strings.Contains(text, "\"") && !strings.Contains(text, "“") {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for line := range strings.SplitAfterSeq(text, "\n") {
+		for {
+			i, open := strings.IndexByte(line, '"'), 1
+			closing := "\""
+			if j := strings.Index(line, "“"); j >= 0 && (i < 0 || j < i) {
+				i, open, closing = j, len("“"), "”"
+			}
+			if i < 0 {
+				break
+			}
+			k := strings.Index(line[i+open:], closing)
+			if k < 0 {
+				break
+			}
+			b.WriteString(line[:i])
+			line = line[i+open+k+len(closing):]
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
 
 // othersMet leaves out the Japanese sentences that tell of other people

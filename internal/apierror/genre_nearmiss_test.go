@@ -161,3 +161,22 @@ func TestTestSource(t *testing.T) {
 				"anthropic.InternalServerError: Error code: 529 - " + body, Overloaded},
 	})
 }
+
+// TestQuotedFirstPerson: a program's message quoted whole speaks in that
+// program's first person ("Sorry, I encountered an unexpected error"); it
+// is no account of the writer's, so a change that quotes it stays a change.
+// The writer's own words outside the quotation marks still tell their
+// account.
+func TestQuotedFirstPerson(t *testing.T) {
+	const change = "fix(agent): retry 529 errors and surface error details to users\n" +
+		"- 529 overloaded was treated as a non-retryable client error, causing immediate failure instead of a retry with backoff.\n"
+	checkGenreCases(t, []genreCase{
+		{"a commit message quoting the bot's apology",
+			change + "- Generic \"Sorry, I encountered an unexpected error\" now includes the error type and a hint.", None},
+		{"the same with curly quotation marks",
+			change + "- Generic “Sorry, I encountered an unexpected error” now includes the error type and a hint.", None},
+		{"a user who tells their own account around a quoted error",
+			"I keep getting \"529 overloaded\" since this morning on every prompt, even after a restart.\n" +
+				"API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", Overloaded},
+	})
+}
