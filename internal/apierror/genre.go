@@ -882,6 +882,9 @@ var requestTitles = []string{"feature request", "feature", "fr", "enhancement", 
 // author just hit, so these count only without a first-person account.
 var sectionCues = []string{
 	"## summary", "## root cause", "## overview",
+	// A specification's or design document's own sections: what it is
+	// for, what it sets out to do and not to do, the principle behind it.
+	"## purpose", "## goals", "non-goals", "## design principle",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
 	// "Overview" in the design documents of other languages (French,
@@ -1150,6 +1153,7 @@ func plainHeadings(s string) string {
 				for k < end && !isAlnum(s[k]) && s[k] != '#' && s[k] != '`' && s[k] != '*' {
 					k++
 				}
+				k = afterSectionNumber(s[:end], k)
 				if k > j && k < end {
 					if b.Len() == 0 {
 						b.Grow(len(s))
@@ -1166,6 +1170,24 @@ func plainHeadings(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// afterSectionNumber skips a heading's section number at s[k:] ("7. ",
+// "7.2 ", "3) "), as specifications and design documents number their
+// sections: "## 12. Non-Goals" is the section "Non-Goals". It returns k
+// when none is there.
+func afterSectionNumber(s string, k int) int {
+	m := k
+	for m < len(s) && (isDigit(s[m]) || m > k && (s[m] == '.' || s[m] == ')')) {
+		m++
+	}
+	if m == k || m == len(s) || s[m] != ' ' {
+		return k
+	}
+	for m < len(s) && s[m] == ' ' {
+		m++
+	}
+	return m
 }
 
 // outsideBodies is text with its {…} bodies left out: the words inside an

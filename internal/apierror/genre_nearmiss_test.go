@@ -180,3 +180,23 @@ func TestQuotedFirstPerson(t *testing.T) {
 				"API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", Overloaded},
 	})
 }
+
+// TestSpecificationSections: a specification or design document numbers
+// its sections ("## 7. Response Handling") and says what it is for and
+// what it leaves out ("## 1. Purpose", "## 12. Non-Goals"); the error body
+// it specifies is no failure. A report numbered the same way that shows its
+// failure printed (a stack, a log) stays a report.
+func TestSpecificationSections(t *testing.T) {
+	const body = "```json\n{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Upstream request failed\"}}\n```\n"
+	checkGenreCases(t, []genreCase{
+		{"a proxy's specification",
+			"# Relay Specification\n\n## 1. Purpose\n\nA local relay in front of the Messages API.\n\n## 4. Failure\n\nWhen the upstream cannot be reached the relay answers HTTP 502:\n\n" + body +
+				"\n## 9. Non-Goals\n\n* streaming\n* retries", None},
+		{"a design document's goals",
+			"## Goals\n\nSurface the relay's own failures in the API's error shape.\n\n### 2.1 Error body\n\n" + body, None},
+		{"a report numbered the same way, with its stack",
+			"## 1. Purpose\n\nRun the relay in CI.\n\n## 2. What I got\n\n" +
+				"Traceback (most recent call last):\n  File \"/srv/relay.py\", line 40, in forward\n    raise UpstreamError(body)\n" +
+				"relay.UpstreamError: 502 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Upstream request failed\"}}", GatewayError},
+	})
+}

@@ -322,6 +322,11 @@ func TestPlainHeadings(t *testing.T) {
 		{"a ## 🔍 b", "a ## 🔍 b"},
 		{"## `code`", "## `code`"},
 		{"## 🔍", "## 🔍"},
+		{"## 12. non-goals (explicit)", "## non-goals (explicit)"},
+		{"### 7.2 failure\nhttp 502", "### failure\nhttp 502"},
+		{"## 3) scope", "## scope"},
+		{"## 🔧 1. purpose", "## purpose"},
+		{"## 2026", "## 2026"},
 		{"", ""},
 	} {
 		if got := plainHeadings(tc.in); got != tc.want {
