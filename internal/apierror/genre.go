@@ -33,7 +33,10 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	// is: most pastes show one and hold no stem of those cues, so they
 	// are spared the scan.
 	shown := !articleTitled(dc) && failureShown(dc, occs, text)
-	if shown && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
+	// A write-up whose headings say the fix is in shows the failure it
+	// fixed: that one is past.
+	resolved := shown && resolvedWriteup(dc)
+	if shown && !resolved && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
 		return false
 	}
 	low := plainHeadings(lowerASCII(outsideBodies(text)))
@@ -41,7 +44,7 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
-	if shown && kinds&(cueArticle|cueSupport) == 0 {
+	if shown && !resolved && kinds&(cueArticle|cueSupport) == 0 {
 		return false
 	}
 	if kinds&cueRequest != 0 {
@@ -504,8 +507,40 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if testSource(dc, occs) {
 		n++ // a test's source: the error bodies it builds are fixtures
 	}
+	if resolvedWriteup(dc) {
+		n++ // a write-up of a fix that is in: the failure it shows is past
+	}
 	return n
 }
+
+// resolvedWriteup reports a write-up whose own heading says its fix is in
+// ("## ✅ Solution Implemented", "# Error Handling - Implementation
+// Complete"): it shows the failure it was written about, traceback and
+// all, and that failure is solved. Only a heading (a Markdown one, or a
+// line in bold) counts: a report says in a sentence that a fix it applied
+// did not help.
+func resolvedWriteup(dc *doc) bool {
+	// The paste as given: normalising drops a heading's hashes.
+	for line := range strings.SplitSeq(dc.raw, "\n") {
+		t := strings.TrimLeft(line, " \t>")
+		if !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "**") {
+			continue
+		}
+		t = lowerASCII(t)
+		for _, c := range resolvedCues {
+			if strings.Contains(t, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolvedCues say in a heading that a fix is in (lower case): solution
+// or fix implemented or applied, implementation complete, and the same in
+// Chinese ("修复完成": fix complete, "问题已解决": problem solved).
+var resolvedCues = []string{"solution implemented", "solutions implemented", "fix implemented", "fixes implemented",
+	"fix applied", "fixes applied", "implementation complete", "修复完成", "问题已解决"}
 
 // testSource reports a test file's source: a test defined (testDefCues
 // opening a line) and something checked or stood in for (testCheckCues),

@@ -200,3 +200,25 @@ func TestSpecificationSections(t *testing.T) {
 				"relay.UpstreamError: 502 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Upstream request failed\"}}", GatewayError},
 	})
 }
+
+// TestResolvedWriteup: a write-up whose heading says its fix is in ("##
+// ✅ Solution Implemented") shows the failure it fixed, traceback and all;
+// that failure is past. A report that says in a sentence that a fix did not
+// help, a report's own "Solution tried" section, or a write-up told as the
+// writer's own ongoing account still report a failure.
+func TestResolvedWriteup(t *testing.T) {
+	const tb = "```\nTraceback (most recent call last):\n  File \"/app/worker.py\", line 42, in run\n    resp = client.messages.create(**req)\n" +
+		"anthropic.InternalServerError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}\n```\n"
+	checkGenreCases(t, []genreCase{
+		{"a write-up with its fix implemented",
+			"# Worker Overload Handling\n\n## Problem\n\nThe worker stopped on overloads:\n\n" + tb + "\n## ✅ Solution Implemented\n\nThe worker now retries 529 with exponential backoff, three times.", None},
+		{"a write-up with a bold heading",
+			"Overloads stopped the worker:\n\n" + tb + "\n**Fix applied (v1.4):** retries with backoff on 529 and 503.", None},
+		{"a report whose fix did not help",
+			"The fix applied in v1.4 did not help, the worker still stops:\n\n" + tb, Overloaded},
+		{"a report with the solution it tried",
+			"## Problem\n\n" + tb + "\n## Solution tried\n\nSet max_retries=5, same result on every run.", Overloaded},
+		{"a write-up told as the writer's ongoing account",
+			"## ✅ Fix Applied\n\nRetries with backoff.\n\nBut I keep getting this after the fix:\n\n" + tb, Overloaded},
+	})
+}
