@@ -555,11 +555,7 @@ func testSource(dc *doc, occs []*occurrence) bool {
 		if o.first < 0 || o.first >= len(dc.lines) || o.log >= 0 {
 			return false
 		}
-		t := dc.lines[o.first].text
-		if i := strings.IndexAny(t, "{'\""); i >= 0 {
-			t = t[:i]
-		}
-		if !strings.ContainsAny(t, "=(") {
+		if !inCodeExpression(dc.lines[o.first].text) {
 			return false
 		}
 	}
@@ -573,6 +569,24 @@ func testSource(dc *doc, occs []*occurrence) bool {
 		check = check || slices.ContainsFunc(testCheckCues, func(c string) bool { return strings.Contains(t, c) })
 	}
 	return def && check
+}
+
+// inCodeExpression reports an error's first line written as code: what
+// comes before its body or its first quotation mark assigns or opens a call
+// ("payload = {", "new Error('529 …", "HttpResponse.json({"), or the line
+// opens a block after a name, as a builder DSL does ("anthropic.messages
+// {", "} respondsError {"). A printed error opens its body after a label or
+// a status ("API Error: 529 {", "Error code: 529 - {").
+func inCodeExpression(t string) bool {
+	head := t
+	if i := strings.IndexAny(t, "{'\""); i >= 0 {
+		head = t[:i]
+	}
+	if strings.ContainsAny(head, "=(") {
+		return true
+	}
+	block, ok := strings.CutSuffix(strings.TrimRight(t, " \t"), "{")
+	return ok && !strings.ContainsAny(block, ":'\"") && !strings.ContainsAny(block, "0123456789")
 }
 
 // testDefCues open the line that defines a test or its suite (pytest and

@@ -150,6 +150,12 @@ func TestTestSource(t *testing.T) {
 			"func TestOverloaded(t *testing.T) {\n\tsrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n" +
 				"\t\tw.WriteHeader(529)\n\t\tw.Write([]byte(`" + body + "`))\n\t}))\n\tdefer srv.Close()\n" +
 				"\tif err := call(srv.URL); err == nil {\n\t\tt.Fatal(\"want an error\")\n\t}\n}", None},
+		{"a Kotlin test whose mock server's builder answers the error",
+			"@Test\nfun `retries on overload`() {\n    anthropic.messages {\n        userMessageContains(\"Hello\")\n    } respondsError {\n" +
+				"        httpStatus = HttpStatusCode.fromValue(529)\n        body = \"\"\"" + body + "\"\"\"\n    }\n    assertEquals(\"ok\", client.ask(\"Hello\"))\n}", None},
+		{"a test's code, then the error printed as a pretty body",
+			"@Test\nfun `asks`() {\n    assertEquals(\"ok\", client.ask(\"Hello\"))\n}\n\nRunning it against the API:\n\nError: 529 {\n  \"type\": \"error\",\n" +
+				"  \"error\": {\"type\": \"overloaded_error\", \"message\": \"Overloaded\"}\n}", Overloaded},
 		{"a traceback with the same body",
 			"Traceback (most recent call last):\n  File \"/app/worker.py\", line 42, in run\n    resp = client.messages.create(**req)\n" +
 				"anthropic.InternalServerError: Error code: 529 - " + body, Overloaded},
