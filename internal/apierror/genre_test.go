@@ -16,7 +16,7 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 		return strings.NewReplacer(" ", "", "\t", "", "`", "").Replace(lowerASCII(s))
 	}
 	var cues []string
-	for _, list := range [][]string{explainerCues, articleCues, supportCues, sectionCues, requestCues, bugReportCues} {
+	for _, list := range [][]string{explainerCues, articleCues, supportCues, sectionCues, requestCues, bugReportCues, resolvedCues} {
 		cues = append(cues, list...)
 	}
 	for _, a := range supportAsks {
@@ -322,6 +322,11 @@ func TestPlainHeadings(t *testing.T) {
 		{"a ## 🔍 b", "a ## 🔍 b"},
 		{"## `code`", "## `code`"},
 		{"## 🔍", "## 🔍"},
+		{"## 12. non-goals (explicit)", "## non-goals (explicit)"},
+		{"### 7.2 failure\nhttp 502", "### failure\nhttp 502"},
+		{"## 3) scope", "## scope"},
+		{"## 🔧 1. purpose", "## purpose"},
+		{"## 2026", "## 2026"},
 		{"", ""},
 	} {
 		if got := plainHeadings(tc.in); got != tc.want {
