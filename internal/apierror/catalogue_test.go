@@ -86,7 +86,7 @@ var knownIDs = []ID{
 	"litellm-anthropic", "litellm-no-deployments", "litellm-proxy-envelope", "litellm-proxy-auth", "litellm-proxy-auth-log", "litellm-token-budget", "litellm-team-model", "litellm-model-access-trace", "litellm-parallel",
 	"litellm-model-name", "litellm-db",
 	// entries_gateways.go
-	"gateway-names", "model-provider-unavailable", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
+	"gateway-names", "model-provider-unavailable", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "relay-auth-header", "gateway-credential", "gateway-forbidden",
 	// entries_pool.go
 	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
