@@ -59,7 +59,7 @@ var knownIDs = []ID{
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
-	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "bolt-anthropic-rate-limit", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-cloud-context", "ai-sdk-finish-output-cap", "client-output-cap", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens", "code-assist-capacity",
+	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "bolt-anthropic-rate-limit", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-cloud-context", "ai-sdk-finish-output-cap", "client-output-cap", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens",
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
@@ -77,7 +77,7 @@ var knownIDs = []ID{
 	"litellm-budget", "litellm-key-model", "litellm-rejected", "litellm-context", "bad-response-schema",
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "litellm-class-bad-request", "litellm-class-auth", "litellm-class-permission", "litellm-class-not-found", "litellm-class-unavailable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota", "relay-key-zh",
-	"relay-not-implemented", "relay-upstream", "relay-upstream-status", "access-log-5xx", "relay-bare-error",
+	"relay-not-implemented", "relay-upstream", "relay-upstream-provider", "relay-upstream-mapped", "relay-upstream-status", "access-log-5xx", "relay-bare-error",
 	// entries_oneapi.go
 	"oneapi-channel", "oneapi-no-channel", "oneapi-no-channel-en", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request", "oneapi-panic",
 	// entries_router.go
@@ -87,6 +87,9 @@ var knownIDs = []ID{
 	"litellm-model-name", "litellm-db",
 	// entries_gateways.go
 	"gateway-names", "model-provider-unavailable", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "relay-auth-header", "gateway-credential", "gateway-forbidden",
+	// entries_aisdk.go
+	"aisdk-api-key", "aisdk-aws-keys", "aisdk-setting", "aisdk-invalid-request", "aisdk-unsupported", "aisdk-missing-tool-result", "aisdk-no-such-model",
+	"aisdk-bad-response", "aisdk-no-output",
 	// entries_pool.go
 	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
@@ -118,6 +121,8 @@ var knownIDs = []ID{
 	"localserver-crash", "localserver-capability", "localserver-down",
 	// entries_copilot.go
 	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-upstream-rejected", "copilot-token",
+	// entries_codeassist.go
+	"code-assist-envelope", "code-assist-no-capacity", "code-assist-quota", "code-assist-rate", "code-assist-credits", "code-assist-account",
 	// entries_vertexclaude.go
 	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
 	// entries_claudecodeauth.go

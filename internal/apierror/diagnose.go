@@ -96,6 +96,10 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	for _, s := range segs {
 		near := header != nil && s.log == header.log && s.first-header.last <= 8
 		o := evaluate(dc, s, rs, opts, near, h)
+		if near && o != nil && reasonedAbout(dc, o) {
+			// A reply's guess under a bare status is no body of it.
+			near, o = false, evaluate(dc, s, rs, opts, false, h)
+		}
 		if o == nil {
 			continue
 		}
@@ -142,6 +146,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	flush()
 	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) })
+	occs = dropReasoned(dc, occs)
 	occs = provokedOnPurpose(occs, text)
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
@@ -150,6 +155,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		return build(nil, nil, opts, "text that explains errors (documentation, notes, a change), with no failure shown")
 	}
 	cutShort(occs)
+	toldAbout(dc, occs)
 	if quoteTables(dc, occs) {
 		return build(nil, nil, opts, "a table of error kinds, with no error met")
 	}

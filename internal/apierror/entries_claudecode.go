@@ -140,7 +140,10 @@ func claudeCodeEntries() []*entry {
 		// or wrong binary, a bad option, no credentials), which the same
 		// call meets again; unlike Claude Code's own "Claude Code crashed ·
 		// Try sending your message again", it gives no sign a resend helps.
-		{id: "process-exit", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true,
+		// It is thin: it wraps what made Claude Code exit, and an error the
+		// paste shows before it (an API error Claude Code printed) is that
+		// cause; alone, it is still the diagnosis.
+		{id: "process-exit", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true, thin: true,
 			any: []string{"process exited with code"}},
 		{id: "startup-connect", cat: Network, late: true, tier: tierLateStartup, strong: true, ui: true,
 			any: []string{"Failed to connect to api.anthropic.com", "Unable to connect to Anthropic services", "Failed to connect to console.anthropic.com", "Failed to connect to platform.claude.com"}},

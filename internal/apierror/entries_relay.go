@@ -225,9 +225,31 @@ func relayEntries() []*entry {
 			passes:  []int{400, 413, 422, 429},
 			any:     []string{"bad_response_status_code"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
+		// one-api's and new-api's failures towards their upstream, as their
+		// codes (ErrorWrapper's do_request_failed, read_response_body_failed,
+		// get_channel_failed) or as the messages they build, always with the
+		// cause after a colon (fmt.Errorf("do request failed: %w", err)): the
+		// same words in a sentence ("the do request failed path") are prose.
 		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{"Upstream provider", "do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "get_channel_failed", "get channel failed"},
+			any:     []string{"do_request_failed", "do request failed:", "read_response_body_failed", "read response body failed:", "get_channel_failed", "get channel failed:"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
+		// A relay's message that names its upstream as the one that failed,
+		// the words opening the message (free-claude-code: "Upstream provider
+		// NIM returned an error.", "Upstream provider KIMI returned HTTP
+		// 429."; other gateways: "Upstream provider X failed: …", "Upstream
+		// provider timed out"). Cased and not strong: documentation and
+		// reports say "the upstream provider" in running prose, so an error
+		// frame (a status, API Error, a body) must show it was printed.
+		{id: "relay-upstream-provider", cat: GatewayError, tier: tierRelay, cased: true, provider: "gateway",
+			any:     []string{"Upstream provider"},
+			summary: "The relay in front of the API could not get an answer from the service behind it (its upstream provider failed): tell whoever runs the relay if it persists."},
+		// free-claude-code's whole report of an upstream failure (its
+		// error_mapping: "Upstream provider {name} returned …" then
+		// "Category:", "Mapped message:" and "Upstream error:" lines): the
+		// shape shows the proxy printed it, whatever frames it.
+		{id: "relay-upstream-mapped", cat: GatewayError, tier: tierRelay, cased: true, strong: true, provider: "gateway",
+			all:     []string{"Upstream provider", "Mapped message:"},
+			summary: "The relay in front of the API could not get an answer from the service behind it (its upstream provider failed): tell whoever runs the relay if it persists."},
 	}
 }
 

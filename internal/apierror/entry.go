@@ -183,9 +183,10 @@ const (
 // a tier). Each family lives in its own entries_*.go file.
 func families() []family {
 	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
-		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
+		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
 		{"proxies", proxyEntries()},
+		{"aisdk", aiSDKEntries()},
 		{"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()},
 		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},

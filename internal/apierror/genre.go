@@ -473,8 +473,58 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if titleCaseLines(dc) >= 2 {
 		n++ // an article's headline and section headings
 	}
+	if testSource(dc, occs) {
+		n++ // a test's source: the error bodies it builds are fixtures
+	}
 	return n
 }
+
+// testSource reports a test file's source: a test defined (testDefCues
+// opening a line) and something checked or stood in for (testCheckCues),
+// no test runner's report of a run (testRunCues), and every error written
+// inside a code expression — after an assignment or an open call, as a
+// mocked response's body or a fake exception's message is. Such a test
+// shows the error it makes up; a test run that failed on a real one prints
+// it bare (Error code: 529 - {…}), with its runner's report or a stack.
+func testSource(dc *doc, occs []*occurrence) bool {
+	// The errors' own lines first: most texts fail here, at once.
+	for _, o := range occs {
+		if o.first < 0 || o.first >= len(dc.lines) || o.log >= 0 {
+			return false
+		}
+		t := dc.lines[o.first].text
+		if i := strings.IndexAny(t, "{'\""); i >= 0 {
+			t = t[:i]
+		}
+		if !strings.ContainsAny(t, "=(") {
+			return false
+		}
+	}
+	def, check := false, false
+	for _, l := range dc.lines {
+		t := l.text
+		if slices.ContainsFunc(testRunCues, func(c string) bool { return strings.HasPrefix(t, c) }) {
+			return false
+		}
+		def = def || slices.ContainsFunc(testDefCues, func(c string) bool { return strings.HasPrefix(t, c) })
+		check = check || slices.ContainsFunc(testCheckCues, func(c string) bool { return strings.Contains(t, c) })
+	}
+	return def && check
+}
+
+// testDefCues open the line that defines a test or its suite (pytest and
+// unittest, Jest, Vitest and Mocha, Go, Rust, RSpec, JUnit).
+var testDefCues = []string{"def test", "async def test", "class Test", "@pytest.", "import pytest", "from unittest", "import unittest",
+	"describe(", "it(", "test(", "it.each", "test.each", "beforeEach(", "func Test", "#[test]", "#[tokio::test]", "RSpec.describe", "@Test"}
+
+// testCheckCues are a test's assertions and its stand-ins for what it
+// calls (mocks, patches, stubs, fake servers).
+var testCheckCues = []string{"assert", "expect(", "pytest.raises", "t.Fatal", "t.Error", "require.", "mock", "Mock", "patch(", "patch.object",
+	"monkeypatch", "stub", "jest.fn", "vi.fn", "nock(", "respx", "responses.add", "httptest."}
+
+// testRunCues open the lines of a test runner's report of a run: pytest's
+// error lines and summary, Jest's and Go's verdicts.
+var testRunCues = []string{"E   ", "FAILED ", "FAIL ", "--- FAIL:", "✕ ", "× ", "===", "Tests: "}
 
 // titleCaseLines counts, up to 2, the lines written as headlines: five or
 // more words, every one but the short function words capitalised, nothing

@@ -129,3 +129,35 @@ func TestErrorShapeDescribed(t *testing.T) {
 			"Since this morning I keep getting this, the body has this structure:\n" + body, RateLimit},
 	})
 }
+
+// TestTestSource: a test file builds the error bodies it checks against —
+// a mocked response, a patched client, a fake exception — and shows them;
+// nothing failed. A test run that met a real error prints it bare, with its
+// runner's report or a stack, and code pasted above a printed error does not
+// make that error a fixture.
+func TestTestSource(t *testing.T) {
+	const body = `{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
+	checkGenreCases(t, []genreCase{
+		{"a pytest test that mocks an overloaded answer",
+			"import pytest\nfrom unittest.mock import patch\n\n\ndef test_overloaded_is_retried(client):\n" +
+				"    payload = " + body + "\n    with patch.object(client.http, \"post\", return_value=FakeResponse(529, payload)):\n" +
+				"        with pytest.raises(RetryableError):\n            client.complete(\"hello\")", None},
+		{"a Jest test that rejects with a fake SDK error",
+			"jest.mock('@anthropic-ai/sdk');\n\ntest('retries once on 529', async () => {\n" +
+				"  create.mockRejectedValueOnce(Object.assign(new Error('529 " + body + "'), { status: 529 }));\n" +
+				"  create.mockResolvedValueOnce({ content: [] });\n  expect(await ask('hi')).toEqual([]);\n});", None},
+		{"a Go test with a fake server",
+			"func TestOverloaded(t *testing.T) {\n\tsrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n" +
+				"\t\tw.WriteHeader(529)\n\t\tw.Write([]byte(`" + body + "`))\n\t}))\n\tdefer srv.Close()\n" +
+				"\tif err := call(srv.URL); err == nil {\n\t\tt.Fatal(\"want an error\")\n\t}\n}", None},
+		{"a traceback with the same body",
+			"Traceback (most recent call last):\n  File \"/app/worker.py\", line 42, in run\n    resp = client.messages.create(**req)\n" +
+				"anthropic.InternalServerError: Error code: 529 - " + body, Overloaded},
+		{"pytest's report of a live test that met the error",
+			"    def test_live_completion():\n        client = Anthropic()\n>       resp = client.messages.create(**req)\n\n" +
+				"E       anthropic.InternalServerError: Error code: 529 - " + body + "\n\ntests/test_live.py:12: InternalServerError", Overloaded},
+		{"a test's code, then the error its run printed",
+			"def test_live_completion():\n    resp = client.messages.create(**req)\n    assert resp.content\n\nIn CI it stops with:\n\n" +
+				"anthropic.InternalServerError: Error code: 529 - " + body, Overloaded},
+	})
+}
