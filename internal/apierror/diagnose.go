@@ -958,7 +958,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			(o.f.statusFrom == "header" && o.f.status != 0) ||
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
-			bareStatusLine(dc, o, text)
+			bareStatusLine(dc, o, text) || statusPage(dc, o)
 		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && (dc.reportTold() || o.f.statusFrom == "said" && dc.showsEndpoint())) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
@@ -1007,15 +1007,25 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 // braces, one field a line: the "code" field on the field lines right above
 // the segment. Google's error object (google.rpc.Status as JSON: code,
 // message, status, details) puts the HTTP status first, so a fragment's
-// segment, which starts at its message, leaves it above. Only a 4xx or 5xx
-// counts: other "code" fields are business codes.
+// segment, which starts at its message, leaves it above. So does
+// itty-router's error(status, message) (src/error.ts: {"status": N,
+// "error": message}), which Worker relays answer with: its "status" field.
+// Only a 4xx or 5xx counts: other "code" fields are business codes.
 func codeFieldAbove(dc *doc, first int) int {
 	for i := first - 1; i >= 0 && i >= first-4; i-- {
 		l := strings.TrimSpace(dc.lines[i].text)
 		if !strings.HasPrefix(l, `"`) || !strings.Contains(l, `":`) {
 			return 0 // not a field of the same object
 		}
-		if rest, ok := strings.CutPrefix(l, `"code":`); ok {
+		rest, ok := strings.CutPrefix(l, `"code":`)
+		if !ok {
+			// Google's "status" is its code's name: only a number counts.
+			rest, ok = strings.CutPrefix(l, `"status":`)
+			if t := strings.TrimLeft(rest, " "); t == "" || !isDigit(t[0]) {
+				ok = false
+			}
+		}
+		if ok {
 			rest = strings.TrimLeft(rest, " ")
 			if n, ok := threeDigits(rest, 0); ok && n >= 400 && (len(rest) == 3 || rest[3] == ',') {
 				return n

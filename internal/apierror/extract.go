@@ -859,6 +859,11 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		}
 	} else if e.Type == gjson.String && depth == 0 && !top[1].Exists() {
 		f.bareError = true // (Claude Code's own records have a type and an error kind)
+		// itty-router's error(status, message) in a Worker relay:
+		// {"status": 401, "error": "…"} (src/error.ts), the HTTP status beside.
+		if st := r.Get("status"); st.Type == gjson.Number && validStatus(int(st.Int())) && (f.status == 0 || f.statusFrom == "other") {
+			f.status, f.statusFrom = int(st.Int()), "json"
+		}
 	} else if top[10].String() == "error" && top[1].Type == gjson.String && top[2].Type == gjson.String {
 		// A flat error object, {"object":"error","message","type","param",
 		// "code"}: Mistral's documented error body (its answers add

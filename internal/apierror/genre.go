@@ -44,6 +44,9 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
+	if closesIssue(dc) {
+		kinds |= cueRequest // a pull request's closing keyword
+	}
 	if shown && !resolved && kinds&(cueArticle|cueSupport) == 0 {
 		return false
 	}
@@ -405,7 +408,8 @@ var otherSubjects = []string{"開発者が", "ユーザーが", "人が", "皆�
 
 // notAccounts open like a first-person account but are none: a proposal
 // ("我的想法": my idea) or an article speaking to its reader: "遭遇した場合"
-// (if you have met it), "遭遇したことはありませんか" (have you ever met),
+// (if you have met it), "遭遇し得る"/"遭遇しうる" (that one may meet),
+// "遭遇したことはありませんか" (have you ever met),
 // "遭遇した方" (those who met it), "遭遇しやすい" (easy to meet),
 // "遭遇しないように" (so as not to meet); or a Korean article's author
 // presenting their write-up: "제가 직접 경험하고 알아본" (what I have
@@ -413,7 +417,7 @@ var otherSubjects = []string{"開発者が", "ユーザーが", "人が", "皆�
 // 정리한/정리해" (I have put together), "제가 준비한" (I have prepared),
 // "제가 알려드" (I will tell you), "제가 소개" (I introduce).
 var notAccounts = strings.NewReplacer("我的想法", "", "我的建议", "",
-	"遭遇した場合", "", "遭遇したら", "", "遭遇した際", "", "遭遇したとき", "", "遭遇しやす", "", "遭遇しな", "",
+	"遭遇した場合", "", "遭遇したら", "", "遭遇し得", "", "遭遇しう", "", "遭遇した際", "", "遭遇したとき", "", "遭遇しやす", "", "遭遇しな", "",
 	"遭遇したことはありません", "", "遭遇したことがありません", "", "遭遇した方", "", "遭遇している方", "",
 	"제가 직접 경험하고 알아본", "", "제가 알아본", "", "제가 정리한", "", "제가 정리해", "", "제가 준비한", "",
 	"제가 알려드", "", "제가 소개", "")
@@ -480,7 +484,7 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if kinds&(cueExplainer|cueArticle|cueSupport) != 0 {
 		n++
 	}
-	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) || releaseNote(dc) {
+	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) || titledCommit(dc) || releaseNote(dc) {
 		n++ // release notes, commit lists
 	}
 	if kinds&(cueSection|cueRequest) != 0 || bareSection(dc) || titledRequest(dc) {
@@ -774,6 +778,16 @@ var explainerCues = []string{
 	// "please add": error messages ask for credits so.
 	"would be great to", "would be nice", "consider adding", "[feature]",
 	"建议增加", "기능 요청",
+	// A Russian article's voice: "in this article", "this article", "in
+	// this guide", "common causes", "causes and how to fix/solve them".
+	// Declarative: a stuck user asks "как исправить?" (how do I fix it?)
+	// without them; not "рассмотрим" (let us look at): a maintainer
+	// answers a report so (we will look into it).
+	// Cyrillic is not case-folded: a sentence's capital is written out.
+	"этой статье", "данной статье", "эта статья", "Эта статья", "данная статья", "Данная статья",
+	"этом руководстве", "это руководство", "Это руководство",
+	"распространённые причины", "распространенные причины", "Распространённые причины", "Распространенные причины",
+	"частые причины", "Частые причины", "причины и как", "причины и способы",
 }
 
 // supportCues ask a project to support something it does not yet: a
