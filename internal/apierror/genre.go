@@ -49,6 +49,9 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 		// able to reproduce…"); what it is, is a change.
 		return true
 	}
+	if kinds&(cueSection|cueArticle) == 0 && mirroredIssue(dc) {
+		return false // a copied issue: the site's chrome is no genre
+	}
 	if kinds&cueBugReport != 0 || genreCues(dc, occs, kinds) == 0 {
 		return false
 	}
