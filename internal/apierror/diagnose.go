@@ -150,6 +150,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		return build(nil, nil, opts, "text that explains errors (documentation, notes, a change), with no failure shown")
 	}
 	cutShort(occs)
+	restatedInProse(dc, occs)
 	if quoteTables(dc, occs) {
 		return build(nil, nil, opts, "a table of error kinds, with no error met")
 	}

@@ -138,6 +138,9 @@ func namedAsPossible(dc *doc, o *occurrence) bool {
 	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON {
 		return false
 	}
+	if namedAsConsequence(dc, o) {
+		return true
+	}
 	low := o.lower()
 	for _, f := range possibilityFrames {
 		if i := strings.Index(low, f); i >= 0 && strings.Contains(low[i+len(f):], " or ") {

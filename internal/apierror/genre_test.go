@@ -262,6 +262,10 @@ func TestNamedAsPossible(t *testing.T) {
 		{"the writer's own account with a choice", "I get a 404 (model not found) whether it's Sonnet or Opus, on every prompt since this morning.", NotFound},
 		{"the choice under Claude Code's marker", "  ⎿  API Error: 404 model not found, whether it's sonnet or opus", NotFound},
 		{"a printed failure next to the choice", "### Describe the bug\n```\n" + line + "\n```\n" + choice, Overloaded},
+		{"an error named as what a condition leads to", "When the pool runs dry, every key gets parked for a minute, which ends in the \"No available accounts\" error for the caller.", None},
+		{"a notice printed, then an analysis naming another error", "API Error: Repeated 529 Overloaded errors\n\nAnalysis:\nIf the upstream stays overloaded for long, healthy accounts are marked as cooling down, leading to the \"No available accounts\" error even with quota left.", Overloaded},
+		{"the writer's own account of the named error", "I get the \"No available accounts\" error whenever I open a second session in the afternoon.", GatewayError},
+		{"a condition whose sentence prints an error of its own", "When the key is wrong the proxy answers 401 with {\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}} and the app then shows the \"Something went wrong\" message.", Authentication},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
