@@ -55,6 +55,9 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 		// able to reproduce…"); what it is, is a change.
 		return true
 	}
+	if kinds&(cueSection|cueArticle) == 0 && mirroredIssue(dc) {
+		return false // a copied issue: the site's chrome is no genre
+	}
 	if kinds&cueBugReport != 0 || genreCues(dc, occs, kinds) == 0 {
 		return false
 	}
@@ -140,6 +143,9 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 func namedAsPossible(dc *doc, o *occurrence) bool {
 	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON {
 		return false
+	}
+	if namedAsConsequence(dc, o) {
+		return true
 	}
 	low := o.lower()
 	for _, f := range possibilityFrames {
