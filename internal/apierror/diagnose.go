@@ -1178,7 +1178,7 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	// The first envelope with a phrase found: the phrases found are few.
 	first := int32(-1)
 	for _, id := range set.hits {
-		if e := rs.envOf[id] - 1; e >= 0 && (first < 0 || e < first) {
+		if e := rs.envOf[id] - 1; e >= 0 && (first < 0 || e < first) && (!rs.envEntry[e].carried || o.f.envelope) {
 			first = e
 		}
 	}

@@ -1,0 +1,54 @@
+package apierror
+
+import "testing"
+
+// providerCase is one paste and who the diagnosis must say answered it.
+type providerCase struct {
+	name, text string
+	cat        Category
+	provider   string // "" : must be null
+	requestID  string
+}
+
+func checkProviderCases(t *testing.T, cases []providerCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Diagnose(c.text, Options{})
+			if d.Category != c.cat {
+				t.Errorf("category %s, want %s (%s)", d.Category, c.cat, d.Summary)
+			}
+			if val(d.Provider) != c.provider {
+				t.Errorf("provider %q, want %q", val(d.Provider), c.provider)
+			}
+			if val(d.RequestID) != c.requestID {
+				t.Errorf("request_id %q, want %q", val(d.RequestID), c.requestID)
+			}
+		})
+	}
+}
+
+// TestProviderNamedByRelay: a relay that names the upstream whose body it
+// carries (LiteLLM's "AnthropicError - " prefix, OpenRouter's
+// metadata.provider_name) says who answered; the relay's own refusals that
+// name a provider stay the relay's.
+func TestProviderNamedByRelay(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"litellm's AnthropicError prefix around the api's overload",
+			`litellm.InternalServerError: AnthropicError - {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`,
+			Overloaded, "anthropic", ""},
+		{"litellm's AnthropicError prefix around an invalid key",
+			`proxy log: litellm.AuthenticationError: AnthropicError - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}`,
+			Authentication, "anthropic", ""},
+		{"openrouter carries anthropic's body",
+			`Error: 400 {"error":{"code":400,"message":"Provider returned error","metadata":{"raw":"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"max_tokens: Field required\"}}","provider_name":"Anthropic"}}}`,
+			InvalidRequest, "anthropic", ""},
+		// Controls: the relay's own errors, even naming Anthropic.
+		{"openrouter's own moderation naming anthropic",
+			`API Error: 403 {"error":{"code":403,"message":"anthropic/claude-opus-4 requires moderation on OpenRouter. Your input was flagged for \"violence\".","metadata":{"reasons":["violence"],"provider_name":"Anthropic"}}}`,
+			Permission, "gateway", ""},
+		{"litellm's own budget refusal",
+			`litellm.BudgetExceededError: Budget has been exceeded! Current cost: 12.5, Max budget: 10.0`,
+			SpendLimit, "gateway", ""},
+	})
+}
