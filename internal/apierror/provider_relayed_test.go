@@ -52,3 +52,26 @@ func TestProviderNamedByRelay(t *testing.T) {
 			SpendLimit, "gateway", ""},
 	})
 }
+
+// TestProviderSignedByTheAPI: a sentence in which the API names itself
+// (its billing refusal naming "the Anthropic API", its missing
+// anthropic-version header) shows the API answered, whatever envelope or
+// key order a relay or client gave the body; a relay's own wording stays
+// the relay's.
+func TestProviderSignedByTheAPI(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"a new-api relay passes the api's billing refusal on",
+			`API Error: 402 {"error":{"type":"new_api_error","message":"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits. (request id: 2026120409151234567890aBcD)"}}`,
+			Billing, "anthropic", ""},
+		{"a client re-serialized the api's version-header refusal",
+			"HTTP 400 from the messages endpoint:\n{\n  \"error\": {\n    \"message\": \"anthropic-version: header is required\",\n    \"type\": \"invalid_request_error\"\n  },\n  \"type\": \"error\"\n}",
+			InvalidRequest, "anthropic", ""},
+		// Controls: a relay's own balance refusal names no Anthropic API.
+		{"a relay's own balance refusal",
+			`API Error: 402 {"error":{"type":"new_api_error","message":"用户额度不足, 剩余额度: $0.01 (request id: 2026120409151234567890aBcD)"}}`,
+			Billing, "gateway", ""},
+		{"a doc sentence naming the header",
+			"Every request must send the anthropic-version header; the API answers anthropic-version: header is required otherwise, so add it to your client.",
+			None, "", ""},
+	})
+}
