@@ -75,3 +75,23 @@ func TestProviderSignedByTheAPI(t *testing.T) {
 			None, "", ""},
 	})
 }
+
+// TestProviderOfGoogleBody: Google's JSON error object is the Gemini API's
+// unless Claude Code printed it (it reaches Google only through Vertex AI)
+// or the paste shows Vertex.
+func TestProviderOfGoogleBody(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"an app's wrapper around google's quota body",
+			"chat failed (429): {\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Resource has been exhausted (e.g. check quota).\",\n    \"status\": \"RESOURCE_EXHAUSTED\"\n  }\n}",
+			RateLimit, "gemini", ""},
+		{"claude code printed google's body: vertex",
+			`API Error: 429 {"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}}`,
+			RateLimit, "vertex", ""},
+		{"the paste shows vertex's host",
+			"POST https://us-east5-aiplatform.googleapis.com/v1/projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4:rawPredict\nchat failed (429): {\"error\":{\"code\":429,\"message\":\"Resource has been exhausted (e.g. check quota).\",\"status\":\"RESOURCE_EXHAUSTED\"}}",
+			RateLimit, "vertex", ""},
+		{"a vertex iam permission",
+			`Error: 403 {"error":{"code":403,"message":"Permission 'aiplatform.endpoints.predict' denied on resource","status":"PERMISSION_DENIED"}}`,
+			Permission, "vertex", ""},
+	})
+}
