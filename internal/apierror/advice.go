@@ -296,8 +296,11 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 		}
 	}
 	if prov := p.provider; prov != "" {
-		if gateway && prov == "anthropic" && gatewayMatters(p.cat) {
-			return "gateway" // what answered is the gateway, whatever it relays
+		if gateway && prov == "anthropic" && gatewayMatters(p.cat) && (configured || !anthropicRequestID(p.f.requestID)) {
+			// What answered is the gateway, whatever it relays, unless the
+			// API's own request id shows the request reached Anthropic
+			// through a relay only the paste names.
+			return "gateway"
 		}
 		if prov == "gateway" && (anthropicRequestID(p.f.requestID) || anthropicBody(p) && !p.f.envelope) {
 			// A relay passed on the API's own answer, its request id with

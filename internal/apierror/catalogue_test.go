@@ -14,7 +14,7 @@ var knownIDs = []ID{
 	"unknown-api-error",
 	"code-spend-limit", "code-ramp-limit", "code-org-access", "code-version-too-old", "code-billing-unavailable",
 	"code-body-too-large", "code-cmek", "max-tokens-setting", "org-rate-limit", "spend-console", "context",
-	"usage-policy", "conversation", "request-not-json", "image-size", "credit-balance", "model-not-found", "auth", "org-disabled-key", "org-disabled",
+	"usage-policy", "conversation", "request-not-json", "image-size", "credit-balance", "anthropic-signed", "model-not-found", "auth", "org-disabled-key", "org-disabled",
 	"version-too-old", "overloaded-message", "cc-repeated-overload", "overloaded-word", "overloaded-zh", "context-zh", "relay-503", "internal-server-error", "too-many-requests",
 	"sdk-class-rate-limit", "sdk-class-server", "sdk-class-conflict", "sdk-class-unprocessable", "sdk-class-deadline",
 	"sdk-class-overloaded", "sdk-default-timeout",
@@ -79,7 +79,7 @@ var knownIDs = []ID{
 	"openai-envelope", "openai-context", "openai-quota",
 	"openai-auth", "openai-overloaded", "openai-slow-down", "openai-hard-limit", "openai-model-not-allowed",
 	// entries_relay.go
-	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "relay-stream-ended", "stream-ended-early", "httpx-upstream-4xx", "provider-wrapper", "openrouter-provider-error", "history-empty-content",
+	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "relay-stream-ended", "stream-ended-early", "httpx-upstream-4xx", "provider-wrapper", "openrouter-provider-error", "openrouter-anthropic", "history-empty-content",
 	"litellm-budget", "litellm-key-model", "litellm-rejected", "litellm-context", "bad-response-schema",
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "litellm-class-bad-request", "litellm-class-auth", "litellm-class-permission", "litellm-class-not-found", "litellm-class-unavailable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota", "relay-key-zh",

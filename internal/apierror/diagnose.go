@@ -172,6 +172,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
 	providerFromEndpoint(primary, text)
+	googleBodyProvider(primary, dc, rs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
 		if primary.f.requestID == "" {
@@ -611,6 +612,30 @@ func providerFromURL(p *occurrence) {
 	if h := hostOf(rest); h != "" && !apiHost(h) && !isLocal(rest) {
 		p.provider = "gateway"
 	}
+}
+
+// googleBodyProvider: Google's JSON error object ({"error":{"code":429,
+// "message":…,"status":"RESOURCE_EXHAUSTED"}}, google.rpc.Status as JSON,
+// https://google.aip.dev/193) is what every Google API answers with, the
+// Gemini API's as well as Vertex AI's. Claude Code reaches Google only
+// through Vertex AI, so printed by it ("API Error: 429 {…}") the body is
+// Vertex's; printed by anything else (Gemini CLI's "[API Error: …]", a
+// relay's or an app's wrapper) it is the Gemini API's, unless the paste
+// shows Vertex itself (its host, publisher path, request ids, its name) or
+// an entry of its own names the provider.
+func googleBodyProvider(p *occurrence, dc *doc, rs *ruleSet) {
+	if p.f.statusName == "" || p.f.statusFrom == "api" || p.notAPI || p.entry != nil && p.entry.provider != "" {
+		return
+	}
+	if p.provider != "" && p.provider != "vertex" {
+		return
+	}
+	for _, x := range dc.hits {
+		if e := rs.envOf[x.id] - 1; e >= 0 && rs.envEntry[e].provider == "vertex" && rs.envEntry[e].relayed == "" {
+			return // the paste shows Vertex itself
+		}
+	}
+	p.provider = "gemini"
 }
 
 // inheritProvider gives an error the provider of the error printed right
@@ -1189,7 +1214,7 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	// The first envelope with a phrase found: the phrases found are few.
 	first := int32(-1)
 	for _, id := range set.hits {
-		if e := rs.envOf[id] - 1; e >= 0 && (first < 0 || e < first) {
+		if e := rs.envOf[id] - 1; e >= 0 && (first < 0 || e < first) && (!rs.envEntry[e].carried || o.f.envelope) {
 			first = e
 		}
 	}

@@ -80,6 +80,15 @@ func relayEntries() []*entry {
 		// decides), and its status when the body says nothing known.
 		{id: "openrouter-provider-error", cat: GatewayError, late: true, tier: tierLateProvider, strong: true,
 			all: []string{"Provider returned error", "provider_name"}},
+		// Its metadata.provider_name names the upstream whose raw body it
+		// carries: "Anthropic" is the Claude API itself, which answered (the
+		// blind folders' convention, blind-2026-12g/README.md: OpenRouter's
+		// envelope around Anthropic's body is anthropic), when its raw body
+		// is the API's; OpenRouter's own refusals (its moderation) name the
+		// provider too. It ranks before the relay's envelope, as LiteLLM's
+		// AnthropicException prefix does.
+		{id: "openrouter-anthropic", provider: "anthropic", envRank: 24, carried: true,
+			names: []string{`"provider_name":"Anthropic"`}},
 		// A message with no content in the history, in the words of the
 		// services that refuse it (testdata/vocab/emptycontent.txt): the
 		// Gemini API ("* GenerateContentRequest.contents[N].parts:

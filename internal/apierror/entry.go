@@ -84,6 +84,10 @@ type entry struct {
 	// envRank orders envelopes: a lower rank wins when several match (a
 	// host beats a status name several providers share).
 	envRank int
+	// carried: the names count only on an error that carries the API's
+	// own envelope ({"type":"error","error":{…}}): a relay names its
+	// upstream on its own errors too.
+	carried bool
 	// names are provider names and hosts ("vertex", "amazonaws.com"): they
 	// name the provider like envelope phrases but never start an error.
 	names []string
