@@ -224,6 +224,8 @@ func TestResolvedWriteup(t *testing.T) {
 			"The fix applied in v1.4 did not help, the worker still stops:\n\n" + tb, Overloaded},
 		{"a report with the solution it tried",
 			"## Problem\n\n" + tb + "\n## Solution tried\n\nSet max_retries=5, same result on every run.", Overloaded},
+		{"a report whose heading goes on past the fix",
+			"## Fix applied but the worker still stops\n\n" + tb, Overloaded},
 		{"a write-up told as the writer's ongoing account",
 			"## ✅ Fix Applied\n\nRetries with backoff.\n\nBut I keep getting this after the fix:\n\n" + tb, Overloaded},
 	})
