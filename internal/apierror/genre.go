@@ -604,14 +604,16 @@ func inCodeExpression(t string) bool {
 }
 
 // testDefCues open the line that defines a test or its suite (pytest and
-// unittest, Jest, Vitest and Mocha, Go, Rust, RSpec, JUnit).
+// unittest, Jest, Vitest and Mocha, Go, Rust, RSpec, JUnit and Kotlin,
+// xUnit and NUnit, GoogleTest, C's Check).
 var testDefCues = []string{"def test", "async def test", "class Test", "@pytest.", "import pytest", "from unittest", "import unittest",
-	"describe(", "it(", "test(", "it.each", "test.each", "beforeEach(", "func Test", "#[test]", "#[tokio::test]", "RSpec.describe", "@Test"}
+	"describe(", "it(", "test(", "it.each", "test.each", "beforeEach(", "func Test", "#[test]", "#[tokio::test]", "#[cfg(test)]",
+	"RSpec.describe", "it \"", "it '", "@Test", "[Fact]", "[Test]", "TEST(", "TEST_F(", "START_TEST("}
 
 // testCheckCues are a test's assertions and its stand-ins for what it
 // calls (mocks, patches, stubs, fake servers).
 var testCheckCues = []string{"assert", "expect(", "pytest.raises", "t.Fatal", "t.Error", "require.", "mock", "Mock", "patch(", "patch.object",
-	"monkeypatch", "stub", "jest.fn", "vi.fn", "nock(", "respx", "responses.add", "httptest."}
+	"monkeypatch", "stub", "jest.fn", "vi.fn", "nock(", "respx", "responses.add", "httptest.", "EXPECT_", "ASSERT_"}
 
 // testRunCues open the lines of a test runner's report of a run: pytest's
 // error lines and summary, Jest's and Go's verdicts.
