@@ -43,7 +43,7 @@ func relayEntries() []*entry {
 		// new-api could not reach the service behind it (types/error.go:
 		// ErrorCodeDoRequestFailed, "upstream error: do request failed").
 		{id: "relay-upstream-unreachable", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{"upstream error: do request failed", `"code":"do_request_failed"`},
+			any:     []string{"upstream error: do request failed", `"do_request_failed`, "'do_request_failed"},
 			summary: "The relay in front of the API could not reach the service behind it (upstream error) — the relay's upstream failed, not your request."},
 		// A stream that ended before its last event, in a relay's own words
 		// (sub2api: "Upstream stream ended without a terminal response
@@ -185,7 +185,7 @@ func relayEntries() []*entry {
 		// (code insufficient_user_quota; new-api's task relay answers it as
 		// {"code":"quota_not_enough","message":…,"data":null}).
 		{id: "relay-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
-			any: []string{"额度", "insufficient_user_quota", "pre_consume_token_quota_failed", "user quota is not enough",
+			any: []string{"额度", `"insufficient_user_quota`, "'insufficient_user_quota", `"pre_consume_token_quota_failed`, "'pre_consume_token_quota_failed", "user quota is not enough",
 				`"quota_not_enough"`},
 			summary: "The relay's (one-api / new-api) quota for this token or account is used up: ask its operator to raise it or top it up."},
 		// An API key refused in Chinese ("API Key 无效或已停用": invalid or
@@ -200,7 +200,7 @@ func relayEntries() []*entry {
 		// channel type has no Claude adaptor): the model is not served on
 		// this route.
 		{id: "relay-not-implemented", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
-			any: []string{"api_not_implemented", "model is not supported for claude api"}},
+			any: []string{`"api_not_implemented`, "'api_not_implemented", "model is not supported for claude api"}},
 		// A server's access log line for the Messages API: "POST
 		// /v1/messages HTTP/1.1" then the status it answered (the Common Log
 		// Format's "%r" %>s, which nginx and Apache use, and uvicorn's
@@ -234,18 +234,19 @@ func relayEntries() []*entry {
 		// a 5xx) stay the relay's upstream failure.
 		{id: "relay-upstream-status", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			passes:  []int{400, 413, 422, 429},
-			any:     []string{"bad_response_status_code"},
+			any:     []string{`"bad_response_status_code`, "'bad_response_status_code"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
 		// one-api's and new-api's failures towards their upstream, as the
-		// code field of their envelope (ErrorWrapper's do_request_failed,
-		// read_response_body_failed, get_channel_failed) or as the messages
-		// they build, always with the cause after a colon (fmt.Errorf("do
-		// request failed: %w", err)): the same codes in a table of codes and
-		// the same words in a sentence ("the do request failed path") are
-		// documentation and prose.
+		// code of their envelope (ErrorWrapper's do_request_failed,
+		// read_response_body_failed, get_channel_failed), a JSON string or
+		// in Python's repr of it, or as the messages they build, always with
+		// the cause after a colon (fmt.Errorf("do request failed: %w",
+		// err)): the same codes in a table of codes and the same words in a
+		// sentence ("the do request failed path") are documentation and
+		// prose. The relays' other codes below are read the same way.
 		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any: []string{`"code":"do_request_failed"`, "do request failed:", `"code":"read_response_body_failed"`, "read response body failed:",
-				`"code":"get_channel_failed"`, "get channel failed:"},
+			any: []string{`"do_request_failed`, "'do_request_failed", "do request failed:", `"read_response_body_failed`, "'read_response_body_failed",
+				"read response body failed:", `"get_channel_failed`, "'get_channel_failed", "get channel failed:"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
 		// A relay's message that names its upstream as the one that failed,
 		// the words opening the message (free-claude-code: "Upstream provider

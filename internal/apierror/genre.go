@@ -525,20 +525,35 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 
 // resolvedWriteup reports a write-up whose own heading says its fix is in
 // ("## ✅ Solution Implemented", "# Error Handling - Implementation
-// Complete"): it shows the failure it was written about, traceback and
-// all, and that failure is solved. Only a heading (a Markdown one, or a
-// line in bold) counts: a report says in a sentence that a fix it applied
-// did not help.
+// Complete", "**Fix applied (v1.4):**"): it shows the failure it was
+// written about, traceback and all, and that failure is solved. Only a
+// heading (a Markdown one, or a span in bold) that ends with the words
+// counts: a report says in a sentence, or in a heading that goes on ("Fix
+// applied but still failing"), that a fix did not help.
 func resolvedWriteup(dc *doc) bool {
 	// The paste as given: normalising drops a heading's hashes.
 	for line := range strings.SplitSeq(dc.raw, "\n") {
 		t := strings.TrimLeft(line, " \t>")
-		if !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "**") {
+		switch {
+		case strings.HasPrefix(t, "#"):
+			t = strings.TrimLeft(t, "#")
+		case strings.HasPrefix(t, "**"):
+			t = t[2:]
+			if i := strings.Index(t, "**"); i >= 0 {
+				t = t[:i]
+			}
+		default:
 			continue
+		}
+		t = strings.TrimRight(t, " \t:.!*")
+		if strings.HasSuffix(t, ")") {
+			if i := strings.LastIndexByte(t, '('); i >= 0 {
+				t = strings.TrimRight(t[:i], " ")
+			}
 		}
 		t = lowerASCII(t)
 		for _, c := range resolvedCues {
-			if strings.Contains(t, c) {
+			if strings.HasSuffix(t, c) {
 				return true
 			}
 		}
@@ -546,11 +561,10 @@ func resolvedWriteup(dc *doc) bool {
 	return false
 }
 
-// resolvedCues say in a heading that a fix is in (lower case): solution
-// or fix implemented or applied, implementation complete, and the same in
-// Chinese ("修复完成": fix complete, "问题已解决": problem solved).
+// resolvedCues end a heading that says a fix is in (lower case): solution
+// or fix implemented or applied, implementation complete.
 var resolvedCues = []string{"solution implemented", "solutions implemented", "fix implemented", "fixes implemented",
-	"fix applied", "fixes applied", "implementation complete", "修复完成", "问题已解决"}
+	"fix applied", "fixes applied", "implementation complete"}
 
 // testSource reports a test file's source: a test defined (testDefCues
 // opening a line) and something checked or stood in for (testCheckCues),
@@ -600,14 +614,16 @@ func inCodeExpression(t string) bool {
 }
 
 // testDefCues open the line that defines a test or its suite (pytest and
-// unittest, Jest, Vitest and Mocha, Go, Rust, RSpec, JUnit).
+// unittest, Jest, Vitest and Mocha, Go, Rust, RSpec, JUnit and Kotlin,
+// xUnit and NUnit, GoogleTest, C's Check).
 var testDefCues = []string{"def test", "async def test", "class Test", "@pytest.", "import pytest", "from unittest", "import unittest",
-	"describe(", "it(", "test(", "it.each", "test.each", "beforeEach(", "func Test", "#[test]", "#[tokio::test]", "RSpec.describe", "@Test"}
+	"describe(", "it(", "test(", "it.each", "test.each", "beforeEach(", "func Test", "#[test]", "#[tokio::test]", "#[cfg(test)]",
+	"RSpec.describe", "it \"", "it '", "@Test", "[Fact]", "[Test]", "TEST(", "TEST_F(", "START_TEST("}
 
 // testCheckCues are a test's assertions and its stand-ins for what it
 // calls (mocks, patches, stubs, fake servers).
 var testCheckCues = []string{"assert", "expect(", "pytest.raises", "t.Fatal", "t.Error", "require.", "mock", "Mock", "patch(", "patch.object",
-	"monkeypatch", "stub", "jest.fn", "vi.fn", "nock(", "respx", "responses.add", "httptest."}
+	"monkeypatch", "stub", "jest.fn", "vi.fn", "nock(", "respx", "responses.add", "httptest.", "EXPECT_", "ASSERT_"}
 
 // testRunCues open the lines of a test runner's report of a run: pytest's
 // error lines and summary, Jest's and Go's verdicts.

@@ -156,6 +156,9 @@ func TestTestSource(t *testing.T) {
 		{"a test's code, then the error printed as a pretty body",
 			"@Test\nfun `asks`() {\n    assertEquals(\"ok\", client.ask(\"Hello\"))\n}\n\nRunning it against the API:\n\nError: 529 {\n  \"type\": \"error\",\n" +
 				"  \"error\": {\"type\": \"overloaded_error\", \"message\": \"Overloaded\"}\n}", Overloaded},
+		{"a GoogleTest case with the body in a raw string",
+			"TEST(ClaudeClient, MapsOverloaded) {\n  FakeServer server(529, R\"(" + body + ")\");\n  auto result = Client(server.url()).Send(\"hi\");\n" +
+				"  EXPECT_EQ(result.error().kind(), ErrorKind::kOverloaded);\n}", None},
 		{"a traceback with the same body",
 			"Traceback (most recent call last):\n  File \"/app/worker.py\", line 42, in run\n    resp = client.messages.create(**req)\n" +
 				"anthropic.InternalServerError: Error code: 529 - " + body, Overloaded},
@@ -224,6 +227,8 @@ func TestResolvedWriteup(t *testing.T) {
 			"The fix applied in v1.4 did not help, the worker still stops:\n\n" + tb, Overloaded},
 		{"a report with the solution it tried",
 			"## Problem\n\n" + tb + "\n## Solution tried\n\nSet max_retries=5, same result on every run.", Overloaded},
+		{"a report whose heading goes on past the fix",
+			"## Fix applied but the worker still stops\n\n" + tb, Overloaded},
 		{"a write-up told as the writer's ongoing account",
 			"## ✅ Fix Applied\n\nRetries with backoff.\n\nBut I keep getting this after the fix:\n\n" + tb, Overloaded},
 	})
