@@ -957,6 +957,11 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			o.f.statusFrom, o.f.reported = "said", true
 		}
 	}
+	if o.f.status == 0 {
+		if o.f.status = aiSDKStatusText(low); o.f.status != 0 {
+			o.f.statusFrom = "sdk"
+		}
+	}
 	if strings.IndexByte(low, '<') >= 0 && (strings.Contains(low, "<html") || strings.Contains(low, "<!doctype") || strings.Contains(low, "<head>")) {
 		o.f.html = true
 		o.f.title = htmlTitle(text, low)

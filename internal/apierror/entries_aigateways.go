@@ -92,10 +92,10 @@ func aiGatewayEntries() []*entry {
 		// points at helicone.ai/models. Its messages name helicone.ai: where
 		// that is missing, the words are quoted, not answered.
 		{id: "helicone-envelope", provider: "gateway", envRank: 27,
-			names: []string{"helicone.ai", `"all_attempts_failed"`, `"insufficient_credit_limit"`}},
+			names: []string{"helicone.ai", "all_attempts_failed", "insufficient_credit_limit"}},
 		{id: "helicone-endpoint", provider: "gateway", endpoint: []string{"helicone"}},
 		{id: "helicone-credits", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
-			any:     []string{`"insufficient_credit_limit"`, "Insufficient balance for escrow"},
+			any:     []string{"insufficient_credit_limit", "Insufficient balance for escrow"},
 			summary: "Helicone's credits (its pay-through-billing balance) do not cover this request: add credits in Helicone, or use your own provider key there."},
 		{id: "helicone-no-provider", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
 			any: []string{"No available providers for the requested models"}, all: []string{"helicone.ai/models"},
@@ -103,7 +103,7 @@ func aiGatewayEntries() []*entry {
 		{id: "helicone-billing-disabled", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any: []string{"Cloud billing is disabled for"}, all: []string{"support@helicone.ai"}},
 		{id: "helicone-failed", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{`"all_attempts_failed"`},
+			any:     []string{"all_attempts_failed"},
 			summary: "Every provider Helicone's AI gateway tried for this model failed (its details list each one's error): the providers behind it failed, not your request."},
 		// Kong Gateway: its default error bodies ({"message":"…"}, kong/
 		// error_handlers), its key-auth and rate-limiting plugins, and its AI

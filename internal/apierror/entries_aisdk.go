@@ -1,5 +1,7 @@
 package apierror
 
+import "strings"
+
 // The Vercel AI SDK's error classes (packages/provider/src/errors,
 // packages/ai/src/error, packages/provider-utils: testdata/vocab/
 // vercel-ai-sdk.txt). Its AI_APICallError and AI_RetryError only wrap the
@@ -69,4 +71,36 @@ func aiSDKError(pairs ...string) []string {
 		out = append(out, pairs[i]+": "+pairs[i+1], pairs[i]+"]: "+pairs[i+1])
 	}
 	return out
+}
+
+// aiSDKStatusText reads the status of an AI_APICallError whose message is
+// only an HTTP reason phrase ("AI_APICallError: Bad Gateway"): the SDK
+// writes the response's statusText when the body is empty or not the
+// provider's error JSON (provider-utils response-handler.ts), as a proxy's
+// page is. 0 for any other message.
+func aiSDKStatusText(low string) int {
+	i := strings.Index(low, "ai_apicallerror")
+	if i < 0 {
+		return 0
+	}
+	msg := low[i+len("ai_apicallerror"):]
+	msg = strings.TrimPrefix(msg, "]")
+	msg, ok := strings.CutPrefix(msg, ": ")
+	if !ok {
+		return 0
+	}
+	if j := strings.IndexByte(msg, '\n'); j >= 0 {
+		msg = msg[:j]
+	}
+	msg = strings.TrimRight(strings.TrimSpace(msg), ".")
+	for n := 400; n <= 599; n++ {
+		for rest := reasonPhrases(n); rest != ""; {
+			var r string
+			r, rest, _ = strings.Cut(rest, "|")
+			if msg == r {
+				return n
+			}
+		}
+	}
+	return 0
 }
