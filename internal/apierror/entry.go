@@ -187,6 +187,7 @@ func families() []family {
 		// balance (1008)") is more specific than the same words elsewhere.
 		{"minimax", miniMaxEntries()},
 		{"volcengine", volcengineEntries()},
+		{"siliconflow", siliconFlowEntries()},
 		{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
