@@ -61,6 +61,8 @@ var knownIDs = []ID{
 	"ark-operation-state", "ark-file-quota", "ark-endpoint",
 	// entries_siliconflow.go
 	"siliconflow-model", "siliconflow-rate", "siliconflow-overloaded", "siliconflow-balance", "siliconflow-params", "siliconflow-endpoint",
+	// entries_qianfan.go
+	"qianfan-context", "qianfan-auth", "qianfan-unsafe", "qianfan-overdue", "qianfan-model", "qianfan-rate", "qianfan-endpoint",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",

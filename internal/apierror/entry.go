@@ -188,6 +188,7 @@ func families() []family {
 		{"minimax", miniMaxEntries()},
 		{"volcengine", volcengineEntries()},
 		{"siliconflow", siliconFlowEntries()},
+		{"qianfan", qianfanEntries()},
 		{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
