@@ -63,6 +63,8 @@ var knownIDs = []ID{
 	"siliconflow-model", "siliconflow-rate", "siliconflow-overloaded", "siliconflow-balance", "siliconflow-params", "siliconflow-endpoint",
 	// entries_qianfan.go
 	"qianfan-context", "qianfan-auth", "qianfan-unsafe", "qianfan-overdue", "qianfan-model", "qianfan-rate", "qianfan-endpoint",
+	// entries_groq.go
+	"groq-envelope", "groq-capacity", "groq-cancelled", "groq-endpoint",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",

@@ -189,6 +189,7 @@ func families() []family {
 		{"volcengine", volcengineEntries()},
 		{"siliconflow", siliconFlowEntries()},
 		{"qianfan", qianfanEntries()},
+		{"groq", groqEntries()},
 		{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
