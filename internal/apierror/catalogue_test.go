@@ -65,6 +65,8 @@ var knownIDs = []ID{
 	"qianfan-context", "qianfan-auth", "qianfan-unsafe", "qianfan-overdue", "qianfan-model", "qianfan-rate", "qianfan-endpoint",
 	// entries_groq.go
 	"groq-envelope", "groq-capacity", "groq-cancelled", "groq-endpoint",
+	// entries_xai.go
+	"xai-envelope", "xai-credits", "xai-context", "xai-endpoint",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",

@@ -190,6 +190,7 @@ func families() []family {
 		{"siliconflow", siliconFlowEntries()},
 		{"qianfan", qianfanEntries()},
 		{"groq", groqEntries()},
+		{"xai", xaiEntries()},
 		{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
