@@ -302,11 +302,14 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 			// through a relay only the paste names.
 			return "gateway"
 		}
-		if prov == "gateway" && (anthropicRequestID(p.f.requestID) || anthropicBody(p) && !p.f.envelope) {
+		if prov == "gateway" && (anthropicRequestID(p.f.requestID) || anthropicBody(p) && !p.f.envelope && !p.f.foreign) {
 			// A relay passed on the API's own answer, its request id with
 			// it: the request reached Anthropic, which refused it — whatever
 			// the failure, as a relayed Bedrock or Vertex body names its own
 			// provider (the advice still says when the relay can cause it).
+			// Not a body with a string "code" beside the API's type (Groq's
+			// "Invalid API Key", invalid_api_key): the API never writes one,
+			// so the words are the service's own.
 			return "anthropic"
 		}
 		return prov

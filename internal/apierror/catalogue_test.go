@@ -59,6 +59,14 @@ var knownIDs = []ID{
 	// entries_volcengine.go
 	"ark-plan-limit", "ark-billing", "ark-set-limit", "ark-overloaded", "ark-context", "ark-endpoint-closed", "ark-not-activated",
 	"ark-operation-state", "ark-file-quota", "ark-endpoint",
+	// entries_siliconflow.go
+	"siliconflow-model", "siliconflow-rate", "siliconflow-overloaded", "siliconflow-balance", "siliconflow-params", "siliconflow-endpoint",
+	// entries_qianfan.go
+	"qianfan-context", "qianfan-auth", "qianfan-unsafe", "qianfan-overdue", "qianfan-model", "qianfan-rate", "qianfan-endpoint",
+	// entries_groq.go
+	"groq-envelope", "groq-capacity", "groq-cancelled", "groq-endpoint",
+	// entries_xai.go
+	"xai-envelope", "xai-credits", "xai-context", "xai-endpoint",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",

@@ -197,6 +197,10 @@ func families() []family {
 		// balance (1008)") is more specific than the same words elsewhere.
 		{"minimax", miniMaxEntries()},
 		{"volcengine", volcengineEntries()},
+		{"siliconflow", siliconFlowEntries()},
+		{"qianfan", qianfanEntries()},
+		{"groq", groqEntries()},
+		{"xai", xaiEntries()},
 		{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"kimi", kimiEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
