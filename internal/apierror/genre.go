@@ -619,6 +619,9 @@ var explainerCues = []string{
 	// this structure:", "… has the following format".
 	"has this structure", "has the following structure", "has this shape", "has the following shape",
 	"has this format", "has the following format",
+	// The same said of several ("Errors have the following format:").
+	"have this structure", "have the following structure", "have this shape", "have the following shape",
+	"have this format", "have the following format",
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
 	"error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
 	"対処法", // "remedy": Japanese articles' "原因と対処法"
