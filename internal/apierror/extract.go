@@ -36,9 +36,9 @@ type facts struct {
 	// rpcBody: an error object in google.rpc.Status's JSON form, a numeric
 	// "code" beside a "status" that names its canonical code
 	// (https://cloud.google.com/apis/design/errors): Google's API answered.
-	rpcBody bool
-	awsName    string // AWS exception name
-	reported   bool   // errType is named in a sentence as what a request got back (reportedType)
+	rpcBody  bool
+	awsName  string // AWS exception name
+	reported bool   // errType is named in a sentence as what a request got back (reportedType)
 }
 
 // anthropicType reports an error.type the Messages API documents (the
