@@ -33,12 +33,13 @@ type facts struct {
 	html       bool   // the body is an HTML page
 	title      string // its <title>
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
+	awsName    string // AWS exception name
+	reported   bool   // errType is named in a sentence as what a request got back (reportedType)
+
 	// rpcBody: an error object in google.rpc.Status's JSON form, a numeric
 	// "code" beside a "status" that names its canonical code
 	// (https://cloud.google.com/apis/design/errors): Google's API answered.
-	rpcBody  bool
-	awsName  string // AWS exception name
-	reported bool   // errType is named in a sentence as what a request got back (reportedType)
+	rpcBody bool
 }
 
 // anthropicType reports an error.type the Messages API documents (the
