@@ -981,7 +981,8 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if s.tool {
 		strong = apiFrame || rs.anyStrong(set, true)
 	} else {
-		jsonEv := (anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")) || (o.f.envelope && o.f.errType != "")
+		jsonEv := (anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")) || (o.f.envelope && o.f.errType != "") ||
+			(o.f.rpcBody && o.f.status != 0)
 		// "Error: 500 Internal Server Error" from the user's own app is not
 		// framed enough; an error body, a page or a strong wording is.
 		body := o.f.errType != "" || o.f.html || (o.rule != nil && o.rule.strong) || o.f.status == 529

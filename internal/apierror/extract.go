@@ -35,6 +35,11 @@ type facts struct {
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
 	awsName    string // AWS exception name
 	reported   bool   // errType is named in a sentence as what a request got back (reportedType)
+
+	// rpcBody: an error object in google.rpc.Status's JSON form, a numeric
+	// "code" beside a "status" that names its canonical code
+	// (https://cloud.google.com/apis/design/errors): Google's API answered.
+	rpcBody bool
 }
 
 // anthropicType reports an error.type the Messages API documents (the
@@ -851,6 +856,7 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		}
 		if st := ef[4].String(); st != "" && f.statusName == "" {
 			f.statusName = st
+			f.rpcBody = ef[3].Type == gjson.Number && upperSnake(st)
 		}
 		for _, nested := range []string{ef[5].Get("raw").String(), msg} {
 			if i := strings.IndexByte(nested, '{'); i >= 0 && jsonguard.Valid(nested[i:]) {
@@ -1297,4 +1303,18 @@ func findModel(low string) string {
 		}
 	}
 	return ""
+}
+
+// upperSnake reports a name in the form of an enum value's JSON name, as
+// Google's canonical codes are written ("NOT_FOUND", "UNKNOWN").
+func upperSnake(s string) bool {
+	if len(s) < 4 || s[0] == '_' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'A' || c > 'Z') && c != '_' {
+			return false
+		}
+	}
+	return true
 }

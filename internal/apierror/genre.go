@@ -47,6 +47,9 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if closesIssue(dc) {
 		kinds |= cueRequest // a pull request's closing keyword
 	}
+	if environmentLabel(dc) {
+		kinds |= cueBugReport
+	}
 	if shown && !resolved && kinds&(cueArticle|cueSupport) == 0 {
 		return false
 	}
@@ -129,8 +132,34 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 			return true
 		}
 	}
-	return false
+	return leveledLines(dc) >= 2
 }
+
+// leveledLines counts, up to 2, the lines that open with a log level in
+// brackets ("[ERROR] Claude CLI execution failed.", "[DEBUG] Output: …"):
+// what a wrapper script or a relay printed, the way a log line opens with
+// its timestamp. Two of them: an article may show one.
+func leveledLines(dc *doc) int {
+	n := 0
+	for _, l := range dc.lines {
+		t, ok := strings.CutPrefix(l.text, "[")
+		if !ok {
+			continue
+		}
+		for _, lv := range logLevels {
+			if strings.HasPrefix(t, lv) && strings.HasPrefix(t[len(lv):], "] ") {
+				if n++; n == 2 {
+					return n
+				}
+				break
+			}
+		}
+	}
+	return n
+}
+
+// logLevels are the levels loggers print in brackets, as they print them.
+var logLevels = []string{"ERROR", "WARN", "WARNING", "INFO", "DEBUG", "TRACE", "FATAL", "error", "warn", "info", "debug"}
 
 // namedAsPossible reports an occurrence that is a sentence naming errors
 // as possibilities, not one the writer met: "Whether it's a 404 (model not
@@ -479,6 +508,11 @@ var bugReportCues = []string{
 	// result", "Actual result"; its feature form has "Desired behavior"
 	// instead): the last two are what the reporter ran and saw.
 	"# reproduction steps", "# actual result",
+	// The "Environment" heading in the other heading forms (bold, 【…】 as
+	// Chinese plugins' diagnostic blocks print it). Not "## Reproduction"
+	// nor "## Version": a code-level report about how an SDK words errors
+	// has them too, and reproduces that wording, not a failure it met.
+	"**environment**", "【environment",
 }
 
 // genreCues counts the signs of the explaining genres.
@@ -722,6 +756,9 @@ var explainerCues = []string{
 	// this structure:", "… has the following format".
 	"has this structure", "has the following structure", "has this shape", "has the following shape",
 	"has this format", "has the following format",
+	// The same said of several ("Errors have the following format:").
+	"have this structure", "have the following structure", "have this shape", "have the following shape",
+	"have this format", "have the following format",
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
 	"error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
 	"対処法", // "remedy": Japanese articles' "原因と対処法"

@@ -102,3 +102,16 @@ func issueList(s string) bool {
 	}
 	return true
 }
+
+// environmentLabel reports a line that opens with the label "Environment:"
+// over what the writer ran ("Environment: `claude` CLI 2.1.179;
+// ANTHROPIC_BASE_URL=…"), as bug templates' "## Environment" heads it.
+// Capitalised, as a label: a YAML key is written "environment:".
+func environmentLabel(dc *doc) bool {
+	for _, l := range dc.lines {
+		if strings.HasPrefix(strings.TrimLeft(l.text, "-*• "), "Environment:") {
+			return true
+		}
+	}
+	return false
+}

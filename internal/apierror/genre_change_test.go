@@ -56,3 +56,22 @@ func TestJapanesePotentialMeet(t *testing.T) {
 		{"a memo of a limit met", "本記事のとおり設定したが、遭遇した:\nAPI Error: 413 {\"type\":\"error\",\"error\":{\"type\":\"request_too_large\",\"message\":\"Request exceeds the maximum size\"}}", RequestTooLarge},
 	})
 }
+
+// TestReportSigns: a report's "Environment:" label, its Environment
+// heading in bold or in 【…】, and a wrapper's log lines with bracketed
+// levels show a failure that happened; a YAML key, one bracketed line in
+// an article and a report about an SDK's error wording keep their
+// readings.
+func TestReportSigns(t *testing.T) {
+	const nf = "There's an issue with the selected model (my-model). It may not exist or you may not have access to it."
+	const limit = "You've hit your limit · resets 3am (Europe/Berlin)"
+	checkGenreCases(t, []genreCase{
+		{"an Environment label over a summary's fenced failure", "## Summary\n\nEvery task fails with:\n\n```\n" + nf + "\n```\n\nEnvironment: claude CLI 2.1.179; ANTHROPIC_BASE_URL=https://proxy.example/v1", NotFound},
+		{"the summary alone", "## Summary\n\nEvery task fails with:\n\n```\n" + nf + "\n```", None},
+		{"a plugin's bracketed Environment heading", "## Overview\nAPI Error: 403 {\"error\":{\"message\":\"Forbidden\",\"code\":403}}\n【Environment Diagnostics】\nNode.js version: v23.7.0", Permission},
+		{"a bold Environment heading", "## Summary\nAPI Error: 403 {\"error\":{\"message\":\"Forbidden\",\"code\":403}}\n**Environment**\n- OS: macOS", Permission},
+		{"a wrapper's leveled log lines", "Fixed \n```\n[INFO] Executing Claude CLI command...\n[ERROR] Claude CLI execution failed.\n[DEBUG] Output: " + limit + "\n```", UsageLimit},
+		{"one leveled line in a note", "Fixed the wrapper's pattern so it waits on\n[DEBUG] Output: " + limit, None},
+		{"a YAML environment key", "## Summary\n\nEvery task fails with:\n\n```\n" + nf + "\n```\n\n```yaml\nenvironment: staging\n```", None},
+	})
+}
