@@ -158,6 +158,13 @@ func claudeCodeEntries() []*entry {
 			any: []string{"Foundry authentication failed", "refresh your Foundry credential", "Login reached its time limit", "Authentication error ·", "Authentication required ·", "Couldn't attach credentials", "Couldn't authenticate ·", "application has been deactivated", "token lacks a scope", "OAuth session expired", "401 after re-authentication", "apiKeyHelper script is failing", "this session's credentials", "API key helper configuration", "Login blocked: signing in", "rejected the Authorization header", "rejected the configured Authorization header"}},
 		// Wordings other programs print too: they show an API failure in a
 		// paste, but not inside a tool's output (not ui).
+		// Claude Code frames every 401 and 403 the API client got as
+		// "Failed to authenticate. API Error: <status> <body>" (2.1.332,
+		// its auth-failure branch for status 401 || 403): the words only
+		// frame the status, so the status decides — a 403 page from a web
+		// server in front of a relay is a refusal, not a rejected key.
+		{id: "cc-auth-frame", cat: Authentication, tier: tierCredentials, strong: true, statusDecides: true,
+			any: []string{"Failed to authenticate. API Error:"}},
 		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true,
 			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code"}},
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
