@@ -64,7 +64,7 @@ var knownIDs = []ID{
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
 	// entries_grpc.go
-	"google-client-envelope", "google-resource-exhausted-message",
+	"google-client-envelope", "google-resource-exhausted-message", "google-default-permission", "google-default-invalid", "google-default-not-found", "google-default-deadline", "google-default-unavailable",
 	"grpc-client-canceled", "grpc-client-unknown", "grpc-client-invalidargument", "grpc-client-deadlineexceeded",
 	"grpc-client-notfound", "grpc-client-alreadyexists", "grpc-client-permissiondenied", "grpc-client-resourceexhausted",
 	"grpc-client-failedprecondition", "grpc-client-aborted", "grpc-client-outofrange", "grpc-client-unimplemented",
