@@ -78,7 +78,7 @@ var knownIDs = []ID{
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
 	// entries_grpc.go
-	"google-client-envelope", "google-resource-exhausted-message",
+	"google-client-envelope", "google-resource-exhausted-message", "google-default-permission", "google-default-invalid", "google-default-not-found", "google-default-deadline", "google-default-unavailable",
 	"grpc-client-canceled", "grpc-client-unknown", "grpc-client-invalidargument", "grpc-client-deadlineexceeded",
 	"grpc-client-notfound", "grpc-client-alreadyexists", "grpc-client-permissiondenied", "grpc-client-resourceexhausted",
 	"grpc-client-failedprecondition", "grpc-client-aborted", "grpc-client-outofrange", "grpc-client-unimplemented",
@@ -116,7 +116,7 @@ var knownIDs = []ID{
 	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "relay-first-byte-timeout", "proxies-upstream-failed",
-	"proxies-rate-limit", "proxies-mapped-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-access", "proxies-too-large",
+	"proxies-rate-limit", "proxies-mapped-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-list-pointer", "proxies-model-access", "proxies-too-large",
 	// entries_http_pages.go
 	"cloudflare-5xx", "page-too-large", "page-not-found", "page-forbidden", "page-rate-limit", "page-timeout", "cf-challenge",
 	"envoy",

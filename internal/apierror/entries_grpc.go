@@ -67,6 +67,25 @@ func grpcClientEntries() []*entry {
 			any: []string{"Resource exhausted. Please try again later", "Resource exhausted, please try again later",
 				"Exceeded the Provisioned Throughput", "Resource has been exhausted (e.g. check quota)"}},
 	)
+	// Google's APIs answer a code with its default message when the
+	// service has none of its own (the messages of googlerpc.txt's bodies,
+	// https://cloud.google.com/apis/design/errors); a client that prints
+	// only the message ("API Error: The caller does not have permission",
+	// an error event inside a stream) leaves them alone to say which code
+	// it was. Not strong: the sentences are plain English.
+	for _, m := range []struct {
+		id   ID
+		cat  Category
+		text []string
+	}{
+		{"google-default-permission", Permission, []string{"The caller does not have permission"}},
+		{"google-default-invalid", InvalidRequest, []string{"Request contains an invalid argument", "Precondition check failed."}},
+		{"google-default-not-found", NotFound, []string{"Requested entity was not found"}},
+		{"google-default-deadline", Timeout, []string{"Deadline expired before operation could complete"}},
+		{"google-default-unavailable", ServerError, []string{"The service is currently unavailable", "Internal error encountered"}},
+	} {
+		entries = append(entries, &entry{id: m.id, cat: m.cat, tier: tierValidation, any: m.text})
+	}
 	for _, c := range codes {
 		python := c.python
 		if python == "" {

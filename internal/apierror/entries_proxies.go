@@ -123,6 +123,16 @@ func proxyEntries() []*entry {
 		{id: "proxies-unknown-model", cat: NotFound, tier: tierModel, retry: -1, provider: "gateway",
 			any:     []string{"unknown provider for model", "Model name must include a provider prefix", "Unsupported model provider:", "不支持模型 '", "' 不受支持"},
 			summary: "The local proxy has no provider registered for this model name: check the model Claude Code asks for (ANTHROPIC_MODEL, /model) against the models the proxy lists, and that the provider serving it is logged in."},
+		// Anthropic-compatible and OpenAI-compatible servers in place of the
+		// API answer a model id they do not serve by pointing at their model
+		// list ("Invalid model: x. Use /v1/models to see available models."
+		// in antigravity-claude-proxy, speaches, raven and other proxies;
+		// testdata/vocab/modellist.txt). Anthropic's API says no such thing
+		// (its 404 not_found_error names the model), so the server answered,
+		// whatever status or error type it chose.
+		{id: "proxies-model-list-pointer", cat: NotFound, tier: tierModel, retry: -1, provider: "gateway",
+			any:     []string{"Use /v1/models to see available models", "Use /v1/models to see the available models", "Use /v1/models to list available models"},
+			summary: "The server Claude Code is pointed at does not serve this model id: ask its /v1/models for the ids it serves and set one (ANTHROPIC_MODEL, /model), or map the id in the server's settings."},
 		// The relay's model allow-list for this key.
 		{id: "proxies-model-access", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"Model not allowed. The requested model"},
