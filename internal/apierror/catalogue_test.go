@@ -81,7 +81,7 @@ var knownIDs = []ID{
 	// entries_oneapi.go
 	"oneapi-channel", "oneapi-no-channel", "oneapi-no-channel-en", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request", "oneapi-panic",
 	// entries_router.go
-	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
+	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy", "ccswitch-envelope",
 	// entries_litellm.go
 	"litellm-anthropic", "litellm-no-deployments", "litellm-proxy-envelope", "litellm-proxy-auth", "litellm-proxy-auth-log", "litellm-token-budget", "litellm-team-model", "litellm-model-access-trace", "litellm-parallel",
 	"litellm-model-name", "litellm-db",

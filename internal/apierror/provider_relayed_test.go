@@ -95,3 +95,26 @@ func TestProviderOfGoogleBody(t *testing.T) {
 			Permission, "vertex", ""},
 	})
 }
+
+// TestProviderOfCompatibleWording: OpenAI's context-window sentences, which
+// OpenAI-compatible services (vLLM, DeepSeek, hosted models) copy, are never
+// the Claude API's: only OpenAI's own host or SDK names openai, otherwise a
+// compatible service answered. A proxy's own error prefix names the proxy
+// whatever message it quotes.
+func TestProviderOfCompatibleWording(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"openai's context sentence through claude code",
+			"API Error: 400 This model's maximum context length is 131072 tokens. However, your messages resulted in 140211 tokens. Please reduce the length of the messages.",
+			ContextTooLong, "gateway", ""},
+		{"openai's own sdk names openai",
+			`openai.BadRequestError: Error code: 400 - {'error': {'message': "This model's maximum context length is 128000 tokens. However, your messages resulted in 130000 tokens.", 'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}`,
+			ContextTooLong, "openai", ""},
+		{"cc-switch's conversion error quoting an upstream",
+			"API Error: 422 格式转换错误: Your input exceeds the context window of this model.",
+			ContextTooLong, "gateway", ""},
+		// Control: the API's own context refusal stays the API's.
+		{"the api's own prompt-too-long",
+			`API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 210543 tokens > 200000 maximum"}}`,
+			ContextTooLong, "anthropic", ""},
+	})
+}
