@@ -118,3 +118,26 @@ func TestProviderOfCompatibleWording(t *testing.T) {
 			ContextTooLong, "anthropic", ""},
 	})
 }
+
+// TestProviderOfImitatedShapes: a body the API would never write names
+// whatever sits in front of it: the API's envelope with a request_id not in
+// the API's form (an Anthropic-compatible service's own id, reported as
+// that service's), and an "error" that is a plain string (Spring Boot's
+// default error body, a relay's own).
+func TestProviderOfImitatedShapes(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"a compatible endpoint's envelope with its own hex id",
+			`API Error: 429 {"type":"error","error":{"type":"rate_limit_error","message":"rate limit exceeded (2056)"},"request_id":"3f2a9c1e7b5d4a6f8e0c2b1a9d8f7e6c"}`,
+			RateLimit, "gateway", ""},
+		{"spring boot's error body through the python sdk",
+			`anthropic.NotFoundError: Error code: 404 - {'timestamp': 1767225600000, 'status': 404, 'error': 'Not Found', 'path': '/api/v1/v1/messages'}`,
+			NotFound, "gateway", ""},
+		{"spring boot's error body through claude code",
+			`API Error: 404 {"timestamp":"2026-12-04T10:00:00.000+00:00","status":404,"error":"Not Found","path":"/v1/v1/messages"}`,
+			NotFound, "gateway", ""},
+		// Control: the API's envelope with its own id.
+		{"the api's envelope with its own id",
+			`API Error: 429 {"type":"error","error":{"type":"rate_limit_error","message":"Number of request tokens has exceeded your per-minute rate limit"},"request_id":"req_011CZx7bYq2W9nT4fKpL3mHd"}`,
+			RateLimit, "anthropic", "req_011CZx7bYq2W9nT4fKpL3mHd"},
+	})
+}
