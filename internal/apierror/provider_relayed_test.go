@@ -141,3 +141,13 @@ func TestProviderOfImitatedShapes(t *testing.T) {
 			RateLimit, "anthropic", "req_011CZx7bYq2W9nT4fKpL3mHd"},
 	})
 }
+
+// TestProviderOfCutCopy: a paste cut inside its last copy of an error keeps
+// what the earlier whole copy says, who answered among it.
+func TestProviderOfCutCopy(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"an earlier whole copy names the api",
+			"[ERROR] check failed: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-opus-9'}}\n\nsecond try with the other model name:\n[ERROR] check failed: Error code: 404 - {'type': 'error', 'error': {'type': 'not_f",
+			NotFound, "anthropic", ""},
+	})
+}
