@@ -163,7 +163,7 @@ func anthropicEntries() []*entry {
 		{id: "credit-balance", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"credit balance is too low", "credit balance too low", "purchase credits", "billing_error"}},
 		{id: "model-not-found", cat: NotFound, tier: tierModel, strong: true, ui: true,
-			any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
+			any: []string{"issue with the selected model", "is not a recognized model", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
 		{id: "auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
 			any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "OAuth authentication is currently not supported", "Invalid bearer token"}},
 		// Claude Code's error reference (code.claude.com/docs/en/errors)

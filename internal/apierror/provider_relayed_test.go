@@ -151,3 +151,16 @@ func TestProviderOfCutCopy(t *testing.T) {
 			NotFound, "anthropic", ""},
 	})
 }
+
+// TestProviderOfBedrockSentence: Bedrock's own sentence for a model id it
+// does not serve names Bedrock, whatever vendor's model the paste names.
+func TestProviderOfBedrockSentence(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"a qwen model id on bedrock",
+			"Model: qwen.qwen3-32b-v1:0 (Qwen)\n\nError: Validation error: The provided model identifier is invalid.",
+			NotFound, "bedrock", ""},
+		{"an agent's plain rendering",
+			"Request failed: The provided model identifier is invalid. Check the model id.",
+			NotFound, "bedrock", ""},
+	})
+}
