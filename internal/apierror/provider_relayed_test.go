@@ -164,3 +164,21 @@ func TestProviderOfBedrockSentence(t *testing.T) {
 			NotFound, "bedrock", ""},
 	})
 }
+
+// TestProviderOfInvalidKeyNotice: Claude Code writes its invalid-key notice
+// for the Claude API's x-api-key refusal only, so a platform the paste
+// mentions does not change who answered; its notice with no key at all
+// ("Not logged in") still names nobody.
+func TestProviderOfInvalidKeyNotice(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"the notice beside a bedrock setup",
+			"My shell has CLAUDE_CODE_USE_BEDROCK=1 and AWS_PROFILE=dev, but the desktop app shows:\nInvalid API key · Please run /login",
+			Authentication, "anthropic", ""},
+		{"the external-key notice",
+			"Internal error: Invalid API key · Fix external API key",
+			Authentication, "anthropic", ""},
+		{"no key at all names nobody",
+			"Not logged in · Please run /login",
+			Authentication, "", ""},
+	})
+}
