@@ -326,9 +326,23 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 	if anthropicRequestID(p.f.requestID) {
 		return "anthropic" // its request id, wherever it was carried
 	}
+	if p.f.bareError && p.f.errType == "" {
+		// {"error":"…"} (a plain string; Spring Boot's {"timestamp",
+		// "status","error","path"}, Ollama's, a relay's own): a shape the API
+		// never answers with (its errors are always an error object), so
+		// whatever answered sits in front of it.
+		return "gateway"
+	}
 	if e := typeEntry(p.f.errType); e != nil && e.wording != "" {
 		if p.f.foreign {
 			return "gateway" // the API's envelope, written by something else
+		}
+		if p.f.envelope && p.f.requestID != "" && !anthropicShaped(p.f.requestID) {
+			// The API's envelope with a request_id not in the API's form
+			// (req_ and 24 characters, docs.claude.com/en/api/errors): a
+			// service that imitates the API (an Anthropic-compatible
+			// endpoint) wrote it with its own id.
+			return "gateway"
 		}
 		if p.f.bareObject && !p.f.envelope && endpoint == "gateway" && !serves {
 			// The API's type name in a body without the API's envelope

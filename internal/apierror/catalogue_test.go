@@ -14,7 +14,7 @@ var knownIDs = []ID{
 	"unknown-api-error",
 	"code-spend-limit", "code-ramp-limit", "code-org-access", "code-version-too-old", "code-billing-unavailable",
 	"code-body-too-large", "code-cmek", "max-tokens-setting", "org-rate-limit", "spend-console", "context",
-	"usage-policy", "conversation", "request-not-json", "image-size", "credit-balance", "anthropic-signed", "model-not-found", "auth", "org-disabled-key", "org-disabled",
+	"usage-policy", "conversation", "request-not-json", "image-size", "credit-balance", "anthropic-signed", "model-not-found", "claude-code-invalid-key", "auth", "org-disabled-key", "org-disabled",
 	"version-too-old", "overloaded-message", "cc-repeated-overload", "overloaded-word", "overloaded-zh", "context-zh", "relay-503", "internal-server-error", "too-many-requests",
 	"sdk-class-rate-limit", "sdk-class-server", "sdk-class-conflict", "sdk-class-unprocessable", "sdk-class-deadline",
 	"sdk-class-overloaded", "sdk-default-timeout",
@@ -68,7 +68,7 @@ var knownIDs = []ID{
 	// entries_xai.go
 	"xai-envelope", "xai-credits", "xai-context", "xai-endpoint",
 	// entries_bedrock.go
-	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
+	"bedrock-envelope", "bedrock-model-id", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
@@ -95,7 +95,7 @@ var knownIDs = []ID{
 	// entries_oneapi.go
 	"oneapi-channel", "oneapi-no-channel", "oneapi-no-channel-en", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request", "oneapi-panic",
 	// entries_router.go
-	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
+	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy", "ccswitch-envelope",
 	// entries_litellm.go
 	"litellm-anthropic", "litellm-no-deployments", "litellm-proxy-envelope", "litellm-proxy-auth", "litellm-proxy-auth-log", "litellm-token-budget", "litellm-team-model", "litellm-model-access-trace", "litellm-parallel",
 	"litellm-model-name", "litellm-db",

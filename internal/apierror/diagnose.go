@@ -202,7 +202,10 @@ func cutShort(occs []*occurrence) {
 		return
 	}
 	for _, o := range occs[:n-1] {
-		if !o.thin && o.cat == last.cat && (o.log >= 0) == (last.log >= 0) && o.f.requestID != "" {
+		// The earlier copy says more: its request id, or the body's error
+		// type the cut copy lost (who answered is in it).
+		more := o.f.requestID != "" || o.f.errType != "" && last.f.errType == "" && o.f.status == last.f.status
+		if !o.thin && o.cat == last.cat && (o.log >= 0) == (last.log >= 0) && more {
 			last.thin = true
 			return
 		}

@@ -14,6 +14,12 @@ func bedrockEntries() []*entry {
 			// The setting that points Claude Code at Bedrock, and /status
 			// naming it.
 			endpoint: []string{"CLAUDE_CODE_USE_BEDROCK", "API provider: Amazon Bedrock"}, serves: true},
+		// Bedrock's ValidationException for a model id it does not serve in
+		// this region or at all ("The provided model identifier is
+		// invalid."): its own sentence, so it names Bedrock wherever it
+		// is printed, whatever vendor's model the paste names.
+		{id: "bedrock-model-id", cat: NotFound, tier: tierModel, strong: true, ui: true, retry: -1, provider: "bedrock",
+			any: []string{"model identifier is invalid"}},
 		{id: "bedrock-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock", impliedStatus: 429,
 			any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens", "Request was throttled or rate limited"}},
 		{id: "bedrock-on-demand", cat: InvalidRequest, tier: tierModelAccess, strong: true, provider: "bedrock",
