@@ -699,8 +699,12 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // error (lower case).
 var explainerCues = []string{
 	"what it means", "what this error means", "this error means", "error means", "what the error means",
-	"why this happens", "if you see", "if you're getting", "if you're seeing", "what causes this", "look like this",
-	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
+	"why this happens", "if you see", "if you're getting", "if you're seeing", "what causes this",
+	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "what this means",
+	// "… looks like this:" introduces a sample, so the colon or the line's
+	// end must follow; "Looks like this has something to do with my
+	// tier" is a reporter's hedge about the failure they met.
+	"look like this:", "looks like this:", "look like this\n", "looks like this\n",
 	"an error like this", "errors like this",
 	// The shape of an error body described, not met: "the response has
 	// this structure:", "… has the following format".
