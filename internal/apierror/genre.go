@@ -119,7 +119,7 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
 			return true
 		}
-		if stackFrame(l.text) {
+		if stackFrame(l.text) || failedAttempt(l.text) {
 			return true
 		}
 		// A log's line, not an article's dateline ("2025-05-29 01:44:12
@@ -318,6 +318,32 @@ func stackFrame(t string) bool {
 		return true
 	}
 	return false
+}
+
+// failedAttempt reports a client's log line counting a failed call: "API
+// call failed (attempt 1/3): ValueError", "Request failed (attempt 2/5)".
+// Its count holds numbers only when it was printed: the code that prints
+// it holds placeholders ("(attempt {n}/{max})"), and a request for such a
+// notice words it as a retry, not a failure ("retrying (attempt 2/5)").
+func failedAttempt(t string) bool {
+	i := strings.Index(t, "failed (attempt ")
+	if i < 0 {
+		return false
+	}
+	rest := t[i+len("failed (attempt "):]
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	if n == 0 || n == len(rest) || rest[n] != '/' {
+		return false
+	}
+	rest = rest[n+1:]
+	m := 0
+	for m < len(rest) && isDigit(rest[m]) {
+		m++
+	}
+	return m > 0 && m < len(rest) && rest[m] == ')'
 }
 
 // stamped reports a line that opens with a date or a clock time, the way a
