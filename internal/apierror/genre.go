@@ -114,6 +114,9 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 			return true
 		}
 	}
+	if fencedRaise(dc.raw) {
+		return true
+	}
 	for i, l := range dc.lines {
 		// Not markBullet alone: "•" lists of articles read as one.
 		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
@@ -344,6 +347,53 @@ func failedAttempt(t string) bool {
 		m++
 	}
 	return m > 0 && m < len(rest) && rest[m] == ')'
+}
+
+// fencedRaise reports a Python exception's last line (pythonRaised) in a
+// Markdown code fence: a report pastes what its run printed there. A web
+// article shows its sample in running text, or names it in sentences.
+func fencedRaise(raw string) bool {
+	if !strings.Contains(raw, "```") {
+		return false
+	}
+	in := false
+	for line := range strings.SplitSeq(raw, "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "```") {
+			in = !in
+			continue
+		}
+		if in && pythonRaised(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// pythonRaised reports the line Python prints last for an uncaught
+// exception: the class with its module path, then its message
+// ("ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] …",
+// "anthropic.RateLimitError: Error code: 429 - …"), alone on its line. Code
+// names the class without a message after it ("except ssl.SSLError:").
+func pythonRaised(t string) bool {
+	colon := strings.Index(t, ": ")
+	if colon < 0 || colon+2 >= len(t) {
+		return false
+	}
+	name := t[:colon]
+	dot := strings.LastIndexByte(name, '.')
+	if dot <= 0 || !(strings.HasSuffix(name, "Error") || strings.HasSuffix(name, "Exception")) {
+		return false
+	}
+	if c := name[dot+1]; c < 'A' || c > 'Z' {
+		return false
+	}
+	for i := 0; i < dot; i++ {
+		if c := name[i]; !(c >= 'a' && c <= 'z' || c == '_' || c == '.' || isDigit(c)) {
+			return false // a module path is lower case
+		}
+	}
+	return name[0] >= 'a' && name[0] <= 'z'
 }
 
 // stamped reports a line that opens with a date or a clock time, the way a

@@ -18,3 +18,20 @@ func TestLooksLikeThisHedge(t *testing.T) {
 			"A throttled call's error looks like this\n" + retried + "\nThe SDK already retried it.", None},
 	})
 }
+
+// TestFencedPythonRaise: the last line of a Python exception pasted in a
+// code fence is what the reporter's run printed, so a report laid out with
+// a root cause and a proposed diff stays an error; an article's sample in
+// running text, and a change's code naming the class, do not.
+func TestFencedPythonRaise(t *testing.T) {
+	const raised = "httpx.ConnectError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1000)"
+	const diff = "```diff\n- client = anthropic.Anthropic()\n+ truststore.inject_into_ssl()\n+ client = anthropic.Anthropic()\n```\n"
+	checkGenreCases(t, []genreCase{
+		{"a report with the raised line fenced and a fix",
+			"## Symptom\n\nThe tray icon says offline since Monday.\n\n## Diagnosis\n\nCalling the API from a shell gave:\n\n```\n" + raised + "\n```\n\n## Fix\n\n" + diff, TLS},
+		{"an article's sample in running text",
+			"## Root cause\n\nBehind an inspecting proxy the client fails with\n\n" + raised + "\n\n## Solution\n\n" + diff, None},
+		{"a change naming the class in code",
+			"## Summary\n\nCatch TLS failures apart from other connection errors.\n\n```python\nexcept ssl.SSLCertVerificationError as e:\n    show(\"certificate verify failed\", e)\n```\n\n## Changes\n\n" + diff, None},
+	})
+}
