@@ -1160,6 +1160,9 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	if o.rule != nil && o.rule.dropStatus && o.f.status != 407 {
 		o.f.status, o.f.statusFrom = 0, ""
 	}
+	if o.rule != nil && o.f.statusFrom != "implied" && eventStreamFrame(o.lower()) {
+		o.f.status, o.f.statusFrom = 0, "" // the frame's status_code, not HTTP's
+	}
 	// A 200 read off an access-log or response line ('"POST /v1/messages
 	// HTTP/1.1" 200 OK') is the exchange that succeeded; the failure its
 	// wording names came inside the stream (a proxy writes its upstream's

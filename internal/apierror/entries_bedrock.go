@@ -65,8 +65,14 @@ func bedrockEntries() []*entry {
 		{id: "bedrock-max-tokens", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, provider: "bedrock", impliedStatus: 400,
 			any:     []string{"maximum tokens you requested exceed"},
 			summary: "Bedrock refused the request: it asked for more output tokens than the model allows — a setting, not an outage."},
+		// InvokeModel checks the body against the model's JSON schema and
+		// answers a ValidationException whose message clients often print
+		// without its name: "Malformed input request: #/path: <violation>,
+		// please reformat your input and try again." (a required key not
+		// found, an extraneous key, a wrong type).
 		{id: "bedrock-validation", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,
-			any: []string{"ValidationException", "Invalid ARN format. ARN should follow the pattern", "don't match Amazon Bedrock's expected format"}},
+			any: []string{"ValidationException", "Invalid ARN format. ARN should follow the pattern", "don't match Amazon Bedrock's expected format",
+				"Malformed input request:", "reformat your input and try again"}},
 		// The rest of the Bedrock Runtime exception list and the common AWS errors.
 		{id: "bedrock-not-found", cat: NotFound, tier: tierModel, strong: true, provider: "bedrock", impliedStatus: 404,
 			any: []string{"ResourceNotFoundException", "The specified ARN does not exist or is invalid"}},

@@ -117,12 +117,15 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 			return true
 		}
 	}
+	if fencedRaise(dc.raw) {
+		return true
+	}
 	for i, l := range dc.lines {
 		// Not markBullet alone: "•" lists of articles read as one.
 		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
 			return true
 		}
-		if stackFrame(l.text) {
+		if stackFrame(l.text) || failedAttempt(l.text) {
 			return true
 		}
 		// A log's line, not an article's dateline ("2025-05-29 01:44:12
@@ -347,6 +350,79 @@ func stackFrame(t string) bool {
 		return true
 	}
 	return false
+}
+
+// failedAttempt reports a client's log line counting a failed call: "API
+// call failed (attempt 1/3): ValueError", "Request failed (attempt 2/5)".
+// Its count holds numbers only when it was printed: the code that prints
+// it holds placeholders ("(attempt {n}/{max})"), and a request for such a
+// notice words it as a retry, not a failure ("retrying (attempt 2/5)").
+func failedAttempt(t string) bool {
+	i := strings.Index(t, "failed (attempt ")
+	if i < 0 {
+		return false
+	}
+	rest := t[i+len("failed (attempt "):]
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	if n == 0 || n == len(rest) || rest[n] != '/' {
+		return false
+	}
+	rest = rest[n+1:]
+	m := 0
+	for m < len(rest) && isDigit(rest[m]) {
+		m++
+	}
+	return m > 0 && m < len(rest) && rest[m] == ')'
+}
+
+// fencedRaise reports a Python exception's last line (pythonRaised) in a
+// Markdown code fence: a report pastes what its run printed there. A web
+// article shows its sample in running text, or names it in sentences.
+func fencedRaise(raw string) bool {
+	if !strings.Contains(raw, "```") {
+		return false
+	}
+	in := false
+	for line := range strings.SplitSeq(raw, "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "```") {
+			in = !in
+			continue
+		}
+		if in && pythonRaised(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// pythonRaised reports the line Python prints last for an uncaught
+// exception: the class with its module path, then its message
+// ("ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] …",
+// "anthropic.RateLimitError: Error code: 429 - …"), alone on its line. Code
+// names the class without a message after it ("except ssl.SSLError:").
+func pythonRaised(t string) bool {
+	colon := strings.Index(t, ": ")
+	if colon < 0 || colon+2 >= len(t) {
+		return false
+	}
+	name := t[:colon]
+	dot := strings.LastIndexByte(name, '.')
+	if dot <= 0 || !(strings.HasSuffix(name, "Error") || strings.HasSuffix(name, "Exception")) {
+		return false
+	}
+	if c := name[dot+1]; c < 'A' || c > 'Z' {
+		return false
+	}
+	for i := 0; i < dot; i++ {
+		if c := name[i]; !(c >= 'a' && c <= 'z' || c == '_' || c == '.' || isDigit(c)) {
+			return false // a module path is lower case
+		}
+	}
+	return name[0] >= 'a' && name[0] <= 'z'
 }
 
 // stamped reports a line that opens with a date or a clock time, the way a
@@ -749,8 +825,12 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // error (lower case).
 var explainerCues = []string{
 	"what it means", "what this error means", "this error means", "error means", "what the error means",
-	"why this happens", "if you see", "if you're getting", "if you're seeing", "what causes this", "look like this",
-	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
+	"why this happens", "if you see", "if you're getting", "if you're seeing", "what causes this",
+	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "what this means",
+	// "… looks like this:" introduces a sample, so the colon or the line's
+	// end must follow; "Looks like this has something to do with my
+	// tier" is a reporter's hedge about the failure they met.
+	"look like this:", "looks like this:", "look like this\n", "looks like this\n",
 	"an error like this", "errors like this",
 	// The shape of an error body described, not met: "the response has
 	// this structure:", "… has the following format".
