@@ -549,14 +549,41 @@ func jsonField(before string) bool {
 }
 
 // proseStatus reports a number right after the words a report uses for the
-// answer it got: "returns 401", "failed with 400", "返回 404".
+// answer it got (answerVerbs, or "with"): "returns 401", "failed with 400",
+// "got a 529", "返回 404". A word of how often it happens, and the error the
+// number stands for, may come between: "they send back an error, sometimes
+// 529", "returns errors, usually 500".
 func proseStatus(before string) bool {
-	for _, w := range [...]string{"return", "returns", "returned", "returning", "with", "with a", "返回", "got", "get", "getting", "respond with", "responds with"} {
-		if b, ok := strings.CutSuffix(before, w); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+	for _, h := range [...]string{"sometimes", "often", "usually", "always", "mostly", "occasionally", "randomly", "intermittently", "frequently", "constantly", "consistently", "repeatedly"} {
+		if b, ok := strings.CutSuffix(before, h); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+			before = strings.TrimRight(b, " ,")
+			break
+		}
+	}
+	for _, e := range [...]string{" errors", " error"} {
+		if b, ok := strings.CutSuffix(before, e); ok {
+			before = b
+			break
+		}
+	}
+	for _, a := range [...]string{" an", " a", " the"} {
+		if b, ok := strings.CutSuffix(before, a); ok {
+			before = b
+			break
+		}
+	}
+	for _, w := range answerVerbs {
+		if answeredWith(before, w) {
 			return true
 		}
 	}
-	return false
+	return answeredWith(before, "with")
+}
+
+// answeredWith reports before ending with the whole word (or words) w.
+func answeredWith(before, w string) bool {
+	b, ok := strings.CutSuffix(before, w)
+	return ok && (b == "" || !isAlnum(b[len(b)-1]))
 }
 
 // errorNamed reports a status the report calls the error it got, the word

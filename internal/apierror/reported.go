@@ -10,6 +10,7 @@ var answerVerbs = [...]string{
 	"receive", "receives", "received", "receiving", "throws", "threw", "raises", "raised",
 	"fails with", "failed with", "failing with", "fail with", "errors with", "errored with", "erroring with",
 	"responds with", "responded with", "respond with", "returns with",
+	"send back", "sends back", "sent back", "sending back",
 	"返回", "报错", "出现",
 }
 
