@@ -171,7 +171,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	statusFromReport(primary, text)
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
-	providerFromEndpoint(primary, text)
+	providerFromEndpoint(primary, dc)
 	googleBodyProvider(primary, dc, rs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
