@@ -156,7 +156,6 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	cutShort(occs)
 	toldAbout(dc, occs)
-	restatedInProse(dc, occs)
 	if quoteTables(dc, occs) {
 		return build(nil, nil, opts, "a table of error kinds, with no error met")
 	}

@@ -75,29 +75,3 @@ func quotedErrorName(low string) int {
 		off = open + 1
 	}
 }
-
-// restatedInProse: a reporter prints the error (in the title, a code block)
-// and then tells of it in a sentence of their own ("I'm getting 529
-// overloaded errors despite …"). The sentence names the same failure and
-// nothing of who answered or how; the printed error says more, so the
-// sentence is thin.
-func restatedInProse(dc *doc, occs []*occurrence) {
-	n := len(occs)
-	if n < 2 {
-		return
-	}
-	last := occs[n-1]
-	if last.thin || last.log >= 0 || last.first != last.last || last.first < 0 || last.first >= len(dc.lines) ||
-		last.f.status != 0 || last.f.errType != "" || last.f.validJSON || last.f.requestID != "" {
-		return
-	}
-	if l := dc.lines[last.first]; l.marker != markNone || l.tool || !proseShaped(l.text) {
-		return
-	}
-	for _, o := range occs[:n-1] {
-		if !o.thin && o.log < 0 && o.cat == last.cat && o.f.status != 0 && o.f.statusFrom != "implied" && !proseShaped(dc.lines[o.first].text) {
-			last.thin = true
-			return
-		}
-	}
-}
