@@ -137,6 +137,42 @@ func (d *doc) showsEndpoint() bool {
 	return false
 }
 
+// apiNames are the names a report gives the Claude API itself.
+var apiNames = [...]string{"claude api", "anthropic api", "anthropic's api", "api.anthropic.com"}
+
+// apiNamedSource reports a sentence (lower case) that names the Claude API
+// as what answered: an answer verb, then "from" it ("got this from Claude
+// API", "received a 403 from the Anthropic API"), or it, then an answer
+// verb ("the Claude API returns:"). A sentence that only names the API
+// ("switched from the Claude API to Bedrock") does not.
+func apiNamedSource(low string) bool {
+	for _, n := range apiNames {
+		for i := wordAt(low, n, 0); i >= 0; i = wordAt(low, n, i+1) {
+			before := strings.TrimSuffix(strings.TrimRight(low[:i], " "), " the")
+			if b, ok := strings.CutSuffix(before, " from"); ok && answerVerbIn(b[max(0, strings.LastIndexAny(b, ".!?;\n")+1):]) {
+				return true
+			}
+			after := strings.TrimLeft(low[i+len(n):], " ")
+			for _, v := range answerVerbs {
+				if strings.HasPrefix(after, v) && (len(after) == len(v) || !isAlnum(after[len(v)])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// answerVerbIn reports one of answerVerbs as a word in s.
+func answerVerbIn(s string) bool {
+	for _, v := range answerVerbs {
+		if wordAt(s, v, 0) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // providerFromEndpoint: a status a report gives as "404 error" carries no
 // body to say who answered; the endpoint URL the report shows does. Only a
 // paste whose endpoint URLs all point somewhere other than a provider's API
@@ -199,40 +235,4 @@ func providerFromEndpoint(p *occurrence, dc *doc) {
 	case direct && !found:
 		p.provider = "anthropic"
 	}
-}
-
-// apiNames are the names a report gives the Claude API itself.
-var apiNames = [...]string{"claude api", "anthropic api", "anthropic's api", "api.anthropic.com"}
-
-// apiNamedSource reports a sentence (lower case) that names the Claude API
-// as what answered: an answer verb, then "from" it ("got this from Claude
-// API", "received a 403 from the Anthropic API"), or it, then an answer
-// verb ("the Claude API returns:"). A sentence that only names the API
-// ("switched from the Claude API to Bedrock") does not.
-func apiNamedSource(low string) bool {
-	for _, n := range apiNames {
-		for i := wordAt(low, n, 0); i >= 0; i = wordAt(low, n, i+1) {
-			before := strings.TrimSuffix(strings.TrimRight(low[:i], " "), " the")
-			if b, ok := strings.CutSuffix(before, " from"); ok && answerVerbIn(b[max(0, strings.LastIndexAny(b, ".!?;\n")+1):]) {
-				return true
-			}
-			after := strings.TrimLeft(low[i+len(n):], " ")
-			for _, v := range answerVerbs {
-				if strings.HasPrefix(after, v) && (len(after) == len(v) || !isAlnum(after[len(v)])) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// answerVerbIn reports one of answerVerbs as a word in s.
-func answerVerbIn(s string) bool {
-	for _, v := range answerVerbs {
-		if wordAt(s, v, 0) >= 0 {
-			return true
-		}
-	}
-	return false
 }
