@@ -1087,6 +1087,10 @@ var docLabelCues = []string{
 	"증상", "원인", "해결 방법", "해결책",
 	// A how-to article's headings over the error it quotes.
 	"The Error", "The Cause", "The Fix",
+	// A knowledge-base article's header and steps: the products it
+	// "Applies to:" (Microsoft's, Zendesk's and vendors' KB pages), its
+	// "Resolution Steps" or "Resolution steps".
+	"Applies to", "Resolution Steps", "Resolution steps",
 }
 
 // docLabels counts the different labels of docLabelCues that open a line

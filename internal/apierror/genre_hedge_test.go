@@ -35,3 +35,16 @@ func TestFencedPythonRaise(t *testing.T) {
 			"## Summary\n\nCatch TLS failures apart from other connection errors.\n\n```python\nexcept ssl.SSLCertVerificationError as e:\n    show(\"certificate verify failed\", e)\n```\n\n## Changes\n\n" + diff, None},
 	})
 }
+
+// TestKnowledgeBasePage: a vendor's knowledge-base article ("Applies to:",
+// "Summary", "Resolution Steps", "Step 1: …") explains an error it quotes;
+// a user's own report that borrows those headings stays the failure.
+func TestKnowledgeBasePage(t *testing.T) {
+	const refusal = "Invocation of model ID anthropic.claude-sonnet-4-5-20250929-v1:0 with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model."
+	checkGenreCases(t, []genreCase{
+		{"a KB article",
+			"Applies to:\n\nSummary\n\nCalls to Bedrock from the eval runner fail with \"" + refusal + "\" when a base model id is picked.\n\nResolution Steps\n\nStep 1: Open the model picker\n\nStep 2: Pick the us. profile of the model", None},
+		{"a report borrowing the headings",
+			"Applies to: eval runner 0.9\n\nI keep getting this on every run:\n\n" + refusal + "\n\nResolution steps\n\nnone found yet", InvalidRequest},
+	})
+}
