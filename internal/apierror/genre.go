@@ -1036,6 +1036,10 @@ var sectionCues = []string{
 	"## purpose", "## goals", "non-goals", "## design principle",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
+	// A task's or feature's definition of done (issue trackers' and agile
+	// templates' "Acceptance criteria"): work to be built, not a failure
+	// met; it quotes the error the feature is to handle.
+	"acceptance criteria",
 	// "Overview" in the design documents of other languages (French,
 	// Spanish, Portuguese, Italian). Not their "summary" or "problem": a
 	// bug report heads its own account so, and its first person is not

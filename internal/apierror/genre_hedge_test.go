@@ -48,3 +48,15 @@ func TestKnowledgeBasePage(t *testing.T) {
 			"Applies to: eval runner 0.9\n\nI keep getting this on every run:\n\n" + refusal + "\n\nResolution steps\n\nnone found yet", InvalidRequest},
 	})
 }
+
+// TestAcceptanceCriteria: a task or feature with its acceptance criteria
+// quotes the error it is to handle; a report with a printed failure under
+// the same heading stays that failure.
+func TestAcceptanceCriteria(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a feature task",
+			"Supervisor should resume agents parked on overload\n\nWhen a headless run stops on API Error: 529 Overloaded, the dashboard keeps showing it as running.\n\nAcceptance criteria\n\n1. Detect a session idle for 10 minutes after a 5xx.\n2. Show a stalled badge and offer a resume button.", None},
+		{"a report with its log under the heading",
+			"Acceptance criteria for the nightly job fail:\n\n```\n2026-12-01T03:00:12Z ERROR API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n2026-12-01T03:00:13Z ERROR run aborted\n```", Overloaded},
+	})
+}
