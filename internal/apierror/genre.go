@@ -44,8 +44,8 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
-	if closesIssue(dc) {
-		kinds |= cueRequest // a pull request's closing keyword
+	if closesIssue(dc) || proposedHandlerFix(dc, occs) {
+		kinds |= cueRequest // a pull request's closing keyword, or a change to handling code proposed
 	}
 	if shown && !resolved && kinds&(cueArticle|cueSupport) == 0 {
 		return false

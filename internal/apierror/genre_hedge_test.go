@@ -60,3 +60,19 @@ func TestAcceptanceCriteria(t *testing.T) {
 			"Acceptance criteria for the nightly job fail:\n\n```\n2026-12-01T03:00:12Z ERROR API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n2026-12-01T03:00:13Z ERROR run aborted\n```", Overloaded},
 	})
 }
+
+// TestProposedHandlerFix: a bug report about a program's error handling,
+// with a suggested fix to its handler code and the error types named in
+// prose, is a change proposed, not a failure met; the same report that
+// pastes what its run printed (in a fence, or a body anywhere) stays that
+// failure.
+func TestProposedHandlerFix(t *testing.T) {
+	const prose = "## Problem\n\nA rate_limit_error that arrives mid-stream surfaces as `APIError`, not `RateLimitError`, so the backoff branch never runs.\n\n## Steps to Reproduce\n\n1. Stream a long answer at peak hours\n2. The catch-all handler returns the error to the user\n\n"
+	const fix = "## Suggested Fix\n\nRetry when `err.error.type` is rate_limit_error:\n\n```js\n} catch (err) {\n  if (err instanceof RateLimitError) return retry();\n  throw err;\n}\n```\n"
+	const printed = "```\nAPIError: {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}\n```\n\n"
+	checkGenreCases(t, []genreCase{
+		{"a handler bug with a suggested fix", prose + fix, None},
+		{"the same with the printed error fenced", prose + printed + fix, RateLimit},
+		{"the same with the body unfenced", prose + "The log line:\nAPIError: {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}\n\n" + fix, RateLimit},
+	})
+}
