@@ -10,8 +10,11 @@ import "strings"
 // that pastes what its run printed shows that in a fence, and stays an
 // error.
 func proposedHandlerFix(dc *doc, occs []*occurrence) bool {
-	low := lowerASCII(dc.raw)
-	if !strings.Contains(low, "```") || !strings.Contains(low, "suggested fix") && !strings.Contains(low, "proposed fix") {
+	// Searched as written (a heading capitalises its words): no folded
+	// copy of the paste.
+	raw := dc.raw
+	if !strings.Contains(raw, "```") || !strings.Contains(raw, "uggested fix") && !strings.Contains(raw, "uggested Fix") &&
+		!strings.Contains(raw, "roposed fix") && !strings.Contains(raw, "roposed Fix") {
 		return false
 	}
 	handler := false

@@ -16,16 +16,22 @@ func headerRequestID(text string) string {
 	if !strings.Contains(text, "req_") {
 		return ""
 	}
-	low := lowerASCII(text)
 	found := ""
+	// "-id" is rarer than "request": the name is found by its end, in any
+	// case, without a folded copy of the paste.
 	for off := 0; ; {
-		i := strings.Index(low[off:], "request-id")
+		i := strings.Index(text[off:], "-")
 		if i < 0 {
 			return found
 		}
-		at := off + i
-		off = at + len("request-id")
-		if at > 0 && (isIDByte(low[at-1]) || low[at-1] == '.') {
+		dash := off + i
+		off = dash + 1
+		if dash < 7 || dash+3 > len(text) || !strings.EqualFold(text[dash-7:dash+3], "request-id") {
+			continue
+		}
+		at := dash - 7
+		off = dash + 3
+		if at > 0 && (isIDByte(text[at-1]) || text[at-1] == '.') {
 			continue // x-request-id, anthropic_request-id…: another header
 		}
 		id := headerValue(text, off)
