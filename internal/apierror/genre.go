@@ -44,8 +44,8 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
-	if closesIssue(dc) {
-		kinds |= cueRequest // a pull request's closing keyword
+	if closesIssue(dc) || proposedHandlerFix(dc, occs) {
+		kinds |= cueRequest // a pull request's closing keyword, or a change to handling code proposed
 	}
 	if environmentLabel(dc) {
 		kinds |= cueBugReport
@@ -1089,6 +1089,10 @@ var sectionCues = []string{
 	"## purpose", "## goals", "non-goals", "## design principle",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
+	// A task's or feature's definition of done (issue trackers' and agile
+	// templates' "Acceptance criteria"): work to be built, not a failure
+	// met; it quotes the error the feature is to handle.
+	"acceptance criteria",
 	// "Overview" in the design documents of other languages (French,
 	// Spanish, Portuguese, Italian). Not their "summary" or "problem": a
 	// bug report heads its own account so, and its first person is not
@@ -1140,6 +1144,10 @@ var docLabelCues = []string{
 	"증상", "원인", "해결 방법", "해결책",
 	// A how-to article's headings over the error it quotes.
 	"The Error", "The Cause", "The Fix",
+	// A knowledge-base article's header and steps: the products it
+	// "Applies to:" (Microsoft's, Zendesk's and vendors' KB pages), its
+	// "Resolution Steps" or "Resolution steps".
+	"Applies to", "Resolution Steps", "Resolution steps",
 }
 
 // docLabels counts the different labels of docLabelCues that open a line
