@@ -156,10 +156,11 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	cutShort(occs)
 	toldAbout(dc, occs)
+	restatedInProse(dc, occs)
 	if quoteTables(dc, occs) {
 		return build(nil, nil, opts, "a table of error kinds, with no error met")
 	}
-	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
+	primary := explainedBy(occs, weighStreak(occs, remedied(occs, pick(occs), text)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
@@ -171,6 +172,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
 	providerFromEndpoint(primary, text)
+	googleBodyProvider(primary, dc, rs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
 		if primary.f.requestID == "" {
@@ -612,6 +614,30 @@ func providerFromURL(p *occurrence) {
 	}
 }
 
+// googleBodyProvider: Google's JSON error object ({"error":{"code":429,
+// "message":…,"status":"RESOURCE_EXHAUSTED"}}, google.rpc.Status as JSON,
+// https://google.aip.dev/193) is what every Google API answers with, the
+// Gemini API's as well as Vertex AI's. Claude Code reaches Google only
+// through Vertex AI, so printed by it ("API Error: 429 {…}") the body is
+// Vertex's; printed by anything else (Gemini CLI's "[API Error: …]", a
+// relay's or an app's wrapper) it is the Gemini API's, unless the paste
+// shows Vertex itself (its host, publisher path, request ids, its name) or
+// an entry of its own names the provider.
+func googleBodyProvider(p *occurrence, dc *doc, rs *ruleSet) {
+	if p.f.statusName == "" || p.f.statusFrom == "api" || p.notAPI || p.entry != nil && p.entry.provider != "" {
+		return
+	}
+	if p.provider != "" && p.provider != "vertex" {
+		return
+	}
+	for _, x := range dc.hits {
+		if e := rs.envOf[x.id] - 1; e >= 0 && rs.envEntry[e].provider == "vertex" && rs.envEntry[e].relayed == "" {
+			return // the paste shows Vertex itself
+		}
+	}
+	p.provider = "gemini"
+}
+
 // inheritProvider gives an error the provider of the error printed right
 // above it, in the same block, when its own text names none: a relay prints
 // its failure, then the cause it caught ("Provider API request failed." /
@@ -648,7 +674,7 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	last := -1
 	for _, x := range dc.hits {
 		if e := rs.endpoint[x.id]; e != nil && (h.endpoint == nil || rs.upstream[x.id] && !h.endpoint.serves) {
-			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || hasWord(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
+			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || namesService(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
 				h.endpoint, h.endpointAt = e, li
 			}
 		}
@@ -1189,7 +1215,7 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	// The first envelope with a phrase found: the phrases found are few.
 	first := int32(-1)
 	for _, id := range set.hits {
-		if e := rs.envOf[id] - 1; e >= 0 && (first < 0 || e < first) {
+		if e := rs.envOf[id] - 1; e >= 0 && (first < 0 || e < first) && (!rs.envEntry[e].carried || o.f.envelope) {
 			first = e
 		}
 	}
@@ -1240,16 +1266,20 @@ func relayErrorType(t string) bool {
 // hasWord reports w in s with no ASCII letter or digit right before it and
 // no letter right after it: "ccr" is a word in "和 ccr 都", not in "accrue";
 // a version may follow a name ("CLIProxyAPI7.1.22").
-func hasWord(s, w string) bool {
-	for off := 0; ; {
+func hasWord(s, w string) bool { return wordAt(s, w, 0) >= 0 }
+
+// wordAt is the index of the first such word w in s at or after from, -1
+// when there is none.
+func wordAt(s, w string, from int) int {
+	for off := from; ; {
 		i := strings.Index(s[off:], w)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
 		j := i + len(w)
 		if (i == 0 || !isAlnum(s[i-1])) && (j == len(s) || !isAlnum(s[j]) || s[j] >= '0' && s[j] <= '9') {
-			return true
+			return i
 		}
 		off = i + 1
 	}

@@ -13,16 +13,17 @@ func aiSDKEntries() []*entry {
 		// loadApiKey (provider-utils/src/load-api-key.ts): "<Provider> API key
 		// is missing. Pass it using the 'apiKey' parameter or the
 		// ANTHROPIC_API_KEY environment variable." The request was never sent.
+		// The class name must be there too: guides quote the message alone.
 		{id: "aisdk-api-key", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
-			any:     []string{"API key is missing. Pass it using the", "API key must be a string. The value of the"},
+			any: []string{"API key is missing. Pass it using the", "API key must be a string. The value of the"}, all: []string{"AI_LoadAPIKeyError"},
 			summary: "The AI SDK found no API key for the provider (neither its apiKey option nor its environment variable, e.g. ANTHROPIC_API_KEY): the request was never sent. Set the key where the program runs."},
 		// loadSetting: a required setting (region, project, base URL) is not
 		// set; the AWS keys are credentials, so their absence is sign-in.
 		{id: "aisdk-aws-keys", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
-			any:     []string{"access key ID setting is missing", "secret access key setting is missing"},
+			any: []string{"access key ID setting is missing", "secret access key setting is missing"}, all: []string{"AI_LoadSettingError"},
 			summary: "The AI SDK's Bedrock provider found no AWS access key (its accessKeyId/secretAccessKey options or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY): the request was never sent."},
 		{id: "aisdk-setting", cat: InvalidRequest, tier: tierValidation, strong: true, retry: -1,
-			any:     []string{"setting is missing. Pass it using the", "setting must be a string. The value of the"},
+			any: []string{"setting is missing. Pass it using the", "setting must be a string. The value of the"}, all: []string{"AI_LoadSettingError"},
 			summary: "The AI SDK is missing a provider setting (such as the AWS region or the Google Cloud project): the request was never sent. Set the option or environment variable the message names."},
 		// The program's request is refused by the SDK before it is sent: the
 		// same fix as the API's 400.

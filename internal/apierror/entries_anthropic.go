@@ -150,7 +150,19 @@ func anthropicEntries() []*entry {
 				"String should have at least", "List should have at most", "List should have at least", "Input should be a valid",
 				"Input should be less than or equal to", "Input should be greater than or equal to"}},
 		{id: "image-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
-			any: []string{"image exceeds", "image dimensions exceed", "request exceeds the maximum size", "request_too_large", "request_body_too_large", "PDF pages", "pdf exceeds", "exceeds the maximum allowed size"}},
+			any: []string{"image exceeds", "image dimensions exceed", "request exceeds the maximum size", "request_too_large", "request_body_too_large", "PDF pages", "pdf exceeds", "exceeds the maximum allowed size"},
+			// Claude Code's notice that it could not shrink an image names the
+			// API's limit, not an answer of the API (entries_media.go).
+			unless: []string{"Unable to resize image"}},
+		// Sentences in which the API names itself: its billing refusal "Your
+		// credit balance is too low to access the Anthropic API" and its
+		// refusal of a request without its version header ("anthropic-
+		// version: header is required", docs.claude.com/en/api/versioning:
+		// every request must send the header). A relay that carries one,
+		// in its own envelope or re-serialized, passed the API's answer on;
+		// a relay's own refusal does not name Anthropic's API or header.
+		{id: "anthropic-signed", provider: "anthropic", envRank: 22,
+			names: []string{"to access the Anthropic API", "anthropic-version: header is required"}},
 		{id: "credit-balance", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"credit balance is too low", "credit balance too low", "purchase credits", "billing_error"}},
 		{id: "model-not-found", cat: NotFound, tier: tierModel, strong: true, ui: true,

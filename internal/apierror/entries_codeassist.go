@@ -13,7 +13,8 @@ package apierror
 // testdata/vocab/codeassist.txt lists every reason it tells apart.
 //
 // The reasons are matched as the JSON field Google writes ("reason":
-// "…"), so source code comparing them is not an error. Who answered is
+// "…"), in its case, so source code comparing them, and other programs'
+// lowercase "reason": "quota_exhausted", are not an error. Who answered is
 // Google when its backend's host shows, or a reason only it writes; the
 // short-window sentence alone, which relays copy, does not say. The family is listed
 // before Vertex's: a reason beats the RESOURCE_EXHAUSTED status beside it.
@@ -26,32 +27,32 @@ func codeAssistEntries() []*entry {
 		// No capacity for the model on Google's side (503 UNAVAILABLE, also
 		// seen as 429): gemini-cli retries it silently, then offers another
 		// model; the user's quota is untouched.
-		{id: "code-assist-no-capacity", wording: "gemini", cat: Overloaded, tier: tierRateLimit, strong: true, retry: 1, impliedStatus: 503,
+		{id: "code-assist-no-capacity", cased: true, wording: "gemini", cat: Overloaded, tier: tierRateLimit, strong: true, retry: 1, impliedStatus: 503,
 			any:     []string{`"reason":"MODEL_CAPACITY_EXHAUSTED"`, `"reason":"MODEL_CAPACITY_EXCEEDED"`, "No capacity available for model"},
 			summary: "Google's Code Assist backend (Antigravity, Gemini CLI) has no capacity for this model right now — not your quota: retry in a while, or switch model.",
 			actions: codeAssistCapacityActions},
 		// The plan's quota for the model is spent until the reset the
 		// metadata names (quotaResetDelay, often hours): gemini-cli treats
 		// it as terminal and falls back to another model.
-		{id: "code-assist-quota", wording: "gemini", cat: UsageLimit, tier: tierRateLimit, strong: true, retry: 1, impliedStatus: 429,
+		{id: "code-assist-quota", cased: true, wording: "gemini", cat: UsageLimit, tier: tierRateLimit, strong: true, retry: 1, impliedStatus: 429,
 			any:     []string{`"reason":"QUOTA_EXHAUSTED"`},
 			summary: "The Google Code Assist plan's quota for this model (Antigravity, Gemini CLI) is used up until the reset it names — not an Anthropic limit.",
 			actions: planActions("Google's Code Assist (the Antigravity or Gemini CLI account behind the relay)")},
 		// A short window: the message and RetryInfo name a wait of seconds.
-		{id: "code-assist-rate", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, impliedStatus: 429,
+		{id: "code-assist-rate", cased: true, cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, impliedStatus: 429,
 			any: []string{`"reason":"RATE_LIMIT_EXCEEDED"`, "You have exhausted your capacity on this model"},
 			// The same sentence under QUOTA_EXHAUSTED is the plan's quota.
 			unless:  []string{`"reason":"QUOTA_EXHAUSTED"`},
 			summary: "Google's Code Assist backend (Gemini CLI, Antigravity) has no capacity left for this model for a short window: wait the reset it names, or switch model."},
 		// Google One AI credits spent (paid overage on a Code Assist plan);
 		// in the rate-limit tier, so it beats the RESOURCE_EXHAUSTED beside it.
-		{id: "code-assist-credits", wording: "gemini", cat: Billing, tier: tierRateLimit, strong: true, retry: -1, impliedStatus: 429,
+		{id: "code-assist-credits", cased: true, wording: "gemini", cat: Billing, tier: tierRateLimit, strong: true, retry: -1, impliedStatus: 429,
 			any:     []string{"INSUFFICIENT_G1_CREDITS_BALANCE"},
 			summary: "The Google AI credits that pay for Code Assist overage (Antigravity, Gemini CLI) are used up: top them up, or wait for the plan's quota to reset."},
 		// 403s that need the account holder, each with its own step:
 		// verifying the account, a suspension for the terms of service, a
 		// VPC Service Controls perimeter.
-		{id: "code-assist-account", wording: "gemini", cat: Permission, tier: tierAccess, strong: true, retry: -1, impliedStatus: 403,
+		{id: "code-assist-account", cased: true, wording: "gemini", cat: Permission, tier: tierAccess, strong: true, retry: -1, impliedStatus: 403,
 			any: []string{`"reason":"VALIDATION_REQUIRED"`, `"reason":"TOS_VIOLATION"`, `"reason":"SECURITY_POLICY_VIOLATED"`,
 				"has been disabled in this account for violation of Terms of Service"},
 			summary: "Google refuses this account for Code Assist (Antigravity, Gemini CLI) until its holder acts: verify the account at the link Google gives, appeal a Terms of Service suspension, or fix the VPC Service Controls perimeter."},

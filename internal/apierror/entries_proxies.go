@@ -96,9 +96,20 @@ func proxyEntries() []*entry {
 		// The upstream's rate limit as the relay words it, and the relay's
 		// own per-key request and session windows.
 		{id: "proxies-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, provider: "gateway",
-			any: []string{"Provider rate limit reached. Please retry shortly.", "上游服务当前限流", "API key rate limit exceeded:", "requests per minute (limit:", "请求频率超限",
+			any: []string{"上游服务当前限流", "API key rate limit exceeded:", "requests per minute (limit:", "请求频率超限",
 				"Concurrent sessions limit exceeded:", "并发 Session 超限", "Too many authentication failures. Please retry later."},
 			summary: "A rate limit in the relay (its upstream's, or its own for your key: requests per minute or concurrent sessions): wait and retry, or ask the relay's operator to raise it."},
+		// free-claude-code's word for any upstream 429
+		// (providers/common/error_mapping.py), which its later releases
+		// print as the "Mapped message:" above the upstream's own category
+		// and body. A 429 is also how services refuse a spent balance or
+		// quota (Moonshot's exceeded_current_quota_error, OpenAI's
+		// insufficient_quota): in the billing tier, so what the upstream's
+		// body says outranks this mapping, which still outranks the relay's
+		// "Upstream provider … returned HTTP 429" line.
+		{id: "proxies-mapped-rate-limit", cat: RateLimit, tier: tierBilling, strong: true, retry: 1, provider: "gateway",
+			any:     []string{"Provider rate limit reached. Please retry shortly."},
+			summary: "The service behind the relay (free-claude-code) rate limited the request: wait and retry, or ask whoever runs the relay to raise the limit."},
 		{id: "proxies-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, retry: 1, provider: "gateway",
 			any: []string{"Provider is currently overloaded. Please retry."}},
 		// The relay key's or user's cost windows (claude-code-hub answers 402).

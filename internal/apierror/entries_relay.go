@@ -43,7 +43,7 @@ func relayEntries() []*entry {
 		// new-api could not reach the service behind it (types/error.go:
 		// ErrorCodeDoRequestFailed, "upstream error: do request failed").
 		{id: "relay-upstream-unreachable", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{"upstream error: do request failed", "do_request_failed"},
+			any:     []string{"upstream error: do request failed", `"code":"do_request_failed"`},
 			summary: "The relay in front of the API could not reach the service behind it (upstream error) — the relay's upstream failed, not your request."},
 		// A stream that ended before its last event, in a relay's own words
 		// (sub2api: "Upstream stream ended without a terminal response
@@ -80,6 +80,15 @@ func relayEntries() []*entry {
 		// decides), and its status when the body says nothing known.
 		{id: "openrouter-provider-error", cat: GatewayError, late: true, tier: tierLateProvider, strong: true,
 			all: []string{"Provider returned error", "provider_name"}},
+		// Its metadata.provider_name names the upstream whose raw body it
+		// carries: "Anthropic" is the Claude API itself, which answered (the
+		// blind folders' convention, blind-2026-12g/README.md: OpenRouter's
+		// envelope around Anthropic's body is anthropic), when its raw body
+		// is the API's; OpenRouter's own refusals (its moderation) name the
+		// provider too. It ranks before the relay's envelope, as LiteLLM's
+		// AnthropicException prefix does.
+		{id: "openrouter-anthropic", provider: "anthropic", envRank: 24, carried: true,
+			names: []string{`"provider_name":"Anthropic"`}},
 		// A message with no content in the history, in the words of the
 		// services that refuse it (testdata/vocab/emptycontent.txt): the
 		// Gemini API ("* GenerateContentRequest.contents[N].parts:
@@ -106,6 +115,8 @@ func relayEntries() []*entry {
 			// exceeded budget for model=…"; and ExceededTokenBudget.
 			any: []string{"litellm.BudgetExceededError", "Budget has been exceeded", "budget_exceeded", "ExceededBudget", "ExceededTokenBudget",
 				"over budget. Spend=", "exceeded budget for model=", "exceeded their budget for model="},
+			// Bifrost writes the same type for its own budgets (bifrost-budget).
+			unless:  []string{"level budget exceeded:", "Budget exceeded: policy violation", `"is_bifrost_error"`},
 			summary: "The gateway's (LiteLLM's) budget for this key, user or team is spent: requests fail until it is raised or reset."},
 		{id: "litellm-key-model", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any: []string{"key not allowed to access model", "key_model_access_denied"}},
@@ -225,13 +236,16 @@ func relayEntries() []*entry {
 			passes:  []int{400, 413, 422, 429},
 			any:     []string{"bad_response_status_code"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
-		// one-api's and new-api's failures towards their upstream, as their
-		// codes (ErrorWrapper's do_request_failed, read_response_body_failed,
-		// get_channel_failed) or as the messages they build, always with the
-		// cause after a colon (fmt.Errorf("do request failed: %w", err)): the
-		// same words in a sentence ("the do request failed path") are prose.
+		// one-api's and new-api's failures towards their upstream, as the
+		// code field of their envelope (ErrorWrapper's do_request_failed,
+		// read_response_body_failed, get_channel_failed) or as the messages
+		// they build, always with the cause after a colon (fmt.Errorf("do
+		// request failed: %w", err)): the same codes in a table of codes and
+		// the same words in a sentence ("the do request failed path") are
+		// documentation and prose.
 		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{"do_request_failed", "do request failed:", "read_response_body_failed", "read response body failed:", "get_channel_failed", "get channel failed:"},
+			any: []string{`"code":"do_request_failed"`, "do request failed:", `"code":"read_response_body_failed"`, "read response body failed:",
+				`"code":"get_channel_failed"`, "get channel failed:"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
 		// A relay's message that names its upstream as the one that failed,
 		// the words opening the message (free-claude-code: "Upstream provider

@@ -27,7 +27,9 @@ func vertexEntries() []*entry {
 		// What only Vertex writes: its host, Claude's publisher path, its
 		// request ids.
 		{id: "vertex-envelope", provider: "vertex", envRank: 18,
-			envelope: []string{"aiplatform.googleapis.com", "publishers/anthropic", "req_vrtx_"},
+			// Vertex AI's IAM permissions are all aiplatform.* ("Permission
+			// 'aiplatform.endpoints.predict' denied").
+			envelope: []string{"aiplatform.googleapis.com", "publishers/anthropic", "req_vrtx_", "Permission 'aiplatform."},
 			names:    []string{"vertex"},
 			// The setting that points Claude Code at Vertex AI, and /status
 			// naming it.

@@ -33,7 +33,10 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	// is: most pastes show one and hold no stem of those cues, so they
 	// are spared the scan.
 	shown := !articleTitled(dc) && failureShown(dc, occs, text)
-	if shown && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
+	// A write-up whose headings say the fix is in shows the failure it
+	// fixed: that one is past.
+	resolved := shown && resolvedWriteup(dc)
+	if shown && !resolved && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
 		return false
 	}
 	low := plainHeadings(lowerASCII(outsideBodies(text)))
@@ -47,13 +50,16 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if environmentLabel(dc) {
 		kinds |= cueBugReport
 	}
-	if shown && kinds&(cueArticle|cueSupport) == 0 {
+	if shown && !resolved && kinds&(cueArticle|cueSupport) == 0 {
 		return false
 	}
 	if kinds&cueRequest != 0 {
 		// A pull request may tell how its author met the error ("I was
 		// able to reproduce…"); what it is, is a change.
 		return true
+	}
+	if kinds&(cueSection|cueArticle) == 0 && mirroredIssue(dc) {
+		return false // a copied issue: the site's chrome is no genre
 	}
 	if kinds&cueBugReport != 0 || genreCues(dc, occs, kinds) == 0 {
 		return false
@@ -166,6 +172,9 @@ var logLevels = []string{"ERROR", "WARN", "WARNING", "INFO", "DEBUG", "TRACE", "
 func namedAsPossible(dc *doc, o *occurrence) bool {
 	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON {
 		return false
+	}
+	if namedAsConsequence(dc, o) {
+		return true
 	}
 	low := o.lower()
 	for _, f := range possibilityFrames {
@@ -365,7 +374,39 @@ func stamped(t string) bool {
 // getting"), unless it is quoted from someone else.
 func experienceTold(text string) bool {
 	// Copy the text without notAccounts only when a cue was found at all.
-	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(othersMet(notAccounts.Replace(text)), true) != 0
+	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(unquoted(othersMet(notAccounts.Replace(text))), true) != 0
+}
+
+// unquoted leaves out what a line holds between double quotation marks
+// (straight or curly, opened and closed on the same line): a message quoted
+// whole ("Sorry, I encountered an unexpected error") speaks in its
+// program's first person, not the writer's.
+func unquoted(text string) string {
+	if !strings.Contains(text, "\"") && !strings.Contains(text, "“") {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for line := range strings.SplitAfterSeq(text, "\n") {
+		for {
+			i, open := strings.IndexByte(line, '"'), 1
+			closing := "\""
+			if j := strings.Index(line, "“"); j >= 0 && (i < 0 || j < i) {
+				i, open, closing = j, len("“"), "”"
+			}
+			if i < 0 {
+				break
+			}
+			k := strings.Index(line[i+open:], closing)
+			if k < 0 {
+				break
+			}
+			b.WriteString(line[:i])
+			line = line[i+open+k+len(closing):]
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
 
 // othersMet leaves out the Japanese sentences that tell of other people
@@ -510,8 +551,40 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if testSource(dc, occs) {
 		n++ // a test's source: the error bodies it builds are fixtures
 	}
+	if resolvedWriteup(dc) {
+		n++ // a write-up of a fix that is in: the failure it shows is past
+	}
 	return n
 }
+
+// resolvedWriteup reports a write-up whose own heading says its fix is in
+// ("## ✅ Solution Implemented", "# Error Handling - Implementation
+// Complete"): it shows the failure it was written about, traceback and
+// all, and that failure is solved. Only a heading (a Markdown one, or a
+// line in bold) counts: a report says in a sentence that a fix it applied
+// did not help.
+func resolvedWriteup(dc *doc) bool {
+	// The paste as given: normalising drops a heading's hashes.
+	for line := range strings.SplitSeq(dc.raw, "\n") {
+		t := strings.TrimLeft(line, " \t>")
+		if !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "**") {
+			continue
+		}
+		t = lowerASCII(t)
+		for _, c := range resolvedCues {
+			if strings.Contains(t, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolvedCues say in a heading that a fix is in (lower case): solution
+// or fix implemented or applied, implementation complete, and the same in
+// Chinese ("修复完成": fix complete, "问题已解决": problem solved).
+var resolvedCues = []string{"solution implemented", "solutions implemented", "fix implemented", "fixes implemented",
+	"fix applied", "fixes applied", "implementation complete", "修复完成", "问题已解决"}
 
 // testSource reports a test file's source: a test defined (testDefCues
 // opening a line) and something checked or stood in for (testCheckCues),
@@ -526,11 +599,7 @@ func testSource(dc *doc, occs []*occurrence) bool {
 		if o.first < 0 || o.first >= len(dc.lines) || o.log >= 0 {
 			return false
 		}
-		t := dc.lines[o.first].text
-		if i := strings.IndexAny(t, "{'\""); i >= 0 {
-			t = t[:i]
-		}
-		if !strings.ContainsAny(t, "=(") {
+		if !inCodeExpression(dc.lines[o.first].text) {
 			return false
 		}
 	}
@@ -544,6 +613,24 @@ func testSource(dc *doc, occs []*occurrence) bool {
 		check = check || slices.ContainsFunc(testCheckCues, func(c string) bool { return strings.Contains(t, c) })
 	}
 	return def && check
+}
+
+// inCodeExpression reports an error's first line written as code: what
+// comes before its body or its first quotation mark assigns or opens a call
+// ("payload = {", "new Error('529 …", "HttpResponse.json({"), or the line
+// opens a block after a name, as a builder DSL does ("anthropic.messages
+// {", "} respondsError {"). A printed error opens its body after a label or
+// a status ("API Error: 529 {", "Error code: 529 - {").
+func inCodeExpression(t string) bool {
+	head := t
+	if i := strings.IndexAny(t, "{'\""); i >= 0 {
+		head = t[:i]
+	}
+	if strings.ContainsAny(head, "=(") {
+		return true
+	}
+	block, ok := strings.CutSuffix(strings.TrimRight(t, " \t"), "{")
+	return ok && !strings.ContainsAny(block, ":'\"") && !strings.ContainsAny(block, "0123456789")
 }
 
 // testDefCues open the line that defines a test or its suite (pytest and
@@ -901,6 +988,9 @@ var requestTitles = []string{"feature request", "feature", "fr", "enhancement", 
 // author just hit, so these count only without a first-person account.
 var sectionCues = []string{
 	"## summary", "## root cause", "## overview",
+	// A specification's or design document's own sections: what it is
+	// for, what it sets out to do and not to do, the principle behind it.
+	"## purpose", "## goals", "non-goals", "## design principle",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
 	// "Overview" in the design documents of other languages (French,
@@ -1169,6 +1259,7 @@ func plainHeadings(s string) string {
 				for k < end && !isAlnum(s[k]) && s[k] != '#' && s[k] != '`' && s[k] != '*' {
 					k++
 				}
+				k = afterSectionNumber(s[:end], k)
 				if k > j && k < end {
 					if b.Len() == 0 {
 						b.Grow(len(s))
@@ -1185,6 +1276,24 @@ func plainHeadings(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// afterSectionNumber skips a heading's section number at s[k:] ("7. ",
+// "7.2 ", "3) "), as specifications and design documents number their
+// sections: "## 12. Non-Goals" is the section "Non-Goals". It returns k
+// when none is there.
+func afterSectionNumber(s string, k int) int {
+	m := k
+	for m < len(s) && (isDigit(s[m]) || m > k && (s[m] == '.' || s[m] == ')')) {
+		m++
+	}
+	if m == k || m == len(s) || s[m] != ' ' {
+		return k
+	}
+	for m < len(s) && s[m] == ' ' {
+		m++
+	}
+	return m
 }
 
 // outsideBodies is text with its {…} bodies left out: the words inside an

@@ -21,19 +21,22 @@ func reasonedAbout(dc *doc, o *occurrence) bool {
 	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON || o.f.status != 0 {
 		return false
 	}
-	l := dc.lines[o.first]
-	if l.marker != markNone || l.tool || !proseShaped(l.text) || firstPersonSet.scan(o.text, true) != 0 {
-		return false
+	low := o.lower()
+	if strings.ContainsAny(low, "_*") {
+		low = emphasis.Replace(low) // "i _wonder_ if": emphasis is no part of the words
 	}
-	// Markdown emphasis ("i _wonder_ if") is no part of the words.
-	low := strings.NewReplacer("_", "", "*", "").Replace(o.lower())
+	framed := false
 	for _, f := range reasoningFrames {
 		if strings.Contains(low, f) {
-			return true
+			framed = true
+			break
 		}
 	}
-	return false
+	l := dc.lines[o.first]
+	return framed && l.marker == markNone && !l.tool && proseShaped(l.text) && firstPersonSet.scan(o.text, true) == 0
 }
+
+var emphasis = strings.NewReplacer("_", "", "*", "")
 
 // reasoningFrames open a guess at a cause or a condition under which a
 // message shows (lower case, emphasis removed). Not "maybe" or "might" alone:
