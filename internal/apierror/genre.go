@@ -918,7 +918,7 @@ var explainerCues = []string{
 	"would be great to", "would be nice", "consider adding", "[feature]",
 	"建议增加", "기능 요청",
 	// A Russian article's voice: "in this article", "this article", "in
-	// this guide", "common causes", "causes and how to fix/solve them".
+	// this guide", "common causes", "frequent causes".
 	// Declarative: a stuck user asks "как исправить?" (how do I fix it?)
 	// without them; not "рассмотрим" (let us look at): a maintainer
 	// answers a report so (we will look into it).
@@ -926,7 +926,7 @@ var explainerCues = []string{
 	"этой статье", "данной статье", "эта статья", "Эта статья", "данная статья", "Данная статья",
 	"этом руководстве", "это руководство", "Это руководство",
 	"распространённые причины", "распространенные причины", "Распространённые причины", "Распространенные причины",
-	"частые причины", "Частые причины", "причины и как", "причины и способы",
+	"частые причины", "Частые причины",
 }
 
 // supportCues ask a project to support something it does not yet: a
