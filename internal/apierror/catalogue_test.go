@@ -99,7 +99,7 @@ var knownIDs = []ID{
 	// entries_node.go
 	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "http-client-timeout", "axios-timeout", "sdk-timeout", "operation-timed-out",
 	"dns-refused", "connection", "connection-code", "bun-module-missing", "spawn-failed", "v8-exception",
-	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
+	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "browser-fetch-failed", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
 	// entries_cloudauth.go
