@@ -112,7 +112,7 @@ var knownIDs = []ID{
 	"cc-api-key-helper", "cc-aws-auth-refresh", "cc-gcp-auth-refresh", "cc-aws-auth-failed", "cc-bedrock-model-access",
 	"cc-gcp-auth-failed", "cc-gateway-refused",
 	// entries_foundry.go
-	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-rate",
+	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-backend-auth", "foundry-rate",
 	// entries_localservers.go
 	"local-server-envelope", "local-model-missing", "localserver-model-not-served", "local-context-size", "localserver-busy",
 	"localserver-crash", "localserver-capability", "localserver-down",
