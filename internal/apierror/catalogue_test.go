@@ -91,7 +91,7 @@ var knownIDs = []ID{
 	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "relay-first-byte-timeout", "proxies-upstream-failed",
-	"proxies-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-list-pointer", "proxies-model-access", "proxies-too-large",
+	"proxies-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-list-pointer", "proxies-pydantic-validation", "proxies-model-access", "proxies-too-large",
 	// entries_http_pages.go
 	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-timeout", "cf-challenge",
 	"envoy",
