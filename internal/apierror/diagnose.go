@@ -481,7 +481,11 @@ func statusFromReport(p *occurrence, text string) {
 	}
 	joined := joinSplitNumbers(low) // where statusesIn's offsets point
 	statusesIn(low, func(n, i int, kind, before string) bool {
-		if n < 400 || kind == "" && !proseStatus(before) && !wordingAfter(p.rule, joined, i) && !errorNamed(joined[i+3:]) || jsonField(before) {
+		// A status only the API answers with (529, its own) means the
+		// failure of its category wherever the report names it ("they send
+		// back an error, sometimes 529").
+		own := statusEntry(n).ownStatus && statusEntry(n).cat == p.cat
+		if n < 400 || kind == "" && !own && !proseStatus(before) && !wordingAfter(p.rule, joined, i) && !errorNamed(joined[i+3:]) || jsonField(before) {
 			return true
 		}
 		if statusFromProbe(lineAround(text, i), n) || wordingHasStatus(p.rule, n) {
