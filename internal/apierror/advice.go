@@ -302,7 +302,11 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 			// through a relay only the paste names.
 			return "gateway"
 		}
-		if prov == "gateway" && (anthropicRequestID(p.f.requestID) || anthropicBody(p) && !p.f.envelope && !p.f.foreign) {
+		// Not where the relay's own words say its hop to the upstream
+		// failed (a gateway error): it names the upstream's request id,
+		// the failure is still its own.
+		ownHop := p.cat == GatewayError && p.rule != nil && p.rule.provider == "gateway"
+		if prov == "gateway" && !ownHop && (anthropicRequestID(p.f.requestID) || anthropicBody(p) && !p.f.envelope && !p.f.foreign) {
 			// A relay passed on the API's own answer, its request id with
 			// it: the request reached Anthropic, which refused it — whatever
 			// the failure, as a relayed Bedrock or Vertex body names its own

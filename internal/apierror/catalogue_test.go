@@ -116,7 +116,7 @@ var knownIDs = []ID{
 	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "relay-first-byte-timeout", "proxies-upstream-failed",
-	"proxies-rate-limit", "proxies-mapped-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-list-pointer", "proxies-model-access", "proxies-too-large",
+	"proxies-rate-limit", "proxies-mapped-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-list-pointer", "proxies-pydantic-validation", "proxies-model-access", "proxies-too-large",
 	// entries_http_pages.go
 	"cloudflare-5xx", "page-too-large", "page-not-found", "page-forbidden", "page-rate-limit", "page-timeout", "cf-challenge",
 	"envoy",
@@ -124,7 +124,7 @@ var knownIDs = []ID{
 	// entries_node.go
 	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "http-client-timeout", "axios-timeout", "sdk-timeout", "operation-timed-out",
 	"dns-refused", "connection", "connection-code", "bun-module-missing", "spawn-failed", "v8-exception",
-	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
+	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "browser-fetch-failed", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
 	// entries_cloudauth.go
@@ -137,7 +137,7 @@ var knownIDs = []ID{
 	"cc-api-key-helper", "cc-aws-auth-refresh", "cc-gcp-auth-refresh", "cc-aws-auth-failed", "cc-bedrock-model-access",
 	"cc-gcp-auth-failed", "cc-gateway-refused",
 	// entries_foundry.go
-	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-rate",
+	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-backend-auth", "foundry-rate",
 	// entries_localservers.go
 	"local-server-envelope", "local-model-missing", "localserver-model-not-served", "local-context-size", "localserver-busy",
 	"localserver-crash", "localserver-capability", "localserver-down",

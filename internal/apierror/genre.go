@@ -176,7 +176,7 @@ func namedAsPossible(dc *doc, o *occurrence) bool {
 	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON {
 		return false
 	}
-	if namedAsConsequence(dc, o) {
+	if namedAsConsequence(dc, o) || namedAsComparison(dc, o) {
 		return true
 	}
 	low := o.lower()
