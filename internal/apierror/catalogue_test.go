@@ -28,6 +28,7 @@ var knownIDs = []ID{
 	"cc-billing", "cc-context",
 	"cc-compact-failed", "cc-media-size", "cc-conversation", "cc-proxy", "cc-proxy-request", "cc-gateway", "cc-tls",
 	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-long-context-credits", "cc-overloaded",
+	"cc-header-invalid", "cc-request-options", "cc-safeguards",
 	"cc-server-error",
 	"cc-unprocessable",
 	"cc-api-rejected", "cc-connect-timeout",
@@ -142,7 +143,7 @@ var knownIDs = []ID{
 	"local-server-envelope", "local-model-missing", "localserver-model-not-served", "local-context-size", "localserver-busy",
 	"localserver-crash", "localserver-capability", "localserver-down",
 	// entries_media.go
-	"cc-media-too-large",
+	"cc-media-too-large", "cc-media-unreadable",
 	// entries_copilot.go
 	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-upstream-rejected", "copilot-token",
 	// entries_codeassist.go
