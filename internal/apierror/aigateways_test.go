@@ -53,3 +53,17 @@ Server: kong/3.9.1.0-enterprise-edition
 		}
 	}
 }
+
+// Vercel AI Gateway's generation id is the gateway's own id for the request:
+// reported as the relay's, wherever it sits.
+func TestVercelGatewayGenerationID(t *testing.T) {
+	for _, text := range []string{
+		`API Error: 404 {"error":{"message":"Model 'anthropic/claude-opus-9' not found","type":"model_not_found"},"generationId":"gen_01KA0B1C2D3E4F5G6H7J8K9M0N"}`,
+		"GatewayModelNotFoundError: Model 'anthropic/claude-opus-9' not found [gen_01KA0B1C2D3E4F5G6H7J8K9M0N]",
+	} {
+		d := Diagnose(text, Options{})
+		if d.Category != NotFound || str(d.ProviderRequestID) != "gen_01KA0B1C2D3E4F5G6H7J8K9M0N" || d.RequestID != nil {
+			t.Errorf("%q: got %s, request id %s, relay request id %s", text, d.Category, str(d.RequestID), str(d.ProviderRequestID))
+		}
+	}
+}
