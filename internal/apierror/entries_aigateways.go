@@ -36,9 +36,7 @@ func aiGatewayEntries() []*entry {
 		// Its own failures and its provider's (424 failed_dependency: the
 		// model's provider failed), and an answer its SDK could not read.
 		{id: "vercel-gateway-failed", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
-			// Not internal_server_error: Groq and other OpenAI-compatible
-			// services write that type for their own 500s; the status decides.
-			types:   []string{"failed_dependency", "response_error"},
+			types:   []string{"failed_dependency", "internal_server_error", "response_error"},
 			any:     aiSDKError("GatewayFailedDependencyError", "", "GatewayInternalServerError", "", "GatewayResponseError", ""),
 			summary: "Vercel AI Gateway failed, or the model provider behind it did: not your request. Retry, or pick another provider or model in the gateway."},
 		{id: "vercel-gateway-timeout", cat: Timeout, tier: tierStall, strong: true, provider: "gateway",
