@@ -173,8 +173,9 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	// look it up (AWS Support asks for it), so it is reported as the
 	// provider's id.
 	// So is a "req_" id shorter than Anthropic's 24 characters after the
-	// prefix: free-claude-code appends its own "(request_id=req_" + 12 hex
-	// digits (providers/common/error_mapping.py, append_request_id).
+	// prefix, or of hex digits alone: free-claude-code appends its own
+	// "(request_id=req_" + 12 hex digits (providers/common/error_mapping.py,
+	// append_request_id), and its later releases the whole uuid's 32.
 	foreign := d.RequestID != nil && !anthropicShaped(*d.RequestID) && (a.provider == "gateway" || a.provider == "bedrock")
 	providerIDAction := func(id string) Action {
 		return act("Quote relay request id "+id+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered.")
@@ -202,6 +203,11 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 		// limits, keys and upstream decide, and Anthropic's advice may not apply.
 		acts = append([]Action{act("Check the relay in front of the API first", "echo $ANTHROPIC_BASE_URL",
 			"This error came back in a relay's envelope, not Anthropic's: the relay's own limits, keys and upstream decide, and its operator or logs say which.")}, acts...)
+	} else if d.IsAPIError && a.provider == "anthropic" && relayNamed(p) && gatewayMatters(p.cat) {
+		// A relay passed Anthropic's answer on (its log of the API's
+		// status): the account Anthropic answered is the relay's.
+		acts = append([]Action{act("Check the relay's account with Anthropic first", "",
+			"Anthropic answered the relay's own account (the relay this paste names passed the answer on): that account's access, limits or credentials decide, and the relay's admin page or logs show which account it was.")}, acts...)
 	}
 	if d.RequestID != nil && d.IsAPIError {
 		acts = append(acts, quoteAction(*d.RequestID))
@@ -290,14 +296,20 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 		}
 	}
 	if prov := p.provider; prov != "" {
-		if gateway && prov == "anthropic" && gatewayMatters(p.cat) {
-			return "gateway" // what answered is the gateway, whatever it relays
+		if gateway && prov == "anthropic" && gatewayMatters(p.cat) && (configured || !anthropicRequestID(p.f.requestID)) {
+			// What answered is the gateway, whatever it relays, unless the
+			// API's own request id shows the request reached Anthropic
+			// through a relay only the paste names.
+			return "gateway"
 		}
-		if prov == "gateway" && (anthropicRequestID(p.f.requestID) || anthropicBody(p) && !p.f.envelope) {
+		if prov == "gateway" && (anthropicRequestID(p.f.requestID) || anthropicBody(p) && !p.f.envelope && !p.f.foreign) {
 			// A relay passed on the API's own answer, its request id with
 			// it: the request reached Anthropic, which refused it — whatever
 			// the failure, as a relayed Bedrock or Vertex body names its own
 			// provider (the advice still says when the relay can cause it).
+			// Not a body with a string "code" beside the API's type (Groq's
+			// "Invalid API Key", invalid_api_key): the API never writes one,
+			// so the words are the service's own.
 			return "anthropic"
 		}
 		return prov
@@ -314,9 +326,23 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 	if anthropicRequestID(p.f.requestID) {
 		return "anthropic" // its request id, wherever it was carried
 	}
+	if p.f.bareError && p.f.errType == "" {
+		// {"error":"…"} (a plain string; Spring Boot's {"timestamp",
+		// "status","error","path"}, Ollama's, a relay's own): a shape the API
+		// never answers with (its errors are always an error object), so
+		// whatever answered sits in front of it.
+		return "gateway"
+	}
 	if e := typeEntry(p.f.errType); e != nil && e.wording != "" {
 		if p.f.foreign {
 			return "gateway" // the API's envelope, written by something else
+		}
+		if p.f.envelope && p.f.requestID != "" && !anthropicShaped(p.f.requestID) {
+			// The API's envelope with a request_id not in the API's form
+			// (req_ and 24 characters, docs.claude.com/en/api/errors): a
+			// service that imitates the API (an Anthropic-compatible
+			// endpoint) wrote it with its own id.
+			return "gateway"
 		}
 		if p.f.bareObject && !p.f.envelope && endpoint == "gateway" && !serves {
 			// The API's type name in a body without the API's envelope
@@ -346,10 +372,24 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 }
 
 // anthropicShaped reports an id of the form Anthropic's take: "req_" (or
-// "req_vrtx_") and at least 20 characters.
+// "req_vrtx_") and at least 20 characters of mixed-case letters and digits
+// (req_011CV…, the older req_01…). A body of lowercase hex digits alone is
+// a relay's uuid or random hex (free-claude-code's "req_" + uuid4().hex),
+// whatever its length.
 func anthropicShaped(id string) bool {
 	body, ok := strings.CutPrefix(id, "req_")
-	return ok && len(strings.TrimPrefix(body, "vrtx_")) >= 20
+	body = strings.TrimPrefix(body, "vrtx_")
+	return ok && len(body) >= 20 && !lowerHex(body)
+}
+
+// lowerHex reports s made of the digits 0-9 and a-f only.
+func lowerHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // relayRequestID returns the id a relay appended to the message: one-api,
@@ -421,6 +461,13 @@ func setTiming(d *Diagnosis, p *occurrence, opts Options) {
 
 // gatewayMatters reports categories a gateway can cause or distort.
 func gatewayMatters(c Category) bool { return !baseOf(c).notGateway }
+
+// relayNamed reports a paste that names a relay Claude Code can be pointed
+// at (an endpoint that passes answers on, not a service answering itself).
+func relayNamed(p *occurrence) bool {
+	e := p.hints.endpoint
+	return e != nil && e.provider == "gateway" && !e.serves
+}
 
 // briefKey is what makes two errors of a paste the same in AlsoSeen.
 type briefKey struct {

@@ -14,7 +14,7 @@ var knownIDs = []ID{
 	"unknown-api-error",
 	"code-spend-limit", "code-ramp-limit", "code-org-access", "code-version-too-old", "code-billing-unavailable",
 	"code-body-too-large", "code-cmek", "max-tokens-setting", "org-rate-limit", "spend-console", "context",
-	"usage-policy", "conversation", "request-not-json", "image-size", "credit-balance", "model-not-found", "auth", "org-disabled-key", "org-disabled",
+	"usage-policy", "conversation", "request-not-json", "image-size", "credit-balance", "anthropic-signed", "model-not-found", "claude-code-invalid-key", "auth", "org-disabled-key", "org-disabled",
 	"version-too-old", "overloaded-message", "cc-repeated-overload", "overloaded-word", "overloaded-zh", "context-zh", "relay-503", "internal-server-error", "too-many-requests",
 	"sdk-class-rate-limit", "sdk-class-server", "sdk-class-conflict", "sdk-class-unprocessable", "sdk-class-deadline",
 	"sdk-class-overloaded", "sdk-default-timeout",
@@ -50,21 +50,35 @@ var knownIDs = []ID{
 	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model",
 	"glm-params", "glm-content",
 	// entries_kimi.go
-	"kimi-plan-limit", "kimi-message-size",
+	"kimi-plan-limit", "kimi-message-size", "kimi-balance", "kimi-auth", "kimi-permission", "kimi-not-found", "kimi-rate", "kimi-overloaded", "kimi-server",
 	// entries_dashscope.go
 	"dashscope-arrearage",
+	// entries_minimax.go
+	"minimax-plan-limit", "minimax-balance", "minimax-auth", "minimax-rate", "minimax-server", "minimax-content",
+	"minimax-params", "minimax-voice-access", "minimax-endpoint",
+	// entries_volcengine.go
+	"ark-plan-limit", "ark-billing", "ark-set-limit", "ark-overloaded", "ark-context", "ark-endpoint-closed", "ark-not-activated",
+	"ark-operation-state", "ark-file-quota", "ark-endpoint",
+	// entries_siliconflow.go
+	"siliconflow-model", "siliconflow-rate", "siliconflow-overloaded", "siliconflow-balance", "siliconflow-params", "siliconflow-endpoint",
+	// entries_qianfan.go
+	"qianfan-context", "qianfan-auth", "qianfan-unsafe", "qianfan-overdue", "qianfan-model", "qianfan-rate", "qianfan-endpoint",
+	// entries_groq.go
+	"groq-envelope", "groq-capacity", "groq-cancelled", "groq-endpoint",
+	// entries_xai.go
+	"xai-envelope", "xai-credits", "xai-context", "xai-endpoint",
 	// entries_bedrock.go
-	"bedrock-envelope", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
+	"bedrock-envelope", "bedrock-model-id", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",
 	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
-	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "bolt-anthropic-rate-limit", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-cloud-context", "ai-sdk-finish-output-cap", "client-output-cap", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens", "code-assist-capacity",
+	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "pool-upstream-anthropic", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "bolt-anthropic-rate-limit", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-cloud-context", "ai-sdk-finish-output-cap", "client-output-cap", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens",
 	"gcp-credentials",
 	"vertex-permission",
 	"grpc-cancelled", "grpc-already-exists", "grpc-aborted", "grpc-unimplemented", "vertex-request-size",
 	// entries_grpc.go
-	"google-client-envelope", "google-resource-exhausted-message",
+	"google-client-envelope", "google-resource-exhausted-message", "google-default-permission", "google-default-invalid", "google-default-not-found", "google-default-deadline", "google-default-unavailable",
 	"grpc-client-canceled", "grpc-client-unknown", "grpc-client-invalidargument", "grpc-client-deadlineexceeded",
 	"grpc-client-notfound", "grpc-client-alreadyexists", "grpc-client-permissiondenied", "grpc-client-resourceexhausted",
 	"grpc-client-failedprecondition", "grpc-client-aborted", "grpc-client-outofrange", "grpc-client-unimplemented",
@@ -73,20 +87,20 @@ var knownIDs = []ID{
 	"openai-envelope", "openai-context", "openai-quota",
 	"openai-auth", "openai-overloaded", "openai-slow-down", "openai-hard-limit", "openai-model-not-allowed",
 	// entries_relay.go
-	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "relay-stream-ended", "stream-ended-early", "httpx-upstream-4xx", "provider-wrapper", "openrouter-provider-error", "history-empty-content",
+	"gateway-error", "relay-envelope", "relay-client", "relay-upstream-unreachable", "relay-terminated", "relay-stream-ended", "stream-ended-early", "httpx-upstream-4xx", "provider-wrapper", "openrouter-provider-error", "openrouter-anthropic", "history-empty-content",
 	"litellm-budget", "litellm-key-model", "litellm-rejected", "litellm-context", "bad-response-schema",
 	"litellm-class-timeout", "litellm-class-bad-gateway", "litellm-class-rate-limit", "litellm-class-server",
 	"litellm-class-unprocessable", "litellm-class-bad-request", "litellm-class-auth", "litellm-class-permission", "litellm-class-not-found", "litellm-class-unavailable", "openrouter-no-endpoint", "openrouter-model-id", "relay-quota", "relay-key-zh",
-	"relay-not-implemented", "relay-upstream", "relay-upstream-status", "access-log-5xx", "relay-bare-error",
+	"relay-not-implemented", "relay-upstream", "relay-upstream-provider", "relay-upstream-mapped", "relay-upstream-status", "access-log-5xx", "relay-bare-error",
 	// entries_oneapi.go
 	"oneapi-channel", "oneapi-no-channel", "oneapi-no-channel-en", "oneapi-price", "oneapi-token", "oneapi-token-quota", "oneapi-rate-limit", "oneapi-upstream-429", "oneapi-access", "no-messages-endpoint", "oneapi-request", "oneapi-panic",
 	// entries_router.go
-	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy",
+	"ccr-envelope", "ccr-provider-not-found", "ccr-provider-error", "ccswitch-timeout", "ccswitch-proxy", "ccswitch-envelope",
 	// entries_litellm.go
 	"litellm-anthropic", "litellm-no-deployments", "litellm-proxy-envelope", "litellm-proxy-auth", "litellm-proxy-auth-log", "litellm-token-budget", "litellm-team-model", "litellm-model-access-trace", "litellm-parallel",
 	"litellm-model-name", "litellm-db",
 	// entries_gateways.go
-	"gateway-names", "model-provider-unavailable", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "gateway-credential", "gateway-forbidden",
+	"gateway-names", "model-provider-unavailable", "openrouter-key-limit", "openrouter-upstream-rate-limit", "gateway-budget", "relay-auth-header", "gateway-credential", "gateway-forbidden",
 	// entries_aisdk.go
 	"aisdk-api-key", "aisdk-aws-keys", "aisdk-setting", "aisdk-invalid-request", "aisdk-unsupported", "aisdk-missing-tool-result", "aisdk-no-such-model",
 	"aisdk-bad-response", "aisdk-no-output",
@@ -102,9 +116,9 @@ var knownIDs = []ID{
 	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "relay-first-byte-timeout", "proxies-upstream-failed",
-	"proxies-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-access", "proxies-too-large",
+	"proxies-rate-limit", "proxies-mapped-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-list-pointer", "proxies-model-access", "proxies-too-large",
 	// entries_http_pages.go
-	"cloudflare-5xx", "page-too-large", "page-not-found", "page-rate-limit", "page-timeout", "cf-challenge",
+	"cloudflare-5xx", "page-too-large", "page-not-found", "page-forbidden", "page-rate-limit", "page-timeout", "cf-challenge",
 	"envoy",
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go
@@ -127,8 +141,12 @@ var knownIDs = []ID{
 	// entries_localservers.go
 	"local-server-envelope", "local-model-missing", "localserver-model-not-served", "local-context-size", "localserver-busy",
 	"localserver-crash", "localserver-capability", "localserver-down",
+	// entries_media.go
+	"cc-media-too-large",
 	// entries_copilot.go
 	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-upstream-rejected", "copilot-token",
+	// entries_codeassist.go
+	"code-assist-envelope", "code-assist-no-capacity", "code-assist-quota", "code-assist-rate", "code-assist-credits", "code-assist-account",
 	// entries_vertexclaude.go
 	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
 	// entries_claudecodeauth.go

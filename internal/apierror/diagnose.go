@@ -96,6 +96,10 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	for _, s := range segs {
 		near := header != nil && s.log == header.log && s.first-header.last <= 8
 		o := evaluate(dc, s, rs, opts, near, h)
+		if near && o != nil && reasonedAbout(dc, o) {
+			// A reply's guess under a bare status is no body of it.
+			near, o = false, evaluate(dc, s, rs, opts, false, h)
+		}
 		if o == nil {
 			continue
 		}
@@ -142,6 +146,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	flush()
 	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) })
+	occs = dropReasoned(dc, occs)
 	occs = provokedOnPurpose(occs, text)
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
@@ -150,10 +155,12 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		return build(nil, nil, opts, "text that explains errors (documentation, notes, a change), with no failure shown")
 	}
 	cutShort(occs)
+	toldAbout(dc, occs)
+	restatedInProse(dc, occs)
 	if quoteTables(dc, occs) {
 		return build(nil, nil, opts, "a table of error kinds, with no error met")
 	}
-	primary := explainedBy(occs, weighStreak(occs, pick(occs)))
+	primary := explainedBy(occs, weighStreak(occs, remedied(occs, pick(occs), text)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
@@ -165,6 +172,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
 	providerFromEndpoint(primary, text)
+	googleBodyProvider(primary, dc, rs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
 		if primary.f.requestID == "" {
@@ -194,7 +202,10 @@ func cutShort(occs []*occurrence) {
 		return
 	}
 	for _, o := range occs[:n-1] {
-		if !o.thin && o.cat == last.cat && (o.log >= 0) == (last.log >= 0) && o.f.requestID != "" {
+		// The earlier copy says more: its request id, or the body's error
+		// type the cut copy lost (who answered is in it).
+		more := o.f.requestID != "" || o.f.errType != "" && last.f.errType == "" && o.f.status == last.f.status
+		if !o.thin && o.cat == last.cat && (o.log >= 0) == (last.log >= 0) && more {
 			last.thin = true
 			return
 		}
@@ -606,6 +617,30 @@ func providerFromURL(p *occurrence) {
 	}
 }
 
+// googleBodyProvider: Google's JSON error object ({"error":{"code":429,
+// "message":…,"status":"RESOURCE_EXHAUSTED"}}, google.rpc.Status as JSON,
+// https://google.aip.dev/193) is what every Google API answers with, the
+// Gemini API's as well as Vertex AI's. Claude Code reaches Google only
+// through Vertex AI, so printed by it ("API Error: 429 {…}") the body is
+// Vertex's; printed by anything else (Gemini CLI's "[API Error: …]", a
+// relay's or an app's wrapper) it is the Gemini API's, unless the paste
+// shows Vertex itself (its host, publisher path, request ids, its name) or
+// an entry of its own names the provider.
+func googleBodyProvider(p *occurrence, dc *doc, rs *ruleSet) {
+	if p.f.statusName == "" || p.f.statusFrom == "api" || p.notAPI || p.entry != nil && p.entry.provider != "" {
+		return
+	}
+	if p.provider != "" && p.provider != "vertex" {
+		return
+	}
+	for _, x := range dc.hits {
+		if e := rs.envOf[x.id] - 1; e >= 0 && rs.envEntry[e].provider == "vertex" && rs.envEntry[e].relayed == "" {
+			return // the paste shows Vertex itself
+		}
+	}
+	p.provider = "gemini"
+}
+
 // inheritProvider gives an error the provider of the error printed right
 // above it, in the same block, when its own text names none: a relay prints
 // its failure, then the cause it caught ("Provider API request failed." /
@@ -642,7 +677,7 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	last := -1
 	for _, x := range dc.hits {
 		if e := rs.endpoint[x.id]; e != nil && (h.endpoint == nil || rs.upstream[x.id] && !h.endpoint.serves) {
-			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || hasWord(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
+			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || namesService(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
 				h.endpoint, h.endpointAt = e, li
 			}
 		}
@@ -949,7 +984,8 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if s.tool {
 		strong = apiFrame || rs.anyStrong(set, true)
 	} else {
-		jsonEv := (anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")) || (o.f.envelope && o.f.errType != "")
+		jsonEv := (anthropicType(o.f.errType) && (o.f.validJSON || o.f.status != 0 || o.f.requestID != "")) || (o.f.envelope && o.f.errType != "") ||
+			(o.f.rpcBody && o.f.status != 0)
 		// "Error: 500 Internal Server Error" from the user's own app is not
 		// framed enough; an error body, a page or a strong wording is.
 		body := o.f.errType != "" || o.f.html || (o.rule != nil && o.rule.strong) || o.f.status == 529
@@ -957,7 +993,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			(o.f.statusFrom == "header" && o.f.status != 0) ||
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
-			bareStatusLine(dc, o, text)
+			bareStatusLine(dc, o, text) || statusPage(dc, o)
 		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && (dc.reportTold() || o.f.statusFrom == "said" && dc.showsEndpoint())) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
@@ -1006,15 +1042,25 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 // braces, one field a line: the "code" field on the field lines right above
 // the segment. Google's error object (google.rpc.Status as JSON: code,
 // message, status, details) puts the HTTP status first, so a fragment's
-// segment, which starts at its message, leaves it above. Only a 4xx or 5xx
-// counts: other "code" fields are business codes.
+// segment, which starts at its message, leaves it above. So does
+// itty-router's error(status, message) (src/error.ts: {"status": N,
+// "error": message}), which Worker relays answer with: its "status" field.
+// Only a 4xx or 5xx counts: other "code" fields are business codes.
 func codeFieldAbove(dc *doc, first int) int {
 	for i := first - 1; i >= 0 && i >= first-4; i-- {
 		l := strings.TrimSpace(dc.lines[i].text)
 		if !strings.HasPrefix(l, `"`) || !strings.Contains(l, `":`) {
 			return 0 // not a field of the same object
 		}
-		if rest, ok := strings.CutPrefix(l, `"code":`); ok {
+		rest, ok := strings.CutPrefix(l, `"code":`)
+		if !ok {
+			// Google's "status" is its code's name: only a number counts.
+			rest, ok = strings.CutPrefix(l, `"status":`)
+			if t := strings.TrimLeft(rest, " "); t == "" || !isDigit(t[0]) {
+				ok = false
+			}
+		}
+		if ok {
 			rest = strings.TrimLeft(rest, " ")
 			if n, ok := threeDigits(rest, 0); ok && n >= 400 && (len(rest) == 3 || rest[3] == ',') {
 				return n
@@ -1114,6 +1160,9 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	if o.rule != nil && o.rule.dropStatus && o.f.status != 407 {
 		o.f.status, o.f.statusFrom = 0, ""
 	}
+	if o.rule != nil && o.f.statusFrom != "implied" && eventStreamFrame(o.lower()) {
+		o.f.status, o.f.statusFrom = 0, "" // the frame's status_code, not HTTP's
+	}
 	// A 200 read off an access-log or response line ('"POST /v1/messages
 	// HTTP/1.1" 200 OK') is the exchange that succeeded; the failure its
 	// wording names came inside the stream (a proxy writes its upstream's
@@ -1177,7 +1226,7 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	// The first envelope with a phrase found: the phrases found are few.
 	first := int32(-1)
 	for _, id := range set.hits {
-		if e := rs.envOf[id] - 1; e >= 0 && (first < 0 || e < first) {
+		if e := rs.envOf[id] - 1; e >= 0 && (first < 0 || e < first) && (!rs.envEntry[e].carried || o.f.envelope) {
 			first = e
 		}
 	}
@@ -1228,16 +1277,20 @@ func relayErrorType(t string) bool {
 // hasWord reports w in s with no ASCII letter or digit right before it and
 // no letter right after it: "ccr" is a word in "和 ccr 都", not in "accrue";
 // a version may follow a name ("CLIProxyAPI7.1.22").
-func hasWord(s, w string) bool {
-	for off := 0; ; {
+func hasWord(s, w string) bool { return wordAt(s, w, 0) >= 0 }
+
+// wordAt is the index of the first such word w in s at or after from, -1
+// when there is none.
+func wordAt(s, w string, from int) int {
+	for off := from; ; {
 		i := strings.Index(s[off:], w)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
 		j := i + len(w)
 		if (i == 0 || !isAlnum(s[i-1])) && (j == len(s) || !isAlnum(s[j]) || s[j] >= '0' && s[j] <= '9') {
-			return true
+			return i
 		}
 		off = i + 1
 	}

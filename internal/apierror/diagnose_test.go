@@ -69,6 +69,12 @@ func TestDiagnoseCategories(t *testing.T) {
 		// A relay that names its upstream provider as the one that failed.
 		{"relay names its upstream", `API Error: 500 {"error":{"message":"Upstream provider returned an error: read ECONNRESET","type":"provider_error"}}`,
 			Options{}, want{cat: GatewayError, status: 500, retry: true, api: true, provider: "gateway"}},
+		{"gateway names its upstream provider by name", "HTTP/1.1 502 Bad Gateway\ncontent-type: application/json\n\n" + `{"error":{"message":"Upstream provider bedrock-east failed: connection reset by peer","type":"bad_gateway","code":"upstream_error"}}`,
+			Options{}, want{cat: GatewayError, status: 502, retry: true, api: true, provider: "gateway"}},
+		// Documentation that says where requests go names the upstream
+		// provider in running prose: nothing failed.
+		{"docs name the upstream provider", "## How routing works\n\nThe gateway keeps one connection pool per model. Requests are forwarded to the upstream provider, which may return errors; those are passed back to the client with their original status code.",
+			Options{}, want{cat: None, retry: false, api: false}},
 		// A pull request names the errors its change handles; a bug report
 		// written in the same words is a failure the user is stuck on.
 		{"pr description names an error", "## Summary\nRetries now back off when the API answers 529 Overloaded during a long streaming session instead of failing at once.\n\n## Changes\nThe client treats Repeated 529 Overloaded responses as retryable and waits longer between the attempts it makes.\n\n## Test plan\nRan the unit tests and a manual session against the fake server returning overloaded errors.",

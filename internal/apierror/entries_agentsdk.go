@@ -30,10 +30,13 @@ func agentSDKEntries() []*entry {
 		// Python's ProcessError always ends "(exit code: N)" (execa's
 		// "Command failed with exit code 1: cmd" does not); the TypeScript
 		// SDK's "Claude Code process exited with code N" is the crash entry's.
-		{id: "agentsdk-process", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
+		// Like that one, these say the process ended, not why: thin, so an
+		// error the paste shows before them (the API's, as Claude Code
+		// printed it) is the diagnosis.
+		{id: "agentsdk-process", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true, thin: true,
 			any: []string{"Command failed with exit code", "Cannot write to terminated process", "Cannot write to process that exited"},
 			all: []string{"(exit code:"}},
-		{id: "agentsdk-session", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
+		{id: "agentsdk-session", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true, thin: true,
 			any:     []string{"Claude Code process terminated by signal", "Control request timeout:", "Claude Code did not answer initialize", "Query closed before response received", "Not connected. Call connect() first"},
 			summary: "The Agent SDK lost the Claude Code process it runs (killed, exited, or not answering its control requests), not the API: what Claude Code printed on stderr says why."},
 		// A line of Claude Code's output that did not parse as JSON.

@@ -16,8 +16,10 @@ func aiGatewayEntries() []*entry {
 		// follow (tierRelay: before the general wording of keys and models).
 		// its error body is {"error":{"message","type","param"},
 		// "generationId":"gen_…"}, and its SDK appends " [gen_…]" to the
-		// message. Its error.type values are its own, except the two it
-		// shares with Anthropic's (authentication_error, invalid_request_error).
+		// message. Only its types no one else writes identify it: the ones it
+		// shares with OpenAI-compatible services ("internal_server_error",
+		// "rate_limit_exceeded", "model_not_found", "not_found", "forbidden")
+		// and with Anthropic's say nothing of who answered.
 		{id: "vercel-gateway-envelope", provider: "gateway", envRank: 27,
 			names: []string{`"generationId":"gen_`, "ai-gateway.vercel.sh", "AI_GATEWAY_API_KEY"}},
 		{id: "vercel-gateway-endpoint", provider: "gateway", endpoint: []string{"ai-gateway.vercel.sh"}},
@@ -26,17 +28,17 @@ func aiGatewayEntries() []*entry {
 				"Unauthenticated. Configure AI_GATEWAY_API_KEY"),
 			summary: "Vercel AI Gateway refused the request's credentials (no key, an invalid API key, or an invalid OIDC token): set AI_GATEWAY_API_KEY (or the key Claude Code sends) to a valid AI Gateway key."},
 		{id: "vercel-gateway-rate", cat: RateLimit, tier: tierRelay, strong: true, provider: "gateway", impliedStatus: 429,
-			types: []string{"rate_limit_exceeded"}, any: aiSDKError("GatewayRateLimitError", "")},
+			any: aiSDKError("GatewayRateLimitError", "")},
 		{id: "vercel-gateway-model", cat: NotFound, tier: tierRelay, strong: true, retry: -1, provider: "gateway", impliedStatus: 404,
-			types: []string{"model_not_found", "not_found"}, any: aiSDKError("GatewayModelNotFoundError", "", "GatewayNotFoundError", "")},
+			any: aiSDKError("GatewayModelNotFoundError", "", "GatewayNotFoundError", "")},
 		{id: "vercel-gateway-forbidden", cat: Permission, tier: tierRelay, strong: true, retry: -1, provider: "gateway", impliedStatus: 403,
-			types: []string{"forbidden"}, any: aiSDKError("GatewayForbiddenError", "")},
+			any: append(aiSDKError("GatewayForbiddenError", ""), "by the team's model allowlist")},
 		{id: "vercel-gateway-invalid", cat: InvalidRequest, tier: tierRelay, strong: true, retry: -1, provider: "gateway", impliedStatus: 400,
 			any: aiSDKError("GatewayInvalidRequestError", "")},
 		// Its own failures and its provider's (424 failed_dependency: the
 		// model's provider failed), and an answer its SDK could not read.
 		{id: "vercel-gateway-failed", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
-			types:   []string{"failed_dependency", "internal_server_error", "response_error"},
+			types:   []string{"failed_dependency", "response_error"},
 			any:     aiSDKError("GatewayFailedDependencyError", "", "GatewayInternalServerError", "", "GatewayResponseError", ""),
 			summary: "Vercel AI Gateway failed, or the model provider behind it did: not your request. Retry, or pick another provider or model in the gateway."},
 		{id: "vercel-gateway-timeout", cat: Timeout, tier: tierStall, strong: true, provider: "gateway",

@@ -150,11 +150,33 @@ func anthropicEntries() []*entry {
 				"String should have at least", "List should have at most", "List should have at least", "Input should be a valid",
 				"Input should be less than or equal to", "Input should be greater than or equal to"}},
 		{id: "image-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
-			any: []string{"image exceeds", "image dimensions exceed", "request exceeds the maximum size", "request_too_large", "request_body_too_large", "PDF pages", "pdf exceeds", "exceeds the maximum allowed size"}},
+			any: []string{"image exceeds", "image dimensions exceed", "request exceeds the maximum size", "request_too_large", "request_body_too_large", "PDF pages", "pdf exceeds", "exceeds the maximum allowed size"},
+			// Claude Code's notice that it could not shrink an image names the
+			// API's limit, not an answer of the API (entries_media.go).
+			unless: []string{"Unable to resize image"}},
+		// Sentences in which the API names itself: its billing refusal "Your
+		// credit balance is too low to access the Anthropic API" and its
+		// refusal of a request without its version header ("anthropic-
+		// version: header is required", docs.claude.com/en/api/versioning:
+		// every request must send the header). A relay that carries one,
+		// in its own envelope or re-serialized, passed the API's answer on;
+		// a relay's own refusal does not name Anthropic's API or header.
+		{id: "anthropic-signed", provider: "anthropic", envRank: 22,
+			names: []string{"to access the Anthropic API", "anthropic-version: header is required"}},
 		{id: "credit-balance", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"credit balance is too low", "credit balance too low", "purchase credits", "billing_error"}},
 		{id: "model-not-found", cat: NotFound, tier: tierModel, strong: true, ui: true,
-			any: []string{"issue with the selected model", "is not a recognized model", "model identifier is invalid", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
+			any: []string{"issue with the selected model", "is not a recognized model", "model_not_found", "model not found", "model does not exist", "does not exist or you do not have access"}},
+		// Claude Code's notice for a refused key: it writes "Invalid API key
+		// · Please run /login" (or, for a key from the environment, "· Fix
+		// external API key") when the error names x-api-key
+		// (getAssistantMessageFromError in its src/services/claude.ts, as
+		// kept in forks such as 0xrin1/anon-kode), the Claude API's own
+		// header and its "invalid x-api-key" refusal: Bedrock and Vertex
+		// sign requests otherwise and never say so. The Claude API
+		// answered, whatever platform the paste mentions.
+		{id: "claude-code-invalid-key", cat: Authentication, tier: tierCredentials, strong: true, ui: true, provider: "anthropic",
+			any: []string{"Invalid API key · Please run /login", "Invalid API key · Fix external API key"}},
 		{id: "auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
 			any: []string{"invalid api key", "invalid x-api-key", "OAuth token has expired", "OAuth token revoked", "token has been revoked", "invalid authentication credentials", "invalid bearer token", "x-api-key header is required", "authentication_failed", "OAuth authentication is currently not supported", "Invalid bearer token"}},
 		// Claude Code's error reference (code.claude.com/docs/en/errors)

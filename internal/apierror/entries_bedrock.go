@@ -14,10 +14,17 @@ func bedrockEntries() []*entry {
 			// The setting that points Claude Code at Bedrock, and /status
 			// naming it.
 			endpoint: []string{"CLAUDE_CODE_USE_BEDROCK", "API provider: Amazon Bedrock"}, serves: true},
+		// Bedrock's ValidationException for a model id it does not serve in
+		// this region or at all ("The provided model identifier is
+		// invalid."): its own sentence, so it names Bedrock wherever it
+		// is printed, whatever vendor's model the paste names.
+		{id: "bedrock-model-id", cat: NotFound, tier: tierModel, strong: true, ui: true, retry: -1, provider: "bedrock",
+			any: []string{"model identifier is invalid"}},
 		{id: "bedrock-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock", impliedStatus: 429,
 			any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens", "Request was throttled or rate limited"}},
 		{id: "bedrock-on-demand", cat: InvalidRequest, tier: tierModelAccess, strong: true, provider: "bedrock",
-			any: []string{"on-demand throughput isn't supported", "on-demand throughput is not supported", "ID or ARN of an inference profile"},
+			any:    []string{"on-demand throughput isn't supported", "on-demand throughput is not supported", "ID or ARN of an inference profile"},
+			behind: profiledModel,
 			actions: func(a *advice) []Action {
 				return []Action{
 					act("Use an inference profile id for the model", "export ANTHROPIC_MODEL=<inference-profile-id-or-arn>", "This model cannot be invoked on demand on Bedrock; use the profile id (e.g. one starting with us. or global.) from the Bedrock console."),
@@ -58,8 +65,14 @@ func bedrockEntries() []*entry {
 		{id: "bedrock-max-tokens", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, provider: "bedrock", impliedStatus: 400,
 			any:     []string{"maximum tokens you requested exceed"},
 			summary: "Bedrock refused the request: it asked for more output tokens than the model allows — a setting, not an outage."},
+		// InvokeModel checks the body against the model's JSON schema and
+		// answers a ValidationException whose message clients often print
+		// without its name: "Malformed input request: #/path: <violation>,
+		// please reformat your input and try again." (a required key not
+		// found, an extraneous key, a wrong type).
 		{id: "bedrock-validation", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,
-			any: []string{"ValidationException", "Invalid ARN format. ARN should follow the pattern", "don't match Amazon Bedrock's expected format"}},
+			any: []string{"ValidationException", "Invalid ARN format. ARN should follow the pattern", "don't match Amazon Bedrock's expected format",
+				"Malformed input request:", "reformat your input and try again"}},
 		// The rest of the Bedrock Runtime exception list and the common AWS errors.
 		{id: "bedrock-not-found", cat: NotFound, tier: tierModel, strong: true, provider: "bedrock", impliedStatus: 404,
 			any: []string{"ResourceNotFoundException", "The specified ARN does not exist or is invalid"}},

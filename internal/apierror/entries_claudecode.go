@@ -140,7 +140,10 @@ func claudeCodeEntries() []*entry {
 		// or wrong binary, a bad option, no credentials), which the same
 		// call meets again; unlike Claude Code's own "Claude Code crashed ·
 		// Try sending your message again", it gives no sign a resend helps.
-		{id: "process-exit", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true,
+		// It is thin: it wraps what made Claude Code exit, and an error the
+		// paste shows before it (an API error Claude Code printed) is that
+		// cause; alone, it is still the diagnosis.
+		{id: "process-exit", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true, thin: true,
 			any: []string{"process exited with code"}},
 		{id: "startup-connect", cat: Network, late: true, tier: tierLateStartup, strong: true, ui: true,
 			any: []string{"Failed to connect to api.anthropic.com", "Unable to connect to Anthropic services", "Failed to connect to console.anthropic.com", "Failed to connect to platform.claude.com"}},
@@ -157,8 +160,11 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
 			any: []string{"Foundry authentication failed", "refresh your Foundry credential", "Login reached its time limit", "Authentication error ·", "Authentication required ·", "Couldn't attach credentials", "Couldn't authenticate ·", "application has been deactivated", "token lacks a scope", "OAuth session expired", "401 after re-authentication", "apiKeyHelper script is failing", "this session's credentials", "API key helper configuration", "Login blocked: signing in", "rejected the Authorization header", "rejected the configured Authorization header"}},
 		// Wordings other programs print too: they show an API failure in a
-		// paste, but not inside a tool's output (not ui).
-		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true,
+		// paste, but not inside a tool's output (not ui). Claude Code puts
+		// "Failed to authenticate. {}: {}" (its template list) in front of
+		// any 401 or 403 answer; a 403 is a refusal whatever the prefix
+		// (a region, a model, a proxy's deny page): there the status decides.
+		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true, passes: []int{403},
 			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code"}},
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
 			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service"}},

@@ -35,6 +35,19 @@ func gatewayEntries() []*entry {
 		{id: "openrouter-upstream-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
 			any:     []string{"is temporarily rate-limited upstream"},
 			summary: "OpenRouter's upstream provider is throttling this model for everyone routed to it (common on free models): retry after the Retry-After it gives, pick another provider or model, or add your own provider key in OpenRouter."},
+		// A relay's or gateway's own bearer-token check refusing the call
+		// before any upstream: the wording of the auth middlewares of
+		// Worker, Express, Next.js, Flask and NestJS relays ("Unauthorized:
+		// Missing or invalid Authorization header" from itty-router's
+		// error(401, …) in a Worker relay, res.status(401).json({error: …})
+		// in Express ones). The API itself asks for x-api-key ("x-api-key
+		// header is required") or rejects a token as "Invalid bearer
+		// token"; AWS says "Authorization header is missing" (bedrock).
+		{id: "relay-auth-header", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			any: []string{"Missing or invalid Authorization header", "Missing or invalid authorization token", "Missing Authorization header",
+				"Invalid Authorization header", "No Authorization header", "Authorization header is required", "Authorization header required",
+				"Missing bearer token", "No bearer token"},
+			summary: "The relay or gateway in front of the API refused the call: it got no valid 'Authorization: Bearer <key>' header — the key it expects (its own, not Anthropic's) is missing or sent another way."},
 		// A gateway's budget (Portkey's 412).
 		{id: "gateway-budget", cat: SpendLimit, tier: tierSpend, retry: -1, provider: "gateway",
 			any: []string{"Budget exhausted"}},

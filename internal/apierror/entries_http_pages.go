@@ -25,6 +25,22 @@ func httpPageEntries() []*entry {
 			return status == 413 || strings.Contains(title, "413")
 		}},
 		{id: "page-not-found", cat: NotFound, page: func(status int, _ string) bool { return status == 404 }},
+		// A bare 403 page, titled by its status alone, is a server on the
+		// way refusing the caller (RFC 9110 §15.5.4): nginx's deny, Cloud
+		// Armor's deny action in front of a Google-hosted API (its page is
+		// "<title>403</title>403 Forbidden"), most often by the caller's
+		// address or region. A CDN's or WAF's branded page (Cloudflare's
+		// 1xxx, Akamai's "Access Denied") names its own cause: gateway.
+		{id: "page-forbidden", cat: Permission, side: SideNetwork, page: func(status int, title string) bool {
+			return status == 403 && strings.HasPrefix(title, "403")
+		},
+			summary: "A server in front of the endpoint refused the request with a bare 403 page — usually a firewall or a region block on your IP address (VPN exit, cloud region), not your API key.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Check where the request comes from", "", "A region block answers by IP: a VPN exit, a cloud function's or worker's region, or a country the API does not serve (https://anthropic.com/supported-countries)."),
+					act("See what your network gets from the endpoint", "curl -sI https://api.anthropic.com/v1/models", "An HTML 403 here too means the block is on this address, not on the key."),
+				}
+			}},
 		{id: "page-rate-limit", cat: RateLimit, page: func(status int, _ string) bool { return status == 429 }},
 		// A 504 page is a gateway that waited for its upstream in vain (RFC
 		// 9110 §15.6.5): the request timed out on the way, whoever's page it
@@ -61,4 +77,23 @@ func httpPageEntries() []*entry {
 		{id: "envoy-response-size", cat: GatewayError, tier: tierProxy, strong: true,
 			any: []string{"Response payload too large"}},
 	}
+}
+
+// statusPage reports an occurrence that is a whole HTTP error page: its
+// <title> opens with the error status the page carries ("<title>403
+// Forbidden</title>" of nginx's built-in pages, "<title>403</title>403
+// Forbidden" of Google's front end and Cloud Armor's deny action). A
+// server wrote it as its answer, so it needs no "API Error:" in front;
+// unless the paste holds the HTTP command that fetched it (a website's
+// page the user asked for) or a stack trace (the user's own server).
+func statusPage(dc *doc, o *occurrence) bool {
+	if !o.f.html || o.f.status < 400 || len(o.f.title) < 3 || openingStatus(o.f.title) != o.f.status {
+		return false
+	}
+	for _, l := range dc.lines {
+		if stackFrame(l.text) || probeCommand(l.text) {
+			return false
+		}
+	}
+	return true
 }

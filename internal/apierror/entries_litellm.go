@@ -15,8 +15,12 @@ func liteLLMProxyEntries() []*entry {
 		// before its exception mapping (litellm/llms/anthropic.py, 2024)
 		// raised its AnthropicError with Anthropic's response body as the
 		// message, printed as "litellm.llms.anthropic.AnthropicError: {…}".
+		// Its exception mapping still raises "AnthropicError - " + the
+		// provider's error text for a prompt that is too long, an overload
+		// and an invalid key (litellm_core_utils/exception_mapping_utils.py,
+		// llm_provider="anthropic").
 		{id: "litellm-anthropic", provider: "anthropic", envRank: 24,
-			names: []string{"AnthropicException - ", "AnthropicException: ", "llms.anthropic.AnthropicError: "}},
+			names: []string{"AnthropicException - ", "AnthropicException: ", "llms.anthropic.AnthropicError: ", "AnthropicError - "}},
 		// The router's own answer when every deployment is cooling down
 		// (router.py): it may quote the provider error that put them there.
 		{id: "litellm-no-deployments", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",

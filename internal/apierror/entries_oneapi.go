@@ -21,8 +21,12 @@ func oneAPIEntries() []*entry {
 		// (middleware/distributor.go, the public "upstream unavailable").
 		{id: "oneapi-channel", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any: []string{"无可用渠道", "No available channel for model", "Failed to get available channel for model", "的可用渠道失败",
-				"该渠道已被禁用", "命中的渠道已被禁用", "数据库一致性已被破坏", "bad_response", "get_user_quota_failed", "unmarshal_response_body_failed",
-				"token_concurrency_unavailable", "upstream unavailable (request id", "upstream error (request id"},
+				"该渠道已被禁用", "命中的渠道已被禁用", "数据库一致性已被破坏", "upstream unavailable (request id", "upstream error (request id",
+				// Its codes count quoted, as its envelope or Python's repr of
+				// it writes them: named in a sentence or a table, they are
+				// documentation (see relay-upstream).
+				`"bad_response`, "'bad_response", `"get_user_quota_failed`, "'get_user_quota_failed",
+				`"unmarshal_response_body_failed`, "'unmarshal_response_body_failed", `"token_concurrency_unavailable`, "'token_concurrency_unavailable"},
 			summary: "The relay (one-api / new-api) has no working channel for this model and group right now, or failed itself: the relay's problem, not Anthropic's. Retry later, or ask its operator which channels serve the model."},
 		// The relay refused the request itself before any upstream saw it:
 		// a required field missing (one-api relay/util/validation.go and
@@ -39,7 +43,7 @@ func oneAPIEntries() []*entry {
 		// The relay has no price for the model: it refuses to serve it
 		// until its operator sets one.
 		{id: "oneapi-price", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
-			any:     []string{"model_price_error", "倍率或价格未配置", "ratio or price not set"},
+			any:     []string{`"model_price_error`, "'model_price_error", "倍率或价格未配置", "ratio or price not set"},
 			summary: "The relay (new-api) has no price set for this model, so it will not serve it: ask its operator to set one, or pick a model the relay prices."},
 		// The relay's own token (model/token.go, i18n token.*), whatever
 		// error.type a fork writes next to it (one-hub: "api_error").
@@ -64,11 +68,11 @@ func oneAPIEntries() []*entry {
 		// A bug in the relay that this request ran into, often by a field it
 		// did not expect: the relay's failure, not Anthropic's.
 		{id: "oneapi-panic", cat: ServerError, tier: tierRelay, strong: true, provider: "gateway", impliedStatus: 500,
-			any:     []string{"Panic detected, error:", "new_api_panic", "one_api_panic"},
+			any:     []string{"Panic detected, error:", `"new_api_panic`, "'new_api_panic", `"one_api_panic`, "'one_api_panic"},
 			summary: "The relay (one-api / new-api or a fork) crashed on this request (a Go panic its recovery turned into a 500): a bug in the relay, not Anthropic's API. Retry; if the same request keeps crashing it, drop unusual parameters (empty or non-numeric max_tokens, temperature) or report it to the relay's operator."},
 		// The relay's rate limit and token concurrency (rate_limit.*).
 		{id: "oneapi-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
-			any: []string{"token_concurrency_limit_reached", "You have reached the request limit", "You have reached the total request limit",
+			any: []string{`"token_concurrency_limit_reached`, "'token_concurrency_limit_reached", "You have reached the request limit", "You have reached the total request limit",
 				"您已达到请求数限制", "您已达到总请求数限制"}},
 		// Any upstream 429 reaches the client as this sentence ("当前分组上游负载已饱和，
 		// 请稍后再试": the group's upstream is saturated), often printed without the

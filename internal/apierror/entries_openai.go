@@ -9,7 +9,7 @@ func openAIEntries() []*entry {
 		// (openai-python src/openai/_exceptions.py, openai-node src/error.ts).
 		{id: "openai-envelope", provider: "openai", envRank: 40,
 			names: []string{"help.openai.com", "sk-proj-", "in organization org-", "api.openai.com", "platform.openai.com", "openai.APIError", "openai.RateLimitError", "openai.AuthenticationError", "openai.BadRequestError", "openai.APIConnectionError", "openai.error."}},
-		{id: "openai-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
+		{id: "openai-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true, wording: "gateway",
 			any: []string{"maximum context length is", "maximum context length of", "longer than the model's context length", "context length exceeded", "context_length_exceeded"}},
 		{id: "openai-quota", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"insufficient_quota", "exceeded your current quota"}},

@@ -16,6 +16,16 @@ func poolEntries() []*entry {
 			names: []string{`{"error":"`, `{"code":"`, "No available accounts", "No available Claude accounts", "Upstream service overloaded",
 				"Upstream rate limit exceeded", "Concurrency limit exceeded for", "Too many pending requests", "insufficient account balance", "proxy_error",
 				"received upstream error", ", switching account", "Claude relay request failed"}},
+		// claude-relay-service logging what the Claude API answered one of
+		// its official accounts (claudeRelayService.js: "❌ Claude API
+		// returned error status: N | Account: …", "❌ Claude API error
+		// response (Account: …):" with the body, then it rejects with
+		// Error("Claude API error: N")): the status is Anthropic's, passed
+		// on, so Anthropic answered — the relay's own name in the log's
+		// stack does not make it the relay's failure. Its console accounts
+		// (third-party APIs) log "Claude Console API …", which is not this.
+		{id: "pool-upstream-anthropic", provider: "anthropic", envRank: 9,
+			names: []string{"Claude API returned error status:", "Claude API error response (Account:", "Error: Claude API error:", "failed: Claude API error:"}},
 		// claude-relay-service's own request to the API timed out
 		// (claudeRelayService.js, _makeClaudeRequest: it logs this line,
 		// marks the account and rejects with "Request timeout").

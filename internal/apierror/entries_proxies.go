@@ -96,9 +96,20 @@ func proxyEntries() []*entry {
 		// The upstream's rate limit as the relay words it, and the relay's
 		// own per-key request and session windows.
 		{id: "proxies-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, provider: "gateway",
-			any: []string{"Provider rate limit reached. Please retry shortly.", "上游服务当前限流", "API key rate limit exceeded:", "requests per minute (limit:", "请求频率超限",
+			any: []string{"上游服务当前限流", "API key rate limit exceeded:", "requests per minute (limit:", "请求频率超限",
 				"Concurrent sessions limit exceeded:", "并发 Session 超限", "Too many authentication failures. Please retry later."},
 			summary: "A rate limit in the relay (its upstream's, or its own for your key: requests per minute or concurrent sessions): wait and retry, or ask the relay's operator to raise it."},
+		// free-claude-code's word for any upstream 429
+		// (providers/common/error_mapping.py), which its later releases
+		// print as the "Mapped message:" above the upstream's own category
+		// and body. A 429 is also how services refuse a spent balance or
+		// quota (Moonshot's exceeded_current_quota_error, OpenAI's
+		// insufficient_quota): in the billing tier, so what the upstream's
+		// body says outranks this mapping, which still outranks the relay's
+		// "Upstream provider … returned HTTP 429" line.
+		{id: "proxies-mapped-rate-limit", cat: RateLimit, tier: tierBilling, strong: true, retry: 1, provider: "gateway",
+			any:     []string{"Provider rate limit reached. Please retry shortly."},
+			summary: "The service behind the relay (free-claude-code) rate limited the request: wait and retry, or ask whoever runs the relay to raise the limit."},
 		{id: "proxies-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, retry: 1, provider: "gateway",
 			any: []string{"Provider is currently overloaded. Please retry."}},
 		// The relay key's or user's cost windows (claude-code-hub answers 402).
@@ -112,6 +123,16 @@ func proxyEntries() []*entry {
 		{id: "proxies-unknown-model", cat: NotFound, tier: tierModel, retry: -1, provider: "gateway",
 			any:     []string{"unknown provider for model", "Model name must include a provider prefix", "Unsupported model provider:", "不支持模型 '", "' 不受支持"},
 			summary: "The local proxy has no provider registered for this model name: check the model Claude Code asks for (ANTHROPIC_MODEL, /model) against the models the proxy lists, and that the provider serving it is logged in."},
+		// Anthropic-compatible and OpenAI-compatible servers in place of the
+		// API answer a model id they do not serve by pointing at their model
+		// list ("Invalid model: x. Use /v1/models to see available models."
+		// in antigravity-claude-proxy, speaches, raven and other proxies;
+		// testdata/vocab/modellist.txt). Anthropic's API says no such thing
+		// (its 404 not_found_error names the model), so the server answered,
+		// whatever status or error type it chose.
+		{id: "proxies-model-list-pointer", cat: NotFound, tier: tierModel, retry: -1, provider: "gateway",
+			any:     []string{"Use /v1/models to see available models", "Use /v1/models to see the available models", "Use /v1/models to list available models"},
+			summary: "The server Claude Code is pointed at does not serve this model id: ask its /v1/models for the ids it serves and set one (ANTHROPIC_MODEL, /model), or map the id in the server's settings."},
 		// The relay's model allow-list for this key.
 		{id: "proxies-model-access", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"Model not allowed. The requested model"},

@@ -43,7 +43,7 @@ func relayEntries() []*entry {
 		// new-api could not reach the service behind it (types/error.go:
 		// ErrorCodeDoRequestFailed, "upstream error: do request failed").
 		{id: "relay-upstream-unreachable", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{"upstream error: do request failed", "do_request_failed"},
+			any:     []string{"upstream error: do request failed", `"do_request_failed`, "'do_request_failed"},
 			summary: "The relay in front of the API could not reach the service behind it (upstream error) — the relay's upstream failed, not your request."},
 		// A stream that ended before its last event, in a relay's own words
 		// (sub2api: "Upstream stream ended without a terminal response
@@ -80,6 +80,15 @@ func relayEntries() []*entry {
 		// decides), and its status when the body says nothing known.
 		{id: "openrouter-provider-error", cat: GatewayError, late: true, tier: tierLateProvider, strong: true,
 			all: []string{"Provider returned error", "provider_name"}},
+		// Its metadata.provider_name names the upstream whose raw body it
+		// carries: "Anthropic" is the Claude API itself, which answered (the
+		// blind folders' convention, blind-2026-12g/README.md: OpenRouter's
+		// envelope around Anthropic's body is anthropic), when its raw body
+		// is the API's; OpenRouter's own refusals (its moderation) name the
+		// provider too. It ranks before the relay's envelope, as LiteLLM's
+		// AnthropicException prefix does.
+		{id: "openrouter-anthropic", provider: "anthropic", envRank: 24, carried: true,
+			names: []string{`"provider_name":"Anthropic"`}},
 		// A message with no content in the history, in the words of the
 		// services that refuse it (testdata/vocab/emptycontent.txt): the
 		// Gemini API ("* GenerateContentRequest.contents[N].parts:
@@ -176,7 +185,7 @@ func relayEntries() []*entry {
 		// (code insufficient_user_quota; new-api's task relay answers it as
 		// {"code":"quota_not_enough","message":…,"data":null}).
 		{id: "relay-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
-			any: []string{"额度", "insufficient_user_quota", "pre_consume_token_quota_failed", "user quota is not enough",
+			any: []string{"额度", `"insufficient_user_quota`, "'insufficient_user_quota", `"pre_consume_token_quota_failed`, "'pre_consume_token_quota_failed", "user quota is not enough",
 				`"quota_not_enough"`},
 			summary: "The relay's (one-api / new-api) quota for this token or account is used up: ask its operator to raise it or top it up."},
 		// An API key refused in Chinese ("API Key 无效或已停用": invalid or
@@ -191,7 +200,7 @@ func relayEntries() []*entry {
 		// channel type has no Claude adaptor): the model is not served on
 		// this route.
 		{id: "relay-not-implemented", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",
-			any: []string{"api_not_implemented", "model is not supported for claude api"}},
+			any: []string{`"api_not_implemented`, "'api_not_implemented", "model is not supported for claude api"}},
 		// A server's access log line for the Messages API: "POST
 		// /v1/messages HTTP/1.1" then the status it answered (the Common Log
 		// Format's "%r" %>s, which nginx and Apache use, and uvicorn's
@@ -225,11 +234,37 @@ func relayEntries() []*entry {
 		// a 5xx) stay the relay's upstream failure.
 		{id: "relay-upstream-status", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			passes:  []int{400, 413, 422, 429},
-			any:     []string{"bad_response_status_code"},
+			any:     []string{`"bad_response_status_code`, "'bad_response_status_code"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
+		// one-api's and new-api's failures towards their upstream, as the
+		// code of their envelope (ErrorWrapper's do_request_failed,
+		// read_response_body_failed, get_channel_failed), a JSON string or
+		// in Python's repr of it, or as the messages they build, always with
+		// the cause after a colon (fmt.Errorf("do request failed: %w",
+		// err)): the same codes in a table of codes and the same words in a
+		// sentence ("the do request failed path") are documentation and
+		// prose. The relays' other codes below are read the same way.
 		{id: "relay-upstream", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
-			any:     []string{"Upstream provider", "do_request_failed", "do request failed", "read_response_body_failed", "read response body failed", "get_channel_failed", "get channel failed"},
+			any: []string{`"do_request_failed`, "'do_request_failed", "do request failed:", `"read_response_body_failed`, "'read_response_body_failed",
+				"read response body failed:", `"get_channel_failed`, "'get_channel_failed", "get channel failed:"},
 			summary: "The relay (one-api / new-api) could not get an answer from the API behind it — its upstream failed or has no channel for this model."},
+		// A relay's message that names its upstream as the one that failed,
+		// the words opening the message (free-claude-code: "Upstream provider
+		// NIM returned an error.", "Upstream provider KIMI returned HTTP
+		// 429."; other gateways: "Upstream provider X failed: …", "Upstream
+		// provider timed out"). Cased and not strong: documentation and
+		// reports say "the upstream provider" in running prose, so an error
+		// frame (a status, API Error, a body) must show it was printed.
+		{id: "relay-upstream-provider", cat: GatewayError, tier: tierRelay, cased: true, provider: "gateway",
+			any:     []string{"Upstream provider"},
+			summary: "The relay in front of the API could not get an answer from the service behind it (its upstream provider failed): tell whoever runs the relay if it persists."},
+		// free-claude-code's whole report of an upstream failure (its
+		// error_mapping: "Upstream provider {name} returned …" then
+		// "Category:", "Mapped message:" and "Upstream error:" lines): the
+		// shape shows the proxy printed it, whatever frames it.
+		{id: "relay-upstream-mapped", cat: GatewayError, tier: tierRelay, cased: true, strong: true, provider: "gateway",
+			all:     []string{"Upstream provider", "Mapped message:"},
+			summary: "The relay in front of the API could not get an answer from the service behind it (its upstream provider failed): tell whoever runs the relay if it persists."},
 	}
 }
 

@@ -28,6 +28,13 @@ func routerEntries() []*entry {
 			// Its forwarder's deadline in English (proxy/forwarder.rs); its
 			// "流式响应首包超时: 90s（上游未返回响应头）" is relay-first-byte-timeout's.
 			any: []string{`"超时:`, "流式响应空闲超时", "Provider attempt deadline exceeded before upstream headers"}},
+		// Its own errors that carry a caught message (error.rs: TransformError
+		// "格式转换错误: {0}", answered 422; ForwardFailed "请求转发失败: {0}";
+		// ResponseBodyTooLarge "上游响应体超过大小上限: {0} 字节"), which
+		// Claude Code may print without the envelope: the proxy answered,
+		// whatever the message it quotes says.
+		{id: "ccswitch-envelope", provider: "gateway", envRank: 26,
+			names: []string{"格式转换错误:", "请求转发失败:", "上游响应体超过大小上限"}},
 		{id: "ccswitch-proxy", cat: GatewayError, types: []string{"proxy_error"}, provider: "gateway",
 			summary: "The provider switcher's local proxy (cc-switch) failed: no provider is available or configured, all are cut off after failures, or it could not forward the request. Check the switcher's providers and logs."},
 	}

@@ -22,17 +22,14 @@ func vertexEntries() []*entry {
 			any: []string{"The model is overloaded. Please try again later"}},
 		{id: "gemini-input-tokens", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1, wording: "gemini", impliedStatus: 400,
 			all: []string{"The input token count (", "exceeds the maximum number of tokens allowed"}},
-		// Google's Code Assist backend (Gemini CLI, Antigravity and the Claude
-		// models it serves) when a model's short-window capacity is spent:
-		// RESOURCE_EXHAUSTED "You have exhausted your capacity on this model."
-		// with a RetryInfo delay; the CLI adds "Your quota will reset after Ns".
-		{id: "code-assist-capacity", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, impliedStatus: 429,
-			any:     []string{"You have exhausted your capacity on this model"},
-			summary: "Google's Code Assist backend (Gemini CLI, Antigravity) has no capacity left for this model for a short window: wait the reset it names, or switch model."},
+		// Google's Code Assist backend (Gemini CLI, Antigravity) has its own
+		// family: entries_codeassist.go.
 		// What only Vertex writes: its host, Claude's publisher path, its
 		// request ids.
 		{id: "vertex-envelope", provider: "vertex", envRank: 18,
-			envelope: []string{"aiplatform.googleapis.com", "publishers/anthropic", "req_vrtx_"},
+			// Vertex AI's IAM permissions are all aiplatform.* ("Permission
+			// 'aiplatform.endpoints.predict' denied").
+			envelope: []string{"aiplatform.googleapis.com", "publishers/anthropic", "req_vrtx_", "Permission 'aiplatform."},
 			names:    []string{"vertex"},
 			// The setting that points Claude Code at Vertex AI, and /status
 			// naming it.

@@ -84,6 +84,10 @@ type entry struct {
 	// envRank orders envelopes: a lower rank wins when several match (a
 	// host beats a status name several providers share).
 	envRank int
+	// carried: the names count only on an error that carries the API's
+	// own envelope ({"type":"error","error":{…}}): a relay names its
+	// upstream on its own errors too.
+	carried bool
 	// names are provider names and hosts ("vertex", "amazonaws.com"): they
 	// name the provider like envelope phrases but never start an error.
 	names []string
@@ -114,6 +118,12 @@ type entry struct {
 	// error from …'s API: status 451 …"), so any status seen with it
 	// decides the category, the entry still saying an error was printed.
 	statusDecides bool
+
+	// behind reports a paste that shows this error's remedy in use (a
+	// request through the inference profile Bedrock's on-demand refusal
+	// asks for): the error is behind the user, and another error shown is
+	// what they are stuck on now.
+	behind func(o *occurrence, text string) bool
 
 	// What it means.
 	provider      string // bedrock, vertex, gateway… when the entry says so
@@ -182,17 +192,27 @@ const (
 // families lists the entry families in a fixed order (it breaks ties within
 // a tier). Each family lives in its own entries_*.go file.
 func families() []family {
-	return []family{{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
-		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
+	return []family{
+		// Model services' own codes first: their wording ("insufficient
+		// balance (1008)") is more specific than the same words elsewhere.
+		{"minimax", miniMaxEntries()},
+		{"volcengine", volcengineEntries()},
+		{"siliconflow", siliconFlowEntries()},
+		{"qianfan", qianfanEntries()},
+		{"groq", groqEntries()},
+		{"xai", xaiEntries()},
+		{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
+		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"kimi", kimiEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
 		{"proxies", proxyEntries()},
 		{"aisdk", aiSDKEntries()}, {"aigateways", aiGatewayEntries()},
 		{"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()},
 		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
-		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()}, {"kimi", kimiEntries()},
+		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()},
 		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"cloudsetup", cloudSetupEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()}, {"vertexclaude", vertexClaudeEntries()},
-		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}}
+		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()},
+		{"media", mediaEntries()}}
 }
 
 // wordedBy marks entries as a provider's own vocabulary (entry.wording).

@@ -35,6 +35,11 @@ type facts struct {
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
 	awsName    string // AWS exception name
 	reported   bool   // errType is named in a sentence as what a request got back (reportedType)
+
+	// rpcBody: an error object in google.rpc.Status's JSON form, a numeric
+	// "code" beside a "status" that names its canonical code
+	// (https://cloud.google.com/apis/design/errors): Google's API answered.
+	rpcBody bool
 }
 
 // anthropicType reports an error.type the Messages API documents (the
@@ -851,6 +856,7 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		}
 		if st := ef[4].String(); st != "" && f.statusName == "" {
 			f.statusName = st
+			f.rpcBody = ef[3].Type == gjson.Number && upperSnake(st)
 		}
 		for _, nested := range []string{ef[5].Get("raw").String(), msg} {
 			if i := strings.IndexByte(nested, '{'); i >= 0 && jsonguard.Valid(nested[i:]) {
@@ -859,6 +865,11 @@ func readBody(r gjson.Result, f *facts, depth int) {
 		}
 	} else if e.Type == gjson.String && depth == 0 && !top[1].Exists() {
 		f.bareError = true // (Claude Code's own records have a type and an error kind)
+		// itty-router's error(status, message) in a Worker relay:
+		// {"status": 401, "error": "…"} (src/error.ts), the HTTP status beside.
+		if st := r.Get("status"); st.Type == gjson.Number && validStatus(int(st.Int())) && (f.status == 0 || f.statusFrom == "other") {
+			f.status, f.statusFrom = int(st.Int()), "json"
+		}
 	} else if top[10].String() == "error" && top[1].Type == gjson.String && top[2].Type == gjson.String {
 		// A flat error object, {"object":"error","message","type","param",
 		// "code"}: Mistral's documented error body (its answers add
@@ -1292,4 +1303,18 @@ func findModel(low string) string {
 		}
 	}
 	return ""
+}
+
+// upperSnake reports a name in the form of an enum value's JSON name, as
+// Google's canonical codes are written ("NOT_FOUND", "UNKNOWN").
+func upperSnake(s string) bool {
+	if len(s) < 4 || s[0] == '_' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'A' || c > 'Z') && c != '_' {
+			return false
+		}
+	}
+	return true
 }

@@ -33,7 +33,10 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	// is: most pastes show one and hold no stem of those cues, so they
 	// are spared the scan.
 	shown := !articleTitled(dc) && failureShown(dc, occs, text)
-	if shown && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
+	// A write-up whose headings say the fix is in shows the failure it
+	// fixed: that one is past.
+	resolved := shown && resolvedWriteup(dc)
+	if shown && !resolved && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
 		return false
 	}
 	low := plainHeadings(lowerASCII(outsideBodies(text)))
@@ -41,13 +44,22 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
-	if shown && kinds&(cueArticle|cueSupport) == 0 {
+	if closesIssue(dc) {
+		kinds |= cueRequest // a pull request's closing keyword
+	}
+	if environmentLabel(dc) {
+		kinds |= cueBugReport
+	}
+	if shown && !resolved && kinds&(cueArticle|cueSupport) == 0 {
 		return false
 	}
 	if kinds&cueRequest != 0 {
 		// A pull request may tell how its author met the error ("I was
 		// able to reproduce…"); what it is, is a change.
 		return true
+	}
+	if kinds&(cueSection|cueArticle) == 0 && mirroredIssue(dc) {
+		return false // a copied issue: the site's chrome is no genre
 	}
 	if kinds&cueBugReport != 0 || genreCues(dc, occs, kinds) == 0 {
 		return false
@@ -105,12 +117,15 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 			return true
 		}
 	}
+	if fencedRaise(dc.raw) {
+		return true
+	}
 	for i, l := range dc.lines {
 		// Not markBullet alone: "•" lists of articles read as one.
 		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
 			return true
 		}
-		if stackFrame(l.text) {
+		if stackFrame(l.text) || failedAttempt(l.text) {
 			return true
 		}
 		// A log's line, not an article's dateline ("2025-05-29 01:44:12
@@ -120,8 +135,34 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 			return true
 		}
 	}
-	return false
+	return leveledLines(dc) >= 2
 }
+
+// leveledLines counts, up to 2, the lines that open with a log level in
+// brackets ("[ERROR] Claude CLI execution failed.", "[DEBUG] Output: …"):
+// what a wrapper script or a relay printed, the way a log line opens with
+// its timestamp. Two of them: an article may show one.
+func leveledLines(dc *doc) int {
+	n := 0
+	for _, l := range dc.lines {
+		t, ok := strings.CutPrefix(l.text, "[")
+		if !ok {
+			continue
+		}
+		for _, lv := range logLevels {
+			if strings.HasPrefix(t, lv) && strings.HasPrefix(t[len(lv):], "] ") {
+				if n++; n == 2 {
+					return n
+				}
+				break
+			}
+		}
+	}
+	return n
+}
+
+// logLevels are the levels loggers print in brackets, as they print them.
+var logLevels = []string{"ERROR", "WARN", "WARNING", "INFO", "DEBUG", "TRACE", "FATAL", "error", "warn", "info", "debug"}
 
 // namedAsPossible reports an occurrence that is a sentence naming errors
 // as possibilities, not one the writer met: "Whether it's a 404 (model not
@@ -134,6 +175,9 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 func namedAsPossible(dc *doc, o *occurrence) bool {
 	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON {
 		return false
+	}
+	if namedAsConsequence(dc, o) {
+		return true
 	}
 	low := o.lower()
 	for _, f := range possibilityFrames {
@@ -308,6 +352,79 @@ func stackFrame(t string) bool {
 	return false
 }
 
+// failedAttempt reports a client's log line counting a failed call: "API
+// call failed (attempt 1/3): ValueError", "Request failed (attempt 2/5)".
+// Its count holds numbers only when it was printed: the code that prints
+// it holds placeholders ("(attempt {n}/{max})"), and a request for such a
+// notice words it as a retry, not a failure ("retrying (attempt 2/5)").
+func failedAttempt(t string) bool {
+	i := strings.Index(t, "failed (attempt ")
+	if i < 0 {
+		return false
+	}
+	rest := t[i+len("failed (attempt "):]
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	if n == 0 || n == len(rest) || rest[n] != '/' {
+		return false
+	}
+	rest = rest[n+1:]
+	m := 0
+	for m < len(rest) && isDigit(rest[m]) {
+		m++
+	}
+	return m > 0 && m < len(rest) && rest[m] == ')'
+}
+
+// fencedRaise reports a Python exception's last line (pythonRaised) in a
+// Markdown code fence: a report pastes what its run printed there. A web
+// article shows its sample in running text, or names it in sentences.
+func fencedRaise(raw string) bool {
+	if !strings.Contains(raw, "```") {
+		return false
+	}
+	in := false
+	for line := range strings.SplitSeq(raw, "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "```") {
+			in = !in
+			continue
+		}
+		if in && pythonRaised(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// pythonRaised reports the line Python prints last for an uncaught
+// exception: the class with its module path, then its message
+// ("ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] …",
+// "anthropic.RateLimitError: Error code: 429 - …"), alone on its line. Code
+// names the class without a message after it ("except ssl.SSLError:").
+func pythonRaised(t string) bool {
+	colon := strings.Index(t, ": ")
+	if colon < 0 || colon+2 >= len(t) {
+		return false
+	}
+	name := t[:colon]
+	dot := strings.LastIndexByte(name, '.')
+	if dot <= 0 || !(strings.HasSuffix(name, "Error") || strings.HasSuffix(name, "Exception")) {
+		return false
+	}
+	if c := name[dot+1]; c < 'A' || c > 'Z' {
+		return false
+	}
+	for i := 0; i < dot; i++ {
+		if c := name[i]; !(c >= 'a' && c <= 'z' || c == '_' || c == '.' || isDigit(c)) {
+			return false // a module path is lower case
+		}
+	}
+	return name[0] >= 'a' && name[0] <= 'z'
+}
+
 // stamped reports a line that opens with a date or a clock time, the way a
 // log line does ("2026-01-02T10:11:12Z …", "[2026-01-02 …", "10:11:12 …").
 func stamped(t string) bool {
@@ -333,7 +450,39 @@ func stamped(t string) bool {
 // getting"), unless it is quoted from someone else.
 func experienceTold(text string) bool {
 	// Copy the text without notAccounts only when a cue was found at all.
-	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(othersMet(notAccounts.Replace(text)), true) != 0
+	return firstPersonSet.scan(text, true) != 0 && firstPersonSet.scan(unquoted(othersMet(notAccounts.Replace(text))), true) != 0
+}
+
+// unquoted leaves out what a line holds between double quotation marks
+// (straight or curly, opened and closed on the same line): a message quoted
+// whole ("Sorry, I encountered an unexpected error") speaks in its
+// program's first person, not the writer's.
+func unquoted(text string) string {
+	if !strings.Contains(text, "\"") && !strings.Contains(text, "“") {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for line := range strings.SplitAfterSeq(text, "\n") {
+		for {
+			i, open := strings.IndexByte(line, '"'), 1
+			closing := "\""
+			if j := strings.Index(line, "“"); j >= 0 && (i < 0 || j < i) {
+				i, open, closing = j, len("“"), "”"
+			}
+			if i < 0 {
+				break
+			}
+			k := strings.Index(line[i+open:], closing)
+			if k < 0 {
+				break
+			}
+			b.WriteString(line[:i])
+			line = line[i+open+k+len(closing):]
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
 
 // othersMet leaves out the Japanese sentences that tell of other people
@@ -370,7 +519,8 @@ var otherSubjects = []string{"開発者が", "ユーザーが", "人が", "皆�
 
 // notAccounts open like a first-person account but are none: a proposal
 // ("我的想法": my idea) or an article speaking to its reader: "遭遇した場合"
-// (if you have met it), "遭遇したことはありませんか" (have you ever met),
+// (if you have met it), "遭遇し得る"/"遭遇しうる" (that one may meet),
+// "遭遇したことはありませんか" (have you ever met),
 // "遭遇した方" (those who met it), "遭遇しやすい" (easy to meet),
 // "遭遇しないように" (so as not to meet); or a Korean article's author
 // presenting their write-up: "제가 직접 경험하고 알아본" (what I have
@@ -378,7 +528,7 @@ var otherSubjects = []string{"開発者が", "ユーザーが", "人が", "皆�
 // 정리한/정리해" (I have put together), "제가 준비한" (I have prepared),
 // "제가 알려드" (I will tell you), "제가 소개" (I introduce).
 var notAccounts = strings.NewReplacer("我的想法", "", "我的建议", "",
-	"遭遇した場合", "", "遭遇したら", "", "遭遇した際", "", "遭遇したとき", "", "遭遇しやす", "", "遭遇しな", "",
+	"遭遇した場合", "", "遭遇したら", "", "遭遇し得", "", "遭遇しう", "", "遭遇した際", "", "遭遇したとき", "", "遭遇しやす", "", "遭遇しな", "",
 	"遭遇したことはありません", "", "遭遇したことがありません", "", "遭遇した方", "", "遭遇している方", "",
 	"제가 직접 경험하고 알아본", "", "제가 알아본", "", "제가 정리한", "", "제가 정리해", "", "제가 준비한", "",
 	"제가 알려드", "", "제가 소개", "")
@@ -434,6 +584,11 @@ var bugReportCues = []string{
 	// result", "Actual result"; its feature form has "Desired behavior"
 	// instead): the last two are what the reporter ran and saw.
 	"# reproduction steps", "# actual result",
+	// The "Environment" heading in the other heading forms (bold, 【…】 as
+	// Chinese plugins' diagnostic blocks print it). Not "## Reproduction"
+	// nor "## Version": a code-level report about how an SDK words errors
+	// has them too, and reproduces that wording, not a failure it met.
+	"**environment**", "【environment",
 }
 
 // genreCues counts the signs of the explaining genres.
@@ -445,7 +600,7 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if kinds&(cueExplainer|cueArticle|cueSupport) != 0 {
 		n++
 	}
-	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) || releaseNote(dc) {
+	if lineStarts(dc, changeCues) >= 1 || titledFix(dc) || titledCommit(dc) || releaseNote(dc) {
 		n++ // release notes, commit lists
 	}
 	if kinds&(cueSection|cueRequest) != 0 || bareSection(dc) || titledRequest(dc) {
@@ -469,8 +624,120 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if titleCaseLines(dc) >= 2 {
 		n++ // an article's headline and section headings
 	}
+	if testSource(dc, occs) {
+		n++ // a test's source: the error bodies it builds are fixtures
+	}
+	if resolvedWriteup(dc) {
+		n++ // a write-up of a fix that is in: the failure it shows is past
+	}
 	return n
 }
+
+// resolvedWriteup reports a write-up whose own heading says its fix is in
+// ("## ✅ Solution Implemented", "# Error Handling - Implementation
+// Complete", "**Fix applied (v1.4):**"): it shows the failure it was
+// written about, traceback and all, and that failure is solved. Only a
+// heading (a Markdown one, or a span in bold) that ends with the words
+// counts: a report says in a sentence, or in a heading that goes on ("Fix
+// applied but still failing"), that a fix did not help.
+func resolvedWriteup(dc *doc) bool {
+	// The paste as given: normalising drops a heading's hashes.
+	for line := range strings.SplitSeq(dc.raw, "\n") {
+		t := strings.TrimLeft(line, " \t>")
+		switch {
+		case strings.HasPrefix(t, "#"):
+			t = strings.TrimLeft(t, "#")
+		case strings.HasPrefix(t, "**"):
+			t = t[2:]
+			if i := strings.Index(t, "**"); i >= 0 {
+				t = t[:i]
+			}
+		default:
+			continue
+		}
+		t = strings.TrimRight(t, " \t:.!*")
+		if strings.HasSuffix(t, ")") {
+			if i := strings.LastIndexByte(t, '('); i >= 0 {
+				t = strings.TrimRight(t[:i], " ")
+			}
+		}
+		t = lowerASCII(t)
+		for _, c := range resolvedCues {
+			if strings.HasSuffix(t, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolvedCues end a heading that says a fix is in (lower case): solution
+// or fix implemented or applied, implementation complete.
+var resolvedCues = []string{"solution implemented", "solutions implemented", "fix implemented", "fixes implemented",
+	"fix applied", "fixes applied", "implementation complete"}
+
+// testSource reports a test file's source: a test defined (testDefCues
+// opening a line) and something checked or stood in for (testCheckCues),
+// no test runner's report of a run (testRunCues), and every error written
+// inside a code expression — after an assignment or an open call, as a
+// mocked response's body or a fake exception's message is. Such a test
+// shows the error it makes up; a test run that failed on a real one prints
+// it bare (Error code: 529 - {…}), with its runner's report or a stack.
+func testSource(dc *doc, occs []*occurrence) bool {
+	// The errors' own lines first: most texts fail here, at once.
+	for _, o := range occs {
+		if o.first < 0 || o.first >= len(dc.lines) || o.log >= 0 {
+			return false
+		}
+		if !inCodeExpression(dc.lines[o.first].text) {
+			return false
+		}
+	}
+	def, check := false, false
+	for _, l := range dc.lines {
+		t := l.text
+		if slices.ContainsFunc(testRunCues, func(c string) bool { return strings.HasPrefix(t, c) }) {
+			return false
+		}
+		def = def || slices.ContainsFunc(testDefCues, func(c string) bool { return strings.HasPrefix(t, c) })
+		check = check || slices.ContainsFunc(testCheckCues, func(c string) bool { return strings.Contains(t, c) })
+	}
+	return def && check
+}
+
+// inCodeExpression reports an error's first line written as code: what
+// comes before its body or its first quotation mark assigns or opens a call
+// ("payload = {", "new Error('529 …", "HttpResponse.json({"), or the line
+// opens a block after a name, as a builder DSL does ("anthropic.messages
+// {", "} respondsError {"). A printed error opens its body after a label or
+// a status ("API Error: 529 {", "Error code: 529 - {").
+func inCodeExpression(t string) bool {
+	head := t
+	if i := strings.IndexAny(t, "{'\""); i >= 0 {
+		head = t[:i]
+	}
+	if strings.ContainsAny(head, "=(") {
+		return true
+	}
+	block, ok := strings.CutSuffix(strings.TrimRight(t, " \t"), "{")
+	return ok && !strings.ContainsAny(block, ":'\"") && !strings.ContainsAny(block, "0123456789")
+}
+
+// testDefCues open the line that defines a test or its suite (pytest and
+// unittest, Jest, Vitest and Mocha, Go, Rust, RSpec, JUnit and Kotlin,
+// xUnit and NUnit, GoogleTest, C's Check).
+var testDefCues = []string{"def test", "async def test", "class Test", "@pytest.", "import pytest", "from unittest", "import unittest",
+	"describe(", "it(", "test(", "it.each", "test.each", "beforeEach(", "func Test", "#[test]", "#[tokio::test]", "#[cfg(test)]",
+	"RSpec.describe", "it \"", "it '", "@Test", "[Fact]", "[Test]", "TEST(", "TEST_F(", "START_TEST("}
+
+// testCheckCues are a test's assertions and its stand-ins for what it
+// calls (mocks, patches, stubs, fake servers).
+var testCheckCues = []string{"assert", "expect(", "pytest.raises", "t.Fatal", "t.Error", "require.", "mock", "Mock", "patch(", "patch.object",
+	"monkeypatch", "stub", "jest.fn", "vi.fn", "nock(", "respx", "responses.add", "httptest.", "EXPECT_", "ASSERT_"}
+
+// testRunCues open the lines of a test runner's report of a run: pytest's
+// error lines and summary, Jest's and Go's verdicts.
+var testRunCues = []string{"E   ", "FAILED ", "FAIL ", "--- FAIL:", "✕ ", "× ", "===", "Tests: "}
 
 // titleCaseLines counts, up to 2, the lines written as headlines: five or
 // more words, every one but the short function words capitalised, nothing
@@ -558,13 +825,20 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // error (lower case).
 var explainerCues = []string{
 	"what it means", "what this error means", "this error means", "error means", "what the error means",
-	"why this happens", "if you see", "if you're getting", "if you're seeing", "what causes this", "look like this",
-	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "looks like this", "what this means",
+	"why this happens", "if you see", "if you're getting", "if you're seeing", "what causes this",
+	"if you get ", "if you're hitting", "you may see", "you might see", "you'll see", "what this means",
+	// "… looks like this:" introduces a sample, so the colon or the line's
+	// end must follow; "Looks like this has something to do with my
+	// tier" is a reporter's hedge about the failure they met.
+	"look like this:", "looks like this:", "look like this\n", "looks like this\n",
 	"an error like this", "errors like this",
 	// The shape of an error body described, not met: "the response has
 	// this structure:", "… has the following format".
 	"has this structure", "has the following structure", "has this shape", "has the following shape",
 	"has this format", "has the following format",
+	// The same said of several ("Errors have the following format:").
+	"have this structure", "have the following structure", "have this shape", "have the following shape",
+	"have this format", "have the following format",
 	"the response body", "the full error", "treat it as", "treat this as", "exponential backoff",
 	"error reference", "error library", "tl;dr", "quick reference", "**cause:**", "**resolution:**",
 	"対処法", // "remedy": Japanese articles' "原因と対処法"
@@ -643,6 +917,16 @@ var explainerCues = []string{
 	// "please add": error messages ask for credits so.
 	"would be great to", "would be nice", "consider adding", "[feature]",
 	"建议增加", "기능 요청",
+	// A Russian article's voice: "in this article", "this article", "in
+	// this guide", "common causes", "causes and how to fix/solve them".
+	// Declarative: a stuck user asks "как исправить?" (how do I fix it?)
+	// without them; not "рассмотрим" (let us look at): a maintainer
+	// answers a report so (we will look into it).
+	// Cyrillic is not case-folded: a sentence's capital is written out.
+	"этой статье", "данной статье", "эта статья", "Эта статья", "данная статья", "Данная статья",
+	"этом руководстве", "это руководство", "Это руководство",
+	"распространённые причины", "распространенные причины", "Распространённые причины", "Распространенные причины",
+	"частые причины", "Частые причины", "причины и как", "причины и способы",
 }
 
 // supportCues ask a project to support something it does not yet: a
@@ -800,6 +1084,9 @@ var requestTitles = []string{"feature request", "feature", "fr", "enhancement", 
 // author just hit, so these count only without a first-person account.
 var sectionCues = []string{
 	"## summary", "## root cause", "## overview",
+	// A specification's or design document's own sections: what it is
+	// for, what it sets out to do and not to do, the principle behind it.
+	"## purpose", "## goals", "non-goals", "## design principle",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
 	// "Overview" in the design documents of other languages (French,
@@ -1068,6 +1355,7 @@ func plainHeadings(s string) string {
 				for k < end && !isAlnum(s[k]) && s[k] != '#' && s[k] != '`' && s[k] != '*' {
 					k++
 				}
+				k = afterSectionNumber(s[:end], k)
 				if k > j && k < end {
 					if b.Len() == 0 {
 						b.Grow(len(s))
@@ -1084,6 +1372,24 @@ func plainHeadings(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// afterSectionNumber skips a heading's section number at s[k:] ("7. ",
+// "7.2 ", "3) "), as specifications and design documents number their
+// sections: "## 12. Non-Goals" is the section "Non-Goals". It returns k
+// when none is there.
+func afterSectionNumber(s string, k int) int {
+	m := k
+	for m < len(s) && (isDigit(s[m]) || m > k && (s[m] == '.' || s[m] == ')')) {
+		m++
+	}
+	if m == k || m == len(s) || s[m] != ' ' {
+		return k
+	}
+	for m < len(s) && s[m] == ' ' {
+		m++
+	}
+	return m
 }
 
 // outsideBodies is text with its {…} bodies left out: the words inside an

@@ -129,3 +129,107 @@ func TestErrorShapeDescribed(t *testing.T) {
 			"Since this morning I keep getting this, the body has this structure:\n" + body, RateLimit},
 	})
 }
+
+// TestTestSource: a test file builds the error bodies it checks against —
+// a mocked response, a patched client, a fake exception — and shows them;
+// nothing failed. A test run that met a real error prints it bare, with its
+// runner's report or a stack, and code pasted above a printed error does not
+// make that error a fixture.
+func TestTestSource(t *testing.T) {
+	const body = `{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`
+	checkGenreCases(t, []genreCase{
+		{"a pytest test that mocks an overloaded answer",
+			"import pytest\nfrom unittest.mock import patch\n\n\ndef test_overloaded_is_retried(client):\n" +
+				"    payload = " + body + "\n    with patch.object(client.http, \"post\", return_value=FakeResponse(529, payload)):\n" +
+				"        with pytest.raises(RetryableError):\n            client.complete(\"hello\")", None},
+		{"a Jest test that rejects with a fake SDK error",
+			"jest.mock('@anthropic-ai/sdk');\n\ntest('retries once on 529', async () => {\n" +
+				"  create.mockRejectedValueOnce(Object.assign(new Error('529 " + body + "'), { status: 529 }));\n" +
+				"  create.mockResolvedValueOnce({ content: [] });\n  expect(await ask('hi')).toEqual([]);\n});", None},
+		{"a Go test with a fake server",
+			"func TestOverloaded(t *testing.T) {\n\tsrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n" +
+				"\t\tw.WriteHeader(529)\n\t\tw.Write([]byte(`" + body + "`))\n\t}))\n\tdefer srv.Close()\n" +
+				"\tif err := call(srv.URL); err == nil {\n\t\tt.Fatal(\"want an error\")\n\t}\n}", None},
+		{"a Kotlin test whose mock server's builder answers the error",
+			"@Test\nfun `retries on overload`() {\n    anthropic.messages {\n        userMessageContains(\"Hello\")\n    } respondsError {\n" +
+				"        httpStatus = HttpStatusCode.fromValue(529)\n        body = \"\"\"" + body + "\"\"\"\n    }\n    assertEquals(\"ok\", client.ask(\"Hello\"))\n}", None},
+		{"a test's code, then the error printed as a pretty body",
+			"@Test\nfun `asks`() {\n    assertEquals(\"ok\", client.ask(\"Hello\"))\n}\n\nRunning it against the API:\n\nError: 529 {\n  \"type\": \"error\",\n" +
+				"  \"error\": {\"type\": \"overloaded_error\", \"message\": \"Overloaded\"}\n}", Overloaded},
+		{"a GoogleTest case with the body in a raw string",
+			"TEST(ClaudeClient, MapsOverloaded) {\n  FakeServer server(529, R\"(" + body + ")\");\n  auto result = Client(server.url()).Send(\"hi\");\n" +
+				"  EXPECT_EQ(result.error().kind(), ErrorKind::kOverloaded);\n}", None},
+		{"a traceback with the same body",
+			"Traceback (most recent call last):\n  File \"/app/worker.py\", line 42, in run\n    resp = client.messages.create(**req)\n" +
+				"anthropic.InternalServerError: Error code: 529 - " + body, Overloaded},
+		{"pytest's report of a live test that met the error",
+			"    def test_live_completion():\n        client = Anthropic()\n>       resp = client.messages.create(**req)\n\n" +
+				"E       anthropic.InternalServerError: Error code: 529 - " + body + "\n\ntests/test_live.py:12: InternalServerError", Overloaded},
+		{"a test's code, then the error its run printed",
+			"def test_live_completion():\n    resp = client.messages.create(**req)\n    assert resp.content\n\nIn CI it stops with:\n\n" +
+				"anthropic.InternalServerError: Error code: 529 - " + body, Overloaded},
+	})
+}
+
+// TestQuotedFirstPerson: a program's message quoted whole speaks in that
+// program's first person ("Sorry, I encountered an unexpected error"); it
+// is no account of the writer's, so a change that quotes it stays a change.
+// The writer's own words outside the quotation marks still tell their
+// account.
+func TestQuotedFirstPerson(t *testing.T) {
+	const change = "fix(agent): retry 529 errors and surface error details to users\n" +
+		"- 529 overloaded was treated as a non-retryable client error, causing immediate failure instead of a retry with backoff.\n"
+	checkGenreCases(t, []genreCase{
+		{"a commit message quoting the bot's apology",
+			change + "- Generic \"Sorry, I encountered an unexpected error\" now includes the error type and a hint.", None},
+		{"the same with curly quotation marks",
+			change + "- Generic “Sorry, I encountered an unexpected error” now includes the error type and a hint.", None},
+		{"a user who tells their own account around a quoted error",
+			"I keep getting \"529 overloaded\" since this morning on every prompt, even after a restart.\n" +
+				"API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", Overloaded},
+	})
+}
+
+// TestSpecificationSections: a specification or design document numbers
+// its sections ("## 7. Response Handling") and says what it is for and
+// what it leaves out ("## 1. Purpose", "## 12. Non-Goals"); the error body
+// it specifies is no failure. A report numbered the same way that shows its
+// failure printed (a stack, a log) stays a report.
+func TestSpecificationSections(t *testing.T) {
+	const body = "```json\n{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Upstream request failed\"}}\n```\n"
+	checkGenreCases(t, []genreCase{
+		{"a proxy's specification",
+			"# Relay Specification\n\n## 1. Purpose\n\nA local relay in front of the Messages API.\n\n## 4. Failure\n\nWhen the upstream cannot be reached the relay answers HTTP 502:\n\n" + body +
+				"\n## 9. Non-Goals\n\n* streaming\n* retries", None},
+		{"a design document's goals",
+			"## Goals\n\nSurface the relay's own failures in the API's error shape.\n\n### 2.1 Error body\n\n" + body, None},
+		{"a report numbered the same way, with its stack",
+			"## 1. Purpose\n\nRun the relay in CI.\n\n## 2. What I got\n\n" +
+				"Traceback (most recent call last):\n  File \"/srv/relay.py\", line 40, in forward\n    raise UpstreamError(body)\n" +
+				"relay.UpstreamError: 502 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Upstream request failed\"}}", GatewayError},
+	})
+}
+
+// TestResolvedWriteup: a write-up whose heading says its fix is in ("##
+// ✅ Solution Implemented") shows the failure it fixed, traceback and all;
+// that failure is past. A report that says in a sentence that a fix did not
+// help, a report's own "Solution tried" section, or a write-up told as the
+// writer's own ongoing account still report a failure.
+func TestResolvedWriteup(t *testing.T) {
+	const tb = "```\nTraceback (most recent call last):\n  File \"/app/worker.py\", line 42, in run\n    resp = client.messages.create(**req)\n" +
+		"anthropic.InternalServerError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}\n```\n"
+	checkGenreCases(t, []genreCase{
+		{"a write-up with its fix implemented",
+			"# Worker Overload Handling\n\n## Problem\n\nThe worker stopped on overloads:\n\n" + tb + "\n## ✅ Solution Implemented\n\nThe worker now retries 529 with exponential backoff, three times.", None},
+		{"a write-up with a bold heading",
+			"Overloads stopped the worker:\n\n" + tb + "\n**Fix applied (v1.4):** retries with backoff on 529 and 503.", None},
+		{"a report whose fix did not help",
+			"The fix applied in v1.4 did not help, the worker still stops:\n\n" + tb, Overloaded},
+		{"a report with the solution it tried",
+			"## Problem\n\n" + tb + "\n## Solution tried\n\nSet max_retries=5, same result on every run.", Overloaded},
+		{"a report whose heading goes on past the fix",
+			"## Fix applied but the worker still stops\n\n" + tb, Overloaded},
+		{"a write-up told as the writer's ongoing account",
+			"## ✅ Fix Applied\n\nRetries with backoff.\n\nBut I keep getting this after the fix:\n\n" + tb, Overloaded},
+	})
+}

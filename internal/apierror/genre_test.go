@@ -16,7 +16,7 @@ func TestGenreCuesAreNotErrorText(t *testing.T) {
 		return strings.NewReplacer(" ", "", "\t", "", "`", "").Replace(lowerASCII(s))
 	}
 	var cues []string
-	for _, list := range [][]string{explainerCues, articleCues, supportCues, sectionCues, requestCues, bugReportCues} {
+	for _, list := range [][]string{explainerCues, articleCues, supportCues, sectionCues, requestCues, bugReportCues, resolvedCues} {
 		cues = append(cues, list...)
 	}
 	for _, a := range supportAsks {
@@ -141,6 +141,9 @@ func TestExplainsErrors(t *testing.T) {
 		{"bug report's observed behavior under a summary", "## Summary\nA request fails.\n## Observed behavior\n" + line, Overloaded},
 		{"issue form's what-happened question", "### What happened?\nThe proxy fails.\n## Root cause\nunknown\n" + line, Overloaded},
 		{"feature request, the writer running into the error", "I'm running into this quite often:\n" + line + "\n## Proposed solution\nRetry.", Overloaded},
+		{"issue copied by a mirror site", "Fix: retries stop after an overload\nOn this page\nIssue stats\nacme/agent-cli#812 Fetched 2026-03-02 10:11:12\nView on GitHub\nComments\n4\n\nError Message\n\n" + line + "\n\nRoot Cause\n\nThe run halts mid-task.", Overloaded},
+		{"feature request copied by a mirror site", "On this page\nacme/agent-cli#813\nView original issue on GitHub\n\n## Proposed solution\nRetry when the API answers " + line, None},
+		{"docs page linking its repository", "On this page\nView on GitHub\n\nWhat it means\n" + line + "\nThe API is at capacity: wait and retry.", None},
 		{"troubleshooting page", "Symptom: " + line + "\nCause: the API is at capacity.\nSolution: wait and retry.", None},
 		{"troubleshooting page, a label and its steps", "Symptom: " + line + "\nSteps to resolve:\n1. Wait and retry.", None},
 		{"knowledge-center page, bare headings", "Short description\nThe API answers so when it is at capacity:\n" + line + "\nResolution\nWait and retry.", None},
@@ -259,6 +262,10 @@ func TestNamedAsPossible(t *testing.T) {
 		{"the writer's own account with a choice", "I get a 404 (model not found) whether it's Sonnet or Opus, on every prompt since this morning.", NotFound},
 		{"the choice under Claude Code's marker", "  ⎿  API Error: 404 model not found, whether it's sonnet or opus", NotFound},
 		{"a printed failure next to the choice", "### Describe the bug\n```\n" + line + "\n```\n" + choice, Overloaded},
+		{"an error named as what a condition leads to", "When the pool runs dry, every key gets parked for a minute, which ends in the \"No available accounts\" error for the caller.", None},
+		{"a notice printed, then an analysis naming another error", "API Error: Repeated 529 Overloaded errors\n\nAnalysis:\nIf the upstream stays overloaded for long, healthy accounts are marked as cooling down, leading to the \"No available accounts\" error even with quota left.", Overloaded},
+		{"the writer's own account of the named error", "I get the \"No available accounts\" error whenever I open a second session in the afternoon.", GatewayError},
+		{"a condition whose sentence prints an error of its own", "When the key is wrong the proxy answers 401 with {\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}} and the app then shows the \"Something went wrong\" message.", Authentication},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if d := Diagnose(tc.text, Options{}); d.Category != tc.want {
@@ -322,6 +329,11 @@ func TestPlainHeadings(t *testing.T) {
 		{"a ## 🔍 b", "a ## 🔍 b"},
 		{"## `code`", "## `code`"},
 		{"## 🔍", "## 🔍"},
+		{"## 12. non-goals (explicit)", "## non-goals (explicit)"},
+		{"### 7.2 failure\nhttp 502", "### failure\nhttp 502"},
+		{"## 3) scope", "## scope"},
+		{"## 🔧 1. purpose", "## purpose"},
+		{"## 2026", "## 2026"},
 		{"", ""},
 	} {
 		if got := plainHeadings(tc.in); got != tc.want {

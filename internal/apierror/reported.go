@@ -139,12 +139,13 @@ func (d *doc) showsEndpoint() bool {
 // providerFromEndpoint: a status a report gives as "404 error" carries no
 // body to say who answered; the endpoint URL the report shows does. Only a
 // paste whose endpoint URLs all point somewhere other than a provider's API
-// (a relay, a server on this machine) names the gateway.
+// (a relay, a server on this machine) names the gateway; one whose URLs are
+// all the Claude API's own host names Anthropic.
 func providerFromEndpoint(p *occurrence, text string) {
 	if p.provider != "" || p.f.statusFrom != "said" {
 		return
 	}
-	found := false
+	found, direct := false, false
 	for rest := text; ; {
 		i := strings.Index(rest, "://")
 		if i < 0 {
@@ -164,6 +165,10 @@ func providerFromEndpoint(p *occurrence, text string) {
 		if h == "" {
 			continue
 		}
+		if h == "api.anthropic.com" {
+			direct = true
+			continue
+		}
 		if apiHost(h) {
 			return
 		}
@@ -171,7 +176,10 @@ func providerFromEndpoint(p *occurrence, text string) {
 			found = true
 		}
 	}
-	if found {
+	switch {
+	case found && !direct:
 		p.provider = "gateway"
+	case direct && !found:
+		p.provider = "anthropic"
 	}
 }

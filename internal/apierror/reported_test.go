@@ -55,7 +55,9 @@ func TestSaidStatus(t *testing.T) {
 		{"local relay, 502", "Claude Code with ANTHROPIC_BASE_URL=http://localhost:3456 gives a 502 error on every prompt", GatewayError, 502, "gateway"},
 		{"relay host, 401", "Cline custom base URL https://relay.example.com/v1 → 401 error", Authentication, 401, "gateway"},
 		{"told, 529", "### Describe the bug\nSince this morning every request ends in a 529 error.", Overloaded, 529, ""},
-		{"Anthropic's own host", "Calling https://api.anthropic.com/v1/messages directly: 403 Error", Permission, 403, "-"},
+		// Answered by what the URL points at: the Claude API's own host.
+		{"Anthropic's own host", "Calling https://api.anthropic.com/v1/messages directly: 403 Error", Permission, 403, "anthropic"},
+		{"Anthropic's host and a relay's", "Calling https://api.anthropic.com/v1/messages works, https://relay.example.com/v1/messages gives a 403 Error", Permission, 403, "-"},
 
 		{"advice", "If you get a 404 error, make sure the base URL ends with /v1, e.g. http://localhost:8045/v1.", None, 0, ""},
 		{"error page", "Fix 404 error page styling on https://example.com/v1/docs", None, 0, ""},

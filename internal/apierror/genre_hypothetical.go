@@ -1,0 +1,103 @@
+package apierror
+
+import "strings"
+
+// namedAsConsequence reports an occurrence that is a sentence naming an
+// error, in quotes, as what would follow from a condition, not one the
+// writer met: "if the upstream stays overloaded, accounts get marked
+// unavailable, leading to the "No available accounts" error". An analysis
+// of a program (a maintainer's, or one an assistant wrote and the user
+// pasted) names its errors so; a failure is printed, or told in the first
+// person. Only a line of running words, outside any UI marker, log or tool
+// output, whose condition ("if", "when", "once") opens before the quoted
+// name and whose error is that name's: the sentence without it names no
+// error of the same kind.
+func namedAsConsequence(dc *doc, o *occurrence) bool {
+	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON || o.f.status != 0 {
+		return false
+	}
+	low := o.lower()
+	q := quotedErrorName(low)
+	if q < 0 {
+		return false
+	}
+	cond := false
+	for _, c := range consequenceConditions {
+		if i := strings.Index(low, c); i >= 0 && i < q && (i == 0 || !isAlnum(low[i-1])) {
+			cond = true
+			break
+		}
+	}
+	l := dc.lines[o.first]
+	if !cond || l.marker != markNone || l.tool || !proseShaped(l.text) || firstPersonSet.scan(o.text, true) != 0 {
+		return false
+	}
+	// The sentence with the quoted name left out must not name the same
+	// failure: the name decided it.
+	end := q + 1 + strings.IndexByte(low[q+1:], '"')
+	rest := o.text[:q] + o.text[end+1:]
+	rs := rules.get()
+	lines := normalise(rest)
+	if len(lines) == 0 {
+		return true
+	}
+	set := newDoc(lines, rs).phrases(rs, 0, len(lines)-1)
+	r := rs.msg.first(set)
+	if r == nil {
+		r = rs.fb.first(set)
+	}
+	return r == nil || r.cat != o.cat
+}
+
+// consequenceConditions open the condition of a sentence that says what
+// would follow (lower case, as words).
+var consequenceConditions = []string{"if ", "when ", "once ", "whenever "}
+
+// quotedErrorName returns where a quoted name of an error opens in low —
+// `the "…" error` (or errors, message, response) — or -1.
+func quotedErrorName(low string) int {
+	for off := 0; ; {
+		i := strings.Index(low[off:], `the "`)
+		if i < 0 {
+			return -1
+		}
+		open := off + i + len(`the `)
+		j := strings.IndexByte(low[open+1:], '"')
+		if j < 0 {
+			return -1
+		}
+		after := low[open+1+j+1:]
+		for _, w := range []string{" error", " message", " response"} {
+			if strings.HasPrefix(after, w) {
+				return open
+			}
+		}
+		off = open + 1
+	}
+}
+
+// restatedInProse: a reporter prints the error (in the title, a code block)
+// and then tells of it in a sentence of their own ("I'm getting 529
+// overloaded errors despite …"). The sentence names the same failure and
+// nothing of who answered or how; the printed error says more, so the
+// sentence is thin.
+func restatedInProse(dc *doc, occs []*occurrence) {
+	n := len(occs)
+	if n < 2 {
+		return
+	}
+	last := occs[n-1]
+	if last.thin || last.log >= 0 || last.first != last.last || last.first < 0 || last.first >= len(dc.lines) ||
+		last.f.status != 0 || last.f.errType != "" || last.f.validJSON || last.f.requestID != "" {
+		return
+	}
+	if l := dc.lines[last.first]; l.marker != markNone || l.tool || !proseShaped(l.text) {
+		return
+	}
+	for _, o := range occs[:n-1] {
+		if !o.thin && o.log < 0 && o.cat == last.cat && o.f.status != 0 && o.f.statusFrom != "implied" && !proseShaped(dc.lines[o.first].text) {
+			last.thin = true
+			return
+		}
+	}
+}
