@@ -104,6 +104,13 @@ func aiGatewayEntries() []*entry {
 			summary: "Helicone's AI gateway has no provider for the model name it was sent: use a model id it lists at helicone.ai/models (with its provider suffix where needed)."},
 		{id: "helicone-billing-disabled", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any: []string{"Cloud billing is disabled for"}, all: []string{"support@helicone.ai"}},
+		// Its proxy (oai/anthropic.helicone.ai; worker/src/lib/
+		// HeliconeProxyRequest/ProxyForwarder.ts): its prompt-security
+		// refusal, and its rate limiting without the provider key it counts by.
+		{id: "helicone-threat", cat: InvalidRequest, tier: tierPolicy, strong: true, retry: -1, provider: "gateway",
+			any: []string{"PROMPT_THREAT_DETECTED", "Prompt threat detected. Your request cannot be processed"}},
+		{id: "helicone-rate-auth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			any: []string{"Authorization header required for rate limiting"}},
 		{id: "helicone-failed", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any:     []string{"all_attempts_failed"},
 			summary: "Every provider Helicone's AI gateway tried for this model failed (its details list each one's error): the providers behind it failed, not your request."},
