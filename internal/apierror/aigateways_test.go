@@ -67,3 +67,23 @@ func TestVercelGatewayGenerationID(t *testing.T) {
 		}
 	}
 }
+
+// The hook reads the same refusals from a StopFailure record's status, type
+// and message: the same category and provider as the pasted text.
+func TestAIGatewayFromStatus(t *testing.T) {
+	for _, c := range []struct {
+		status   int
+		typ, msg string
+		cat      Category
+	}{
+		{402, "budget_exceeded", "Team-level budget exceeded: policy violation (budget_exceeded)", SpendLimit},
+		{403, "virtual_key_not_found", "Virtual key not found", Authentication},
+		{500, "", "当前无可用凭证", GatewayError},
+		{429, "", "AI token rate limit exceeded for provider(s): anthropic", RateLimit},
+	} {
+		d := FromStatus(c.status, c.typ, "", c.msg, Options{})
+		if d.Category != c.cat || str(d.Provider) != "gateway" {
+			t.Errorf("%d %s %q: got %s from %s, want %s from the gateway", c.status, c.typ, c.msg, d.Category, str(d.Provider), c.cat)
+		}
+	}
+}

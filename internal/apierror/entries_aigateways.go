@@ -56,6 +56,12 @@ func aiGatewayEntries() []*entry {
 		{id: "gcli2api-auth", cat: Authentication, tier: tierCredentials, retry: -1, provider: "gateway",
 			any:     []string{"密码错误", "Missing authentication credentials. Use 'key' URL parameter", "Invalid authentication scheme. Use 'Bearer"},
 			summary: "The relay (gcli2api) refused the password Claude Code sent as its API key: set ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY to the relay's API password."},
+		// "当前无可用凭证" (no usable credential now): every account in its
+		// pool is banned, cooling down or failed to refresh, as a pool with
+		// no account left (pool-no-account).
+		{id: "gcli2api-no-credential", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
+			any:     []string{"当前无可用凭证"},
+			summary: "The relay (gcli2api) has no usable Google credential right now (each is banned, cooling down or failed to refresh): the relay's outage, not your request. Wait, or tell whoever runs it to add or refresh credentials."},
 		{id: "gcli2api-failed", cat: GatewayError, tier: tierRelay, provider: "gateway",
 			any: []string{"All retries exhausted", "所有重试均已耗尽", "vertex channel unavailable", "Could not fetch reCAPTCHA token",
 				"Failed to parse upstream response", "Response parsing failed", "流式请求异常"},
