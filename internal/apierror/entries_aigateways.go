@@ -145,7 +145,8 @@ func aiGatewayEntries() []*entry {
 			any: []string{"The upstream server is timing out"}},
 		{id: "kong-ai-request", cat: InvalidRequest, tier: tierValidation, strong: true, retry: -1, provider: "gateway",
 			any: []string{"model parameter not found in request, nor in gateway configuration", "cannot use own model - must be:",
-				"content-type header does not match request body, or bad JSON formatting", "response streaming is not enabled for this LLM"},
+				"content-type header does not match request body, or bad JSON formatting", "response streaming is not enabled for this LLM",
+				"this LLM route only supports application/json requests"},
 			summary: "Kong's AI proxy refused the request before sending it on (its model is fixed, the model is missing, streaming is off, or the body is not what it expects): match the request to the gateway's configuration."},
 		// Cloudflare AI Gateway (gateway.ai.cloudflare.com): its own errors are
 		// {"success":false,…,"error":[{"code":20xx,"message":…}],
