@@ -43,8 +43,12 @@ func aiGatewayEntries() []*entry {
 			summary: "Vercel AI Gateway failed, or the model provider behind it did: not your request. Retry, or pick another provider or model in the gateway."},
 		{id: "vercel-gateway-timeout", cat: Timeout, tier: tierStall, strong: true, provider: "gateway",
 			any: append(aiSDKError("GatewayTimeoutError", ""), "Gateway request timed out:")},
-		// Free credits restricted (its notice during abuse in 2025): paid
-		// credits are needed.
+		// Its credits spent (402 insufficient_funds, "… to top up your
+		// credits."), and free credits restricted (its notice during abuse
+		// in 2025): paid credits are needed.
+		{id: "vercel-gateway-funds", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
+			types: []string{"insufficient_funds"}, any: []string{"add credits to your account to continue using AI services"},
+			summary: "Vercel AI Gateway's credits for this team are spent: top up the AI Gateway credits in the Vercel dashboard (or use your own provider key there)."},
 		{id: "vercel-gateway-free-credits", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
 			any: []string{"Free credits temporarily have restricted access"}},
 		// gcli2api (su-kaka/gcli2api): Gemini CLI and Antigravity accounts
