@@ -2,21 +2,19 @@ package apierror
 
 // AI gateways Claude Code or an SDK can be pointed at, beyond those of
 // entries_gateways.go, each with its own errors as its source writes them:
-// Vercel AI Gateway (testdata/vocab/vercel-ai-gateway.txt), gcli2api
-// (testdata/vocab/gcli2api.txt), Bifrost (testdata/vocab/bifrost.txt), Helicone
-// (testdata/vocab/helicone.txt), Kong Gateway and its AI plugins
-// (testdata/vocab/kong.txt), Cloudflare AI Gateway (testdata/vocab/
-// cloudflare-ai-gateway.txt). Their own refusals
-// name the gateway as who answered; an upstream's body they pass on stays the
-// upstream's.
+// Vercel AI Gateway, gcli2api, Bifrost, Helicone, Kong Gateway and its AI
+// plugins, Cloudflare AI Gateway (testdata/vocab/vercel-ai-gateway.txt,
+// gcli2api.txt, bifrost.txt, helicone.txt, kong.txt,
+// cloudflare-ai-gateway.txt). Their own refusals name the gateway as who
+// answered; an upstream's body they pass on stays the upstream's.
 func aiGatewayEntries() []*entry {
 	return []*entry{
 		// Vercel AI Gateway (ai-gateway.vercel.sh; vercel/ai packages/gateway):
-		// its SDK's class names are the gateway's own refusal, whatever words
-		// follow (tierRelay: before the general wording of keys and models).
 		// its error body is {"error":{"message","type","param"},
 		// "generationId":"gen_…"}, and its SDK appends " [gen_…]" to the
-		// message. Only its types no one else writes identify it: the ones it
+		// message. Its SDK's class names are the gateway's own refusal,
+		// whatever words follow (tierRelay: before the general wording of keys
+		// and models). Only its types no one else writes identify it: the ones it
 		// shares with OpenAI-compatible services ("internal_server_error",
 		// "rate_limit_exceeded", "model_not_found", "not_found", "forbidden")
 		// and with Anthropic's say nothing of who answered.
