@@ -107,10 +107,10 @@ var knownIDs = []ID{
 	"aisdk-bad-response", "aisdk-no-output",
 	// entries_aigateways.go
 	"vercel-gateway-envelope", "vercel-gateway-endpoint", "vercel-gateway-auth", "vercel-gateway-rate", "vercel-gateway-model", "vercel-gateway-forbidden",
-	"vercel-gateway-invalid", "vercel-gateway-failed", "vercel-gateway-timeout", "vercel-gateway-free-credits",
-	"gcli2api-endpoint", "gcli2api-auth", "gcli2api-failed",
+	"vercel-gateway-invalid", "vercel-gateway-failed", "vercel-gateway-timeout", "vercel-gateway-funds", "vercel-gateway-free-credits",
+	"gcli2api-endpoint", "gcli2api-auth", "gcli2api-no-credential", "gcli2api-failed",
 	"bifrost-envelope", "bifrost-key", "bifrost-blocked", "bifrost-rate", "bifrost-budget", "bifrost-dropped", "bifrost-timeout", "bifrost-no-key",
-	"helicone-envelope", "helicone-endpoint", "helicone-credits", "helicone-no-provider", "helicone-billing-disabled", "helicone-failed",
+	"helicone-envelope", "helicone-endpoint", "helicone-credits", "helicone-no-provider", "helicone-billing-disabled", "helicone-threat", "helicone-rate-auth", "helicone-failed",
 	"kong-envelope", "kong-rate", "kong-key", "kong-route", "kong-upstream", "kong-ai-transform", "kong-timeout", "kong-ai-request",
 	"cf-aigateway-envelope", "cf-aigateway-endpoint", "cf-aigateway-blocked", "cf-aigateway-rate",
 	// entries_pool.go
