@@ -302,7 +302,11 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 			// through a relay only the paste names.
 			return "gateway"
 		}
-		if prov == "gateway" && (anthropicRequestID(p.f.requestID) || anthropicBody(p) && !p.f.envelope && !p.f.foreign) {
+		// Not where the relay's own words say its hop to the upstream
+		// failed (a gateway error): it names the upstream's request id,
+		// the failure is still its own.
+		ownHop := p.cat == GatewayError && p.rule != nil && p.rule.provider == "gateway"
+		if prov == "gateway" && !ownHop && (anthropicRequestID(p.f.requestID) || anthropicBody(p) && !p.f.envelope && !p.f.foreign) {
 			// A relay passed on the API's own answer, its request id with
 			// it: the request reached Anthropic, which refused it — whatever
 			// the failure, as a relayed Bedrock or Vertex body names its own
@@ -394,28 +398,41 @@ func lowerHex(s string) bool {
 
 // relayRequestID returns the id a relay appended to the message: one-api,
 // new-api and their forks add " (request id: <id>)", aiproxy " (aiproxy:
-// <id>)". Relays in a chain each append theirs; the last one is the relay
-// the user talks to.
+// <id>)"; Vercel AI Gateway puts its generation id in its error body
+// ("generationId":"gen_…") and its SDK after the message (" [gen_…]").
+// Relays in a chain each append theirs; the last one is the relay the user
+// talks to.
 func relayRequestID(text string) string {
 	last, at := "", -1
-	for _, key := range []string{"(request id: ", "(aiproxy: "} {
+	for _, k := range relayIDKeys {
 		for off := 0; ; {
-			i := strings.Index(text[off:], key)
+			i := strings.Index(text[off:], k.key)
 			if i < 0 {
 				break
 			}
-			j := off + i + len(key)
-			k := j
-			for k < len(text) && isIDByte(text[k]) {
-				k++
+			start := off + i + len(k.key)
+			j := start - len(k.keep) // the id starts with what the key ends with
+			e := start
+			for e < len(text) && isIDByte(text[e]) {
+				e++
 			}
-			if k < len(text) && text[k] == ')' && k-j >= 8 && off+i > at {
-				last, at = text[j:k], off+i
+			if e < len(text) && text[e] == k.end && e-j >= 8 && off+i > at {
+				last, at = text[j:e], off+i
 			}
-			off = j
+			off = start
 		}
 	}
 	return last
+}
+
+// relayIDKeys are what precedes a relay's own request id (keep: the part of
+// the key that belongs to the id) and the byte that ends it.
+var relayIDKeys = [...]struct {
+	key, keep string
+	end       byte
+}{
+	{"(request id: ", "", ')'}, {"(aiproxy: ", "", ')'},
+	{`"generationId":"`, "", '"'}, {" [gen_", "gen_", ']'},
 }
 
 // quoteAction is the last step when the request id is known.

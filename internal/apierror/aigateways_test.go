@@ -53,3 +53,37 @@ Server: kong/3.9.1.0-enterprise-edition
 		}
 	}
 }
+
+// Vercel AI Gateway's generation id is the gateway's own id for the request:
+// reported as the relay's, wherever it sits.
+func TestVercelGatewayGenerationID(t *testing.T) {
+	for _, text := range []string{
+		`API Error: 404 {"error":{"message":"Model 'anthropic/claude-opus-9' not found","type":"model_not_found"},"generationId":"gen_01KA0B1C2D3E4F5G6H7J8K9M0N"}`,
+		"GatewayModelNotFoundError: Model 'anthropic/claude-opus-9' not found [gen_01KA0B1C2D3E4F5G6H7J8K9M0N]",
+	} {
+		d := Diagnose(text, Options{})
+		if d.Category != NotFound || str(d.ProviderRequestID) != "gen_01KA0B1C2D3E4F5G6H7J8K9M0N" || d.RequestID != nil {
+			t.Errorf("%q: got %s, request id %s, relay request id %s", text, d.Category, str(d.RequestID), str(d.ProviderRequestID))
+		}
+	}
+}
+
+// The hook reads the same refusals from a StopFailure record's status, type
+// and message: the same category and provider as the pasted text.
+func TestAIGatewayFromStatus(t *testing.T) {
+	for _, c := range []struct {
+		status   int
+		typ, msg string
+		cat      Category
+	}{
+		{402, "budget_exceeded", "Team-level budget exceeded: policy violation (budget_exceeded)", SpendLimit},
+		{403, "virtual_key_not_found", "Virtual key not found", Authentication},
+		{500, "", "当前无可用凭证", GatewayError},
+		{429, "", "AI token rate limit exceeded for provider(s): anthropic", RateLimit},
+	} {
+		d := FromStatus(c.status, c.typ, "", c.msg, Options{})
+		if d.Category != c.cat || str(d.Provider) != "gateway" {
+			t.Errorf("%d %s %q: got %s from %s, want %s from the gateway", c.status, c.typ, c.msg, d.Category, str(d.Provider), c.cat)
+		}
+	}
+}

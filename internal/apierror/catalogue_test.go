@@ -28,6 +28,7 @@ var knownIDs = []ID{
 	"cc-billing", "cc-context",
 	"cc-compact-failed", "cc-media-size", "cc-conversation", "cc-proxy", "cc-proxy-request", "cc-gateway", "cc-tls",
 	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-long-context-credits", "cc-overloaded",
+	"cc-header-invalid", "cc-request-options", "cc-safeguards",
 	"cc-server-error",
 	"cc-unprocessable",
 	"cc-api-rejected", "cc-connect-timeout",
@@ -106,17 +107,17 @@ var knownIDs = []ID{
 	"aisdk-bad-response", "aisdk-no-output",
 	// entries_aigateways.go
 	"vercel-gateway-envelope", "vercel-gateway-endpoint", "vercel-gateway-auth", "vercel-gateway-rate", "vercel-gateway-model", "vercel-gateway-forbidden",
-	"vercel-gateway-invalid", "vercel-gateway-failed", "vercel-gateway-timeout", "vercel-gateway-free-credits",
-	"gcli2api-endpoint", "gcli2api-auth", "gcli2api-failed",
+	"vercel-gateway-invalid", "vercel-gateway-failed", "vercel-gateway-timeout", "vercel-gateway-funds", "vercel-gateway-free-credits",
+	"gcli2api-endpoint", "gcli2api-auth", "gcli2api-no-credential", "gcli2api-failed",
 	"bifrost-envelope", "bifrost-key", "bifrost-blocked", "bifrost-rate", "bifrost-budget", "bifrost-dropped", "bifrost-timeout", "bifrost-no-key",
-	"helicone-envelope", "helicone-endpoint", "helicone-credits", "helicone-no-provider", "helicone-billing-disabled", "helicone-failed",
+	"helicone-envelope", "helicone-endpoint", "helicone-credits", "helicone-no-provider", "helicone-billing-disabled", "helicone-threat", "helicone-rate-auth", "helicone-failed",
 	"kong-envelope", "kong-rate", "kong-key", "kong-route", "kong-upstream", "kong-ai-transform", "kong-timeout", "kong-ai-request",
 	"cf-aigateway-envelope", "cf-aigateway-endpoint", "cf-aigateway-blocked", "cf-aigateway-rate",
 	// entries_pool.go
 	"pool-envelope", "pool-upstream-timeout", "pool-no-account", "pool-upstream", "pool-upstream-overloaded", "pool-upstream-unavailable", "proxies-upstream-malformed", "pool-failover-log", "proxies-accounts-rate-limited", "cc-no-credential", "pool-rate-limit", "pool-cost-limit", "pool-key", "pool-balance", "pool-access",
 	"pool-session",
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "relay-first-byte-timeout", "proxies-upstream-failed",
-	"proxies-rate-limit", "proxies-mapped-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-list-pointer", "proxies-model-access", "proxies-too-large",
+	"proxies-rate-limit", "proxies-mapped-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-list-pointer", "proxies-pydantic-validation", "proxies-model-access", "proxies-too-large",
 	// entries_http_pages.go
 	"cloudflare-5xx", "page-too-large", "page-not-found", "page-forbidden", "page-rate-limit", "page-timeout", "cf-challenge",
 	"envoy",
@@ -124,7 +125,7 @@ var knownIDs = []ID{
 	// entries_node.go
 	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "http-client-timeout", "axios-timeout", "sdk-timeout", "operation-timed-out",
 	"dns-refused", "connection", "connection-code", "bun-module-missing", "spawn-failed", "v8-exception",
-	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "node-stream-closed",
+	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "browser-fetch-failed", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
 	// entries_cloudauth.go
@@ -137,12 +138,12 @@ var knownIDs = []ID{
 	"cc-api-key-helper", "cc-aws-auth-refresh", "cc-gcp-auth-refresh", "cc-aws-auth-failed", "cc-bedrock-model-access",
 	"cc-gcp-auth-failed", "cc-gateway-refused",
 	// entries_foundry.go
-	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-rate",
+	"foundry-envelope", "foundry-key", "azure-identity", "foundry-principal-denied", "foundry-backend-auth", "foundry-rate",
 	// entries_localservers.go
 	"local-server-envelope", "local-model-missing", "localserver-model-not-served", "local-context-size", "localserver-busy",
 	"localserver-crash", "localserver-capability", "localserver-down",
 	// entries_media.go
-	"cc-media-too-large",
+	"cc-media-too-large", "cc-media-unreadable",
 	// entries_copilot.go
 	"copilot-envelope", "copilot-prompt-limit", "copilot-prompt-limit-words", "copilot-model-unsupported", "copilot-upstream-rejected", "copilot-token",
 	// entries_codeassist.go

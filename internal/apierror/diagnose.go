@@ -177,6 +177,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		if primary.f.requestID == "" {
 			primary.f.requestID = labelledRequestID(text)
 		}
+		if primary.f.requestID == "" {
+			primary.f.requestID = headerRequestID(text)
+		}
 	}
 	others := make([]*occurrence, 0, len(occs))
 	for _, o := range occs {
@@ -490,7 +493,11 @@ func statusFromReport(p *occurrence, text string) {
 	}
 	joined := joinSplitNumbers(low) // where statusesIn's offsets point
 	statusesIn(low, func(n, i int, kind, before string) bool {
-		if n < 400 || kind == "" && !proseStatus(before) && !wordingAfter(p.rule, joined, i) && !errorNamed(joined[i+3:]) || jsonField(before) {
+		// A status only the API answers with (529, its own) means the
+		// failure of its category wherever the report names it ("they send
+		// back an error, sometimes 529").
+		own := statusEntry(n).ownStatus && statusEntry(n).cat == p.cat
+		if n < 400 || kind == "" && !own && !proseStatus(before) && !wordingAfter(p.rule, joined, i) && !errorNamed(joined[i+3:]) || jsonField(before) {
 			return true
 		}
 		if statusFromProbe(lineAround(text, i), n) || wordingHasStatus(p.rule, n) {
@@ -1020,7 +1027,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
 			bareStatusLine(dc, o, text) || statusPage(dc, o)
-		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && (dc.reportTold() || o.f.statusFrom == "said" && dc.showsEndpoint())) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
+		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && (dc.reportTold() || o.f.statusFrom == "said" && (dc.showsEndpoint() || cjkTold(low)))) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {

@@ -2,21 +2,19 @@ package apierror
 
 // AI gateways Claude Code or an SDK can be pointed at, beyond those of
 // entries_gateways.go, each with its own errors as its source writes them:
-// Vercel AI Gateway (testdata/vocab/vercel-ai-gateway.txt), gcli2api
-// (testdata/vocab/gcli2api.txt), Bifrost (testdata/vocab/bifrost.txt), Helicone
-// (testdata/vocab/helicone.txt), Kong Gateway and its AI plugins
-// (testdata/vocab/kong.txt), Cloudflare AI Gateway (testdata/vocab/
-// cloudflare-ai-gateway.txt). Their own refusals
-// name the gateway as who answered; an upstream's body they pass on stays the
-// upstream's.
+// Vercel AI Gateway, gcli2api, Bifrost, Helicone, Kong Gateway and its AI
+// plugins, Cloudflare AI Gateway (testdata/vocab/vercel-ai-gateway.txt,
+// gcli2api.txt, bifrost.txt, helicone.txt, kong.txt,
+// cloudflare-ai-gateway.txt). Their own refusals name the gateway as who
+// answered; an upstream's body they pass on stays the upstream's.
 func aiGatewayEntries() []*entry {
 	return []*entry{
 		// Vercel AI Gateway (ai-gateway.vercel.sh; vercel/ai packages/gateway):
-		// its SDK's class names are the gateway's own refusal, whatever words
-		// follow (tierRelay: before the general wording of keys and models).
 		// its error body is {"error":{"message","type","param"},
 		// "generationId":"gen_…"}, and its SDK appends " [gen_…]" to the
-		// message. Only its types no one else writes identify it: the ones it
+		// message. Its SDK's class names are the gateway's own refusal,
+		// whatever words follow (tierRelay: before the general wording of keys
+		// and models). Only its types no one else writes identify it: the ones it
 		// shares with OpenAI-compatible services ("internal_server_error",
 		// "rate_limit_exceeded", "model_not_found", "not_found", "forbidden")
 		// and with Anthropic's say nothing of who answered.
@@ -43,8 +41,12 @@ func aiGatewayEntries() []*entry {
 			summary: "Vercel AI Gateway failed, or the model provider behind it did: not your request. Retry, or pick another provider or model in the gateway."},
 		{id: "vercel-gateway-timeout", cat: Timeout, tier: tierStall, strong: true, provider: "gateway",
 			any: append(aiSDKError("GatewayTimeoutError", ""), "Gateway request timed out:")},
-		// Free credits restricted (its notice during abuse in 2025): paid
-		// credits are needed.
+		// Its credits spent (402 insufficient_funds, "… to top up your
+		// credits."), and free credits restricted (its notice during abuse
+		// in 2025): paid credits are needed.
+		{id: "vercel-gateway-funds", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
+			types: []string{"insufficient_funds"}, any: []string{"add credits to your account to continue using AI services"},
+			summary: "Vercel AI Gateway's credits for this team are spent: top up the AI Gateway credits in the Vercel dashboard (or use your own provider key there)."},
 		{id: "vercel-gateway-free-credits", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
 			any: []string{"Free credits temporarily have restricted access"}},
 		// gcli2api (su-kaka/gcli2api): Gemini CLI and Antigravity accounts
@@ -56,6 +58,12 @@ func aiGatewayEntries() []*entry {
 		{id: "gcli2api-auth", cat: Authentication, tier: tierCredentials, retry: -1, provider: "gateway",
 			any:     []string{"密码错误", "Missing authentication credentials. Use 'key' URL parameter", "Invalid authentication scheme. Use 'Bearer"},
 			summary: "The relay (gcli2api) refused the password Claude Code sent as its API key: set ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY to the relay's API password."},
+		// "当前无可用凭证" (no usable credential now): every account in its
+		// pool is banned, cooling down or failed to refresh, as a pool with
+		// no account left (pool-no-account).
+		{id: "gcli2api-no-credential", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
+			any:     []string{"当前无可用凭证"},
+			summary: "The relay (gcli2api) has no usable Google credential right now (each is banned, cooling down or failed to refresh): the relay's outage, not your request. Wait, or tell whoever runs it to add or refresh credentials."},
 		{id: "gcli2api-failed", cat: GatewayError, tier: tierRelay, provider: "gateway",
 			any: []string{"All retries exhausted", "所有重试均已耗尽", "vertex channel unavailable", "Could not fetch reCAPTCHA token",
 				"Failed to parse upstream response", "Response parsing failed", "流式请求异常"},
@@ -104,6 +112,13 @@ func aiGatewayEntries() []*entry {
 			summary: "Helicone's AI gateway has no provider for the model name it was sent: use a model id it lists at helicone.ai/models (with its provider suffix where needed)."},
 		{id: "helicone-billing-disabled", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any: []string{"Cloud billing is disabled for"}, all: []string{"support@helicone.ai"}},
+		// Its proxy (oai/anthropic.helicone.ai; worker/src/lib/
+		// HeliconeProxyRequest/ProxyForwarder.ts): its prompt-security
+		// refusal, and its rate limiting without the provider key it counts by.
+		{id: "helicone-threat", cat: InvalidRequest, tier: tierPolicy, strong: true, retry: -1, provider: "gateway",
+			any: []string{"PROMPT_THREAT_DETECTED", "Prompt threat detected. Your request cannot be processed"}},
+		{id: "helicone-rate-auth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
+			any: []string{"Authorization header required for rate limiting"}},
 		{id: "helicone-failed", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any:     []string{"all_attempts_failed"},
 			summary: "Every provider Helicone's AI gateway tried for this model failed (its details list each one's error): the providers behind it failed, not your request."},
@@ -132,7 +147,8 @@ func aiGatewayEntries() []*entry {
 			any: []string{"The upstream server is timing out"}},
 		{id: "kong-ai-request", cat: InvalidRequest, tier: tierValidation, strong: true, retry: -1, provider: "gateway",
 			any: []string{"model parameter not found in request, nor in gateway configuration", "cannot use own model - must be:",
-				"content-type header does not match request body, or bad JSON formatting", "response streaming is not enabled for this LLM"},
+				"content-type header does not match request body, or bad JSON formatting", "response streaming is not enabled for this LLM",
+				"this LLM route only supports application/json requests"},
 			summary: "Kong's AI proxy refused the request before sending it on (its model is fixed, the model is missing, streaming is off, or the body is not what it expects): match the request to the gateway's configuration."},
 		// Cloudflare AI Gateway (gateway.ai.cloudflare.com): its own errors are
 		// {"success":false,…,"error":[{"code":20xx,"message":…}],

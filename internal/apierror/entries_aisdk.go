@@ -47,9 +47,12 @@ func aiSDKEntries() []*entry {
 			any: aiSDKError("AI_NoSuchModelError", "No such ")},
 		// The answer was not the API's: an empty body, or data missing what
 		// every answer holds (as the Anthropic SDK's
-		// APIResponseValidationError, bad-response-schema).
+		// APIResponseValidationError, bad-response-schema), or a 2xx answer
+		// that is not the API's JSON (createJsonResponseHandler's "Invalid
+		// JSON response").
 		{id: "aisdk-bad-response", cat: GatewayError, tier: tierRelay, strong: true,
-			any:     aiSDKError("AI_EmptyResponseBodyError", "Empty response body", "AI_InvalidResponseDataError", "Invalid response data"),
+			any: aiSDKError("AI_EmptyResponseBodyError", "Empty response body", "AI_InvalidResponseDataError", "Invalid response data",
+				"AI_APICallError", "Invalid JSON response"),
 			summary: "The answer did not have the shape of the API's response (an empty body, or data missing its fields) — a gateway or proxy in between changed or replaced it."},
 		// streamText's "No output generated. Check the stream for errors.":
 		// the stream ended with no output, and the error that ended it went

@@ -47,8 +47,12 @@ func bedrockEntries() []*entry {
 			// messages": explicit deny or no allowing policy, per policy type).
 			any: []string{"AccessDeniedException", "You don't have access to the model with the specified model ID", "Model access is denied due to", "required AWS Marketplace actions",
 				"is not authorized to perform: bedrock:", "You don't have access to the model specified"}},
+		// The exceptions' messages are printed without their names too
+		// (Claude Code on Bedrock: "API Error: The system encountered an
+		// unexpected error during processing."), so each message is listed
+		// with its exception.
 		{id: "bedrock-unavailable", cat: Overloaded, tier: tierCapacity, strong: true, ui: true,
-			any: []string{"ServiceUnavailableException", "ModelNotReadyException", "Model is not ready or still loading"}},
+			any: []string{"ServiceUnavailableException", "ModelNotReadyException", "Model is not ready or still loading", "Bedrock is unable to process your request"}},
 		// ServiceUnavailableException's other message: AWS calls it a
 		// capacity or availability signal, "not about your quota" (AWS
 		// Machine Learning Blog, "Mastering Amazon Bedrock throttling and
@@ -77,7 +81,8 @@ func bedrockEntries() []*entry {
 		{id: "bedrock-not-found", cat: NotFound, tier: tierModel, strong: true, provider: "bedrock", impliedStatus: 404,
 			any: []string{"ResourceNotFoundException", "The specified ARN does not exist or is invalid"}},
 		{id: "bedrock-server", cat: ServerError, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 500,
-			any: []string{"InternalServerException", "ModelErrorException", "ModelStreamErrorException", "Amazon Bedrock internal server error"}},
+			any: []string{"InternalServerException", "ModelErrorException", "ModelStreamErrorException", "Amazon Bedrock internal server error",
+				"The system encountered an unexpected error during processing"}},
 		{id: "aws-internal-failure", cat: ServerError, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 500,
 			any: []string{"InternalFailure"}},
 		{id: "aws-unavailable", cat: Overloaded, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 503,
@@ -85,7 +90,7 @@ func bedrockEntries() []*entry {
 			// Google's python-api-core has a class of the same name.
 			unless: []string{"api_core.exceptions.ServiceUnavailable"}},
 		{id: "bedrock-model-timeout", cat: Timeout, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 408,
-			any: []string{"ModelTimeoutException"}},
+			any: []string{"ModelTimeoutException", "Model has timed out in processing the request"}},
 		{id: "bedrock-quota", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock",
 			any: []string{"ServiceQuotaExceededException", "Service quota exceeded. This error indicates you've reached AWS service limits"}},
 		{id: "bedrock-conflict", cat: InvalidRequest, tier: tierValidation, strong: true, provider: "bedrock", impliedStatus: 400,

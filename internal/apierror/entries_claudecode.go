@@ -86,7 +86,10 @@ func claudeCodeEntries() []*entry {
 				// extra usage is rejected with overageDisabledReason
 				// org_level_disabled_until or org_spend_cap_reached (or the
 				// channel's cap): a cap the organisation set, not a plan window.
-				"org's monthly usage limit", "org's monthly spend limit", "channel's monthly usage limit"},
+				"org's monthly usage limit", "org's monthly spend limit", "channel's monthly usage limit",
+				// …and "team's pooled group budget" for a team's shared pool
+				// (overageScope group_pool).
+				"pooled group budget"},
 			actions: func(a *advice) []Action {
 				return []Action{
 					act("Raise your monthly extra-usage limit", "", "claude.ai/settings/usage — the limit you set for usage beyond your plan."),
@@ -127,12 +130,17 @@ func claudeCodeEntries() []*entry {
 			any:     []string{"Connection error.", "Connection closed mid-response", "Connection lost mid-response"},
 			summary: "The connection to the API failed or dropped (Connection error) — network, VPN or proxy trouble."},
 		{id: "server-mid-response", cat: ServerError, tier: tierCapacity, strong: true, ui: true,
-			any: []string{"Server error mid-response"}},
+			// "The API is temporarily unavailable": the API turned the
+			// request away before any work was done on it (2.1.328's
+			// RouteTurnedAwayError, with a retry-after).
+			any: []string{"Server error mid-response", "The API is temporarily unavailable"}},
 		// The SDK's APIConnectionTimeoutError ("Request timed out.") is a
 		// subclass of APIConnectionError ("Connection error."): named
 		// together, the timeout is the more precise.
 		{id: "request-timed-out", cat: Timeout, tier: tierStall, cased: true, strong: true, ui: true,
-			any: []string{"took too long to answer", "(the check timed out)", "Request timed out"}},
+			// The stream's idle limit (CLAUDE_STREAM_IDLE_TIMEOUT_MS): no
+			// data for minutes, before or after the reply began.
+			any: []string{"took too long to answer", "(the check timed out)", "Request timed out", "No data arrived for more than", "The response stalled before", "The response stopped arriving"}},
 		{id: "crash", cat: ClientBug, tier: tierCrash, strong: true, ui: true, notAPI: true, retry: 1,
 			any: []string{"Claude Code crashed"}},
 		// The Agent SDK's "Claude Code process exited with code N": the
@@ -158,7 +166,10 @@ func claudeCodeEntries() []*entry {
 		// More of Claude Code 2.1.328's notices, from its template list
 		// (testdata/vocab/claudecode/expect.txt).
 		{id: "cc-auth", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
-			any: []string{"Foundry authentication failed", "refresh your Foundry credential", "Login reached its time limit", "Authentication error ·", "Authentication required ·", "Couldn't attach credentials", "Couldn't authenticate ·", "application has been deactivated", "token lacks a scope", "OAuth session expired", "401 after re-authentication", "apiKeyHelper script is failing", "this session's credentials", "API key helper configuration", "Login blocked: signing in", "rejected the Authorization header", "rejected the configured Authorization header"}},
+			any: []string{"Foundry authentication failed", "refresh your Foundry credential", "Login reached its time limit", "Authentication error ·", "Authentication required ·", "Couldn't attach credentials", "Couldn't authenticate ·", "application has been deactivated", "token lacks a scope", "OAuth session expired", "401 after re-authentication", "apiKeyHelper script is failing", "this session's credentials", "API key helper configuration", "Login blocked: signing in", "rejected the Authorization header", "rejected the configured Authorization header",
+				// A stale key of a disabled organization outranks the login
+				// (the API's "This organization has been disabled").
+				"belongs to a disabled organization"}},
 		// Wordings other programs print too: they show an API failure in a
 		// paste, but not inside a tool's output (not ui). Claude Code puts
 		// "Failed to authenticate. {}: {}" (its template list) in front of
@@ -167,9 +178,11 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true, passes: []int{403},
 			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code"}},
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
-			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service"}},
+			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service",
+				// The stream cut short, or the computer slept through it.
+				"No response from API", "Part of the response never arrived", "went to sleep mid-response", "went to sleep before a response"}},
 		{id: "cc-access", cat: Permission, tier: tierAccess, strong: true, ui: true,
-			any: []string{"restricts model selection", "Login blocked: this machine", "Login blocked: your organization"}},
+			any: []string{"restricts model selection", "Login blocked: this machine", "Login blocked: your organization", "is not available with the Claude Pro plan", "account is on hold and can't use Claude Code"}},
 		// 401 from older builds, 403 from newer: the status decides; alone it
 		// is the organisation's policy.
 		{id: "cc-oauth-org-not-allowed", cat: Permission, late: true, tier: tierLateWords, strong: true, ui: true,
@@ -182,11 +195,14 @@ func claudeCodeEntries() []*entry {
 		// without an API answer ("Context limit reached · /compact or /clear
 		// to continue", compaction's "Conversation too long. Press esc twice…").
 		{id: "cc-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true,
-			any: []string{"Context limit reached", "Conversation too long", "reduced below the context limit", "-token compaction window", "Error compacting conversation"}},
+			any: []string{"Context limit reached", "Conversation too long", "reduced below the context limit", "-token compaction window", "Error compacting conversation",
+				// The turn's own text is over the largest context window
+				// the API accepts (its message_over_context_limit).
+				"too long to send, so Claude didn't get it"}},
 		{id: "cc-compact-failed", cat: ContextTooLong, tier: tierContext, cased: true, strong: true, ui: true,
 			any: []string{"Could not compact"}},
 		{id: "cc-media-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
-			any: []string{"attached media exceeds", "attached media too large"}},
+			any: []string{"attached media exceeds", "attached media too large", "Accumulated images and attachments in the conversation pushed the request over"}},
 		{id: "cc-conversation", cat: ConversationState, tier: tierConversation, strong: true, ui: true,
 			any: []string{"duplicate tool_use ID", "orphaned tool_result"}},
 		{id: "cc-proxy", cat: Proxy, tier: tierProxy, strong: true, ui: true,
@@ -194,7 +210,10 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-proxy-request", cat: Proxy, tier: tierProxy, strong: true, ui: true,
 			all: []string{"Request to the", "proxy failed ("}},
 		{id: "cc-gateway", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
-			any: []string{"answered in place of the API", "buffers streaming responses", "because a proxy replaced it", "isn't forwarding that path", "gateway does not forward it"}},
+			any: []string{"answered in place of the API", "buffers streaming responses", "because a proxy replaced it", "isn't forwarding that path", "gateway does not forward it",
+				// The API's event stream does not come malformed: what
+				// altered it is in between, as with a malformed 200.
+				"The response stream was malformed"}},
 		{id: "cc-tls", cat: TLS, tier: tierTLS, strong: true, ui: true,
 			any: []string{"instead of the one you trusted", "TLS connection not accepted", "TLS connection timed out", "if a proxy intercepts TLS", "to that CA bundle"}},
 		{id: "cc-model-missing", cat: NotFound, tier: tierModel, strong: true, ui: true,
@@ -205,7 +224,10 @@ func claudeCodeEntries() []*entry {
 			any: []string{"is not available on your"}},
 		// Usage credits (paid use beyond the plan) do not come back at a reset.
 		{id: "cc-usage-credits", cat: UsageLimit, tier: tierUsage, strong: true, ui: true, retry: -1,
-			any:     []string{"out of usage credits", "usage credits are capped or used up", "Usage credits required for", "doesn't include usage credits"},
+			any: []string{"out of usage credits", "usage credits are capped or used up", "Usage credits required for", "doesn't include usage credits", "Usage credits ran out",
+				// A model that needs usage credits, refused (429) while
+				// they are off: the notice's remedies say so.
+				"requires usage credits. Run /usage-credits", "requires usage credits. Switch to another model"},
 			summary: "The usage credits (paid use beyond your Claude plan) are used up, turned off or not included — they do not come back at a reset.",
 			actions: usageCreditActions},
 		// Long-context requests need extra usage (usage credits) turned on: a
@@ -226,6 +248,28 @@ func claudeCodeEntries() []*entry {
 			any: []string{"the API rejected the last request"}},
 		{id: "cc-connect-timeout", cat: Network, tier: tierConnection, cased: true, strong: true, ui: true,
 			all: []string{"Connection to", "timed out"}},
+		// A header Claude Code would send is not a valid header value
+		// (ANTHROPIC_CUSTOM_HEADERS, or another variable's): refused
+		// before sending, so only the environment's fix helps.
+		{id: "cc-header-invalid", cat: InvalidRequest, tier: tierValidation, strong: true, ui: true, retry: -1,
+			any: []string{"Invalid ANTHROPIC_CUSTOM_HEADERS", "Invalid request header from the environment"}},
+		// Options the API refuses for this model: an effort level that
+		// needs thinking, an advisor model that does not fit.
+		{id: "cc-request-options", cat: InvalidRequest, tier: tierValidation, strong: true, ui: true, retry: -1,
+			any: []string{"isn't available with thinking turned off", "advisor model is not compatible with this request model"}},
+		// The API's refusal (stop reason "refusal") as Claude Code words it:
+		// the model's safeguards flagged the message, and no reply came.
+		// Resending it unchanged meets the same refusal.
+		{id: "cc-safeguards", cat: InvalidRequest, tier: tierPolicy, strong: true, ui: true, retry: -1,
+			any:     []string{"safeguards flagged this message", "can't help with this. Start a new session"},
+			summary: "The model's safeguards flagged the message and no reply was produced — rephrase it, or start a new session or switch models; resending it unchanged is refused again.",
+			actions: func(a *advice) []Action {
+				return []Action{
+					act("Edit your last message", "", "Press Esc twice to go back and rephrase it: the message, not the service, was refused."),
+					act("Or start a new session", "/clear", "Content earlier in the conversation can keep triggering the refusal."),
+					act("Or try another model", "/model", "Claude Code itself suggests it: safeguards differ between models."),
+				}
+			}},
 	}
 }
 

@@ -33,6 +33,15 @@ func foundryEntries() []*entry {
 		// answers 401.
 		{id: "foundry-principal-denied", cat: Permission, tier: tierAccess, strong: true, provider: "foundry",
 			any: []string{"Principal does not have access to API/Operation"}},
+		// Foundry's own layer could not sign in to the model endpoint it
+		// forwards to (error code invalid_model_endpoint_authentication,
+		// "Failed to authenticate to backend endpoint. RequestId = …"): the
+		// caller's key was accepted, the hop behind Foundry failed, and it
+		// passes (testdata/vocab/foundrybackend.txt). A service in between failing
+		// towards its upstream is a gateway error, retryable.
+		{id: "foundry-backend-auth", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
+			codes: []string{"invalid_model_endpoint_authentication"},
+			any:   []string{"Failed to authenticate to backend endpoint"}},
 		{id: "foundry-rate", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, provider: "foundry", impliedStatus: 429,
 			any: []string{"have exceeded call rate limit of your current", "have exceeded token rate limit of your current"}},
 	}

@@ -85,9 +85,21 @@ func httpPageEntries() []*entry {
 // Forbidden" of Google's front end and Cloud Armor's deny action). A
 // server wrote it as its answer, so it needs no "API Error:" in front;
 // unless the paste holds the HTTP command that fetched it (a website's
-// page the user asked for) or a stack trace (the user's own server).
+// page the user asked for) or a stack trace (the user's own server), or
+// the page opens inside a string literal (a test's mocked body:
+// body: `<!doctype html>…`).
 func statusPage(dc *doc, o *occurrence) bool {
 	if !o.f.html || o.f.status < 400 || len(o.f.title) < 3 || openingStatus(o.f.title) != o.f.status {
+		return false
+	}
+	low := o.lower()
+	at := len(low)
+	for _, tag := range []string{"<!doctype", "<html", "<head>"} {
+		if i := strings.Index(low, tag); i >= 0 && i < at {
+			at = i
+		}
+	}
+	if before := strings.TrimRight(low[:at], " "); before != "" && strings.ContainsRune("`\"'", rune(before[len(before)-1])) {
 		return false
 	}
 	for _, l := range dc.lines {

@@ -15,5 +15,12 @@ func mediaEntries() []*entry {
 		{id: "cc-media-too-large", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true, retry: -1,
 			any: []string{"Image was too large", "exceeds the dimension limit for many-image requests", "PDF too large (max",
 				"exceeds API limit (", "images exceed the API limit (", "Unable to resize image", "Unable to compress image ("}},
+		// A PDF or image the API cannot read at all (password-protected,
+		// not a valid PDF, not processable, or a model that takes no PDFs):
+		// Claude Code's notices for the API's 400s ("The PDF specified was
+		// not valid", "Could not process image"). No size limit: the same
+		// attachment fails the same way, so it is an invalid request.
+		{id: "cc-media-unreadable", cat: InvalidRequest, tier: tierValidation, strong: true, ui: true, retry: -1,
+			any: []string{"PDF is password protected", "The PDF file was not valid", "in the conversation could not be processed and was removed", "does not accept PDF documents"}},
 	}
 }

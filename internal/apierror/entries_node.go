@@ -105,6 +105,16 @@ func nodeEntries() []*entry {
 			any:     []string{"Unexpected token '<'", "Unexpected token <", "Unrecognized token '<'", "\" is not valid JSON", "\"... is not valid JSON", "Unexpected end of JSON input"},
 			summary: "Claude Code expected the API's JSON but got something else (often an HTML page) — a proxy, gateway or captive portal answered instead of the API."},
 		// Streams, HTTP/2 sessions and TLS sockets the far side closed early.
+		// A browser's fetch() rejects with a TypeError whose message each
+		// engine words its own way when no response could be read — the
+		// network failed or a CORS check blocked it (the page is not told
+		// which): Chromium "Failed to fetch", Firefox "NetworkError when
+		// attempting to fetch resource.", WebKit (Safari, iOS apps) "Load
+		// failed", the whatwg-fetch polyfill (React Native) "Network request
+		// failed" (testdata/vocab/browserfetch.txt). Not strong: chat apps'
+		// own words need an error frame around them.
+		{id: "browser-fetch-failed", cat: Network, tier: tierConnection, cased: true,
+			any: []string{"TypeError: Failed to fetch", "TypeError: NetworkError when attempting to fetch resource", "TypeError: Load failed", "TypeError: Network request failed"}},
 		{id: "node-stream-closed", cat: Network, tier: tierConnection, strong: true, retry: 1,
 			any: []string{"ERR_STREAM_PREMATURE_CLOSE", "ERR_SOCKET_CONNECTION_TIMEOUT", "ERR_HTTP2_STREAM_ERROR", "ERR_HTTP2_SESSION_ERROR", "ERR_HTTP2_GOAWAY_SESSION", "Client network socket disconnected before secure TLS connection"}},
 	}

@@ -133,6 +133,22 @@ func proxyEntries() []*entry {
 		{id: "proxies-model-list-pointer", cat: NotFound, tier: tierModel, retry: -1, provider: "gateway",
 			any:     []string{"Use /v1/models to see available models", "Use /v1/models to see the available models", "Use /v1/models to list available models"},
 			summary: "The server Claude Code is pointed at does not serve this model id: ask its /v1/models for the ids it serves and set one (ANTHROPIC_MODEL, /model), or map the id in the server's settings."},
+		// A Python proxy (FastAPI and pydantic) rejecting the request body
+		// Claude Code sent before anything went upstream: pydantic's
+		// ValidationError, "N validation errors for <Model>" then one
+		// "<loc>\n  <msg> [type=<type>, input_value=…, input_type=…]" per
+		// field (pydantic-core src/errors/validation_exception.rs;
+		// testdata/vocab/pydantic.txt). The API never answers so.
+		{id: "proxies-pydantic-validation", cat: InvalidRequest, tier: tierRelay, strong: true, retry: -1, provider: "gateway",
+			// Only the proxies' request models (claude-code-proxy and its
+			// forks: MessagesRequest, ClaudeMessagesRequest, TokenCountRequest,
+			// ClaudeTokenCountRequest): a program's own settings failing
+			// validation is no API request refused.
+			any: []string{"validation errors for MessagesRequest", "validation error for MessagesRequest",
+				"validation errors for ClaudeMessagesRequest", "validation error for ClaudeMessagesRequest",
+				"validation errors for TokenCountRequest", "validation error for TokenCountRequest",
+				"validation errors for ClaudeTokenCountRequest", "validation error for ClaudeTokenCountRequest"},
+			all: []string{"input_value="}},
 		// The relay's model allow-list for this key.
 		{id: "proxies-model-access", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "gateway",
 			any:     []string{"Model not allowed. The requested model"},

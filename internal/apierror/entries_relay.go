@@ -180,12 +180,15 @@ func relayEntries() []*entry {
 		{id: "context-zh", cat: ContextTooLong, tier: tierContext, retry: -1, provider: "gateway",
 			any: []string{"输入内容超长", "输入内容过长", "输入过长", "输入长度超过", "token数量超过上限", "上下文长度超过", "上下文长度超出", "超过模型最大上下文", "超出模型最大上下文", "超出最大上下文", "超过最大上下文"}},
 		// one-api / new-api relays (testdata/vocab/oneapi.txt); 额度 is the
-		// relay's quota (of the token or the user) in its Chinese wording.
+		// relay's quota (of the token or the user) in its Chinese wording,
+		// a failure only where the words say it ran out ("用户额度不足",
+		// "该令牌额度已用尽"): a quota that could not be read or still has
+		// some left ("额度无法获取", "额度还有 40% 剩余") is no balance spent.
 		// "user quota is not enough" is one-api's and new-api's English
 		// (code insufficient_user_quota; new-api's task relay answers it as
 		// {"code":"quota_not_enough","message":…,"data":null}).
 		{id: "relay-quota", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
-			any: []string{"额度", `"insufficient_user_quota`, "'insufficient_user_quota", `"pre_consume_token_quota_failed`, "'pre_consume_token_quota_failed", "user quota is not enough",
+			any: []string{"额度不足", "额度不够", "额度已用尽", "额度用尽", "额度已用完", "额度用完", "额度已耗尽", "额度耗尽", "预扣费额度失败", `"insufficient_user_quota`, "'insufficient_user_quota", `"pre_consume_token_quota_failed`, "'pre_consume_token_quota_failed", "user quota is not enough",
 				`"quota_not_enough"`},
 			summary: "The relay's (one-api / new-api) quota for this token or account is used up: ask its operator to raise it or top it up."},
 		// An API key refused in Chinese ("API Key 无效或已停用": invalid or

@@ -270,8 +270,14 @@ func statusContext(low string, i int) (string, string) {
 	if strings.HasPrefix(after, " status code (no body)") {
 		return "sdk", before
 	}
-	// A status right before an error body: "… failed with 529 {"type":…".
-	if t := strings.TrimLeft(after, " "); strings.HasPrefix(t, "{\"") || strings.HasPrefix(t, "{'") || strings.HasPrefix(t, "[{") {
+	// A status right before an error body: "… failed with 529 {"type":…",
+	// or a log's "Upstream 429: {"error":…}" (a colon between them; only
+	// a failure's status: "expected 200: {…}" names the one it missed).
+	t := strings.TrimLeft(after, " ")
+	if low[i] >= '4' {
+		t = strings.TrimLeft(strings.TrimPrefix(after, ":"), " ")
+	}
+	if strings.HasPrefix(t, "{\"") || strings.HasPrefix(t, "{'") || strings.HasPrefix(t, "[{") {
 		return "line", before
 	}
 	// A status opening a parenthesis with its reason, as Claude Code prints

@@ -44,8 +44,8 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
-	if closesIssue(dc) {
-		kinds |= cueRequest // a pull request's closing keyword
+	if closesIssue(dc) || proposedHandlerFix(dc, occs) {
+		kinds |= cueRequest // a pull request's closing keyword, or a change to handling code proposed
 	}
 	if environmentLabel(dc) {
 		kinds |= cueBugReport
@@ -176,7 +176,7 @@ func namedAsPossible(dc *doc, o *occurrence) bool {
 	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON {
 		return false
 	}
-	if namedAsConsequence(dc, o) {
+	if namedAsConsequence(dc, o) || namedAsComparison(dc, o) {
 		return true
 	}
 	low := o.lower()
@@ -918,7 +918,7 @@ var explainerCues = []string{
 	"would be great to", "would be nice", "consider adding", "[feature]",
 	"建议增加", "기능 요청",
 	// A Russian article's voice: "in this article", "this article", "in
-	// this guide", "common causes", "causes and how to fix/solve them".
+	// this guide", "common causes", "frequent causes".
 	// Declarative: a stuck user asks "как исправить?" (how do I fix it?)
 	// without them; not "рассмотрим" (let us look at): a maintainer
 	// answers a report so (we will look into it).
@@ -926,7 +926,7 @@ var explainerCues = []string{
 	"этой статье", "данной статье", "эта статья", "Эта статья", "данная статья", "Данная статья",
 	"этом руководстве", "это руководство", "Это руководство",
 	"распространённые причины", "распространенные причины", "Распространённые причины", "Распространенные причины",
-	"частые причины", "Частые причины", "причины и как", "причины и способы",
+	"частые причины", "Частые причины",
 }
 
 // supportCues ask a project to support something it does not yet: a
@@ -1089,6 +1089,10 @@ var sectionCues = []string{
 	"## purpose", "## goals", "non-goals", "## design principle",
 	"## problem", "## solution", "## proposed", "## motivation", "## why",
 	"problem statement", "proposed solution",
+	// A task's or feature's definition of done (issue trackers' and agile
+	// templates' "Acceptance criteria"): work to be built, not a failure
+	// met; it quotes the error the feature is to handle.
+	"acceptance criteria",
 	// "Overview" in the design documents of other languages (French,
 	// Spanish, Portuguese, Italian). Not their "summary" or "problem": a
 	// bug report heads its own account so, and its first person is not
@@ -1140,6 +1144,10 @@ var docLabelCues = []string{
 	"증상", "원인", "해결 방법", "해결책",
 	// A how-to article's headings over the error it quotes.
 	"The Error", "The Cause", "The Fix",
+	// A knowledge-base article's header and steps: the products it
+	// "Applies to:" (Microsoft's, Zendesk's and vendors' KB pages), its
+	// "Resolution Steps" or "Resolution steps".
+	"Applies to", "Resolution Steps", "Resolution steps",
 }
 
 // docLabels counts the different labels of docLabelCues that open a line

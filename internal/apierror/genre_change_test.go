@@ -42,7 +42,8 @@ func TestRussianArticleVoice(t *testing.T) {
 	const quote = "Сообщение «API Error: 500 Internal Server Error» обычно означает сбой на стороне сервера."
 	checkGenreCases(t, []genreCase{
 		{"an article naming itself", "В этой статье объясняем ошибки Claude.\n" + quote, None},
-		{"an article's title of causes and fixes", "Ошибка 500 в Claude: распространённые причины и как их исправить\n" + quote, None},
+		{"an article's title of common causes", "Ошибка 500 в Claude: распространённые причины и как их исправить\n" + quote, None},
+		{"a user who does not know the causes", "Не понимаю причины и как исправить. При запуске claude выходит:\nAPI Error: 500 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}", ServerError},
 		{"a user asking how to fix it", "Как исправить? При запуске claude выходит:\nAPI Error: 500 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}", ServerError},
 	})
 }

@@ -75,3 +75,52 @@ func quotedErrorName(low string) int {
 		off = open + 1
 	}
 }
+
+// namedAsComparison reports an occurrence whose error is named only to
+// compare the one met with it: "it felt similar to the 429 throttling
+// exception", "a capacity refusal, unlike a rate limit". The writer
+// met the other one; this one is what it was not, or only resembled. Only
+// a line of running words, outside any UI marker, log or tool output,
+// whose error is in the comparison's part: the sentence without it names
+// no error of the same kind.
+func namedAsComparison(dc *doc, o *occurrence) bool {
+	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON || o.f.status != 0 && o.f.statusFrom != "implied" {
+		return false
+	}
+	l := dc.lines[o.first]
+	if l.marker != markNone || l.tool || !proseShaped(l.text) {
+		return false
+	}
+	low := o.lower()
+	for _, f := range comparisonFrames {
+		i := strings.Index(low, f)
+		if i < 0 || i > 0 && isAlnum(low[i-1]) {
+			continue
+		}
+		// The compared part runs to the end of its sentence.
+		end := len(low)
+		if j := strings.IndexAny(low[i:], ".;!?"); j >= 0 {
+			end = i + j
+		}
+		rest := o.text[:i] + o.text[end:]
+		rs := rules.get()
+		lines := normalise(rest)
+		if len(lines) == 0 {
+			return true
+		}
+		set := newDoc(lines, rs).phrases(rs, 0, len(lines)-1)
+		r := rs.msg.first(set)
+		if r == nil {
+			r = rs.fb.first(set)
+		}
+		return r == nil || r.cat != o.cat
+	}
+	return false
+}
+
+// comparisonFrames open the part of a sentence that names something the
+// thing met is compared with (lower case).
+// Not "instead of": a notice says what was found in place of what was
+// expected ("a TLS certificate … instead of the one you trusted").
+var comparisonFrames = []string{"similar to ", "similar somehow to ", "somehow similar to ", "akin to ", "unlike ",
+	"as opposed to ", "different from ", "mistaken for ", "confused with "}

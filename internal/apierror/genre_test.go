@@ -265,6 +265,8 @@ func TestNamedAsPossible(t *testing.T) {
 		{"an error named as what a condition leads to", "When the pool runs dry, every key gets parked for a minute, which ends in the \"No available accounts\" error for the caller.", None},
 		{"a notice printed, then an analysis naming another error", "API Error: Repeated 529 Overloaded errors\n\nAnalysis:\nIf the upstream stays overloaded for long, healthy accounts are marked as cooling down, leading to the \"No available accounts\" error even with quota left.", Overloaded},
 		{"the writer's own account of the named error", "I get the \"No available accounts\" error whenever I open a second session in the afternoon.", GatewayError},
+		{"an error named only as a comparison", "Claude Code printed API Error: 529 Overloaded all morning.\nAt first I took it for something similar to the 429 rate limit error my team hit last week.", Overloaded},
+		{"a notice that says what it found instead of what it expected", "API Error: Unable to connect to API: the proxy presented a TLS certificate for proxy.corp instead of the one you trusted (api.anthropic.com)", TLS},
 		{"a condition whose sentence prints an error of its own", "When the key is wrong the proxy answers 401 with {\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}} and the app then shows the \"Something went wrong\" message.", Authentication},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -78,6 +78,9 @@ func (d *doc) reportTold() bool {
 // that tells what to do about one ("if you get a 404 error, …", "fix the
 // 404 error page") is advice or a change, not a report.
 func saidStatus(low string) int {
+	if n, _ := saidStatusCJK(low); n != 0 {
+		return n
+	}
 	for off := 0; off < len(low); {
 		k := strings.Index(low[off:], " error")
 		if k < 0 {
@@ -235,4 +238,102 @@ func providerFromEndpoint(p *occurrence, dc *doc) {
 	case direct && !found:
 		p.provider = "anthropic"
 	}
+}
+
+// cjkErrorWords are the words Chinese, Japanese and Korean reports put
+// right after (or, in Chinese, right before) the status they got: "报 429
+// 错误", "返回429错误", "报错429", "500エラー", "429 에러" (errorNamed's
+// list, less the English word saidStatus reads itself).
+var cjkErrorWords = [...]string{"错误", "报错", "异常", "錯誤", "報錯", "エラー", "에러", "오류"}
+
+// saidStatusCJK returns the 4xx or 5xx status a report in Chinese,
+// Japanese or Korean states as an error it got, or 0: the status right
+// before one of cjkErrorWords, or right after 报错 / 報錯 ("返回报错429").
+// told: a verb of a program answering stands right before it ("报 429
+// 错误", "返回429错误", "出现429错误"): such sentences leave out their
+// subject, the writer, so they tell of an error met. A sentence that tells
+// what to do about one ("如果出现 429 错误…", "如何处理 500 错误", "返回
+// 429 错误时…") is advice, not a report.
+func saidStatusCJK(low string) (n int, told bool) {
+	if !hasCJK(low) {
+		return 0, false
+	}
+	for _, w := range cjkErrorWords {
+		for off := 0; off < len(low); {
+			k := strings.Index(low[off:], w)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(w)
+			b := strings.TrimRight(low[:at], " ")
+			if cjkAdvice(b, low[off:]) {
+				continue
+			}
+			if n := statusEndingAt(b); n != 0 {
+				return n, cjkAnswerVerb(strings.TrimRight(b[:len(b)-3], " "))
+			}
+			if w == "报错" || w == "報錯" {
+				a := strings.TrimLeft(strings.TrimLeft(strings.TrimLeft(low[off:], " "), ":："), " ")
+				if n, ok := threeDigits(a, 0); ok && n >= 400 && n <= 599 && validStatus(n) && (len(a) == 3 || !isAlnum(a[3])) {
+					return n, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// cjkAnswerVerb reports text ending with a verb of a program answering:
+// reported, returned, appeared, met, showed.
+func cjkAnswerVerb(s string) bool {
+	for _, v := range [...]string{"报", "報", "返回", "出现", "出現", "遇到", "提示", "显示", "顯示", "报了", "返回了", "出现了"} {
+		if strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// statusEndingAt returns the 4xx or 5xx status that ends s as a number of
+// its own, or 0.
+func statusEndingAt(s string) int {
+	i := len(s) - 3
+	if i < 0 || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.' || s[i-1] == ':' || s[i-1] == '/') {
+		return 0
+	}
+	n, ok := threeDigits(s, i)
+	if !ok || n < 400 || n > 599 || !validStatus(n) {
+		return 0
+	}
+	return n
+}
+
+// cjkAdvice reports a sentence that gives advice about an error rather
+// than telling of one met: a condition or a question before the status, or
+// "when" (时) right after the error word.
+func cjkAdvice(before, after string) bool {
+	if a := strings.TrimLeft(after, " "); strings.HasPrefix(a, "时") || strings.HasPrefix(a, "時") {
+		return true
+	}
+	start := 0
+	for _, p := range [...]string{"。", "！", "？", "\n", "；"} {
+		if i := strings.LastIndex(before, p); i >= 0 && i+len(p) > start {
+			start = i + len(p)
+		}
+	}
+	s := before[start:]
+	for _, w := range [...]string{"如果", "如何", "若", "避免", "处理", "處理", "怎么", "怎麼", "場合", "경우"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkTold reports a Chinese, Japanese or Korean sentence that tells of a
+// status error met (saidStatusCJK's told).
+func cjkTold(low string) bool {
+	_, told := saidStatusCJK(low)
+	return told
 }

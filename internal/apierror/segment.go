@@ -58,7 +58,7 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 			// nor is an error type a report says a request got back
 			strings.Contains(lines[li].text, "_error") && reportedType(lowerASCII(lines[li].text)) != "" ||
 			// or a status the report gives as "404 error"
-			(strings.Contains(lines[li].text, " error") || strings.Contains(lines[li].text, " Error")) && saidStatus(lowerASCII(lines[li].text)) != 0) {
+			(strings.Contains(lines[li].text, " error") || strings.Contains(lines[li].text, " Error") || hasCJK(lines[li].text)) && saidStatus(lowerASCII(lines[li].text)) != 0) {
 			d.start[li] = true
 			d.nstart++
 		}

@@ -16,6 +16,7 @@ func TestStatusPage(t *testing.T) {
 		{"a bare 502 page", "the proxy returns\n<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>", GatewayError},
 		{"a website's page fetched with curl", "$ curl -s https://example.org/admin\n" + gfe, None},
 		{"the user's own server under a stack trace", gfe + "\n    at handler (/srv/app/routes.js:10:5)", None},
+		{"a test's mocked body", "{\n\tname: \"forbidden\",\n\tbody: `" + gfe + "`,\n\twantType: \"HTMLError\",\n},", None},
 		{"a CDN's branded 403", "API Error: 403 <html><head><title>Access denied | api.example.com | Cloudflare</title></head><body><h1>Error 1020</h1></body></html>", GatewayError},
 	})
 }

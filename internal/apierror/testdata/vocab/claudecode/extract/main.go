@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tdewolff/parse/v2"
@@ -43,6 +44,7 @@ func main() {
 		}
 	}
 	seen := map[string]bool{}
+	var flows []*flow
 	fails, modules := 0, 0
 	for _, src := range sources(data) {
 		modules++
@@ -56,15 +58,18 @@ func main() {
 			continue
 		}
 		js.Walk(collector{seen}, ast)
+		flows = append(flows, newFlow(ast))
 	}
 	fmt.Fprintf(os.Stderr, "%d modules, %d not parsed, %d literals\n", modules, fails, len(seen))
 	if modules == 0 || fails > 0 {
 		// A module left out would silently shorten the list.
 		os.Exit(1)
 	}
+	shown := map[string]bool{}
+	newProgram(flows, shown).run()
 	var out []string
 	for s := range seen {
-		if template(s) {
+		if template(s) || shown[s] && message(s) {
 			out = append(out, s)
 		}
 	}
@@ -87,17 +92,22 @@ func (c collector) Enter(n js.INode) js.IVisitor {
 			c.seen[unescape(n.Data[1:len(n.Data)-1])] = true
 		}
 	case *js.TemplateExpr:
-		var b strings.Builder
-		for _, p := range n.List {
-			b.WriteString(unescape(trimTemplate(p.Value)))
-			b.WriteString("{}")
-		}
-		b.WriteString(unescape(trimTemplate(n.Tail)))
-		c.seen[b.String()] = true
+		c.seen[templateString(n)] = true
 	}
 	return c
 }
 func (c collector) Exit(js.INode) {}
+
+// templateString is a template literal's text, each ${…} part written {}.
+func templateString(n *js.TemplateExpr) string {
+	var b strings.Builder
+	for _, p := range n.List {
+		b.WriteString(unescape(trimTemplate(p.Value)))
+		b.WriteString("{}")
+	}
+	b.WriteString(unescape(trimTemplate(n.Tail)))
+	return b.String()
+}
 
 // trimTemplate drops a template part's delimiters (` or } before, ${ or ` after).
 func trimTemplate(b []byte) []byte {
@@ -212,4 +222,21 @@ func template(s string) bool {
 	// "{}: {}. This is a server-side issue…": the text after the placeholders.
 	t = strings.TrimLeft(strings.TrimPrefix(t, "{}: "), "{}.: ")
 	return shape.MatchString(t)
+}
+
+// words finds a literal's words (two letters or more; a placeholder is none).
+var words = regexp.MustCompile(`[A-Za-z][A-Za-z'’]+`)
+
+// message reports whether a literal that reaches the text of an API error
+// message (see flow.go) reads as a message, or a sentence of one, of its
+// own: three words or more, not opening in lower case (a clause spliced
+// into another sentence, such as an alternative remedy or a setting's name,
+// is only a part of one).
+func message(s string) bool {
+	t := strings.TrimSpace(s)
+	if len(t) > 300 || len(words.FindAllString(t, -1)) < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return !unicode.IsLower(r)
 }

@@ -1,0 +1,36 @@
+package apierror
+
+import "testing"
+
+// TestSaidStatusCJK: a Chinese, Japanese or Korean report states the
+// status it got as "报 429 错误", "返回报错429", "500エラー"; advice about
+// such an error ("如果出现 429 错误", "返回 429 错误时") is none.
+func TestSaidStatusCJK(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       Category
+		status     int
+	}{
+		{"reported, subject left out", "用 claude code 跑了半小时之后一直报 503 错误，重启也没用", ServerError, 503},
+		{"returned, no blank", "接口返回401错误，换了 key 也一样", Authentication, 401},
+		{"the error word first", "今天下午开始返回报错429，等一会儿又好了", RateLimit, 429},
+		{"Japanese, in the first person", "私の環境では Claude Code で長い会話を再開すると 529エラーが表示されます", Overloaded, 529},
+		{"advice: a condition", "如果出现 429 错误，请降低请求频率后重试", None, 0},
+		{"advice: when", "服务端返回 429 错误时，客户端会按 retry-after 等待", None, 0},
+		{"a quota with some left is no balance spent", "这个账号的额度还有 40% 剩余，可以正常对话", None, 0},
+		{"a relay's quota used up", `API Error: 403 {"error":{"message":"令牌额度已用尽","type":"new_api_error"}}`, Billing, 403},
+		{"a log's status before its body", `2026-01-05 10:00:01 [ERROR] [proxy] Upstream 529: {"error":{"type":"overloaded_error","message":"Overloaded"}}`, Overloaded, 529},
+		{"a status expected, not got", `Bad response code, expected 200: {"message":"boom"}`, None, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Diagnose(tc.text, Options{})
+			got := 0
+			if d.HTTPStatus != nil {
+				got = *d.HTTPStatus
+			}
+			if d.Category != tc.want || got != tc.status {
+				t.Errorf("category %s status %d, want %s %d (%s)", d.Category, got, tc.want, tc.status, d.Summary)
+			}
+		})
+	}
+}
