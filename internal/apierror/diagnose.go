@@ -171,6 +171,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		if primary.f.requestID == "" {
 			primary.f.requestID = labelledRequestID(text)
 		}
+		if primary.f.requestID == "" {
+			primary.f.requestID = firstOfRetries(text)
+		}
 	}
 	others := make([]*occurrence, 0, len(occs))
 	for _, o := range occs {
