@@ -165,6 +165,16 @@ func claudeCodeEntries() []*entry {
 		// server in front of a relay is a refusal, not a rejected key.
 		{id: "cc-auth-frame", cat: Authentication, tier: tierCredentials, strong: true, statusDecides: true,
 			any: []string{"Failed to authenticate. API Error:"}},
+		// Claude Code 2.1.332's notices for an organisation's gateway and
+		// network policy (testdata/vocab/claudecode-2.1.332.txt): the
+		// gateway unreachable from this network, a network the organisation
+		// does not allow, its identity provider down for now.
+		{id: "cc-gateway-unreachable", cat: Network, tier: tierConnectionNotice, cased: true, strong: true, ui: true,
+			any: []string{"Couldn't connect to the gateway."}},
+		{id: "cc-network-policy", cat: Permission, tier: tierAccess, strong: true, ui: true, retry: -1,
+			any: []string{"doesn't allow access to Claude from this network"}},
+		{id: "cc-idp-unavailable", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: 1,
+			any: []string{"identity provider is not available now"}},
 		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true,
 			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code"}},
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
