@@ -171,6 +171,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
 	providerFromEndpoint(primary, dc)
+	providerFromAttribution(primary, text)
 	googleBodyProvider(primary, dc, rs)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
@@ -179,6 +180,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		}
 		if primary.f.requestID == "" {
 			primary.f.requestID = headerRequestID(text)
+		}
+		if primary.f.requestID == "" {
+			primary.f.requestID = firstOfRetries(text)
 		}
 	}
 	others := make([]*occurrence, 0, len(occs))

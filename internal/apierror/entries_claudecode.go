@@ -170,6 +170,17 @@ func claudeCodeEntries() []*entry {
 				// A stale key of a disabled organization outranks the login
 				// (the API's "This organization has been disabled").
 				"belongs to a disabled organization"}},
+		// Claude Code 2.1.332's notices for an organisation's gateway and
+		// network policy (testdata/vocab/claudecode-2.1.332.txt): the
+		// gateway (or the organisation's settings) unreachable from this
+		// network, a network the organisation does not allow, its identity
+		// provider down for now.
+		{id: "cc-gateway-unreachable", cat: Network, tier: tierConnectionNotice, cased: true, strong: true, ui: true,
+			any: []string{"Couldn't connect to the gateway.", "Claude Code could not get your organization's settings"}},
+		{id: "cc-network-policy", cat: Permission, tier: tierAccess, strong: true, ui: true, retry: -1,
+			any: []string{"doesn't allow access to Claude from this network"}},
+		{id: "cc-idp-unavailable", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: 1,
+			any: []string{"identity provider is not available now"}},
 		// Wordings other programs print too: they show an API failure in a
 		// paste, but not inside a tool's output (not ui). Claude Code puts
 		// "Failed to authenticate. {}: {}" (its template list) in front of

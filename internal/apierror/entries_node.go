@@ -115,6 +115,10 @@ func nodeEntries() []*entry {
 		// own words need an error frame around them.
 		{id: "browser-fetch-failed", cat: Network, tier: tierConnection, cased: true,
 			any: []string{"TypeError: Failed to fetch", "TypeError: NetworkError when attempting to fetch resource", "TypeError: Load failed", "TypeError: Network request failed"}},
+		// Claude Code 2.1.332's own CONNECT client: a proxy's answer it
+		// could not use (testdata/vocab/claudecode-2.1.332.txt).
+		{id: "proxy-connect-answer", cat: Proxy, tier: tierProxy, strong: true, dropStatus: true,
+			any: []string{"Proxy CONNECT response header is too large", "Proxy answered CONNECT with neither 200 nor an error"}},
 		{id: "node-stream-closed", cat: Network, tier: tierConnection, strong: true, retry: 1,
 			any: []string{"ERR_STREAM_PREMATURE_CLOSE", "ERR_SOCKET_CONNECTION_TIMEOUT", "ERR_HTTP2_STREAM_ERROR", "ERR_HTTP2_SESSION_ERROR", "ERR_HTTP2_GOAWAY_SESSION", "Client network socket disconnected before secure TLS connection"}},
 	}

@@ -140,16 +140,18 @@ func (d *doc) showsEndpoint() bool {
 	return false
 }
 
-// apiNames are the names a report gives the Claude API itself.
-var apiNames = [...]string{"claude api", "anthropic api", "anthropic's api", "api.anthropic.com"}
-
 // apiNamedSource reports a sentence (lower case) that names the Claude API
 // as what answered: an answer verb, then "from" it ("got this from Claude
 // API", "received a 403 from the Anthropic API"), or it, then an answer
 // verb ("the Claude API returns:"). A sentence that only names the API
-// ("switched from the Claude API to Bedrock") does not.
+// ("switched from the Claude API to Bedrock") does not. The names are
+// attributedNames' for Anthropic.
 func apiNamedSource(low string) bool {
-	for _, n := range apiNames {
+	for _, a := range attributedNames {
+		if a.provider != "anthropic" {
+			continue
+		}
+		n := a.name
 		for i := wordAt(low, n, 0); i >= 0; i = wordAt(low, n, i+1) {
 			before := strings.TrimSuffix(strings.TrimRight(low[:i], " "), " the")
 			if b, ok := strings.CutSuffix(before, " from"); ok && answerVerbIn(b[max(0, strings.LastIndexAny(b, ".!?;\n")+1):]) {
