@@ -173,6 +173,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	providerFromURL(primary)
 	providerFromEndpoint(primary, text)
 	googleBodyProvider(primary, dc, rs)
+	providerFromAttribution(primary, text)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
 		if primary.f.requestID == "" {
@@ -180,6 +181,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		}
 		if primary.f.requestID == "" {
 			primary.f.requestID = headerRequestID(text)
+		}
+		if primary.f.requestID == "" {
+			primary.f.requestID = firstOfRetries(text)
 		}
 	}
 	others := make([]*occurrence, 0, len(occs))

@@ -113,15 +113,14 @@ func namedAsComparison(dc *doc, o *occurrence) bool {
 	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON || o.f.status != 0 && o.f.statusFrom != "implied" {
 		return false
 	}
-	l := dc.lines[o.first]
-	if l.marker != markNone || l.tool || !proseShaped(l.text) {
-		return false
-	}
 	low := o.lower()
 	for _, f := range comparisonFrames {
 		i := strings.Index(low, f)
 		if i < 0 || i > 0 && isAlnum(low[i-1]) {
 			continue
+		}
+		if l := dc.lines[o.first]; l.marker != markNone || l.tool || !proseShaped(l.text) {
+			return false
 		}
 		// The compared part runs to the end of its sentence.
 		end := len(low)

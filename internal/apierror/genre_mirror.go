@@ -18,8 +18,8 @@ func mirroredIssue(dc *doc) bool {
 			continue
 		}
 		t := strings.TrimSpace(l.text)
-		if !back {
-			back = mirrorBackLink(lowerASCII(t))
+		if !back && t != "" && len(t) <= 40 && strings.IndexByte("VvOoSs", t[0]) >= 0 {
+			back = mirrorBackLink(lowerASCII(t)) // short lines only: the link is a few words
 		}
 		if !ref {
 			ref = repoIssueRef(t)

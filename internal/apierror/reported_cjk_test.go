@@ -34,3 +34,24 @@ func TestSaidStatusCJK(t *testing.T) {
 		})
 	}
 }
+
+// TestProviderFromAttribution: a report that says who sent the status
+// names the provider when nothing else does; a status it does not
+// attribute, or one attributed to nobody known, names none.
+func TestProviderFromAttribution(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, provider string
+	}{
+		{"English", "[Bug] the usage panel shows a 429 error every few minutes\n\nMaintainer: that 429 comes from Anthropic throttling the usage endpoint, not from us.", "anthropic"},
+		{"Chinese", "[bug]: 用量面板经常返回429错误\n\n回复：这个 429 来自 Anthropic 对用量接口的限流。", "anthropic"},
+		{"Bedrock", "[Bug] batch jobs keep getting a 503 error overnight\n\nThe 503 is returned by Amazon Bedrock when the model has no capacity.", "bedrock"},
+		{"not attributed", "[Bug] the usage panel shows a 429 error every few minutes\n\nWe will add caching.", "<nil>"},
+		{"attributed to something else", "[Bug] the usage panel shows a 429 error every few minutes\n\nThe 429 comes from our own nginx limit.", "<nil>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := Diagnose(tc.text, Options{}); str(d.Provider) != tc.provider {
+				t.Errorf("provider %s, want %s (category %s)", str(d.Provider), tc.provider, d.Category)
+			}
+		})
+	}
+}
