@@ -171,8 +171,8 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
 	providerFromEndpoint(primary, dc)
-	providerFromAttribution(primary, text)
 	googleBodyProvider(primary, dc, rs)
+	providerFromAttribution(primary, text)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
 		primary.f.requestID = soleRequestID(text)
 		if primary.f.requestID == "" {
