@@ -29,12 +29,17 @@ func TestClaudeCodeFlowNotices(t *testing.T) {
 		{"  ⎿  You've hit your team's pooled group budget. Run /usage-credits to raise it and keep using Claude Fable 5 or switch models to continue this chat.", SpendLimit},
 		{"  ⎿  Claude Opus is not available with the Claude Pro plan. If you have updated your subscription plan recently, run /logout and /login for the plan to take effect.", Permission},
 		{"  ⎿  Your ANTHROPIC_API_KEY belongs to a disabled organization · Update or unset the environment variable", Authentication},
+		// Error properties of Claude Code's checks ({error: "…"}).
+		{"/model claude-opus-5\n  ⎿  Network error. Please check your internet connection.", Network},
+		{"claude auth login --gateway\nCloud gateway TLS certificate does not match stored pin", TLS},
+		{"[DEBUG] auth check: No OAuth token available", Authentication},
 
 		// Not failures: the same words in a changelog, a how-to and a
 		// question about a setting.
 		{"- Improved the notice shown when a PDF is password protected: it now suggests a CLI tool to extract the text", None},
 		{"Tip: if your laptop often sleeps during long replies, raise CLAUDE_STREAM_IDLE_TIMEOUT_MS; the default is 5 minutes.", None},
 		{"How do I set ANTHROPIC_CUSTOM_HEADERS for our gateway? The docs only show one header.", None},
+		{"In CI there is no API key available by default, so add ANTHROPIC_API_KEY as a repository secret.", None},
 	} {
 		if got := Diagnose(c.text, Options{}).Category; got != c.want {
 			t.Errorf("%q: got %s, want %s", clip(c.text, 100), got, c.want)

@@ -45,7 +45,9 @@ func claudeCodeEntries() []*entry {
 		// to get auth headers: …" (2.1.328's binary). Requests then go out
 		// without one and are refused, whatever a login said.
 		{id: "cc-no-credential", cat: Authentication, tier: tierCredentials, strong: true, cased: true,
-			any:     []string{"Failed to get auth headers"},
+			// The builder's own answers, shown where a check reports them
+			// ({error: "No API key available"}), say the same.
+			any:     []string{"Failed to get auth headers", "No API key available", "No OAuth token available", "No authentication available"},
 			summary: "Claude Code had no credential to send (its log says it failed to get auth headers): every request goes out without a key or token and is refused, even after a login that reported success."},
 
 		// Claude Code's give-up notice after its retries on 529
@@ -177,7 +179,10 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
 			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service",
 				// The stream cut short, or the computer slept through it.
-				"No response from API", "Part of the response never arrived", "went to sleep mid-response", "went to sleep before a response"}},
+				"No response from API", "Part of the response never arrived", "went to sleep mid-response", "went to sleep before a response",
+				// The API key check and the organization-policy check when
+				// no answer came.
+				"Network error. Please check your internet connection", "Couldn't verify your organization's policy"}},
 		{id: "cc-access", cat: Permission, tier: tierAccess, strong: true, ui: true,
 			any: []string{"restricts model selection", "Login blocked: this machine", "Login blocked: your organization", "is not available with the Claude Pro plan", "account is on hold and can't use Claude Code"}},
 		// 401 from older builds, 403 from newer: the status decides; alone it
@@ -212,7 +217,9 @@ func claudeCodeEntries() []*entry {
 				// altered it is in between, as with a malformed 200.
 				"The response stream was malformed"}},
 		{id: "cc-tls", cat: TLS, tier: tierTLS, strong: true, ui: true,
-			any: []string{"instead of the one you trusted", "TLS connection not accepted", "TLS connection timed out", "if a proxy intercepts TLS", "to that CA bundle"}},
+			any: []string{"instead of the one you trusted", "TLS connection not accepted", "TLS connection timed out", "if a proxy intercepts TLS", "to that CA bundle",
+				// The Cloud gateway's certificate is not the one its sign-in pinned.
+				"does not match stored pin"}},
 		{id: "cc-model-missing", cat: NotFound, tier: tierModel, strong: true, ui: true,
 			all: []string{"Model '", "' not found"}},
 		{id: "cc-model-unavailable", cat: NotFound, tier: tierModel, strong: true, ui: true,

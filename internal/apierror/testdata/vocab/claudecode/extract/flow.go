@@ -13,7 +13,9 @@ import (
 // that can end up in its content is a template the user can see — whether it
 // is written there, held by a variable, returned by a called function (in
 // this module or imported from another), on either side of a ?: or ||, or
-// passed to a helper that only colours or joins text.
+// passed to a helper that only colours or joins text. The same is followed
+// for the value of every error property: Claude Code's checks of a
+// credential, a region or a policy answer {error: "…"} with the message.
 type flow struct {
 	defs    map[*js.Var][]js.INode // a variable's values, or its function
 	top     map[string]*js.Var     // the module's own top-level names
@@ -21,6 +23,7 @@ type flow struct {
 	exports map[string]string      // exported name → local name ("" and reexport: see below)
 	reexp   map[string]string      // exported name → the name it is imported as (export{a as b}from…)
 	sinks   []js.IExpr             // the content of each error message built
+	errors  []js.IExpr             // the value of each error property
 	spreads []js.IExpr             // what is spread into an error message
 }
 
@@ -29,7 +32,7 @@ type flow struct {
 type program struct {
 	flows   []*flow
 	exports map[string][]*flow
-	out     map[string]bool
+	out     map[string]bool // where eval records the literals it reaches
 }
 
 func newFlow(ast *js.AST) *flow {
@@ -105,6 +108,7 @@ func (f *flow) Enter(n js.INode) js.IVisitor {
 				content = p.Value
 			case "error":
 				hasError = true
+				f.errors = append(f.errors, p.Value)
 			}
 		}
 		if !hasError {
@@ -127,8 +131,8 @@ func propName(p js.Property) string {
 	return string(bytes.Trim(p.Name.Literal.Data, `"'`))
 }
 
-func newProgram(flows []*flow, out map[string]bool) *program {
-	p := &program{flows: flows, exports: map[string][]*flow{}, out: out}
+func newProgram(flows []*flow) *program {
+	p := &program{flows: flows, exports: map[string][]*flow{}}
 	for _, f := range flows {
 		for name := range f.exports {
 			p.exports[name] = append(p.exports[name], f)
@@ -140,8 +144,9 @@ func newProgram(flows []*flow, out map[string]bool) *program {
 	return p
 }
 
-// run evaluates every error message's content.
-func (p *program) run() {
+// messages returns the literals that reach an API error message's content.
+func (p *program) messages() map[string]bool {
+	p.out = map[string]bool{}
 	for _, f := range p.flows {
 		for _, s := range f.sinks {
 			p.eval(f, s, 0, map[js.INode]bool{})
@@ -152,6 +157,18 @@ func (p *program) run() {
 			}
 		}
 	}
+	return p.out
+}
+
+// errorValues returns the literals that reach an error property.
+func (p *program) errorValues() map[string]bool {
+	p.out = map[string]bool{}
+	for _, f := range p.flows {
+		for _, s := range f.errors {
+			p.eval(f, s, 0, map[js.INode]bool{})
+		}
+	}
+	return p.out
 }
 
 // maxDepth bounds how many variables and calls a text is followed through.

@@ -65,11 +65,14 @@ func main() {
 		// A module left out would silently shorten the list.
 		os.Exit(1)
 	}
-	shown := map[string]bool{}
-	newProgram(flows, shown).run()
+	prog := newProgram(flows)
+	shown, errs := prog.messages(), prog.errorValues()
 	var out []string
 	for s := range seen {
-		if template(s) || shown[s] && message(s) {
+		// An error property's value is an error by construction, but
+		// most of them belong to other features: keep those that speak
+		// of what the API vocabulary names.
+		if template(s) || shown[s] && message(s) || errs[s] && message(s) && vocabulary.MatchString(s) && !other.MatchString(s) {
 			out = append(out, s)
 		}
 	}
