@@ -39,6 +39,7 @@ func TestClaudeCodeFlowNotices(t *testing.T) {
 		{"- Improved the notice shown when a PDF is password protected: it now suggests a CLI tool to extract the text", None},
 		{"Tip: if your laptop often sleeps during long replies, raise CLAUDE_STREAM_IDLE_TIMEOUT_MS; the default is 5 minutes.", None},
 		{"How do I set ANTHROPIC_CUSTOM_HEADERS for our gateway? The docs only show one header.", None},
+		{"Messages to another session: the message is too large; shorten it, since the same one will be refused again.", None},
 		{"In CI there is no API key available by default, so add ANTHROPIC_API_KEY as a repository secret.", None},
 	} {
 		if got := Diagnose(c.text, Options{}).Category; got != c.want {
