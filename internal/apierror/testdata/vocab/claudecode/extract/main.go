@@ -234,10 +234,11 @@ var words = regexp.MustCompile(`[A-Za-z][A-Za-z'’]+`)
 // message (see flow.go) reads as a message, or a sentence of one, of its
 // own: three words or more, not opening in lower case (a clause spliced
 // into another sentence, such as an alternative remedy or a setting's name,
-// is only a part of one).
+// is only a part of one). Its limit is longer than template's: these are
+// known to be messages, and the TLS and network ones explain at length.
 func message(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) > 300 || len(words.FindAllString(t, -1)) < 3 {
+	if len(t) > 1000 || len(words.FindAllString(t, -1)) < 3 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
