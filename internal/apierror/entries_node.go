@@ -53,7 +53,9 @@ func nodeEntries() []*entry {
 		// Rust relay it. General wording, so it needs an API frame.
 		{id: "operation-timed-out", cat: Timeout, tier: tierStall,
 			any: []string{"operation timed out"}},
-		{id: "dns-refused", cat: Network, tier: tierConnection, strong: true, retry: -1,
+		// Cased: the code is written in capitals, and the squashed words
+		// of "will be refused again" hold it in lower case.
+		{id: "dns-refused", cat: Network, tier: tierConnection, strong: true, retry: -1, cased: true,
 			any:     []string{"EREFUSED"},
 			summary: "DNS refused to resolve the API host (EREFUSED): a resolver or network setting, not a passing blip."},
 		{id: "connection", cat: Network, tier: tierConnection, strong: true, ui: true,

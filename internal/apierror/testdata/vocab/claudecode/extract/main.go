@@ -65,11 +65,14 @@ func main() {
 		// A module left out would silently shorten the list.
 		os.Exit(1)
 	}
-	shown := map[string]bool{}
-	newProgram(flows, shown).run()
+	prog := newProgram(flows)
+	shown, errs := prog.messages(), prog.errorValues()
 	var out []string
 	for s := range seen {
-		if template(s) || shown[s] && message(s) {
+		// An error property's value is an error by construction, but
+		// most of them belong to other features: keep those that speak
+		// of what the API vocabulary names.
+		if template(s) || shown[s] && message(s) || errs[s] && message(s) && vocabulary.MatchString(s) && !other.MatchString(s) {
 			out = append(out, s)
 		}
 	}
@@ -231,10 +234,11 @@ var words = regexp.MustCompile(`[A-Za-z][A-Za-z'’]+`)
 // message (see flow.go) reads as a message, or a sentence of one, of its
 // own: three words or more, not opening in lower case (a clause spliced
 // into another sentence, such as an alternative remedy or a setting's name,
-// is only a part of one).
+// is only a part of one). Its limit is longer than template's: these are
+// known to be messages, and the TLS and network ones explain at length.
 func message(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) > 300 || len(words.FindAllString(t, -1)) < 3 {
+	if len(t) > 1000 || len(words.FindAllString(t, -1)) < 3 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
