@@ -185,7 +185,9 @@ func claudeCodeEntries() []*entry {
 				"No response from API", "Part of the response never arrived", "went to sleep mid-response", "went to sleep before a response",
 				// The API key check and the organization-policy check when
 				// no answer came.
-				"Network error. Please check your internet connection", "Couldn't verify your organization's policy"}},
+				"Network error. Please check your internet connection", "Couldn't verify your organization's policy",
+				// The sign-in service's token endpoint did not answer.
+				"Couldn't get an answer from the sign-in service"}},
 		{id: "cc-access", cat: Permission, tier: tierAccess, strong: true, ui: true,
 			any: []string{"restricts model selection", "Login blocked: this machine", "Login blocked: your organization", "is not available with the Claude Pro plan", "account is on hold and can't use Claude Code",
 				// The firewall in front of the API refused the network
@@ -228,7 +230,7 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-tls", cat: TLS, tier: tierTLS, strong: true, ui: true,
 			any: []string{"instead of the one you trusted", "TLS connection not accepted", "TLS connection timed out", "if a proxy intercepts TLS", "to that CA bundle",
 				// The Cloud gateway's certificate is not the one its sign-in pinned.
-				"does not match stored pin", "Could not verify the gateway's TLS certificate"}},
+				"does not match stored pin", "Could not verify the gateway's TLS certificate", "no longer matches the one you trusted"}},
 		{id: "cc-model-missing", cat: NotFound, tier: tierModel, strong: true, ui: true,
 			all: []string{"Model '", "' not found"}},
 		{id: "cc-model-unavailable", cat: NotFound, tier: tierModel, strong: true, ui: true,

@@ -16,8 +16,9 @@ import (
 // passed to a helper that only colours or joins text. The same is followed
 // for what Claude Code's checks of a credential, a region, a sign-in or a
 // policy answer when they fail: the value of an error property
-// ({error: "…"}), and the message of a result that says it failed
-// ({ok: false, message: "…"}, or success or valid false).
+// ({error: "…"}), and the message of a result or state that says it failed
+// ({ok: false, message: "…"}, success or valid false, state or status
+// "error" or "failed").
 type flow struct {
 	defs    map[*js.Var][]js.INode // a variable's values, or its function
 	top     map[string]*js.Var     // the module's own top-level names
@@ -112,6 +113,8 @@ func (f *flow) Enter(n js.INode) js.IVisitor {
 				msg = p.Value
 			case "ok", "success", "valid":
 				failed = failed || isFalse(p.Value)
+			case "state", "status":
+				failed = failed || isString(p.Value, "error", "failed")
 			case "error":
 				hasError = true
 				f.errors = append(f.errors, p.Value)
@@ -141,6 +144,20 @@ func isFalse(x js.IExpr) bool {
 	}
 	l, ok := x.(*js.LiteralExpr)
 	return ok && string(l.Data) == "false"
+}
+
+// isString reports whether an expression is one of these strings.
+func isString(x js.IExpr, want ...string) bool {
+	l, ok := x.(*js.LiteralExpr)
+	if !ok || l.TokenType != js.StringToken {
+		return false
+	}
+	for _, w := range want {
+		if string(bytes.Trim(l.Data, `"'`)) == w {
+			return true
+		}
+	}
+	return false
 }
 
 func propName(p js.Property) string {
