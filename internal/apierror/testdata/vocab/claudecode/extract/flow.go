@@ -185,11 +185,11 @@ func (p *program) messages() map[string]bool {
 	p.out = map[string]bool{}
 	for _, f := range p.flows {
 		for _, s := range f.sinks {
-			p.eval(f, s, 0, map[js.INode]bool{})
+			p.eval(f, s, 0, visits{})
 		}
 		for _, s := range f.spreads {
 			for _, c := range p.property(f, s, "content", 0) {
-				p.eval(c.f, c.x, 0, map[js.INode]bool{})
+				p.eval(c.f, c.x, 0, visits{})
 			}
 		}
 	}
@@ -202,13 +202,27 @@ func (p *program) errorValues() map[string]bool {
 	p.out = map[string]bool{}
 	for _, f := range p.flows {
 		for _, s := range f.errors {
-			p.eval(f, s, 0, map[js.INode]bool{})
+			p.eval(f, s, 0, visits{})
 		}
 	}
 	return p.out
 }
 
-// maxDepth bounds how many variables and calls a text is followed through.
+// visits records the least depth at which each variable and function was
+// followed from one message: one reached again deeper has nothing new to
+// give, one reached again less deep may (its own depth limit is further).
+type visits map[js.INode]int
+
+func (v visits) first(n js.INode, depth int) bool {
+	if d, ok := v[n]; ok && d <= depth {
+		return false
+	}
+	v[n] = depth
+	return true
+}
+
+// maxDepth bounds how many variables and calls a text is followed through
+// (2.1.328 gives the same list with 14).
 const maxDepth = 8
 
 // a value is an expression and the module it is in.
@@ -257,7 +271,7 @@ func (p *program) exported(name string, depth int) []value {
 	return out
 }
 
-func (p *program) eval(f *flow, n js.INode, depth int, seen map[js.INode]bool) {
+func (p *program) eval(f *flow, n js.INode, depth int, seen visits) {
 	if n == nil || depth > maxDepth {
 		return
 	}
@@ -275,10 +289,9 @@ func (p *program) eval(f *flow, n js.INode, depth int, seen map[js.INode]bool) {
 			p.eval(f, part.Expr, depth, seen)
 		}
 	case *js.Var:
-		if seen[root(n)] {
+		if !seen.first(root(n), depth) {
 			return
 		}
-		seen[root(n)] = true
 		for _, d := range p.resolve(f, n) {
 			switch d.x.(type) {
 			case *js.FuncDecl, *js.ArrowFunc:
@@ -289,10 +302,9 @@ func (p *program) eval(f *flow, n js.INode, depth int, seen map[js.INode]bool) {
 	case *js.CallExpr:
 		fns := p.functions(f, n.X)
 		for _, fn := range fns {
-			if seen[fn.x] {
+			if !seen.first(fn.x, depth) {
 				continue
 			}
-			seen[fn.x] = true
 			for _, r := range returns(fn.x) {
 				p.eval(fn.f, r, depth+1, seen)
 			}
