@@ -178,7 +178,10 @@ func claudeCodeEntries() []*entry {
 		// Wordings other programs print too: they show an API failure in a
 		// paste, but not inside a tool's output (not ui).
 		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true,
-			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code"}},
+			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code",
+				// The sign-in service answered the token request with an
+				// error status.
+				"couldn't finish signing you in"}},
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
 			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service",
 				// The stream cut short, or the computer slept through it.
