@@ -192,14 +192,19 @@ func claudeCodeEntries() []*entry {
 		// any 401 or 403 answer; a 403 is a refusal whatever the prefix
 		// (a region, a model, a proxy's deny page): there the status decides.
 		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true, passes: []int{403},
-			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code"}},
+			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code",
+				// The sign-in service answered the token request with an
+				// error status.
+				"couldn't finish signing you in"}},
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
 			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service",
 				// The stream cut short, or the computer slept through it.
 				"No response from API", "Part of the response never arrived", "went to sleep mid-response", "went to sleep before a response",
 				// The API key check and the organization-policy check when
 				// no answer came.
-				"Network error. Please check your internet connection", "Couldn't verify your organization's policy"}},
+				"Network error. Please check your internet connection", "Couldn't verify your organization's policy",
+				// The sign-in service's token endpoint did not answer.
+				"Couldn't get an answer from the sign-in service"}},
 		{id: "cc-access", cat: Permission, tier: tierAccess, strong: true, ui: true,
 			any: []string{"restricts model selection", "Login blocked: this machine", "Login blocked: your organization", "is not available with the Claude Pro plan", "account is on hold and can't use Claude Code",
 				// The firewall in front of the API refused the network
@@ -242,7 +247,7 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-tls", cat: TLS, tier: tierTLS, strong: true, ui: true,
 			any: []string{"instead of the one you trusted", "TLS connection not accepted", "TLS connection timed out", "if a proxy intercepts TLS", "to that CA bundle",
 				// The Cloud gateway's certificate is not the one its sign-in pinned.
-				"does not match stored pin", "Could not verify the gateway's TLS certificate"}},
+				"does not match stored pin", "Could not verify the gateway's TLS certificate", "no longer matches the one you trusted"}},
 		{id: "cc-model-missing", cat: NotFound, tier: tierModel, strong: true, ui: true,
 			all: []string{"Model '", "' not found"}},
 		{id: "cc-model-unavailable", cat: NotFound, tier: tierModel, strong: true, ui: true,

@@ -19,7 +19,7 @@ var notifyKinds = [...]string{
 	"verification_required",
 }
 
-// notifyLines are the hook outputs, 477 distinct lines.
+// notifyLines are the hook outputs, 479 distinct lines.
 var notifyLines = [...]string{
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: account on hold — Something between Claude Code and the API (a gateway, proxy or CDN) failed or answered with a page instead of the API's JSON → Check the gateway or proxy in front of the…\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: authentication failed — Something between Claude Code and the API (a gateway, proxy or CDN) failed or answered with a page instead of the API's JSON → Check the gateway or proxy in front o…\\u0007\"}\n",
@@ -489,6 +489,8 @@ var notifyLines = [...]string{
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: unknown api error — The API returned an unrecognised error: Rate limited → Read the API's message (It usually names the field or setting at fault)\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: 401 — The API key or login token was rejected (invalid, expired or revoked) (HTTP 401) → Log in again: `/login`\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: 401 — The API key or login token was rejected (invalid, expired or revoked) (HTTP 401) → Fix or unset ANTHROPIC_API_KEY: `unset ANTHROPIC_API_KEY`\\u0007\"}\n",
+	"{\"terminalSequence\":\"\\u001b]9;ccdiag: 400 — The API key or login token was rejected (invalid, expired or revoked) (HTTP 400) → Log in again: `/login`\\u0007\"}\n",
+	"{\"terminalSequence\":\"\\u001b]9;ccdiag: 400 — The API key or login token was rejected (invalid, expired or revoked) (HTTP 400) → Fix or unset ANTHROPIC_API_KEY: `unset ANTHROPIC_API_KEY`\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: unknown api error — The API returned an unrecognised error: You've hit your fast limit → Read the API's message (It usually names the field or setting at fault)\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: invalid request — The API rejected the request: · if credentials are current, check AWS permissions and model access → Read the API's message (The API said: · if credentials are current,…\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: unknown api error — The API returned an unrecognised error: · if credentials are current, check AWS permissions and model access → Read the API's message (It usually names the field or se…\\u0007\"}\n",
@@ -500,7 +502,7 @@ var notifyLines = [...]string{
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: unknown api error — The API returned an unrecognised error: · if the credential is current, check your access with your gateway administrator → Read the API's message (It usually names th…\\u0007\"}\n",
 }
 
-// notifyHeads are the message heads, sorted: 331.
+// notifyHeads are the message heads, sorted: 335.
 var notifyHeads = [...]string{
 	"A network proxy or gateway answered instead of Anthropic",
 	"A proxy or gateway that buffers streaming responses can cause this",
@@ -715,6 +717,8 @@ var notifyHeads = [...]string{
 	"Could not verify the gateway's TLS certificate",
 	"Couldn't attach credentials to the request",
 	"Couldn't authenticate",
+	"Couldn't get an answer from the sign-in service (ECONNREFUSED)",
+	"Couldn't get an answer from the sign-in service (timed out)",
 	"Couldn't sign in with workload identity federation",
 	"Credit balance is too low",
 	"Credit balance too low",
@@ -785,6 +789,8 @@ var notifyHeads = [...]string{
 	"TLS connection timed out",
 	"The API is temporarily unavailable",
 	"The PDF file was not valid",
+	"The gateway's TLS certificate changed during sign-in: it no longer matches the one you trusted",
+	"The sign-in service couldn't finish signing you in (HTTP 400)",
 	"This message is too long to send, so Claude didn't get it",
 	"Timed out resolving GCP credentials (no ADC, no key file, and no GCE metadata server)",
 	"Unable to connect to API",
@@ -1050,6 +1056,8 @@ var notifyTable = [...][26]uint16{
 	{178, 178, 179, 179, 180, 180, 181, 181, 182, 182, 183, 183, 184, 184, 185, 185, 186, 186, 187, 187, 188, 188, 189, 189, 190, 190},
 	{70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95},
 	{0, 0, 72, 73, 0, 0, 76, 77, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	{191, 191, 192, 192, 193, 193, 194, 194, 195, 195, 196, 196, 197, 197, 198, 198, 199, 199, 200, 200, 201, 201, 202, 202, 203, 203},
+	{191, 191, 192, 192, 193, 193, 194, 194, 195, 195, 196, 196, 197, 197, 198, 198, 199, 199, 200, 200, 201, 201, 202, 202, 203, 203},
 	{0, 0, 72, 73, 0, 0, 76, 77, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{130, 130, 131, 131, 97, 97, 132, 132, 133, 133, 134, 134, 135, 135, 136, 136, 137, 137, 138, 138, 139, 139, 140, 140, 141, 141},
 	{130, 130, 131, 131, 97, 97, 132, 132, 133, 133, 134, 134, 135, 135, 136, 136, 137, 137, 138, 138, 139, 139, 140, 140, 141, 141},
@@ -1120,6 +1128,8 @@ var notifyTable = [...][26]uint16{
 	{178, 178, 179, 179, 180, 180, 181, 181, 182, 182, 183, 183, 184, 184, 185, 185, 186, 186, 187, 187, 188, 188, 189, 189, 190, 190},
 	{375, 375, 376, 376, 377, 377, 378, 378, 379, 379, 380, 380, 381, 381, 382, 382, 383, 383, 384, 384, 102, 102, 102, 102, 385, 385},
 	{221, 221, 222, 222, 223, 223, 224, 224, 225, 225, 226, 226, 227, 227, 228, 228, 229, 229, 230, 230, 231, 231, 225, 225, 232, 232},
+	{178, 178, 179, 179, 180, 180, 181, 181, 182, 182, 183, 183, 184, 184, 185, 185, 186, 186, 187, 187, 188, 188, 189, 189, 190, 190},
+	{469, 470, 469, 470, 469, 470, 469, 470, 469, 470, 469, 470, 469, 470, 469, 470, 469, 470, 469, 470, 469, 470, 469, 470, 469, 470},
 	{220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220},
 	{398, 398, 399, 399, 400, 400, 401, 401, 402, 402, 403, 403, 404, 404, 405, 405, 406, 406, 407, 407, 408, 408, 409, 409, 410, 410},
 	{191, 191, 192, 192, 193, 193, 194, 194, 195, 195, 196, 196, 197, 197, 198, 198, 199, 199, 200, 200, 201, 201, 202, 202, 203, 203},
@@ -1140,7 +1150,7 @@ var notifyTable = [...][26]uint16{
 	{104, 104, 105, 105, 106, 106, 107, 107, 108, 108, 109, 109, 110, 110, 111, 111, 112, 112, 113, 113, 114, 114, 115, 115, 116, 116},
 	{104, 104, 105, 105, 106, 106, 107, 107, 108, 108, 109, 109, 110, 110, 111, 111, 112, 112, 113, 113, 114, 114, 115, 115, 116, 116},
 	{424, 424, 425, 425, 426, 426, 427, 427, 428, 428, 429, 429, 430, 430, 431, 431, 432, 432, 433, 433, 434, 434, 435, 435, 436, 436},
-	{96, 96, 72, 73, 97, 97, 76, 77, 0, 0, 98, 98, 99, 99, 100, 100, 40, 40, 101, 101, 102, 102, 469, 469, 103, 103},
+	{96, 96, 72, 73, 97, 97, 76, 77, 0, 0, 98, 98, 99, 99, 100, 100, 40, 40, 101, 101, 102, 102, 471, 471, 103, 103},
 	{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{424, 424, 425, 425, 426, 426, 427, 427, 428, 428, 429, 429, 430, 430, 431, 431, 432, 432, 433, 433, 434, 434, 435, 435, 436, 436},
 	{70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95},
@@ -1162,16 +1172,16 @@ var notifyTable = [...][26]uint16{
 	{220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220, 220},
 	{178, 178, 179, 179, 180, 180, 181, 181, 182, 182, 183, 183, 184, 184, 185, 185, 186, 186, 187, 187, 188, 188, 189, 189, 190, 190},
 	{96, 96, 72, 73, 97, 97, 76, 77, 0, 0, 98, 98, 99, 99, 100, 100, 40, 40, 101, 101, 102, 102, 0, 0, 103, 103},
-	{96, 96, 72, 73, 97, 97, 76, 77, 470, 470, 98, 98, 99, 99, 100, 100, 40, 40, 101, 101, 102, 102, 471, 471, 103, 103},
 	{96, 96, 72, 73, 97, 97, 76, 77, 472, 472, 98, 98, 99, 99, 100, 100, 40, 40, 101, 101, 102, 102, 473, 473, 103, 103},
 	{96, 96, 72, 73, 97, 97, 76, 77, 474, 474, 98, 98, 99, 99, 100, 100, 40, 40, 101, 101, 102, 102, 475, 475, 103, 103},
 	{96, 96, 72, 73, 97, 97, 76, 77, 476, 476, 98, 98, 99, 99, 100, 100, 40, 40, 101, 101, 102, 102, 477, 477, 103, 103},
+	{96, 96, 72, 73, 97, 97, 76, 77, 478, 478, 98, 98, 99, 99, 100, 100, 40, 40, 101, 101, 102, 102, 479, 479, 103, 103},
 	{57, 57, 58, 58, 59, 59, 60, 60, 61, 61, 62, 62, 63, 63, 64, 64, 65, 65, 66, 66, 67, 67, 68, 68, 69, 69},
 	{70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95},
 }
 
 // notifyStreakLines are the hook outputs for a streak of the same failure,
-// 244 distinct lines, with \x00 where the streak's length goes.
+// 246 distinct lines, with \x00 where the streak's length goes.
 var notifyStreakLines = [...]string{
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: \x00 failed turns in a row (account on hold×\x00) — switch with /model sonnet and resend\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: \x00 failed turns in a row (authentication failed×\x00) — switch with /model sonnet and resend\\u0007\"}\n",
@@ -1415,6 +1425,8 @@ var notifyStreakLines = [...]string{
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: unknown api error×\x00 — The API returned an unrecognised error: Rate limited → Read the API's message (It usually names the field or setting at fault)\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: 401×\x00 — The API key or login token was rejected (invalid, expired or revoked) (HTTP 401) → Log in again: `/login`\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: 401×\x00 — The API key or login token was rejected (invalid, expired or revoked) (HTTP 401) → Fix or unset ANTHROPIC_API_KEY: `unset ANTHROPIC_API_KEY`\\u0007\"}\n",
+	"{\"terminalSequence\":\"\\u001b]9;ccdiag: 400×\x00 — The API key or login token was rejected (invalid, expired or revoked) (HTTP 400) → Log in again: `/login`\\u0007\"}\n",
+	"{\"terminalSequence\":\"\\u001b]9;ccdiag: 400×\x00 — The API key or login token was rejected (invalid, expired or revoked) (HTTP 400) → Fix or unset ANTHROPIC_API_KEY: `unset ANTHROPIC_API_KEY`\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: unknown api error×\x00 — The API returned an unrecognised error: You've hit your fast limit → Read the API's message (It usually names the field or setting at fault)\\u0007\"}\n",
 	"{\"terminalSequence\":\"\\u001b]9;ccdiag: unknown api error×\x00 — The API returned an unrecognised error: · if credentials are current, check GCP IAM permissions and workspace access → Read the API's message (It usually names the…\\u0007\"}\n",
 }
@@ -1634,6 +1646,8 @@ var notifyStreak = [...][26]uint16{
 	{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70},
 	{0, 0, 47, 48, 0, 0, 51, 52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	{115, 115, 116, 116, 117, 117, 0, 0, 118, 118, 119, 119, 120, 120, 121, 121, 122, 122, 123, 123, 124, 124, 125, 125, 126, 126},
+	{115, 115, 116, 116, 117, 117, 0, 0, 118, 118, 119, 119, 120, 120, 121, 121, 122, 122, 123, 123, 124, 124, 125, 125, 126, 126},
 	{0, 0, 47, 48, 0, 0, 51, 52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
@@ -1704,6 +1718,8 @@ var notifyStreak = [...][26]uint16{
 	{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 11, 11, 13, 13},
 	{136, 136, 137, 137, 138, 138, 139, 139, 140, 140, 141, 141, 142, 142, 143, 143, 144, 144, 145, 145, 146, 146, 140, 140, 147, 147},
+	{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	{243, 244, 243, 244, 243, 244, 243, 244, 243, 244, 243, 244, 243, 244, 243, 244, 243, 244, 243, 244, 243, 244, 243, 244, 243, 244},
 	{135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135, 135},
 	{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{115, 115, 116, 116, 117, 117, 0, 0, 118, 118, 119, 119, 120, 120, 121, 121, 122, 122, 123, 123, 124, 124, 125, 125, 126, 126},
@@ -1724,7 +1740,7 @@ var notifyStreak = [...][26]uint16{
 	{76, 76, 0, 0, 77, 77, 0, 0, 78, 78, 79, 79, 80, 80, 0, 0, 81, 81, 82, 82, 83, 83, 84, 84, 0, 0},
 	{76, 76, 0, 0, 77, 77, 0, 0, 78, 78, 79, 79, 80, 80, 0, 0, 81, 81, 82, 82, 83, 83, 84, 84, 0, 0},
 	{0, 0, 0, 0, 222, 222, 0, 0, 0, 0, 223, 223, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
-	{71, 71, 47, 48, 0, 0, 51, 52, 0, 0, 72, 72, 73, 73, 74, 74, 28, 28, 0, 0, 11, 11, 243, 243, 75, 75},
+	{71, 71, 47, 48, 0, 0, 51, 52, 0, 0, 72, 72, 73, 73, 74, 74, 28, 28, 0, 0, 11, 11, 245, 245, 75, 75},
 	{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{0, 0, 0, 0, 222, 222, 0, 0, 0, 0, 223, 223, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	{45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70},
@@ -1748,7 +1764,7 @@ var notifyStreak = [...][26]uint16{
 	{71, 71, 47, 48, 0, 0, 51, 52, 0, 0, 72, 72, 73, 73, 74, 74, 28, 28, 0, 0, 11, 11, 0, 0, 75, 75},
 	{71, 71, 47, 48, 0, 0, 51, 52, 0, 0, 72, 72, 73, 73, 74, 74, 28, 28, 0, 0, 11, 11, 0, 0, 75, 75},
 	{71, 71, 47, 48, 0, 0, 51, 52, 0, 0, 72, 72, 73, 73, 74, 74, 28, 28, 0, 0, 11, 11, 0, 0, 75, 75},
-	{71, 71, 47, 48, 0, 0, 51, 52, 0, 0, 72, 72, 73, 73, 74, 74, 28, 28, 0, 0, 11, 11, 244, 244, 75, 75},
+	{71, 71, 47, 48, 0, 0, 51, 52, 0, 0, 72, 72, 73, 73, 74, 74, 28, 28, 0, 0, 11, 11, 246, 246, 75, 75},
 	{71, 71, 47, 48, 0, 0, 51, 52, 0, 0, 72, 72, 73, 73, 74, 74, 28, 28, 0, 0, 11, 11, 0, 0, 75, 75},
 	{32, 32, 33, 33, 34, 34, 35, 35, 36, 36, 37, 37, 38, 38, 39, 39, 40, 40, 41, 41, 42, 42, 43, 43, 44, 44},
 	{45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70},

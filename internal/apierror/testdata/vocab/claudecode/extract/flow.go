@@ -16,8 +16,9 @@ import (
 // passed to a helper that only colours or joins text. The same is followed
 // for what Claude Code's checks of a credential, a region, a sign-in or a
 // policy answer when they fail: the value of an error property
-// ({error: "…"}), and the message of a result that says it failed
-// ({ok: false, message: "…"}, or success or valid false).
+// ({error: "…"}), and the message of a result or state that says it failed
+// ({ok: false, message: "…"}, success or valid false, state or status
+// "error" or "failed").
 type flow struct {
 	defs    map[*js.Var][]js.INode // a variable's values, or its function
 	top     map[string]*js.Var     // the module's own top-level names
@@ -112,6 +113,8 @@ func (f *flow) Enter(n js.INode) js.IVisitor {
 				msg = p.Value
 			case "ok", "success", "valid":
 				failed = failed || isFalse(p.Value)
+			case "state", "status":
+				failed = failed || isString(p.Value, "error", "failed")
 			case "error":
 				hasError = true
 				f.errors = append(f.errors, p.Value)
@@ -143,6 +146,20 @@ func isFalse(x js.IExpr) bool {
 	return ok && string(l.Data) == "false"
 }
 
+// isString reports whether an expression is one of these strings.
+func isString(x js.IExpr, want ...string) bool {
+	l, ok := x.(*js.LiteralExpr)
+	if !ok || l.TokenType != js.StringToken {
+		return false
+	}
+	for _, w := range want {
+		if string(bytes.Trim(l.Data, `"'`)) == w {
+			return true
+		}
+	}
+	return false
+}
+
 func propName(p js.Property) string {
 	if p.Name == nil || p.Name.IsComputed() {
 		return ""
@@ -168,11 +185,11 @@ func (p *program) messages() map[string]bool {
 	p.out = map[string]bool{}
 	for _, f := range p.flows {
 		for _, s := range f.sinks {
-			p.eval(f, s, 0, map[js.INode]bool{})
+			p.eval(f, s, 0, visits{})
 		}
 		for _, s := range f.spreads {
 			for _, c := range p.property(f, s, "content", 0) {
-				p.eval(c.f, c.x, 0, map[js.INode]bool{})
+				p.eval(c.f, c.x, 0, visits{})
 			}
 		}
 	}
@@ -185,13 +202,27 @@ func (p *program) errorValues() map[string]bool {
 	p.out = map[string]bool{}
 	for _, f := range p.flows {
 		for _, s := range f.errors {
-			p.eval(f, s, 0, map[js.INode]bool{})
+			p.eval(f, s, 0, visits{})
 		}
 	}
 	return p.out
 }
 
-// maxDepth bounds how many variables and calls a text is followed through.
+// visits records the least depth at which each variable and function was
+// followed from one message: one reached again deeper has nothing new to
+// give, one reached again less deep may (its own depth limit is further).
+type visits map[js.INode]int
+
+func (v visits) first(n js.INode, depth int) bool {
+	if d, ok := v[n]; ok && d <= depth {
+		return false
+	}
+	v[n] = depth
+	return true
+}
+
+// maxDepth bounds how many variables and calls a text is followed through
+// (2.1.328 gives the same list with 14).
 const maxDepth = 8
 
 // a value is an expression and the module it is in.
@@ -240,7 +271,7 @@ func (p *program) exported(name string, depth int) []value {
 	return out
 }
 
-func (p *program) eval(f *flow, n js.INode, depth int, seen map[js.INode]bool) {
+func (p *program) eval(f *flow, n js.INode, depth int, seen visits) {
 	if n == nil || depth > maxDepth {
 		return
 	}
@@ -258,10 +289,9 @@ func (p *program) eval(f *flow, n js.INode, depth int, seen map[js.INode]bool) {
 			p.eval(f, part.Expr, depth, seen)
 		}
 	case *js.Var:
-		if seen[root(n)] {
+		if !seen.first(root(n), depth) {
 			return
 		}
-		seen[root(n)] = true
 		for _, d := range p.resolve(f, n) {
 			switch d.x.(type) {
 			case *js.FuncDecl, *js.ArrowFunc:
@@ -272,10 +302,9 @@ func (p *program) eval(f *flow, n js.INode, depth int, seen map[js.INode]bool) {
 	case *js.CallExpr:
 		fns := p.functions(f, n.X)
 		for _, fn := range fns {
-			if seen[fn.x] {
+			if !seen.first(fn.x, depth) {
 				continue
 			}
-			seen[fn.x] = true
 			for _, r := range returns(fn.x) {
 				p.eval(fn.f, r, depth+1, seen)
 			}
