@@ -312,10 +312,13 @@ func statusEndingAt(s string) int {
 }
 
 // cjkAdvice reports a sentence that gives advice about an error rather
-// than telling of one met: a condition or a question before the status, or
-// "when" (时) right after the error word.
+// than telling of one met: a condition or a question before the status,
+// "when" (时) right after the error word, or the error as the topic of a
+// noun phrase ("429エラーへの対策", "429错误的解决方法", "429 에러의 해결
+// 방법": its countermeasures, fix or avoidance), as articles and guides
+// title what they explain.
 func cjkAdvice(before, after string) bool {
-	if a := strings.TrimLeft(after, " "); strings.HasPrefix(a, "时") || strings.HasPrefix(a, "時") {
+	if a := strings.TrimLeft(after, " "); strings.HasPrefix(a, "时") || strings.HasPrefix(a, "時") || cjkTopicOf(a) {
 		return true
 	}
 	start := 0
@@ -325,8 +328,35 @@ func cjkAdvice(before, after string) bool {
 		}
 	}
 	s := before[start:]
-	for _, w := range [...]string{"如果", "如何", "若", "避免", "处理", "處理", "怎么", "怎麼", "場合", "경우"} {
+	for _, w := range [...]string{"如果", "如何", "若", "避免", "处理", "處理", "怎么", "怎麼", "場合", "경우",
+		"为什么", "為什麼", "为何", "なぜ", "何故", "왜"} { // "why does a 429 error happen"
 		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkTopicOf reports text right after an error word that makes the error
+// the object of advice: a possessive or "towards" particle (への, の, 的,
+// 의, 에 대한) and a noun of dealing with it. A report's own words after
+// the error ("429エラーが出ます", "429错误，换了 key 也一样") carry no such
+// particle and noun.
+func cjkTopicOf(after string) bool {
+	a := strings.TrimLeft(after, " )）」』】\"'")
+	p := ""
+	for _, w := range [...]string{"への", "の", "的", "에 대한", "의"} {
+		if strings.HasPrefix(a, w) {
+			p = w
+			break
+		}
+	}
+	if p == "" {
+		return false
+	}
+	a = strings.TrimLeft(a[len(p):], " ")
+	for _, w := range [...]string{"対策", "対処", "対応", "解決", "回避", "防止", "解决", "应对", "應對", "处理方法", "處理方法", "대처", "대응", "해결", "방지", "회피"} {
+		if strings.HasPrefix(a, w) {
 			return true
 		}
 	}
