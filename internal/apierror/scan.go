@@ -142,8 +142,10 @@ func buildRuleSet() *ruleSet {
 	// The Vercel AI SDK's AI_APICallError and AI_RetryError ("Failed after N
 	// attempts. Last error: …") wrap the provider's answer as the Anthropic
 	// SDK's APIStatusError does: the message inside says what failed
-	// (testdata/vocab/vercel-ai-sdk.txt).
-	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "AI_APICallError", "AI_RetryError", "bedrock-runtime", "aiplatform.googleapis.com"} {
+	// (testdata/vocab/vercel-ai-sdk.txt). Spring AI's TransientAiException and
+	// NonTransientAiException ("HTTP <status> - <body>", RetryUtils.java) do
+	// the same for its Anthropic client (testdata/vocab/frameworks.txt).
+	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "AI_APICallError", "AI_RetryError", "TransientAiException", "bedrock-runtime", "aiplatform.googleapis.com"} {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))
 	}
 	// The MCP SDK's transport errors: a connector (an MCP server) failed, even
