@@ -1,7 +1,8 @@
 package apierror
 
 // Agent and LLM frameworks' own errors around a provider
-// (testdata/vocab/frameworks.txt). Where a framework wraps the provider's
+// (testdata/vocab/langchain.txt, langchainjs.txt, llamaindex.txt, springai.txt,
+// semantickernel.txt, haystack.txt). Where a framework wraps the provider's
 // error (LangChain's "Error raised by bedrock service: …", Haystack's
 // AmazonBedrockInferenceError, Semantic Kernel's ServiceResponseException,
 // LlamaIndex's and LangChain's tenacity retry log, Spring AI's
@@ -23,6 +24,15 @@ func frameworkEntries() []*entry {
 			any: []string{"Could not connect to Amazon Bedrock. Make sure the AWS environment is configured correctly",
 				"Failed to initialize the session with provided AWS credentials"},
 			summary: "Haystack could not set up its AWS session for Bedrock (credentials, profile or region): the request never reached Bedrock. Check the AWS credentials, AWS_PROFILE and AWS_REGION where the program runs."},
+		// A Bedrock guardrail blocked the prompt or the answer: LangChain's
+		// ChatBedrock reports it as "Error raised by bedrock service:
+		// GUARDRAIL_INTERVENED" (_get_bedrock_services_signal), from the
+		// body's "amazon-bedrock-guardrailAction": "INTERVENED"; Converse
+		// answers stopReason "guardrail_intervened". Not strong: docs name
+		// the value too; the wrapper (scan.go) or a status shows the failure.
+		{id: "bedrock-guardrail-intervened", cat: InvalidRequest, tier: tierPolicy, retry: -1, provider: "bedrock",
+			any:     []string{"GUARDRAIL_INTERVENED", `"amazon-bedrock-guardrailAction":"INTERVENED"`},
+			summary: "An Amazon Bedrock guardrail blocked the prompt or the model's answer: change the content, or the guardrail's policy (its id and version are in the request's guardrail settings)."},
 		// @langchain/aws (utils/errors.ts): Bedrock Converse threw something
 		// without a message; the AWS error itself is lost.
 		{id: "langchainjs-bedrock-unknown", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true, provider: "bedrock",

@@ -144,8 +144,10 @@ func buildRuleSet() *ruleSet {
 	// SDK's APIStatusError does: the message inside says what failed
 	// (testdata/vocab/vercel-ai-sdk.txt). Spring AI's TransientAiException and
 	// NonTransientAiException ("HTTP <status> - <body>", RetryUtils.java) do
-	// the same for its Anthropic client (testdata/vocab/frameworks.txt).
-	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "AI_APICallError", "AI_RetryError", "TransientAiException", "bedrock-runtime", "aiplatform.googleapis.com"} {
+	// the same for its Anthropic client (testdata/vocab/springai.txt), and
+	// LangChain's "Error raised by bedrock service: …" for Bedrock's
+	// (testdata/vocab/langchain.txt).
+	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "AI_APICallError", "AI_RetryError", "TransientAiException", "Error raised by bedrock service", "bedrock-runtime", "aiplatform.googleapis.com"} {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))
 	}
 	// The MCP SDK's transport errors: a connector (an MCP server) failed, even
