@@ -156,6 +156,8 @@ var knownIDs = []ID{
 	"agentsdk-cli-missing", "agentsdk-cli-too-old", "agentsdk-process", "agentsdk-session", "agentsdk-json", "agentsdk-buffer",
 	// entries_ghaction.go
 	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
+	// entries_frameworks.go
+	"langchainjs-anthropic-key", "haystack-bedrock-config", "bedrock-guardrail-intervened", "langchainjs-bedrock-unknown",
 }
 
 func TestCatalogueIDs(t *testing.T) {

@@ -1051,6 +1051,9 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if strong && !s.tool && !apiFrame && o.f.requestID == "" && o.f.statusFrom != "api" && quotedInline(text) {
 		strong = false // an error body quoted mid-sentence: a mention, not a failure
 	}
+	if strong && !s.tool && (o.f.status == 0 || o.f.statusFrom == "implied") && o.f.errType == "" && o.f.requestID == "" && classList(o.text) {
+		strong = false // "retries ThrottlingException, InternalServerException and …": a library's docs
+	}
 	if strong && !s.tool && o.rule == nil && o.f.errType == "" && o.f.requestID == "" && !o.f.html && statusFromProbe(o.text, o.f.status) {
 		strong = false // "curl -v https://api.anthropic.com/v1/messages → HTTP/2 405": the user's own check
 	}
