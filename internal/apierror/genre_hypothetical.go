@@ -35,18 +35,24 @@ func namedAsConsequence(dc *doc, o *occurrence) bool {
 	// The sentence with the quoted name left out must not name the same
 	// failure: the name decided it.
 	end := q + 1 + strings.IndexByte(low[q+1:], '"')
-	rest := o.text[:q] + o.text[end+1:]
+	return !stillNames(o, o.text[:q]+o.text[end+1:])
+}
+
+// stillNames reports whether rest, the occurrence's sentence with a part
+// left out, still names the occurrence's failure: when it does not, the
+// part left out decided it.
+func stillNames(o *occurrence, rest string) bool {
 	rs := rules.get()
 	lines := normalise(rest)
 	if len(lines) == 0 {
-		return true
+		return false
 	}
 	set := newDoc(lines, rs).phrases(rs, 0, len(lines)-1)
 	r := rs.msg.first(set)
 	if r == nil {
 		r = rs.fb.first(set)
 	}
-	return r == nil || r.cat != o.cat
+	return r != nil && r.cat == o.cat
 }
 
 // consequenceConditions open the condition of a sentence that says what
@@ -101,18 +107,7 @@ func namedAsComparison(dc *doc, o *occurrence) bool {
 		if j := strings.IndexAny(low[i:], ".;!?"); j >= 0 {
 			end = i + j
 		}
-		rest := o.text[:i] + o.text[end:]
-		rs := rules.get()
-		lines := normalise(rest)
-		if len(lines) == 0 {
-			return true
-		}
-		set := newDoc(lines, rs).phrases(rs, 0, len(lines)-1)
-		r := rs.msg.first(set)
-		if r == nil {
-			r = rs.fb.first(set)
-		}
-		return r == nil || r.cat != o.cat
+		return !stillNames(o, o.text[:i]+o.text[end:])
 	}
 	return false
 }
