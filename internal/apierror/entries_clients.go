@@ -186,7 +186,10 @@ func clientEntries() []*entry {
 			any:     []string{"malformed HTTP response", "Error in the HTTP2 framing layer"},
 			summary: "The HTTP response could not be read (malformed, oversized or cut short) — something between Claude Code and the API altered it."},
 		{id: "client-redirect", cat: GatewayError, tier: tierRelay, strong: true, retry: -1,
-			any:     []string{"Exceeded maximum allowed redirects", "redirects followed", "stopped after 10 redirects"},
+			any: []string{"Exceeded maximum allowed redirects", "redirects followed", "stopped after 10 redirects",
+				// The PHP SDK's APIConnectionException for a redirect loop
+				// (anthropic-sdk-php src/Core/BaseClient.php).
+				"Maximum redirects exceeded"},
 			summary: "The request was redirected instead of answered — a captive portal (hotel or guest Wi-Fi login), a proxy's login page or a base URL that points at a web page, not the API."},
 		{id: "client-invalid-url", cat: InvalidRequest, tier: tierHTTPClient, strong: true, retry: -1, notGateway: true,
 			any:     []string{"Request URL is missing an 'http://' or 'https://' protocol"},
