@@ -40,6 +40,11 @@ func sdkEntries() []*entry {
 				// okhttp3/internal/http1/Http1ExchangeCodec.kt: the server closed
 				// the connection before its response; http2/StreamResetException.kt.
 				"unexpected end of stream on", "StreamResetException: stream was reset"}},
+		// Ruby's Net::HTTP timeouts, which the Ruby SDK raises as
+		// APITimeoutError (pooled_net_requester.rb rescues Timeout::Error) and
+		// Ruby prints as its cause: "Net::ReadTimeout with #<TCPSocket…>".
+		{id: "ruby-net-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1, cased: true,
+			any: []string{"Net::ReadTimeout", "Net::OpenTimeout", "Net::WriteTimeout"}},
 		{id: "jvm-tls", cat: TLS, tier: tierTLS, strong: true,
 			any: []string{"PKIX path building failed", "unable to find valid certification path to requested target", "javax.net.ssl.SSLPeerUnverifiedException"}},
 	}

@@ -183,7 +183,7 @@ func statusOfName(name string) int {
 		for rest := reasonPhrases(n); rest != ""; {
 			var reason string
 			reason, rest, _ = strings.Cut(rest, "|")
-			if len(reason) >= len(name) && strings.NewReplacer(" ", "", "-", "").Replace(reason) == name {
+			if len(reason) >= len(name) && equalSansBlanks(reason, name) {
 				return n
 			}
 		}
@@ -1156,6 +1156,21 @@ func awsDetail(text string, at, j int) bool {
 		k++
 	}
 	return k < len(text) && k > j && (text[k] == ')' || text[k] == ',' || text[k] == ';')
+}
+
+// equalSansBlanks reports whether reason, its blanks and hyphens skipped,
+// is name.
+func equalSansBlanks(reason, name string) bool {
+	j := 0
+	for i := 0; i < len(reason); i++ {
+		if c := reason[i]; c != ' ' && c != '-' {
+			if j == len(name) || name[j] != c {
+				return false
+			}
+			j++
+		}
+	}
+	return j == len(name)
 }
 
 // soleRequestID returns the Anthropic request id a paste names, when it
