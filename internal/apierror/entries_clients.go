@@ -175,7 +175,10 @@ func clientEntries() []*entry {
 				"Connection timeout to host",
 				// botocore exceptions.py ReadTimeoutError (the AWS CLI and boto3, Bedrock and AgentCore calls).
 				"Read timeout on endpoint URL", "Client.Timeout exceeded", "timeout awaiting response headers", "TLS handshake timeout",
-				"\": context deadline exceeded", "Operation timed out after", "Connection timed out after"}},
+				"\": context deadline exceeded", "Operation timed out after", "Connection timed out after",
+				// aws-sdk-go-v2's RequestCanceledError ("canceled, %v") around the
+				// context's deadline, inside its ResponseError.
+				"canceled, context deadline exceeded"}},
 		{id: "client-proxy", cat: Proxy, tier: tierProxy, strong: true,
 			any: []string{"proxyconnect tcp", "Cannot connect to proxy", "Unable to connect to proxy", "Failed to connect to proxy URL",
 				"ClientProxyConnectionError", "ClientHttpProxyError", "Could not resolve proxy", "Proxy CONNECT aborted", "proxy handshake error"}},
