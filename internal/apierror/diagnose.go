@@ -435,7 +435,11 @@ func inheritStatus(p *occurrence, occs []*occurrence) {
 			// limit", then Claude Code's "Prompt is too long")
 			return o.rule == p.rule || o.cat == p.cat && (o.rule == nil || o.rule.tier == p.rule.tier)
 		}
-		return o.f.errType == p.f.errType && o.f.message == p.f.message
+		// or the line right above the body that named its status in words
+		// of the same failure (the C# SDK's "AnthropicRateLimitException:
+		// Status Code: TooManyRequests" above the body)
+		return o.f.errType == p.f.errType && o.f.message == p.f.message ||
+			o.f.errType == "" && o.cat == p.cat && o.log == p.log && p.first-o.last == 1
 	}
 	for i := len(occs) - 1; i >= 0; i-- {
 		o := occs[i]

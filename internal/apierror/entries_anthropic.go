@@ -204,19 +204,30 @@ func anthropicEntries() []*entry {
 		// The SDKs' error class names (TypeScript "RateLimitError: 429 …", Python
 		// "anthropic.RateLimitError: …", and OpenAI's, which gateways print):
 		// they say what failed when the status or body did not make it into
-		// the paste (testdata/vocab/anthropic.txt).
+		// the paste (testdata/vocab/anthropic.txt). Printed, a class name is
+		// followed by its message's colon; named in a sentence ("catch
+		// anthropic.RateLimitError and back off") it is no failure. Ruby's and
+		// PHP's classes too (Anthropic::Errors::*, also closing Ruby's "message
+		// (Class)"; Anthropic\Core\Exceptions\*): their messages write the
+		// status as a hash's or JSON object's "status", which alone proves
+		// nothing (testdata/vocab/sdks.txt). Java's and C#'s always print it
+		// in a frame of their own ("RateLimitException: 429: …", "Status
+		// Code: TooManyRequests").
 		{id: "sdk-class-rate-limit", cat: RateLimit, late: true, tier: tierLateWords, strong: true, impliedStatus: 429,
-			any: []string{"anthropic.RateLimitError", "openai.RateLimitError", "RateLimitError: 429"}},
+			any: []string{"anthropic.RateLimitError:", "openai.RateLimitError:", "RateLimitError: 429",
+				"Anthropic::Errors::RateLimitError:", "Anthropic::Errors::RateLimitError)", `Exceptions\RateLimitException:`}},
 		{id: "sdk-class-server", cat: ServerError, late: true, tier: tierLateWords, strong: true, impliedStatus: 500,
-			any: []string{"anthropic.InternalServerError", "openai.InternalServerError", "InternalServerError: 5", "anthropic.ServiceUnavailableError"}},
+			any: []string{"anthropic.InternalServerError:", "openai.InternalServerError:", "InternalServerError: 5", "anthropic.ServiceUnavailableError:",
+				"Anthropic::Errors::InternalServerError:", "Anthropic::Errors::InternalServerError)", `Exceptions\InternalServerException:`}},
 		{id: "sdk-class-conflict", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true, impliedStatus: 409,
-			any: []string{"anthropic.ConflictError", "openai.ConflictError", "ConflictError: 409"}},
+			any: []string{"anthropic.ConflictError:", "openai.ConflictError:", "ConflictError: 409", "Anthropic::Errors::ConflictError:", "Anthropic::Errors::ConflictError)", `Exceptions\ConflictException:`}},
 		{id: "sdk-class-unprocessable", cat: InvalidRequest, late: true, tier: tierLateWords, strong: true, impliedStatus: 422,
-			any: []string{"anthropic.UnprocessableEntityError", "openai.UnprocessableEntityError", "UnprocessableEntityError: 422"}},
+			any: []string{"anthropic.UnprocessableEntityError:", "openai.UnprocessableEntityError:", "UnprocessableEntityError: 422",
+				"Anthropic::Errors::UnprocessableEntityError:", "Anthropic::Errors::UnprocessableEntityError)", `Exceptions\UnprocessableEntityException:`}},
 		{id: "sdk-class-deadline", cat: Timeout, late: true, tier: tierLateWords, strong: true, impliedStatus: 504,
-			any: []string{"anthropic.DeadlineExceededError"}},
+			any: []string{"anthropic.DeadlineExceededError:"}},
 		{id: "sdk-class-overloaded", cat: Overloaded, late: true, tier: tierLateWords, strong: true, impliedStatus: 529,
-			any: []string{"anthropic.OverloadedError", "OverloadedError: 529"}},
+			any: []string{"anthropic.OverloadedError:", "OverloadedError: 529"}},
 	})
 }
 

@@ -10,7 +10,11 @@ func bedrockEntries() []*entry {
 		{id: "bedrock-envelope", provider: "bedrock", envRank: 10,
 			envelope: []string{"The model returned the following errors", "ThrottlingException", "ValidationException", "ServiceUnavailableException", "ModelNotReadyException", "AccessDeniedException", "inference profile", "Model is not ready or still loading",
 				"BedrockException"}, // LiteLLM's prefix for an error Bedrock returned: exception_mapping_utils.py raises f"BedrockException - {message}" (its tests match "BedrockException - Bedrock Embedding API input must be …")
-			names: []string{"bedrock", "$metadata", "amazonaws.com"},
+			names: []string{"bedrock", "$metadata", "amazonaws.com",
+				// botocore's ClientError names the Bedrock Runtime operation
+				// ("… when calling the InvokeModel operation"; Converse,
+				// ConverseStream, InvokeModelWithResponseStream).
+				"when calling the InvokeModel", "when calling the Converse"},
 			// The setting that points Claude Code at Bedrock, and /status
 			// naming it.
 			endpoint: []string{"CLAUDE_CODE_USE_BEDROCK", "API provider: Amazon Bedrock"}, serves: true},
@@ -36,7 +40,11 @@ func bedrockEntries() []*entry {
 		// with AWS_BEARER_TOKEN_BEDROCK sent none), AWS's
 		// MissingAuthenticationToken case: a credential, not a permission.
 		{id: "aws-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
-			any: []string{"Authorization header is missing", "IncompleteSignature", "MissingAuthenticationToken", "InvalidClientTokenId", "AWS credentials expired", "refresh your AWS credentials", "security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired"}},
+			any: []string{"Authorization header is missing", "IncompleteSignature", "MissingAuthenticationToken", "InvalidClientTokenId", "AWS credentials expired", "refresh your AWS credentials", "security token included in the request is invalid", "security token included in the request is expired", "ExpiredTokenException", "UnrecognizedClientException", "request signature we calculated does not match", "Could not load credentials from any providers", "The SSO session associated with this profile has expired",
+				// The other AWS SDKs' credential chains coming up empty: Go v2
+				// (smithy-go's "get identity: " around aws's "get credentials: "),
+				// Java v2 (AwsCredentialsProviderChain), .NET (instance metadata).
+				"get identity: get credentials:", "Unable to load credentials from any of the providers in the chain", "Unable to get IAM security credentials from EC2 Instance Metadata Service"}},
 		{id: "bedrock-access", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock", impliedStatus: 403,
 			// Claude Code prints the exception's message without its name.
 			// Since models are enabled through AWS Marketplace subscriptions,
@@ -82,7 +90,11 @@ func bedrockEntries() []*entry {
 			any: []string{"ResourceNotFoundException", "The specified ARN does not exist or is invalid"}},
 		{id: "bedrock-server", cat: ServerError, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 500,
 			any: []string{"InternalServerException", "ModelErrorException", "ModelStreamErrorException", "Amazon Bedrock internal server error",
-				"The system encountered an unexpected error during processing"}},
+				"The system encountered an unexpected error during processing"},
+			// The Anthropic Java and PHP SDKs name their 5xx class the same
+			// (com.anthropic.errors.InternalServerException,
+			// Anthropic\Core\Exceptions\InternalServerException): the API's.
+			unless: []string{"com.anthropic.errors.InternalServerException", `Exceptions\InternalServerException`}},
 		{id: "aws-internal-failure", cat: ServerError, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 500,
 			any: []string{"InternalFailure"}},
 		{id: "aws-unavailable", cat: Overloaded, tier: tierCapacity, cased: true, strong: true, provider: "bedrock", impliedStatus: 503,

@@ -119,7 +119,11 @@ func claudeCodeEntries() []*entry {
 		// does not decide there (IAM User Guide, "Troubleshoot access
 		// denied error messages").
 		{id: "cc-login", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
-			any:    []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in", "Could not resolve authentication method"},
+			any: []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in", "Could not resolve authentication method",
+				// The SDKs' own words for no credential at all: Python's and
+				// TypeScript's above, Java's NoCredentialsException ("No
+				// credentials found. Tried: …", anthropic-sdk-java errors/).
+				"No credentials found. Tried:"},
 			unless: []string{"is not authorized to perform: "}},
 		{id: "cc-request-too-large", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
 			any: []string{"Request too large"}},

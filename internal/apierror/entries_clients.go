@@ -175,7 +175,10 @@ func clientEntries() []*entry {
 				"Connection timeout to host",
 				// botocore exceptions.py ReadTimeoutError (the AWS CLI and boto3, Bedrock and AgentCore calls).
 				"Read timeout on endpoint URL", "Client.Timeout exceeded", "timeout awaiting response headers", "TLS handshake timeout",
-				"\": context deadline exceeded", "Operation timed out after", "Connection timed out after"}},
+				"\": context deadline exceeded", "Operation timed out after", "Connection timed out after",
+				// aws-sdk-go-v2's RequestCanceledError ("canceled, %v") around the
+				// context's deadline, inside its ResponseError.
+				"canceled, context deadline exceeded"}},
 		{id: "client-proxy", cat: Proxy, tier: tierProxy, strong: true,
 			any: []string{"proxyconnect tcp", "Cannot connect to proxy", "Unable to connect to proxy", "Failed to connect to proxy URL",
 				"ClientProxyConnectionError", "ClientHttpProxyError", "Could not resolve proxy", "Proxy CONNECT aborted", "proxy handshake error"}},
@@ -186,7 +189,10 @@ func clientEntries() []*entry {
 			any:     []string{"malformed HTTP response", "Error in the HTTP2 framing layer"},
 			summary: "The HTTP response could not be read (malformed, oversized or cut short) — something between Claude Code and the API altered it."},
 		{id: "client-redirect", cat: GatewayError, tier: tierRelay, strong: true, retry: -1,
-			any:     []string{"Exceeded maximum allowed redirects", "redirects followed", "stopped after 10 redirects"},
+			any: []string{"Exceeded maximum allowed redirects", "redirects followed", "stopped after 10 redirects",
+				// The PHP SDK's APIConnectionException for a redirect loop
+				// (anthropic-sdk-php src/Core/BaseClient.php).
+				"Maximum redirects exceeded"},
 			summary: "The request was redirected instead of answered — a captive portal (hotel or guest Wi-Fi login), a proxy's login page or a base URL that points at a web page, not the API."},
 		{id: "client-invalid-url", cat: InvalidRequest, tier: tierHTTPClient, strong: true, retry: -1, notGateway: true,
 			any:     []string{"Request URL is missing an 'http://' or 'https://' protocol"},

@@ -208,7 +208,7 @@ func families() []family {
 		{"aisdk", aiSDKEntries()}, {"aigateways", aiGatewayEntries()},
 		{"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()},
 		{"node", nodeEntries()}, {"bun", bunEntries()},
-		{"clients", clientEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
+		{"clients", clientEntries()}, {"sdks", sdkEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()},
 		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"cloudsetup", cloudSetupEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()}, {"vertexclaude", vertexClaudeEntries()},
 		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}, {"frameworks", frameworkEntries()},

@@ -95,6 +95,10 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	// '%{http_code}'), the name apps that report it in their own error
 	// bodies reuse ({"error":"…","http_code":429}).
 	{"http_code", "sdk"},
+	// The Ruby SDK's APIStatusError message, {url:, status:, body:}
+	// inspected as Ruby before 3.4 prints a Hash ({:url=>…, :status=>429,
+	// …}); 3.4's "status: 429" reads as any "status" below.
+	{":status=>", "sdk"},
 	{"server error", "other"}, {"client error", "other"},
 	{"error", "error"},
 	{"|", "other"}, {"<title>", "other"}, {"<h1>", "other"}, {"http/1.1", "other"}, {"http/1.0", "other"},
@@ -134,7 +138,57 @@ func findStatus(low string) (int, string) {
 		}
 		return bestRank != 0
 	})
+	if best == 0 {
+		if n := statusNamed(low); n != 0 {
+			return n, "header"
+		}
+	}
 	return best, bestKind
+}
+
+// statusNamed reads a status .NET prints by its HttpStatusCode name, the
+// reason phrase without its blanks ("Status Code: TooManyRequests"): the
+// Anthropic C# SDK's AnthropicApiException.Message ("Status Code: {0}\n{1}",
+// anthropic-sdk-csharp src/Anthropic/Exceptions/AnthropicApiException.cs)
+// and the AWS SDK for .NET's "… and Http Status Code ServiceUnavailable".
+func statusNamed(low string) int {
+	for off := 0; ; {
+		i := strings.Index(low[off:], "status code")
+		if i < 0 {
+			return 0
+		}
+		j := off + i + len("status code")
+		off = j
+		rest := strings.TrimPrefix(strings.TrimPrefix(low[j:], ":"), " ")
+		k := 0
+		for k < len(rest) && rest[k] >= 'a' && rest[k] <= 'z' {
+			k++
+		}
+		// The name ends the line, the sentence or, in the AWS SDK's message,
+		// its clause (" and Http Status Code …"); one a sentence goes on
+		// after ("Status Code: NotFound, so …") only names the enum.
+		if after := rest[k:]; k < 2 || after != "" && after[0] != '\n' && after[0] != '.' && !strings.HasPrefix(after, " and ") {
+			continue
+		}
+		if n := statusOfName(rest[:k]); n != 0 {
+			return n
+		}
+	}
+}
+
+// statusOfName returns the status whose reason phrase, blanks and hyphens
+// removed, is name ("toomanyrequests": 429), or 0.
+func statusOfName(name string) int {
+	for n := 200; n < 600; n++ {
+		for rest := reasonPhrases(n); rest != ""; {
+			var reason string
+			reason, rest, _ = strings.Cut(rest, "|")
+			if len(reason) >= len(name) && equalSansBlanks(reason, name) {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // statusesIn calls yield with each valid three-digit number of low, where it
@@ -265,6 +319,19 @@ func statusContext(low string, i int) (string, string) {
 		return "other", before
 	}
 	after := low[i+3:]
+	// botocore's ClientError when the body named no error code: the parser
+	// puts the status there ("An error occurred (403) when calling the
+	// InvokeModel operation: Forbidden", botocore/exceptions.py).
+	if i > 0 && low[i-1] == '(' && strings.HasSuffix(before, "an error occurred") && strings.HasPrefix(after, ") when calling the ") {
+		return "sdk", before
+	}
+	// The message of the Java (Kotlin) SDK's AnthropicServiceException
+	// classes, "<status>: <body>" or "<status>: Unknown" right after the
+	// class name (anthropic-sdk-java com/anthropic/errors/*Exception.kt):
+	// "com.anthropic.errors.RateLimitException: 429: {…}".
+	if strings.HasSuffix(before, "exception") && strings.HasPrefix(after, ": ") {
+		return "sdk", before
+	}
 	// The SDKs' message for a status without a body, wherever it is quoted:
 	// "every API call returns 403 status code (no body)".
 	if strings.HasPrefix(after, " status code (no body)") {
@@ -1059,6 +1126,10 @@ func findRequestID(text, low string) string {
 			key, j = 1, j+3
 		case strings.HasPrefix(low[j:], "id"):
 			key, j = 2, j+2
+		case strings.HasPrefix(low[j:], " id: ") && awsDetail(text, j-len("request"), j+5):
+			// The AWS SDK for Java's exception details, "(Service:
+			// BedrockRuntime, Status Code: 429, Request ID: <id>)".
+			key, j = 2, j+5
 		}
 		if key < 0 || found[key] != "" {
 			continue
@@ -1084,6 +1155,37 @@ func findRequestID(text, low string) string {
 		return false
 	})
 	return first
+}
+
+// awsDetail reports the "Request ID: " at text[at:] an item of the
+// AWS SDK for Java's exception details: after ", " (v2,
+// AwsServiceException's message) or "; " (v1), the id ending the item with
+// ")", "," (v2, before "Extended Request ID") or ";" (v1). Prose that says
+// "request id: …" and a relay's "(request id: …)" are no such list.
+func awsDetail(text string, at, j int) bool {
+	if at < 2 || !strings.HasPrefix(text[at:], "Request ID: ") || text[at-2:at] != ", " && text[at-2:at] != "; " {
+		return false
+	}
+	k := j
+	for k < len(text) && isIDByte(text[k]) {
+		k++
+	}
+	return k < len(text) && k > j && (text[k] == ')' || text[k] == ',' || text[k] == ';')
+}
+
+// equalSansBlanks reports whether reason, its blanks and hyphens skipped,
+// is name.
+func equalSansBlanks(reason, name string) bool {
+	j := 0
+	for i := 0; i < len(reason); i++ {
+		if c := reason[i]; c != ' ' && c != '-' {
+			if j == len(name) || name[j] != c {
+				return false
+			}
+			j++
+		}
+	}
+	return j == len(name)
 }
 
 // soleRequestID returns the Anthropic request id a paste names, when it
