@@ -24,7 +24,7 @@ var knownIDs = []ID{
 	"kind-server-error", "kind-max-output-tokens", "kind-unknown", "max-output", "server-throttle", "usage-and-spend",
 	"spend-monthly", "plan-usage-limit", "plan-usage-limit-cjk", "malformed-200", "connection-error", "server-mid-response",
 	"request-timed-out", "crash", "process-exit", "startup-connect", "aborted", "bare-api-error",
-	"cc-auth", "cc-auth-words", "cc-connection-words", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited",
+	"cc-auth", "cc-gateway-unreachable", "cc-network-policy", "cc-idp-unavailable", "cc-auth-words", "cc-connection-words", "cc-access", "cc-oauth-org-not-allowed", "cc-rate-limited",
 	"cc-billing", "cc-context",
 	"cc-compact-failed", "cc-media-size", "cc-conversation", "cc-proxy", "cc-proxy-request", "cc-gateway", "cc-tls",
 	"cc-model-missing", "cc-model-unavailable", "cc-model-deployment", "cc-usage-credits", "cc-long-context-credits", "cc-overloaded",
@@ -125,7 +125,7 @@ var knownIDs = []ID{
 	// entries_node.go
 	"network", "proxy", "proxy-tunnel", "proxy-ended", "axios-4xx", "axios-5xx", "stream-timeout", "http-client-timeout", "axios-timeout", "sdk-timeout", "operation-timed-out",
 	"dns-refused", "connection", "connection-code", "bun-module-missing", "spawn-failed", "v8-exception",
-	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "browser-fetch-failed", "node-stream-closed",
+	"undici-bad-response", "undici-proxy-tls", "undici-misuse", "undici-response", "not-json", "browser-fetch-failed", "proxy-connect-answer", "node-stream-closed",
 	// entries_tls.go
 	"tls", "tls-verify",
 	// entries_cloudauth.go
@@ -156,6 +156,8 @@ var knownIDs = []ID{
 	"agentsdk-cli-missing", "agentsdk-cli-too-old", "agentsdk-process", "agentsdk-session", "agentsdk-json", "agentsdk-buffer",
 	// entries_ghaction.go
 	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
+	// entries_frameworks.go
+	"langchainjs-anthropic-key", "haystack-bedrock-config", "bedrock-guardrail-intervened", "langchainjs-bedrock-unknown",
 }
 
 func TestCatalogueIDs(t *testing.T) {

@@ -29,12 +29,23 @@ func TestClaudeCodeFlowNotices(t *testing.T) {
 		{"  ⎿  You've hit your team's pooled group budget. Run /usage-credits to raise it and keep using Claude Fable 5 or switch models to continue this chat.", SpendLimit},
 		{"  ⎿  Claude Opus is not available with the Claude Pro plan. If you have updated your subscription plan recently, run /logout and /login for the plan to take effect.", Permission},
 		{"  ⎿  Your ANTHROPIC_API_KEY belongs to a disabled organization · Update or unset the environment variable", Authentication},
+		// Error properties of Claude Code's checks ({error: "…"}).
+		{"/model claude-opus-5\n  ⎿  Network error. Please check your internet connection.", Network},
+		{"claude auth login --gateway\nCloud gateway TLS certificate does not match stored pin", TLS},
+		{"[DEBUG] auth check: No OAuth token available", Authentication},
+		// Messages of failed results ({ok: false, message: "…"}).
+		{"$ claude\nClaude Code's request was blocked before it reached Anthropic's API, so signing in to Claude again won't help. A VPN, proxy or firewall, a network or region limit, or a problem at Anthropic may be the cause.", Permission},
+		{"$ claude auth login\nCould not verify the gateway's TLS certificate. Check your connection, and join your organization's network if the gateway needs it.", TLS},
+		{"$ claude\nYour authentication token belongs to organization 1f0c…,\nbut this machine requires 9ab2….\n\nPlease log in with a permitted organization: claude auth login", Permission},
 
 		// Not failures: the same words in a changelog, a how-to and a
 		// question about a setting.
 		{"- Improved the notice shown when a PDF is password protected: it now suggests a CLI tool to extract the text", None},
 		{"Tip: if your laptop often sleeps during long replies, raise CLAUDE_STREAM_IDLE_TIMEOUT_MS; the default is 5 minutes.", None},
 		{"How do I set ANTHROPIC_CUSTOM_HEADERS for our gateway? The docs only show one header.", None},
+		{"Messages to another session: the message is too large; shorten it, since the same one will be refused again.", None},
+		{"Note: Claude Code does not use ALL_PROXY for anything but its own proxy list; set HTTPS_PROXY instead.", None},
+		{"In CI there is no API key available by default, so add ANTHROPIC_API_KEY as a repository secret.", None},
 	} {
 		if got := Diagnose(c.text, Options{}).Category; got != c.want {
 			t.Errorf("%q: got %s, want %s", clip(c.text, 100), got, c.want)

@@ -156,7 +156,6 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	cutShort(occs)
 	toldAbout(dc, occs)
-	restatedInProse(dc, occs)
 	if quoteTables(dc, occs) {
 		return build(nil, nil, opts, "a table of error kinds, with no error met")
 	}
@@ -171,7 +170,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	statusFromReport(primary, text)
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
-	providerFromEndpoint(primary, text)
+	providerFromEndpoint(primary, dc)
 	googleBodyProvider(primary, dc, rs)
 	providerFromAttribution(primary, text)
 	if primary.f.requestID == "" && primary.log < 0 && !primary.notAPI && primary.cat != None {
@@ -560,14 +559,41 @@ func jsonField(before string) bool {
 }
 
 // proseStatus reports a number right after the words a report uses for the
-// answer it got: "returns 401", "failed with 400", "返回 404".
+// answer it got (answerVerbs, or "with"): "returns 401", "failed with 400",
+// "got a 529", "返回 404". A word of how often it happens, and the error the
+// number stands for, may come between: "they send back an error, sometimes
+// 529", "returns errors, usually 500".
 func proseStatus(before string) bool {
-	for _, w := range [...]string{"return", "returns", "returned", "returning", "with", "with a", "返回", "got", "get", "getting", "respond with", "responds with"} {
-		if b, ok := strings.CutSuffix(before, w); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+	for _, h := range [...]string{"sometimes", "often", "usually", "always", "mostly", "occasionally", "randomly", "intermittently", "frequently", "constantly", "consistently", "repeatedly"} {
+		if b, ok := strings.CutSuffix(before, h); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+			before = strings.TrimRight(b, " ,")
+			break
+		}
+	}
+	for _, e := range [...]string{" errors", " error"} {
+		if b, ok := strings.CutSuffix(before, e); ok {
+			before = b
+			break
+		}
+	}
+	for _, a := range [...]string{" an", " a", " the"} {
+		if b, ok := strings.CutSuffix(before, a); ok {
+			before = b
+			break
+		}
+	}
+	for _, w := range answerVerbs {
+		if answeredWith(before, w) {
 			return true
 		}
 	}
-	return false
+	return answeredWith(before, "with")
+}
+
+// answeredWith reports before ending with the whole word (or words) w.
+func answeredWith(before, w string) bool {
+	b, ok := strings.CutSuffix(before, w)
+	return ok && (b == "" || !isAlnum(b[len(b)-1]))
 }
 
 // errorNamed reports a status the report calls the error it got, the word
@@ -1024,6 +1050,9 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	}
 	if strong && !s.tool && !apiFrame && o.f.requestID == "" && o.f.statusFrom != "api" && quotedInline(text) {
 		strong = false // an error body quoted mid-sentence: a mention, not a failure
+	}
+	if strong && !s.tool && (o.f.status == 0 || o.f.statusFrom == "implied") && o.f.errType == "" && o.f.requestID == "" && classList(o.text) {
+		strong = false // "retries ThrottlingException, InternalServerException and …": a library's docs
 	}
 	if strong && !s.tool && o.rule == nil && o.f.errType == "" && o.f.requestID == "" && !o.f.html && statusFromProbe(o.text, o.f.status) {
 		strong = false // "curl -v https://api.anthropic.com/v1/messages → HTTP/2 405": the user's own check

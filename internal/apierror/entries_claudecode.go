@@ -45,7 +45,9 @@ func claudeCodeEntries() []*entry {
 		// to get auth headers: …" (2.1.328's binary). Requests then go out
 		// without one and are refused, whatever a login said.
 		{id: "cc-no-credential", cat: Authentication, tier: tierCredentials, strong: true, cased: true,
-			any:     []string{"Failed to get auth headers"},
+			// The builder's own answers, shown where a check reports them
+			// ({error: "No API key available"}), say the same.
+			any:     []string{"Failed to get auth headers", "No API key available", "No OAuth token available", "No authentication available"},
 			summary: "Claude Code had no credential to send (its log says it failed to get auth headers): every request goes out without a key or token and is refused, even after a login that reported success."},
 
 		// Claude Code's give-up notice after its retries on 529
@@ -169,20 +171,46 @@ func claudeCodeEntries() []*entry {
 			any: []string{"Foundry authentication failed", "refresh your Foundry credential", "Login reached its time limit", "Authentication error ·", "Authentication required ·", "Couldn't attach credentials", "Couldn't authenticate ·", "application has been deactivated", "token lacks a scope", "OAuth session expired", "401 after re-authentication", "apiKeyHelper script is failing", "this session's credentials", "API key helper configuration", "Login blocked: signing in", "rejected the Authorization header", "rejected the configured Authorization header",
 				// A stale key of a disabled organization outranks the login
 				// (the API's "This organization has been disabled").
-				"belongs to a disabled organization"}},
+				"belongs to a disabled organization",
+				// Workload identity federation, and this machine's check of
+				// the organization a token belongs to.
+				"the identity token was rejected", "Unable to verify organization for the current authentication token"}},
+		// Claude Code 2.1.332's notices for an organisation's gateway and
+		// network policy (testdata/vocab/claudecode-2.1.332.txt): the
+		// gateway (or the organisation's settings) unreachable from this
+		// network, a network the organisation does not allow, its identity
+		// provider down for now.
+		{id: "cc-gateway-unreachable", cat: Network, tier: tierConnectionNotice, cased: true, strong: true, ui: true,
+			any: []string{"Couldn't connect to the gateway.", "Claude Code could not get your organization's settings"}},
+		{id: "cc-network-policy", cat: Permission, tier: tierAccess, strong: true, ui: true, retry: -1,
+			any: []string{"doesn't allow access to Claude from this network"}},
+		{id: "cc-idp-unavailable", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: 1,
+			any: []string{"identity provider is not available now"}},
 		// Wordings other programs print too: they show an API failure in a
 		// paste, but not inside a tool's output (not ui). Claude Code puts
 		// "Failed to authenticate. {}: {}" (its template list) in front of
 		// any 401 or 403 answer; a 403 is a refusal whatever the prefix
 		// (a region, a model, a proxy's deny page): there the status decides.
 		{id: "cc-auth-words", cat: Authentication, tier: tierCredentials, strong: true, passes: []int{403},
-			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code"}},
+			any: []string{"login expired", "Failed to authenticate", "refresh your login", "Invalid auth token", "Invalid authentication header", "OAuth authentication failed", "Your session has expired", "change in your password", "Authentication failed (401)", "check your API credentials", "Invalid authorization code",
+				// The sign-in service answered the token request with an
+				// error status.
+				"couldn't finish signing you in"}},
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
 			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service",
 				// The stream cut short, or the computer slept through it.
-				"No response from API", "Part of the response never arrived", "went to sleep mid-response", "went to sleep before a response"}},
+				"No response from API", "Part of the response never arrived", "went to sleep mid-response", "went to sleep before a response",
+				// The API key check and the organization-policy check when
+				// no answer came.
+				"Network error. Please check your internet connection", "Couldn't verify your organization's policy",
+				// The sign-in service's token endpoint did not answer.
+				"Couldn't get an answer from the sign-in service"}},
 		{id: "cc-access", cat: Permission, tier: tierAccess, strong: true, ui: true,
-			any: []string{"restricts model selection", "Login blocked: this machine", "Login blocked: your organization", "is not available with the Claude Pro plan", "account is on hold and can't use Claude Code"}},
+			any: []string{"restricts model selection", "Login blocked: this machine", "Login blocked: your organization", "is not available with the Claude Pro plan", "account is on hold and can't use Claude Code",
+				// The firewall in front of the API refused the network
+				// location (network_edge_blocked); the login is not asked
+				// for another organization than the one this machine needs.
+				"blocked before it reached Anthropic's API", "log in with a permitted organization"}},
 		// 401 from older builds, 403 from newer: the status decides; alone it
 		// is the organisation's policy.
 		{id: "cc-oauth-org-not-allowed", cat: Permission, late: true, tier: tierLateWords, strong: true, ui: true,
@@ -206,16 +234,20 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-conversation", cat: ConversationState, tier: tierConversation, strong: true, ui: true,
 			any: []string{"duplicate tool_use ID", "orphaned tool_result"}},
 		{id: "cc-proxy", cat: Proxy, tier: tierProxy, strong: true, ui: true,
-			any: []string{"Proxy closed during CONNECT", "Proxy refused CONNECT", "Proxy request failed", "from proxy CONNECT response", "Invalid proxy authorization", "connect through your proxy", "proxy asked for authentication"}},
+			any: []string{"Proxy closed during CONNECT", "Proxy refused CONNECT", "Proxy request failed", "from proxy CONNECT response", "Invalid proxy authorization", "connect through your proxy", "proxy asked for authentication",
+				// ALL_PROXY set where only HTTPS_PROXY is read.
+				"does not use ALL_PROXY to load your organization's settings"}},
 		{id: "cc-proxy-request", cat: Proxy, tier: tierProxy, strong: true, ui: true,
 			all: []string{"Request to the", "proxy failed ("}},
 		{id: "cc-gateway", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
 			any: []string{"answered in place of the API", "buffers streaming responses", "because a proxy replaced it", "isn't forwarding that path", "gateway does not forward it",
 				// The API's event stream does not come malformed: what
 				// altered it is in between, as with a malformed 200.
-				"The response stream was malformed"}},
+				"The response stream was malformed", "proxy or gateway answered instead of Anthropic"}},
 		{id: "cc-tls", cat: TLS, tier: tierTLS, strong: true, ui: true,
-			any: []string{"instead of the one you trusted", "TLS connection not accepted", "TLS connection timed out", "if a proxy intercepts TLS", "to that CA bundle"}},
+			any: []string{"instead of the one you trusted", "TLS connection not accepted", "TLS connection timed out", "if a proxy intercepts TLS", "to that CA bundle",
+				// The Cloud gateway's certificate is not the one its sign-in pinned.
+				"does not match stored pin", "Could not verify the gateway's TLS certificate", "no longer matches the one you trusted"}},
 		{id: "cc-model-missing", cat: NotFound, tier: tierModel, strong: true, ui: true,
 			all: []string{"Model '", "' not found"}},
 		{id: "cc-model-unavailable", cat: NotFound, tier: tierModel, strong: true, ui: true,

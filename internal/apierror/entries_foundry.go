@@ -24,6 +24,9 @@ func foundryEntries() []*entry {
 		// or one Entra ID will no longer refresh.
 		{id: "azure-identity", cat: Authentication, tier: tierCredentials, strong: true, provider: "foundry",
 			any: []string{"ChainedTokenCredential authentication failed", "to authenticate before using this credential", "Azure CLI could not be found",
+				// Every credential class's failure (EnvironmentCredential,
+				// ClientSecretCredential, …) points at its troubleshooting page.
+				"authentication failed. To troubleshoot, visit https://aka.ms/azsdk/js/identity",
 				"AADSTS700082", "AADSTS50173", "Failed to get token from azureADTokenProvider",
 				// MSAL, under the Entra ID credentials.
 				"Identity provider returned bad_token due to an expired or invalid refresh token", "No refresh token found in the cache. Please sign-in"},

@@ -53,7 +53,9 @@ func nodeEntries() []*entry {
 		// Rust relay it. General wording, so it needs an API frame.
 		{id: "operation-timed-out", cat: Timeout, tier: tierStall,
 			any: []string{"operation timed out"}},
-		{id: "dns-refused", cat: Network, tier: tierConnection, strong: true, retry: -1,
+		// Cased: the code is written in capitals, and the squashed words
+		// of "will be refused again" hold it in lower case.
+		{id: "dns-refused", cat: Network, tier: tierConnection, strong: true, retry: -1, cased: true,
 			any:     []string{"EREFUSED"},
 			summary: "DNS refused to resolve the API host (EREFUSED): a resolver or network setting, not a passing blip."},
 		{id: "connection", cat: Network, tier: tierConnection, strong: true, ui: true,
@@ -115,6 +117,10 @@ func nodeEntries() []*entry {
 		// own words need an error frame around them.
 		{id: "browser-fetch-failed", cat: Network, tier: tierConnection, cased: true,
 			any: []string{"TypeError: Failed to fetch", "TypeError: NetworkError when attempting to fetch resource", "TypeError: Load failed", "TypeError: Network request failed"}},
+		// Claude Code 2.1.332's own CONNECT client: a proxy's answer it
+		// could not use (testdata/vocab/claudecode-2.1.332.txt).
+		{id: "proxy-connect-answer", cat: Proxy, tier: tierProxy, strong: true, dropStatus: true,
+			any: []string{"Proxy CONNECT response header is too large", "Proxy answered CONNECT with neither 200 nor an error"}},
 		{id: "node-stream-closed", cat: Network, tier: tierConnection, strong: true, retry: 1,
 			any: []string{"ERR_STREAM_PREMATURE_CLOSE", "ERR_SOCKET_CONNECTION_TIMEOUT", "ERR_HTTP2_STREAM_ERROR", "ERR_HTTP2_SESSION_ERROR", "ERR_HTTP2_GOAWAY_SESSION", "Client network socket disconnected before secure TLS connection"}},
 	}

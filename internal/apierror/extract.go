@@ -997,6 +997,23 @@ func unwrappedID(id string) string {
 	return id
 }
 
+// requestIDAt returns the request id that starts at text[i:], or "" when
+// the id-shaped run there is not one (validRequestID).
+func requestIDAt(text string, i int) string {
+	k := i
+	for k < len(text) && isIDByte(text[k]) {
+		k++
+	}
+	next := byte(0)
+	if k < len(text) {
+		next = text[k]
+	}
+	if id := text[i:k]; validRequestID(id, next) {
+		return id
+	}
+	return ""
+}
+
 func validRequestID(id string, next byte) bool {
 	if len(id) < 3 || next == '.' || next == '*' || id == "null" || id == "undefined" {
 		return false
@@ -1049,15 +1066,7 @@ func findRequestID(text, low string) string {
 		for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ':' || text[j] == '=' || text[j] == ' ') {
 			j++
 		}
-		k := j
-		for k < len(text) && isIDByte(text[k]) {
-			k++
-		}
-		next := byte(0)
-		if k < len(text) {
-			next = text[k]
-		}
-		if id := text[j:k]; validRequestID(id, next) {
+		if id := requestIDAt(text, j); id != "" {
 			if key == 0 {
 				return id
 			}

@@ -35,18 +35,24 @@ func namedAsConsequence(dc *doc, o *occurrence) bool {
 	// The sentence with the quoted name left out must not name the same
 	// failure: the name decided it.
 	end := q + 1 + strings.IndexByte(low[q+1:], '"')
-	rest := o.text[:q] + o.text[end+1:]
+	return !stillNames(o, o.text[:q]+o.text[end+1:])
+}
+
+// stillNames reports whether rest, the occurrence's sentence with a part
+// left out, still names the occurrence's failure: when it does not, the
+// part left out decided it.
+func stillNames(o *occurrence, rest string) bool {
 	rs := rules.get()
 	lines := normalise(rest)
 	if len(lines) == 0 {
-		return true
+		return false
 	}
 	set := newDoc(lines, rs).phrases(rs, 0, len(lines)-1)
 	r := rs.msg.first(set)
 	if r == nil {
 		r = rs.fb.first(set)
 	}
-	return r == nil || r.cat != o.cat
+	return r != nil && r.cat == o.cat
 }
 
 // consequenceConditions open the condition of a sentence that says what
@@ -76,32 +82,6 @@ func quotedErrorName(low string) int {
 	}
 }
 
-// restatedInProse: a reporter prints the error (in the title, a code block)
-// and then tells of it in a sentence of their own ("I'm getting 529
-// overloaded errors despite …"). The sentence names the same failure and
-// nothing of who answered or how; the printed error says more, so the
-// sentence is thin.
-func restatedInProse(dc *doc, occs []*occurrence) {
-	n := len(occs)
-	if n < 2 {
-		return
-	}
-	last := occs[n-1]
-	if last.thin || last.log >= 0 || last.first != last.last || last.first < 0 || last.first >= len(dc.lines) ||
-		last.f.status != 0 || last.f.errType != "" || last.f.validJSON || last.f.requestID != "" {
-		return
-	}
-	if l := dc.lines[last.first]; l.marker != markNone || l.tool || !proseShaped(l.text) {
-		return
-	}
-	for _, o := range occs[:n-1] {
-		if !o.thin && o.log < 0 && o.cat == last.cat && o.f.status != 0 && o.f.statusFrom != "implied" && !proseShaped(dc.lines[o.first].text) {
-			last.thin = true
-			return
-		}
-	}
-}
-
 // namedAsComparison reports an occurrence whose error is named only to
 // compare the one met with it: "it felt similar to the 429 throttling
 // exception", "a capacity refusal, unlike a rate limit". The writer
@@ -127,18 +107,7 @@ func namedAsComparison(dc *doc, o *occurrence) bool {
 		if j := strings.IndexAny(low[i:], ".;!?"); j >= 0 {
 			end = i + j
 		}
-		rest := o.text[:i] + o.text[end:]
-		rs := rules.get()
-		lines := normalise(rest)
-		if len(lines) == 0 {
-			return true
-		}
-		set := newDoc(lines, rs).phrases(rs, 0, len(lines)-1)
-		r := rs.msg.first(set)
-		if r == nil {
-			r = rs.fb.first(set)
-		}
-		return r == nil || r.cat != o.cat
+		return !stillNames(o, o.text[:i]+o.text[end:])
 	}
 	return false
 }

@@ -68,16 +68,5 @@ func headerValue(text string, i int) string {
 	if !strings.HasPrefix(text[i:], "req_") {
 		return ""
 	}
-	k := i
-	for k < len(text) && isIDByte(text[k]) {
-		k++
-	}
-	next := byte(0)
-	if k < len(text) {
-		next = text[k]
-	}
-	if id := text[i:k]; validRequestID(id, next) {
-		return id
-	}
-	return ""
+	return requestIDAt(text, i)
 }

@@ -5,26 +5,29 @@ import (
 	"unicode/utf8"
 )
 
-// toldAbout: a sentence in the writer's own words that names a failure
-// beside an error the paste prints ("…so I ruled out insufficient 额度",
-// under an issue form's log) is talk about that error, not a second one:
-// where a printed error (a status, a body, a request id) is shown, such a
-// sentence is thin, and the printed error is diagnosed. Alone, it still
-// counts.
+// toldAbout: a sentence in the writer's own words beside an error the
+// paste prints (a status, a body, a page, a request id) is talk about that
+// error, not a second one, so it is thin and the printed error is
+// diagnosed. Such a sentence names a failure by a catalogue word that is no
+// program's own ("…so I ruled out insufficient 额度" under an issue form's
+// log), or retells, in any words, the failure printed above it outside a
+// log (the title's "API Error: Repeated 529 Overloaded errors", then "I'm
+// getting 529 overloaded errors despite…": the printed notice says more,
+// its status and who answered). A sentence in a program's words that names
+// another failure than the one printed ("After fixing the key, I keep
+// running into 529 overloaded errors" under a printed 401), or stands
+// above a log of its failure (Claude Code's notice over the /bug errors
+// log), is the error met; alone, a sentence still counts.
 func toldAbout(dc *doc, occs []*occurrence) {
-	printed := false
-	for _, o := range occs {
-		if !o.thin && o.printed() {
-			printed = true
-			break
+	for i, o := range occs {
+		if o.thin || o.printed() || !o.sentence(dc) {
+			continue
 		}
-	}
-	if !printed {
-		return
-	}
-	for _, o := range occs {
-		if !o.printed() && o.sentence(dc) {
-			o.thin = true
+		for j, p := range occs {
+			if j != i && !p.thin && p.printed() && (!o.rule.ui || p.cat == o.cat && j < i && p.log < 0) {
+				o.thin = true
+				break
+			}
 		}
 	}
 }
@@ -37,22 +40,22 @@ func (o *occurrence) printed() bool {
 }
 
 // sentence reports an occurrence that is one line of running text found by
-// a word of the catalogue, not by a program's wording: no UI marker, no
-// label before it ("Error:", "报错:"), no body, and written as a sentence —
-// English prose, or a run of CJK text long enough to be one.
+// a word of the catalogue: no UI marker, no label before it ("Error:",
+// "报错:"), no body, and written as a sentence — English prose, or a run of
+// CJK text long enough to be one.
 func (o *occurrence) sentence(dc *doc) bool {
-	if o.rule == nil || o.rule.ui || o.log >= 0 || o.first != o.last || o.first >= len(dc.lines) {
+	if o.rule == nil || o.log >= 0 || o.first != o.last || o.first >= len(dc.lines) {
 		return false
 	}
 	if l := dc.lines[o.first]; l.marker != markNone || l.tool {
 		return false
 	}
 	text := strings.TrimSpace(o.text)
-	if strings.ContainsAny(text, ":：{}[]<>=|") {
+	if strings.ContainsAny(text, "{}[]<>=|") {
 		return false
 	}
 	if !hasCJK(text) {
-		return proseShaped(text)
+		return proseShaped(text) // a label before it is no prose
 	}
-	return utf8.RuneCountInString(text) >= 16
+	return !strings.ContainsAny(text, ":：") && utf8.RuneCountInString(text) >= 16
 }

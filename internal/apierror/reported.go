@@ -10,6 +10,7 @@ var answerVerbs = [...]string{
 	"receive", "receives", "received", "receiving", "throws", "threw", "raises", "raised",
 	"fails with", "failed with", "failing with", "fail with", "errors with", "errored with", "erroring with",
 	"responds with", "responded with", "respond with", "returns with",
+	"send back", "sends back", "sent back", "sending back",
 	"返回", "报错", "出现",
 }
 
@@ -139,15 +140,69 @@ func (d *doc) showsEndpoint() bool {
 	return false
 }
 
+// apiNamedSource reports a sentence (lower case) that names the Claude API
+// as what answered: an answer verb, then "from" it ("got this from Claude
+// API", "received a 403 from the Anthropic API"), or it, then an answer
+// verb ("the Claude API returns:"). A sentence that only names the API
+// ("switched from the Claude API to Bedrock") does not. The names are
+// attributedNames' for Anthropic.
+func apiNamedSource(low string) bool {
+	for _, a := range attributedNames {
+		if a.provider != "anthropic" {
+			continue
+		}
+		n := a.name
+		for i := wordAt(low, n, 0); i >= 0; i = wordAt(low, n, i+1) {
+			before := strings.TrimSuffix(strings.TrimRight(low[:i], " "), " the")
+			if b, ok := strings.CutSuffix(before, " from"); ok && answerVerbIn(b[max(0, strings.LastIndexAny(b, ".!?;\n")+1):]) {
+				return true
+			}
+			after := strings.TrimLeft(low[i+len(n):], " ")
+			for _, v := range answerVerbs {
+				if strings.HasPrefix(after, v) && (len(after) == len(v) || !isAlnum(after[len(v)])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// answerVerbIn reports one of answerVerbs as a word in s.
+func answerVerbIn(s string) bool {
+	for _, v := range answerVerbs {
+		if wordAt(s, v, 0) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // providerFromEndpoint: a status a report gives as "404 error" carries no
 // body to say who answered; the endpoint URL the report shows does. Only a
 // paste whose endpoint URLs all point somewhere other than a provider's API
 // (a relay, a server on this machine) names the gateway; one whose URLs are
-// all the Claude API's own host names Anthropic.
-func providerFromEndpoint(p *occurrence, text string) {
-	if p.provider != "" || p.f.statusFrom != "said" {
+// all the Claude API's own host names Anthropic. A bare HTTP error page
+// (Google's front end's "<title>403</title>403 Forbidden") names nobody
+// either; for both, the report's own sentence that introduces the error
+// can say where it came from ("always got this from Claude API:"), which
+// names Anthropic unless the paste names a relay.
+func providerFromEndpoint(p *occurrence, dc *doc) {
+	if p.provider != "" || p.notAPI || p.f.statusFrom != "said" && !p.f.html {
 		return
 	}
+	if e := p.hints.endpoint; e == nil || e.provider == "anthropic" {
+		for i := max(0, p.first-3); i <= p.first && i < len(dc.lines); i++ {
+			if apiNamedSource(lowerASCII(dc.lines[i].text)) {
+				p.provider = "anthropic"
+				return
+			}
+		}
+	}
+	if p.f.statusFrom != "said" {
+		return
+	}
+	text := dc.raw
 	found, direct := false, false
 	for rest := text; ; {
 		i := strings.Index(rest, "://")

@@ -49,9 +49,10 @@ var originVerbs = []string{"comes from", "came from", "is coming from", "is from
 	"is sent by", "was sent by", "来自于", "来自", "來自", "是来自", "由"}
 
 // attributedNames are the providers a report names as the origin of a
-// status (lower case), with the provider label they mean.
+// status or an answer (lower case), with the provider label they mean
+// (providerFromAttribution, apiNamedSource).
 var attributedNames = []struct{ name, provider string }{
-	{"anthropic", "anthropic"}, {"claude api", "anthropic"}, {"claude's api", "anthropic"},
+	{"api.anthropic.com", "anthropic"}, {"anthropic api", "anthropic"}, {"anthropic's api", "anthropic"}, {"anthropic", "anthropic"}, {"claude api", "anthropic"}, {"claude's api", "anthropic"},
 	{"amazon bedrock", "bedrock"}, {"aws bedrock", "bedrock"}, {"bedrock", "bedrock"},
 	{"vertex", "vertex"}, {"google cloud", "vertex"},
 }

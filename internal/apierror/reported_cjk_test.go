@@ -23,14 +23,7 @@ func TestSaidStatusCJK(t *testing.T) {
 		{"a status expected, not got", `Bad response code, expected 200: {"message":"boom"}`, None, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := Diagnose(tc.text, Options{})
-			got := 0
-			if d.HTTPStatus != nil {
-				got = *d.HTTPStatus
-			}
-			if d.Category != tc.want || got != tc.status {
-				t.Errorf("category %s status %d, want %s %d (%s)", d.Category, got, tc.want, tc.status, d.Summary)
-			}
+			checkCategoryStatus(t, tc.text, tc.want, tc.status)
 		})
 	}
 }

@@ -142,8 +142,12 @@ func buildRuleSet() *ruleSet {
 	// The Vercel AI SDK's AI_APICallError and AI_RetryError ("Failed after N
 	// attempts. Last error: …") wrap the provider's answer as the Anthropic
 	// SDK's APIStatusError does: the message inside says what failed
-	// (testdata/vocab/vercel-ai-sdk.txt).
-	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "AI_APICallError", "AI_RetryError", "bedrock-runtime", "aiplatform.googleapis.com"} {
+	// (testdata/vocab/vercel-ai-sdk.txt). Spring AI's TransientAiException and
+	// NonTransientAiException ("HTTP <status> - <body>", RetryUtils.java) do
+	// the same for its Anthropic client (testdata/vocab/springai.txt), and
+	// LangChain's "Error raised by bedrock service: …" for Bedrock's
+	// (testdata/vocab/langchain.txt).
+	for _, p := range []string{"API Error", "isApiErrorMessage\":true", "\"subtype\":\"api_retry\"", "api_error_status", "apiErrorStatus", "AnthropicException", "AnthropicError", "anthropic._exceptions", "anthropic.", "@anthropic-ai/sdk", "APIStatusError", "APIConnectionError", "AI_APICallError", "AI_RetryError", "TransientAiException", "Error raised by bedrock service", "bedrock-runtime", "aiplatform.googleapis.com"} {
 		rs.apiFrame = append(rs.apiFrame, add(p, false))
 	}
 	// The MCP SDK's transport errors: a connector (an MCP server) failed, even

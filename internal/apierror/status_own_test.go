@@ -18,14 +18,21 @@ func TestOwnStatusInReport(t *testing.T) {
 		{"an own status beside a failure of another kind", "Last month the status was 529 for a while; today it is this:\n" + rate, RateLimit, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := Diagnose(tc.text, Options{})
-			got := 0
-			if d.HTTPStatus != nil {
-				got = *d.HTTPStatus
-			}
-			if d.Category != tc.want || got != tc.status {
-				t.Errorf("category %s status %d, want %s %d", d.Category, got, tc.want, tc.status)
-			}
+			checkCategoryStatus(t, tc.text, tc.want, tc.status)
 		})
+	}
+}
+
+// checkCategoryStatus diagnoses text and requires its category and its
+// HTTP status (0 for none).
+func checkCategoryStatus(t *testing.T, text string, want Category, status int) {
+	t.Helper()
+	d := Diagnose(text, Options{})
+	got := 0
+	if d.HTTPStatus != nil {
+		got = *d.HTTPStatus
+	}
+	if d.Category != want || got != status {
+		t.Errorf("category %s status %d, want %s %d (%s)", d.Category, got, want, status, d.Summary)
 	}
 }

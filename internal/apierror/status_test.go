@@ -38,6 +38,10 @@ func TestStatusInText(t *testing.T) {
 		{"a report's status field below the body", "Error Details:\n{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}\n\nHTTP Status: 500", 500},
 		{"the prose says what the upstream returned", "When the relay forwards to a Claude upstream, the upstream returns 401 Missing API key.\nCCX does not send the x-api-key header.", 401},
 		{"the title names the status", "litellm.BadRequestError: BedrockException\nThe json schema definition at toolConfig.tools.0.toolSpec.inputSchema is invalid.\n\nWebSearch calls fail with a 400 Bad Request when routed through the proxy.", 400},
+		// The answer verb, then how often and the error the number is.
+		{"a frequency word between the answer and the status", "anthropic.APIStatusError: {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}\nAt peak hours the API sends back an error, usually 529, and the script dies.", 529},
+		{"the error the status is, named before it", "Our nightly job gets errors, often 500, from the endpoint:\n{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}", 500},
+		{"a frequency word with no answer before it", "anthropic.APIStatusError: {'type': 'error', 'error': {'type': 'api_error', 'message': 'Internal server error'}}\nThe loop printed it, sometimes 500 times in one night.", 0},
 		// The status right before the error's own wording, bare or quoted.
 		{"a status before the error's quoted wording", "Since this morning every upload ends in a `413 \"Request too large\"` from the Messages API, even for two small PDFs.", 413},
 		{"a status before the error's bare wording", "Every call now dies, a 400 Credit balance is too low, even after topping up.", 400},

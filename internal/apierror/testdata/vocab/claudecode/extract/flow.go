@@ -13,7 +13,12 @@ import (
 // that can end up in its content is a template the user can see — whether it
 // is written there, held by a variable, returned by a called function (in
 // this module or imported from another), on either side of a ?: or ||, or
-// passed to a helper that only colours or joins text.
+// passed to a helper that only colours or joins text. The same is followed
+// for what Claude Code's checks of a credential, a region, a sign-in or a
+// policy answer when they fail: the value of an error property
+// ({error: "…"}), and the message of a result or state that says it failed
+// ({ok: false, message: "…"}, success or valid false, state or status
+// "error" or "failed").
 type flow struct {
 	defs    map[*js.Var][]js.INode // a variable's values, or its function
 	top     map[string]*js.Var     // the module's own top-level names
@@ -21,6 +26,7 @@ type flow struct {
 	exports map[string]string      // exported name → local name ("" and reexport: see below)
 	reexp   map[string]string      // exported name → the name it is imported as (export{a as b}from…)
 	sinks   []js.IExpr             // the content of each error message built
+	errors  []js.IExpr             // the value of each error property, the message of each failed result
 	spreads []js.IExpr             // what is spread into an error message
 }
 
@@ -29,7 +35,7 @@ type flow struct {
 type program struct {
 	flows   []*flow
 	exports map[string][]*flow
-	out     map[string]bool
+	out     map[string]bool // where eval records the literals it reaches
 }
 
 func newFlow(ast *js.AST) *flow {
@@ -92,9 +98,9 @@ func (f *flow) Enter(n js.INode) js.IVisitor {
 			f.defs[root(v)] = append(f.defs[root(v)], n.Y)
 		}
 	case *js.ObjectExpr:
-		var content js.IExpr
+		var content, msg js.IExpr
 		var spread []js.IExpr
-		hasError := false
+		hasError, failed := false, false
 		for _, p := range n.List {
 			if p.Spread {
 				spread = append(spread, p.Value)
@@ -103,9 +109,19 @@ func (f *flow) Enter(n js.INode) js.IVisitor {
 			switch propName(p) {
 			case "content":
 				content = p.Value
+			case "message":
+				msg = p.Value
+			case "ok", "success", "valid":
+				failed = failed || isFalse(p.Value)
+			case "state", "status":
+				failed = failed || isString(p.Value, "error", "failed")
 			case "error":
 				hasError = true
+				f.errors = append(f.errors, p.Value)
 			}
+		}
+		if failed && msg != nil {
+			f.errors = append(f.errors, msg)
 		}
 		if !hasError {
 			break
@@ -120,6 +136,30 @@ func (f *flow) Enter(n js.INode) js.IVisitor {
 
 func (f *flow) Exit(js.INode) {}
 
+// isFalse reports whether an expression is false as written or minified (!1).
+func isFalse(x js.IExpr) bool {
+	if u, ok := x.(*js.UnaryExpr); ok && u.Op == js.NotToken {
+		l, ok := u.X.(*js.LiteralExpr)
+		return ok && string(l.Data) == "1"
+	}
+	l, ok := x.(*js.LiteralExpr)
+	return ok && string(l.Data) == "false"
+}
+
+// isString reports whether an expression is one of these strings.
+func isString(x js.IExpr, want ...string) bool {
+	l, ok := x.(*js.LiteralExpr)
+	if !ok || l.TokenType != js.StringToken {
+		return false
+	}
+	for _, w := range want {
+		if string(bytes.Trim(l.Data, `"'`)) == w {
+			return true
+		}
+	}
+	return false
+}
+
 func propName(p js.Property) string {
 	if p.Name == nil || p.Name.IsComputed() {
 		return ""
@@ -127,8 +167,8 @@ func propName(p js.Property) string {
 	return string(bytes.Trim(p.Name.Literal.Data, `"'`))
 }
 
-func newProgram(flows []*flow, out map[string]bool) *program {
-	p := &program{flows: flows, exports: map[string][]*flow{}, out: out}
+func newProgram(flows []*flow) *program {
+	p := &program{flows: flows, exports: map[string][]*flow{}}
 	for _, f := range flows {
 		for name := range f.exports {
 			p.exports[name] = append(p.exports[name], f)
@@ -140,21 +180,49 @@ func newProgram(flows []*flow, out map[string]bool) *program {
 	return p
 }
 
-// run evaluates every error message's content.
-func (p *program) run() {
+// messages returns the literals that reach an API error message's content.
+func (p *program) messages() map[string]bool {
+	p.out = map[string]bool{}
 	for _, f := range p.flows {
 		for _, s := range f.sinks {
-			p.eval(f, s, 0, map[js.INode]bool{})
+			p.eval(f, s, 0, visits{})
 		}
 		for _, s := range f.spreads {
 			for _, c := range p.property(f, s, "content", 0) {
-				p.eval(c.f, c.x, 0, map[js.INode]bool{})
+				p.eval(c.f, c.x, 0, visits{})
 			}
 		}
 	}
+	return p.out
 }
 
-// maxDepth bounds how many variables and calls a text is followed through.
+// errorValues returns the literals that reach an error property or a
+// failed result's message.
+func (p *program) errorValues() map[string]bool {
+	p.out = map[string]bool{}
+	for _, f := range p.flows {
+		for _, s := range f.errors {
+			p.eval(f, s, 0, visits{})
+		}
+	}
+	return p.out
+}
+
+// visits records the least depth at which each variable and function was
+// followed from one message: one reached again deeper has nothing new to
+// give, one reached again less deep may (its own depth limit is further).
+type visits map[js.INode]int
+
+func (v visits) first(n js.INode, depth int) bool {
+	if d, ok := v[n]; ok && d <= depth {
+		return false
+	}
+	v[n] = depth
+	return true
+}
+
+// maxDepth bounds how many variables and calls a text is followed through
+// (2.1.328 gives the same list with 14).
 const maxDepth = 8
 
 // a value is an expression and the module it is in.
@@ -203,7 +271,7 @@ func (p *program) exported(name string, depth int) []value {
 	return out
 }
 
-func (p *program) eval(f *flow, n js.INode, depth int, seen map[js.INode]bool) {
+func (p *program) eval(f *flow, n js.INode, depth int, seen visits) {
 	if n == nil || depth > maxDepth {
 		return
 	}
@@ -221,10 +289,9 @@ func (p *program) eval(f *flow, n js.INode, depth int, seen map[js.INode]bool) {
 			p.eval(f, part.Expr, depth, seen)
 		}
 	case *js.Var:
-		if seen[root(n)] {
+		if !seen.first(root(n), depth) {
 			return
 		}
-		seen[root(n)] = true
 		for _, d := range p.resolve(f, n) {
 			switch d.x.(type) {
 			case *js.FuncDecl, *js.ArrowFunc:
@@ -235,10 +302,9 @@ func (p *program) eval(f *flow, n js.INode, depth int, seen map[js.INode]bool) {
 	case *js.CallExpr:
 		fns := p.functions(f, n.X)
 		for _, fn := range fns {
-			if seen[fn.x] {
+			if !seen.first(fn.x, depth) {
 				continue
 			}
-			seen[fn.x] = true
 			for _, r := range returns(fn.x) {
 				p.eval(fn.f, r, depth+1, seen)
 			}

@@ -65,11 +65,14 @@ func main() {
 		// A module left out would silently shorten the list.
 		os.Exit(1)
 	}
-	shown := map[string]bool{}
-	newProgram(flows, shown).run()
+	prog := newProgram(flows)
+	shown, errs := prog.messages(), prog.errorValues()
 	var out []string
 	for s := range seen {
-		if template(s) || shown[s] && message(s) {
+		// An error property's value is an error by construction, but
+		// most of them belong to other features: keep those that speak
+		// of what the API vocabulary names.
+		if template(s) || shown[s] && message(s) || errs[s] && message(s) && vocabulary.MatchString(s) && !other.MatchString(s) {
 			out = append(out, s)
 		}
 	}
@@ -199,7 +202,7 @@ func unescapeAt(src []byte, i int) (string, int) {
 var (
 	// vocabulary: the literal speaks of an API failure, a limit, the
 	// connection, the login, or the context.
-	vocabulary = regexp.MustCompile(`(?i)(API Error|too long|context limit|context window|compact|overload|high load|rate limit|limiting requests|usage limit|hit your|extra usage|limit reached|· resets|resets at|credit balance|spend limit|retrying in|attempt \{\}/\{\}|unable to connect|connection error|connection (closed|lost|reset|refused)|network|offline|certificate|\bSSL\b|\bTLS\b|proxy|timed out|/login|authenticat|API key|auth token|OAuth token|login expired|too large|output token|malformed|selected model|recognized model|model .*not (found|available)|not available on|server error|internal server|overage|Anthropic API|api\.anthropic\.com|rejected|server-side|unprocessable|tokens \(limit|inference gateway|if it persists|high demand|usage-limit|budget|overages|usage credits|limiting requests|is not available)`)
+	vocabulary = regexp.MustCompile(`(?i)(API Error|too long|context limit|context window|compact|overload|high load|rate limit|limiting requests|usage limit|hit your|extra usage|limit reached|· resets|resets at|credit balance|spend limit|retrying in|attempt \{\}/\{\}|unable to connect|connection error|connection (closed|lost|reset|refused)|network|offline|certificate|\bSSL\b|\bTLS\b|proxy|timed out|/login|authenticat|API key|auth token|OAuth token|login expired|too large|output token|malformed|selected model|recognized model|model .*not (found|available)|not available on|server error|internal server|overage|Anthropic API|api\.anthropic\.com|rejected|server-side|unprocessable|tokens \(limit|inference gateway|if it persists|high demand|usage-limit|budget|overages|usage credits|limiting requests|is not available|sign-in service)`)
 	// other: messages of features that are not the model API (MCP, IDEs,
 	// plugins, tools, remote sessions…) and library internals.
 	other = regexp.MustCompile(`(?i)\b(MCP|connector|plugin|Chrome|LSP|hook|sandbox|teleport|remote|runner|worktree|Bash|shell|WebSocket|bridge|extension|IDE|marketplace|skill|subagent|agent|persistence|OTEL|telemetry|SQL|INSERT|SELECT|SOCKS|ripgrep|git|github|daemon|pty|voice|vscode|jetbrains|clipboard|screenshot|browser|webhook|slack|SSH|docker|tmux|iTerm|kitty|notebook|memory file|CLAUDE\.md|settings file|\.json|gcloud|keychain|Desktop|mobile|classifier|auto mode|advisor|workflow|scheduled|cron|routine|coordinator|swarm|teammate|mailbox|inbox)s?\b`)
@@ -231,10 +234,11 @@ var words = regexp.MustCompile(`[A-Za-z][A-Za-z'’]+`)
 // message (see flow.go) reads as a message, or a sentence of one, of its
 // own: three words or more, not opening in lower case (a clause spliced
 // into another sentence, such as an alternative remedy or a setting's name,
-// is only a part of one).
+// is only a part of one). Its limit is longer than template's: these are
+// known to be messages, and the TLS and network ones explain at length.
 func message(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) > 300 || len(words.FindAllString(t, -1)) < 3 {
+	if len(t) > 1000 || len(words.FindAllString(t, -1)) < 3 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
