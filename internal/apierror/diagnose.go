@@ -280,7 +280,7 @@ func explainedBy(occs []*occurrence, primary *occurrence) *occurrence {
 		return primary
 	}
 	for i := len(occs) - 1; i >= 0; i-- {
-		if o := occs[i]; !o.thin && o.log < 0 && (o.cat == TLS || o.cat == Proxy) {
+		if o := occs[i]; !o.thin && o.log < 0 && (o.cat == TLS || o.cat == Proxy || o.cat == GatewayError && o.rule != nil && o.rule.tier == tierRelay) {
 			return o
 		}
 	}

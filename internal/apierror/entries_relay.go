@@ -51,7 +51,12 @@ func relayEntries() []*entry {
 		// event"; new-api: "upstream stream ended with zero usage and no
 		// output"): the relay's upstream cut the answer short.
 		{id: "relay-stream-ended", cat: GatewayError, tier: tierRelay, strong: true, retry: 1, provider: "gateway",
-			any:     []string{"upstream stream ended without", "upstream stream ended before", "upstream stream ended unexpectedly", "upstream stream ended with zero usage"},
+			// A relay's own bug report says it in SSE's words: the stream
+			// closed with "no terminal event" (message_stop for Claude's,
+			// response.completed or [DONE] for OpenAI's), which clients
+			// print as a connection closed mid-response.
+			any: []string{"upstream stream ended without", "upstream stream ended before", "upstream stream ended unexpectedly", "upstream stream ended with zero usage",
+				"no terminal event", "without a terminal event", "without emitting a terminal event", "without sending a terminal"},
 			summary: "The relay's upstream stream ended before its last event: the service behind the relay cut the answer short. Resending usually works; if it keeps happening, tell whoever runs the relay."},
 		// The Anthropic TypeScript SDK's words for a stream that closed with
 		// no message in it (lib/MessageStream.ts: "stream ended without

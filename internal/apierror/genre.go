@@ -180,6 +180,12 @@ func namedAsPossible(dc *doc, o *occurrence) bool {
 		return true
 	}
 	low := o.lower()
+	// An error given as an example of a kind ("the final message is an API
+	// error — e.g. a stream idle timeout") illustrates it; a user who lists
+	// what they got says so in the first person.
+	if l := dc.lines[o.first]; strings.Contains(low, "e.g. ") && l.marker == markNone && !l.tool && proseShaped(l.text) && firstPersonSet.scan(o.text, true) == 0 {
+		return true
+	}
 	for _, f := range possibilityFrames {
 		if i := strings.Index(low, f); i >= 0 && strings.Contains(low[i+len(f):], " or ") {
 			l := dc.lines[o.first]
@@ -285,7 +291,8 @@ var madeUpWords = []string{"nonexistent", "non-existent", "nonexisting", "non-ex
 	"doesnotexist", "not-a-real", "fake", "bogus", "made-up", "invalid"}
 
 // possibilityFrames open a choice among errors that may happen (lower
-// case). Not "such as" nor "e.g.": a user lists what they got so.
+// case). Not "such as" nor "e.g.": a user lists what they got so (an
+// "e.g." example outside the first person is one, above).
 var possibilityFrames = []string{"whether it's ", "whether it’s ", "whether it is ", "whether it was ", "whether that's ",
 	"no matter whether ", "no matter if ", "regardless of whether ", "be it a ", "be it an "}
 
@@ -566,6 +573,9 @@ var bugReportCues = []string{
 	// something they ran (no feature request, pull request or article in
 	// the corpora has one).
 	"## environment",
+	// A "Version" heading over what the reporter ran, as bug templates
+	// ask for it (a changelog's "## Version 2.1.0" heads a release).
+	"## version\n", "## version\r",
 	// Issue forms' questions and sections over what the reporter saw:
 	// "What happened?" (LibreChat's, Cline's, Roo's, LiteLLM's forms),
 	// "Observed behavior".
