@@ -25,5 +25,11 @@ func claudeAIWebEntries() []*entry {
 		// credential failed, whatever the type says.
 		{id: "claudeai-web-session", cat: Authentication, tier: tierCredentials,
 			any: []string{`"message":"Not authenticated"`, `'message':'Not authenticated'`, `"message":"Invalid authorization"`, `'message':'Invalid authorization'`}},
+		// The web app's message limit: 429 with the limit's own JSON in the
+		// message ({"type":"exceeded_limit","resetsAt":<epoch>}), which
+		// clewdr (src/error.rs, check_claude) reads as the account spent
+		// until resetsAt — the Claude plan's usage, not a short rate limit.
+		{id: "claudeai-web-message-limit", cat: UsageLimit, tier: tierUsage, provider: "anthropic",
+			all: []string{"exceeded_limit", "resetsAt"}},
 	}
 }
