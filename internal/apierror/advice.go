@@ -338,7 +338,7 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 		return "gateway"
 	}
 	if e := typeEntry(p.f.errType); e != nil && e.wording != "" {
-		if p.f.foreign {
+		if p.f.foreign && (p.hints.endpoint == nil || !p.hints.endpoint.ownCode) {
 			return "gateway" // the API's envelope, written by something else
 		}
 		if p.f.envelope && p.f.requestID != "" && !anthropicShaped(p.f.requestID) {

@@ -50,6 +50,8 @@ var knownIDs = []ID{
 	// entries_zhipu.go
 	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model",
 	"glm-params", "glm-content",
+	// entries_claudeai.go
+	"claudeai-web-endpoint", "claudeai-web-session", "claudeai-web-message-limit",
 	// entries_kimi.go
 	"kimi-plan-limit", "kimi-message-size", "kimi-balance", "kimi-auth", "kimi-permission", "kimi-not-found", "kimi-rate", "kimi-overloaded", "kimi-server",
 	// entries_dashscope.go

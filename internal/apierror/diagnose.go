@@ -717,7 +717,10 @@ func readHints(dc *doc, rs *ruleSet, text string) hints {
 	var timing []string
 	last := -1
 	for _, x := range dc.hits {
-		if e := rs.endpoint[x.id]; e != nil && (h.endpoint == nil || rs.upstream[x.id] && !h.endpoint.serves) {
+		// A request path beats a name: of a relay (the request it sent on),
+		// or of the same provider (claude.ai's web API paths, after the
+		// site's name).
+		if e := rs.endpoint[x.id]; e != nil && (h.endpoint == nil || rs.upstream[x.id] && (!h.endpoint.serves || h.endpoint.provider == e.provider)) {
 			if li := dc.lineAt(x.start); rs.endpointWord[x.id] == "" || namesService(lowerASCII(dc.lines[li].text), rs.endpointWord[x.id]) {
 				h.endpoint, h.endpointAt = e, li
 			}

@@ -104,6 +104,11 @@ type entry struct {
 	// serves: the endpoint is a model service that answers for itself (Kimi,
 	// Bedrock), not a relay that may pass Anthropic's own answer on.
 	serves bool
+	// ownCode: the service writes the API's error types with a string
+	// "code" beside them (claude.ai's web API: "code":"model_not_allowed"),
+	// which the Claude API never does: where the paste names it, such a
+	// body is still its own answer, not a relay's imitation.
+	ownCode bool
 	// defaultType: where this envelope's phrases are, error.type is a
 	// default the relay writes on every error (claude-code-router's
 	// "api_error"), so it says nothing of the failure: the status decides.
@@ -201,7 +206,7 @@ func families() []family {
 		{"qianfan", qianfanEntries()},
 		{"groq", groqEntries()},
 		{"xai", xaiEntries()},
-		{"anthropic", anthropicEntries()}, {"claudecode", claudeCodeEntries()},
+		{"anthropic", anthropicEntries()}, {"claudeai", claudeAIWebEntries()}, {"claudecode", claudeCodeEntries()},
 		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"kimi", kimiEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
 		{"proxies", proxyEntries()},

@@ -1387,8 +1387,17 @@ var resetRE = lazy[*regexp.Regexp]{make: func() *regexp.Regexp {
 // findReset returns when a usage or spend limit resets, as the text says it,
 // or as a UTC time for the "usage limit reached|<unix time>" form.
 func findReset(text string) string {
-	if i := strings.Index(text, "limit reached|"); i >= 0 {
-		j := i + len("limit reached|")
+	// Epoch seconds: Claude Code's "limit reached|<epoch>", claude.ai's web
+	// API's "resetsAt":<epoch> (inside a JSON string, its quotes escaped).
+	for _, key := range [...]string{"limit reached|", "resetsAt"} {
+		i := strings.Index(text, key)
+		if i < 0 {
+			continue
+		}
+		j := i + len(key)
+		for j < len(text) && strings.IndexByte(`\":= `, text[j]) >= 0 && key == "resetsAt" {
+			j++
+		}
 		k := j
 		for k < len(text) && text[k] >= '0' && text[k] <= '9' {
 			k++
