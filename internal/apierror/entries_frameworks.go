@@ -16,6 +16,11 @@ func frameworkEntries() []*entry {
 		{id: "langchainjs-anthropic-key", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "anthropic",
 			any:     []string{"Error: Anthropic API key not found"}, // thrown, as Node prints it: prose quotes the message alone
 			summary: "LangChain.js's ChatAnthropic found no API key (neither its apiKey option nor ANTHROPIC_API_KEY): the request was never sent. Set the key where the program runs."},
+		// @langchain/core's ContextOverflowError with its default message
+		// (errors/index.ts), thrown where no provider message was kept. The
+		// class name goes with it: prose says "context window" freely.
+		{id: "langchainjs-context-overflow", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1,
+			any: []string{"ContextOverflowError: Input exceeded the model's context window"}},
 		// Haystack's Amazon Bedrock integration (chat_generator.py,
 		// common/amazon_bedrock/utils.py): boto3 could not build the session
 		// or client (credentials, profile or region). Late, so the chained
