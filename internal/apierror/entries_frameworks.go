@@ -23,9 +23,9 @@ func frameworkEntries() []*entry {
 			any: []string{"ContextOverflowError: Input exceeded the model's context window"}},
 		// Haystack's Amazon Bedrock integration (chat_generator.py,
 		// common/amazon_bedrock/utils.py): boto3 could not build the session
-		// or client (credentials, profile or region). Late, so the chained
+		// or client (credentials, profile or region). Thin, so the chained
 		// cause in the same paste (ProfileNotFound, NoRegionError) decides.
-		{id: "haystack-bedrock-config", cat: Authentication, late: true, tier: tierLateWords, strong: true, retry: -1, provider: "bedrock",
+		{id: "haystack-bedrock-config", cat: Authentication, late: true, tier: tierLateWords, strong: true, thin: true, retry: -1, provider: "bedrock",
 			any: []string{"Could not connect to Amazon Bedrock. Make sure the AWS environment is configured correctly",
 				"Failed to initialize the session with provided AWS credentials"},
 			summary: "Haystack could not set up its AWS session for Bedrock (credentials, profile or region): the request never reached Bedrock. Check the AWS credentials, AWS_PROFILE and AWS_REGION where the program runs."},
@@ -38,6 +38,14 @@ func frameworkEntries() []*entry {
 		{id: "bedrock-guardrail-intervened", cat: InvalidRequest, tier: tierPolicy, retry: -1, provider: "bedrock",
 			any:     []string{"GUARDRAIL_INTERVENED", `"amazon-bedrock-guardrailAction":"INTERVENED"`},
 			summary: "An Amazon Bedrock guardrail blocked the prompt or the model's answer: change the content, or the guardrail's policy (its id and version are in the request's guardrail settings)."},
+		// botocore's NoRegionError, the cause the frameworks' AWS set-up
+		// failures chain most (Haystack's AmazonBedrockConfigurationError,
+		// langchain-aws's "Could not load credentials … Service error:"): the
+		// client has no region, so no request was sent. With its class or
+		// the wrapper's words: the sentence alone is advice in docs.
+		{id: "botocore-no-region", cat: InvalidRequest, tier: tierAccess, strong: true, retry: -1, provider: "bedrock",
+			any:     []string{"NoRegionError: You must specify a region", "Service error: You must specify a region"}, // the second: langchain-aws's create_aws_client wrapper
+			summary: "The AWS SDK (boto3) has no region, so no request reached Bedrock: set AWS_REGION (or region_name / region in the client's settings) to a region where the model is enabled."},
 		// @langchain/aws (utils/errors.ts): Bedrock Converse threw something
 		// without a message; the AWS error itself is lost.
 		{id: "langchainjs-bedrock-unknown", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true, provider: "bedrock",
