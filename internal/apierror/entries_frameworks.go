@@ -38,14 +38,17 @@ func frameworkEntries() []*entry {
 		{id: "bedrock-guardrail-intervened", cat: InvalidRequest, tier: tierPolicy, retry: -1, provider: "bedrock",
 			any:     []string{"GUARDRAIL_INTERVENED", `"amazon-bedrock-guardrailAction":"INTERVENED"`},
 			summary: "An Amazon Bedrock guardrail blocked the prompt or the model's answer: change the content, or the guardrail's policy (its id and version are in the request's guardrail settings)."},
-		// botocore's NoRegionError, the cause the frameworks' AWS set-up
-		// failures chain most (Haystack's AmazonBedrockConfigurationError,
-		// langchain-aws's "Could not load credentials … Service error:"): the
-		// client has no region, so no request was sent. With its class or
-		// the wrapper's words: the sentence alone is advice in docs.
-		{id: "botocore-no-region", cat: InvalidRequest, tier: tierAccess, strong: true, retry: -1, provider: "bedrock",
-			any:     []string{"NoRegionError: You must specify a region", "Service error: You must specify a region"}, // the second: langchain-aws's create_aws_client wrapper
-			summary: "The AWS SDK (boto3) has no region, so no request reached Bedrock: set AWS_REGION (or region_name / region in the client's settings) to a region where the model is enabled."},
+		// The AWS SDK's missing region, the cause the frameworks' AWS set-up
+		// failures chain most: botocore's NoRegionError (under Haystack's
+		// AmazonBedrockConfigurationError, or printed by langchain-aws's
+		// create_aws_client as "… Service error: You must specify a
+		// region."), the AWS SDK for .NET's ClientConfig.Validate (under
+		// Semantic Kernel's "An error occurred while initializing the
+		// BedrockChatCompletionService: …"). No request was sent. With the
+		// class or a wrapper's colon: the sentence alone is advice in docs.
+		{id: "aws-no-region", cat: InvalidRequest, tier: tierAccess, strong: true, retry: -1, provider: "bedrock",
+			any:     []string{"NoRegionError: You must specify a region", "Service error: You must specify a region", ": No RegionEndpoint or ServiceURL configured"},
+			summary: "The AWS SDK has no region, so no request reached Bedrock: set AWS_REGION (or the client's region setting) to a region where the model is enabled."},
 		// @langchain/aws (utils/errors.ts): Bedrock Converse threw something
 		// without a message; the AWS error itself is lost.
 		{id: "langchainjs-bedrock-unknown", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true, provider: "bedrock",
