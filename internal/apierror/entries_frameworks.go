@@ -16,6 +16,14 @@ func frameworkEntries() []*entry {
 		{id: "langchainjs-anthropic-key", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "anthropic",
 			any:     []string{"Error: Anthropic API key not found"}, // thrown, as Node prints it: prose quotes the message alone
 			summary: "LangChain.js's ChatAnthropic found no API key (neither its apiKey option nor ANTHROPIC_API_KEY): the request was never sent. Set the key where the program runs."},
+		// langchain_core.utils.env's get_from_env / get_from_dict_or_env:
+		// "Did not find anthropic_api_key, please add an environment variable
+		// `ANTHROPIC_API_KEY` which contains it, or pass `anthropic_api_key`
+		// as a named parameter." — an integration found no API key (any
+		// provider's: the key's name says whose), so nothing was sent.
+		{id: "langchain-api-key", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
+			all:     []string{"Did not find ", "api_key, please", "which contains it, or pass"},
+			summary: "A LangChain integration found no API key (neither the named parameter nor the environment variable the message names): the request was never sent. Set the key where the program runs."},
 		// @langchain/core's ContextOverflowError with its default message
 		// (errors/index.ts), thrown where no provider message was kept. The
 		// class name goes with it: prose says "context window" freely.
