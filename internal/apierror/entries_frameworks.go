@@ -13,7 +13,7 @@ func frameworkEntries() []*entry {
 	return []*entry{
 		// @langchain/anthropic (chat_models.ts): no apiKey option and no
 		// ANTHROPIC_API_KEY; thrown in the constructor.
-		{id: "langchainjs-anthropic-key", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "anthropic",
+		{id: "langchainjs-anthropic-key", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
 			any:     []string{"Error: Anthropic API key not found"}, // thrown, as Node prints it: prose quotes the message alone
 			summary: "LangChain.js's ChatAnthropic found no API key (neither its apiKey option nor ANTHROPIC_API_KEY): the request was never sent. Set the key where the program runs."},
 		// langchain_core.utils.env's get_from_env / get_from_dict_or_env:
