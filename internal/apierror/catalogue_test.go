@@ -159,7 +159,7 @@ var knownIDs = []ID{
 	// entries_ghaction.go
 	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
 	// entries_frameworks.go
-	"langchainjs-anthropic-key", "haystack-bedrock-config", "bedrock-guardrail-intervened", "langchainjs-bedrock-unknown",
+	"langchain-api-key", "langchainjs-anthropic-key", "langchainjs-context-overflow", "haystack-bedrock-config", "bedrock-guardrail-intervened", "aws-no-region", "langchainjs-bedrock-unknown",
 }
 
 func TestCatalogueIDs(t *testing.T) {
