@@ -295,6 +295,18 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 			return ""
 		}
 	}
+	if p.rule != nil && p.rule.composed && p.f.status == 0 && p.f.errType == "" && !configured {
+		// The client's own notice, with nothing from a server beside it: it
+		// names nobody, and a model service the paste names is only where
+		// requests went (the blind folders' rule: such notices are provider
+		// none). A relay the paste shows (by name or at its base URL) is the
+		// hop the request met first, its own size guard among the answers
+		// (free-claude-code's): that hop, as for a failed connection.
+		if (endpoint == "gateway" || gateway) && !serves {
+			return "gateway"
+		}
+		return ""
+	}
 	if prov := p.provider; prov != "" {
 		if gateway && prov == "anthropic" && gatewayMatters(p.cat) && (configured || !anthropicRequestID(p.f.requestID)) {
 			// What answered is the gateway, whatever it relays, unless the

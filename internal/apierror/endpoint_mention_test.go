@@ -37,9 +37,10 @@ func TestNamesService(t *testing.T) {
 }
 
 // TestServiceMentionsAndWhoAnswered: Claude Code's (or a fork's) notice for
-// any 413 carries nothing from the server; the service the paste names as
-// where requests went decides who answered, not a maker named in a model id
-// or a service named as the one that works.
+// any 413 carries nothing from the server: only a relay the paste names as
+// where requests went (the hop they met first) answered, not a model
+// service, a maker named in a model id or a service named as the one that
+// works.
 func TestServiceMentionsAndWhoAnswered(t *testing.T) {
 	const notice = "Request too large (max 32MB). Accumulated images and attachments in the conversation pushed the request over the limit. Remove older images or compact the conversation.\n"
 	for _, c := range []struct {
@@ -48,8 +49,12 @@ func TestServiceMentionsAndWhoAnswered(t *testing.T) {
 		{"nothing named", notice, ""},
 		{"a hosted model's maker", notice + "Model: qwen/qwen3-coder-480b-a35b-instruct via my own proxy", ""},
 		{"the service that works", notice + "Same prompt, other provider: everything works fine with OpenRouter.", ""},
-		// Controls: a service named as where requests go.
-		{"a service named as the provider", notice + "Provider: DeepSeek (deepseek-chat)", "gateway"},
+		// A model service named as where requests go: the notice still
+		// carries nothing from it (testdata/blind-2026-12f/README.md: the
+		// clients' own notices that carry nothing from a server, "Request
+		// too large (max 20MB)" among them, are provider none).
+		{"a service named as the provider", notice + "Provider: DeepSeek (deepseek-chat)", ""},
+		// Control: a relay named is the hop the request met first.
 		{"a relay named, another working", notice + "It fails through LiteLLM; no issues with openrouter.", "gateway"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -125,6 +125,17 @@ func claudeCodeEntries() []*entry {
 				// credentials found. Tried: …", anthropic-sdk-java errors/).
 				"No credentials found. Tried:"},
 			unless: []string{"is not authorized to perform: "}},
+		// Claude Code's notices for a request over the size limit (2.1.328's
+		// templates): "Request too large (max 32MB). …" for any 413 the base
+		// URL answers, "Request too large (max 32MB; … is images or
+		// documents). …", "Request too large for the API's 32 MB request
+		// limit: …" and "Request too large. …" for a 400 about too many
+		// images. It writes them from the status and keeps the body out of
+		// sight (composed), so they name nobody: a fork's "max 20MB" as well.
+		{id: "cc-request-too-large-notice", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true, composed: true,
+			any: []string{"Request too large (max", "Request too large for the API's", "Request too large. "}},
+		// "Request too large" alone: a 413 retold ("fails with 413 \"Request
+		// too large\""), whoever answered it.
 		{id: "cc-request-too-large", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
 			any: []string{"Request too large"}},
 		// The API never answers 200 without a message: by Claude Code's own
@@ -233,7 +244,10 @@ func claudeCodeEntries() []*entry {
 				"too long to send, so Claude didn't get it"}},
 		{id: "cc-compact-failed", cat: ContextTooLong, tier: tierContext, cased: true, strong: true, ui: true,
 			any: []string{"Could not compact"}},
-		{id: "cc-media-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true,
+		// Its notices about attached media (compaction's "attached media too
+		// large · …", the size notice's "Accumulated images and attachments
+		// …" tail) are composed the same way.
+		{id: "cc-media-size", cat: RequestTooLarge, tier: tierSize, strong: true, ui: true, composed: true,
 			any: []string{"attached media exceeds", "attached media too large", "Accumulated images and attachments in the conversation pushed the request over"}},
 		{id: "cc-conversation", cat: ConversationState, tier: tierConversation, strong: true, ui: true,
 			any: []string{"duplicate tool_use ID", "orphaned tool_result"}},

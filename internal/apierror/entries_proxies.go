@@ -12,10 +12,13 @@ package apierror
 // is not read as a failure.
 func proxyEntries() []*entry {
 	return []*entry{
+		// free-claude-code calls itself FCC (its issue form's "FCC version",
+		// its launchers fcc-claude and fcc-server).
+		//
 		// Wrappers that quote the upstream's own body (Antigravity-Manager's
 		// retry exhaustion quotes Google's RESOURCE_EXHAUSTED): the wrapper
 		// names who answered, so it outranks the body's provider.
-		{id: "proxies-endpoint", provider: "gateway", endpoint: []string{"free-claude-code", "claude-code-hub", "cliproxyapi", "omniroute", "aiclient-2-api", "codex2api", "antigravity-manager", "9router"}},
+		{id: "proxies-endpoint", provider: "gateway", endpoint: []string{"free-claude-code", "FCC", "claude-code-hub", "cliproxyapi", "omniroute", "aiclient-2-api", "codex2api", "antigravity-manager", "9router"}},
 		{id: "proxies-wrapper", provider: "gateway", envRank: 8,
 			names: []string{"err_retry_exhausted", "All accounts exhausted."}},
 		{id: "proxies-envelope", provider: "gateway", envRank: 34,

@@ -130,6 +130,12 @@ type entry struct {
 	// what they are stuck on now.
 	behind func(o *occurrence, text string) bool
 
+	// composed: the client wrote this notice itself from a status it read,
+	// keeping the server's body out of sight (Claude Code's "Request too
+	// large (max 32MB)" for any 413): with no status or body shown, it says
+	// nothing of who answered (whoAnswered).
+	composed bool
+
 	// What it means.
 	provider      string // bedrock, vertex, gateway… when the entry says so
 	impliedStatus int    // the HTTP status this wording implies, when none was seen
