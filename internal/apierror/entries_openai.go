@@ -21,6 +21,16 @@ func openAIEntries() []*entry {
 			any: []string{`"slow_down"`}},
 		{id: "openai-hard-limit", cat: SpendLimit, tier: tierSpend, strong: true,
 			any: []string{"billing_hard_limit_reached", "Billing hard limit"}},
+		// The Chat Completions API (and DeepSeek's, Qwen's and other
+		// compatible APIs) refusing a history whose tool calls and tool
+		// messages do not pair up: the conversation's state, which every
+		// resend repeats ("An assistant message with 'tool_calls' must be
+		// followed by tool messages responding to each 'tool_call_id'",
+		// "messages with role 'tool' must be a response to a preceding
+		// message with 'tool_calls'", OpenAI's earlier "preceeding").
+		{id: "openai-tool-messages", cat: ConversationState, tier: tierConversation, strong: true, wording: "gateway",
+			any: []string{"must be followed by tool messages responding to each", "insufficient tool messages following tool_calls message",
+				"tool_call_ids did not have response messages", "must be a response to a preceding message with", "must be a response to a preceeding message with"}},
 		{id: "openai-model-not-allowed", cat: Permission, tier: tierAccess, strong: true,
 			any: []string{"model_not_allowed", "not allowed to sample from"}},
 	}
