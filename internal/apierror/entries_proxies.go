@@ -35,7 +35,7 @@ func proxyEntries() []*entry {
 		// words inside it (额度, "rate limited"), which say why.
 		{id: "proxies-exhausted", cat: GatewayError, tier: tierRateLimit, strong: true, cased: true, retry: 1, provider: "gateway",
 			any: []string{"所有供应商暂时不可用", `"no_available_providers"`, "All providers unavailable (", "All providers circuit breaker open",
-				"All providers rate limited (", "No healthy provider found in pool", "no auth available (providers=", `"code":"model_cooldown"`, "are cooling down via provider", `"provider_circuit_open"`,
+				"All providers rate limited (", "No healthy provider found in pool", "no auth available (providers=", `"provider_circuit_open"`,
 				"No available account,", `"no_available_account"`, "账号池暂无可用账号", "account_pool_usage_limit_reached", "Account pool quota exhausted",
 				"账号池额度已耗尽", "All accounts rate limited", "All accounts exhausted. Last error:", "All accounts limited. Wait",
 				"All accounts failed or unhealthy", "All accounts failed after optimistic reset", "所有Provider均不可用", "所有Provider的资源当前不可用",
@@ -51,8 +51,12 @@ func proxyEntries() []*entry {
 		// until the reset it names (open-sse/services/auth.ts: "<provider> |
 		// all N active accounts rate limited (reset after …) | lastErrorCode=…,
 		// lastError=…"): the upstream's rate limit, which waiting cures.
+		// CLIProxyAPI's 429 model_cooldown is the same state (sdk/cliproxy/
+		// auth/selector.go modelCooldownError: every credential for the
+		// model cooling down after the upstream's 429, with reset_seconds;
+		// OmniRoute's buildModelCooldownBody copies it as rate_limit_error).
 		{id: "proxies-accounts-rate-limited", cat: RateLimit, tier: tierRateLimit, strong: true, cased: true, retry: 1, provider: "gateway",
-			any:     []string{"active accounts rate limited (", "active accounts cooling down for model"},
+			any:     []string{"active accounts rate limited (", "active accounts cooling down for model", `"code":"model_cooldown"`, "are cooling down via provider"},
 			summary: "Every account the router pools for this provider is rate limited by the service behind it (or cooling down for this model): wait for the reset it names, run fewer requests at once, or give the router more accounts."},
 		// Every account was tried and the last refused access (a 403 the
 		// relay sends as 503): its accounts, not your request.
