@@ -44,7 +44,15 @@ func bedrockEntries() []*entry {
 				// The other AWS SDKs' credential chains coming up empty: Go v2
 				// (smithy-go's "get identity: " around aws's "get credentials: "),
 				// Java v2 (AwsCredentialsProviderChain), .NET (instance metadata).
-				"get identity: get credentials:", "Unable to load credentials from any of the providers in the chain", "Unable to get IAM security credentials from EC2 Instance Metadata Service"}},
+				"get identity: get credentials:", "Unable to load credentials from any of the providers in the chain", "Unable to get IAM security credentials from EC2 Instance Metadata Service",
+				// AWS's front end refusing an Authorization header that is
+				// not a SigV4 signature (IncompleteSignature's messages,
+				// often printed without the name; S3's
+				// AuthorizationHeaderMalformed): the request was not signed
+				// with the credentials, whatever status carries it.
+				"Authorization header requires 'Credential' parameter", "Authorization header requires 'Signature' parameter",
+				"Authorization header requires 'SignedHeaders' parameter", "not a valid key=value pair (missing equal-sign) in Authorization header",
+				"AuthorizationHeaderMalformed"}},
 		{id: "bedrock-access", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock", impliedStatus: 403,
 			// Claude Code prints the exception's message without its name.
 			// Since models are enabled through AWS Marketplace subscriptions,
