@@ -53,6 +53,15 @@ func bedrockEntries() []*entry {
 				"Authorization header requires 'Credential' parameter", "Authorization header requires 'Signature' parameter",
 				"Authorization header requires 'SignedHeaders' parameter", "not a valid key=value pair (missing equal-sign) in Authorization header",
 				"AuthorizationHeaderMalformed"}},
+		// InvokeModel's request body is limited in length (API reference,
+		// InvokeModel and InvokeModelWithResponseStream: body, "Length
+		// Constraints: Minimum length of 0. Maximum length of 25000000"),
+		// which AWS's validation reports for the field ("Value at 'body'
+		// failed to satisfy constraint: Member must have length less than
+		// or equal to 25000000"): the request is too large for the API,
+		// whatever the model's context window.
+		{id: "bedrock-body-length", cat: RequestTooLarge, tier: tierSize, strong: true, retry: -1, provider: "bedrock",
+			all: []string{"at 'body' failed to satisfy constraint", "Member must have length less than or equal to"}},
 		{id: "bedrock-access", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock", impliedStatus: 403,
 			// Claude Code prints the exception's message without its name.
 			// Since models are enabled through AWS Marketplace subscriptions,
