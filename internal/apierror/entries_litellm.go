@@ -21,6 +21,15 @@ func liteLLMProxyEntries() []*entry {
 		// llm_provider="anthropic").
 		{id: "litellm-anthropic", provider: "anthropic", envRank: 24,
 			names: []string{"AnthropicException - ", "AnthropicException: ", "llms.anthropic.AnthropicError: ", "AnthropicError - "}},
+		// LiteLLM could not import the provider's SDK in its own Python
+		// environment (litellm/llms/vertex_ai/…: "vertexai import failed
+		// please run `pip install -U google-cloud-aiplatform
+		// \"anthropic[vertex]\"`", raised as VertexAIError with status 400 and
+		// so printed as litellm.BadRequestError): nothing was sent, the
+		// local install is broken.
+		{id: "litellm-import-failed", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
+			any:     []string{"import failed please run `pip install"},
+			summary: "LiteLLM could not import the provider's Python SDK it names, so no request was sent (its BadRequestError is its own, not the provider's): install that package into the same Python environment LiteLLM runs in."},
 		// The router's own answer when every deployment is cooling down
 		// (router.py): it may quote the provider error that put them there.
 		{id: "litellm-no-deployments", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
