@@ -20,3 +20,21 @@ func TestProviderUnsent(t *testing.T) {
 			Authentication, "anthropic", "req_011CVaaaaaaaaaaaaaaaaaaaa"},
 	})
 }
+
+// TestProviderDocsLink: a provider's name inside a link to Google Cloud's
+// documentation, which Google's messages cite, does not say who answered;
+// the same message through Claude Code (which reaches Google only through
+// Vertex AI) or with Vertex's host still names Vertex.
+func TestProviderDocsLink(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"gemini cli prints google's 429 citing the docs page",
+			"✕ [API Error: [{\"error\":{\"code\":429,\"message\":\"Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.\",\"status\":\"RESOURCE_EXHAUSTED\"}}]]\nSwitching to a flash model for the rest of this session.",
+			RateLimit, "gemini", ""},
+		{"claude code prints the same body",
+			`API Error: 429 {"error":{"code":429,"message":"Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.","status":"RESOURCE_EXHAUSTED"}}`,
+			RateLimit, "vertex", ""},
+		{"vertex named outside the link",
+			"calling Claude on Vertex from my notebook:\n[API Error: [{\"error\":{\"code\":429,\"message\":\"Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.\",\"status\":\"RESOURCE_EXHAUSTED\"}}]]",
+			RateLimit, "vertex", ""},
+	})
+}
