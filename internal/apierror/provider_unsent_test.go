@@ -38,3 +38,18 @@ func TestProviderDocsLink(t *testing.T) {
 			RateLimit, "vertex", ""},
 	})
 }
+
+// TestProviderErrorTypeField: a proxy's log record that keeps the
+// upstream's error type in a field ('error_type': '…') beside the URL it
+// called names the API that answered; code testing such a field is no
+// error at all.
+func TestProviderErrorTypeField(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"proxy's error context with the api's type and url",
+			"12:01:07 ERROR upstream call failed: UpstreamHttpError(status_code=429, context={'url': 'https://api.anthropic.com/v1/messages', 'status_code': 429, 'error_type': 'rate_limit_error', 'error_message': 'Number of request tokens has exceeded your per-minute rate limit'})",
+			RateLimit, "anthropic", ""},
+		{"code reading the field",
+			"def should_retry(rec):\n    return rec.get('error_type') == 'overloaded_error'\n",
+			None, "", ""},
+	})
+}
