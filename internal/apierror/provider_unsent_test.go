@@ -53,3 +53,21 @@ func TestProviderErrorTypeField(t *testing.T) {
 			None, "", ""},
 	})
 }
+
+// TestProviderBalanceWording: "Insufficient Balance" (DeepSeek's 402
+// reason, relays') is no wording of the Claude API, whose own 402 is a
+// billing_error in its envelope and whose balance message is "Your credit
+// balance is too low".
+func TestProviderBalanceWording(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"a 402 with the balance reason alone",
+			"first run of the day and the agent stops with:\nError: 402 Insufficient Balance",
+			Billing, "gateway", ""},
+		{"the api's own 402",
+			`API Error: 402 {"type":"error","error":{"type":"billing_error","message":"Your payment method was declined."}}`,
+			Billing, "anthropic", ""},
+		{"the api's low credit balance",
+			`API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits."}}`,
+			Billing, "anthropic", ""},
+	})
+}
