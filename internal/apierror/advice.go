@@ -295,6 +295,9 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 			return ""
 		}
 	}
+	if p.rule != nil && p.rule.unsent && p.f.status == 0 && p.f.errType == "" && !configured {
+		return "" // no request left the client
+	}
 	if p.rule != nil && p.rule.composed && p.f.status == 0 && p.f.errType == "" && !configured {
 		// The client's own notice, with nothing from a server beside it: it
 		// names nobody, and a model service the paste names is only where

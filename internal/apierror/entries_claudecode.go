@@ -119,11 +119,16 @@ func claudeCodeEntries() []*entry {
 		// does not decide there (IAM User Guide, "Troubleshoot access
 		// denied error messages").
 		{id: "cc-login", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
-			any: []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in", "Could not resolve authentication method",
-				// The SDKs' own words for no credential at all: Python's and
-				// TypeScript's above, Java's NoCredentialsException ("No
-				// credentials found. Tried: …", anthropic-sdk-java errors/).
-				"No credentials found. Tried:"},
+			any:    []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in"},
+			unless: []string{"is not authorized to perform: "}},
+		// The SDKs' own words for no credential at all, thrown while building
+		// the request (validateHeaders in the TypeScript SDK, _validate_headers
+		// in Python's: "Could not resolve authentication method. …"; Java's
+		// NoCredentialsException, "No credentials found. Tried: …",
+		// anthropic-sdk-java errors/; testdata/vocab/sdks.txt): no request
+		// was sent, so nothing answered.
+		{id: "sdk-no-credentials", cat: Authentication, tier: tierCredentials, strong: true, ui: true, unsent: true,
+			any:    []string{"Could not resolve authentication method", "No credentials found. Tried:"},
 			unless: []string{"is not authorized to perform: "}},
 		// Claude Code's notices for a request over the size limit (2.1.328's
 		// templates): "Request too large (max 32MB). …" for any 413 the base

@@ -164,9 +164,12 @@ func relayEntries() []*entry {
 		// Relays' and other services' wording for a spent balance
 		// (OpenRouter's "Insufficient credits" and "requires more credits",
 		// Continue's "no credits remaining", DeepSeek's "Insufficient
-		// Balance"): the same failure as Anthropic's credit balance, in words
-		// that do not show who answered.
-		{id: "relay-credits", cat: Billing, tier: tierBilling, strong: true, ui: true,
+		// Balance", https://api-docs.deepseek.com/quick_start/error_codes):
+		// the same failure as Anthropic's credit balance, in words the API
+		// never writes (its own are "Your credit balance is too low" and the
+		// billing_error messages, docs.claude.com/en/api/errors): a service
+		// in front of it or in its place answered.
+		{id: "relay-credits", cat: Billing, tier: tierBilling, strong: true, ui: true, provider: "gateway",
 			any: []string{"insufficient credits", "requires more credits", "no credits remaining", "insufficient balance", "insufficient_credits"}},
 		// The capacity signal (overloaded) in Chinese: DeepSeek's docs name
 		// its 503 "服务器繁忙" (server busy), "服务器负载过高" (server load too

@@ -135,6 +135,10 @@ type entry struct {
 	// large (max 32MB)" for any 413): with no status or body shown, it says
 	// nothing of who answered (whoAnswered).
 	composed bool
+	// unsent: the client refused before sending any request (an SDK with
+	// no credential at all): nothing answered, so no provider is named,
+	// whatever SDK or service the paste mentions.
+	unsent bool
 
 	// What it means.
 	provider      string // bedrock, vertex, gateway… when the entry says so

@@ -40,6 +40,12 @@ func reportedType(low string) string {
 			continue
 		}
 		before := strings.TrimRight(low[:start], " `'\"*")
+		// A log record's field for the upstream's error type (a proxy's
+		// error context, 'error_type': 'invalid_request_error', or
+		// error_type=…): the type the API answered with, as a body's is.
+		if k, ok := strings.CutSuffix(strings.TrimRight(strings.TrimRight(before, ":="), " `'\""), "error_type"); ok && (k == "" || !isAlnum(k[len(k)-1])) {
+			return t
+		}
 		for _, a := range [...]string{" an", " a", " the", " with"} {
 			if b, ok := strings.CutSuffix(before, a); ok {
 				before = strings.TrimRight(b, " ")

@@ -36,6 +36,8 @@ type ruleSet struct {
 	endpoint     []*entry
 	endpointWord []string
 	upstream     []bool // the phrase is an entry.upstream path
+	// name marks the phrase ids of envelopes' names (entry.names).
+	name []bool
 	// defaultType lists the phrase ids of the envelopes whose error.type is
 	// a default (entry.defaultType).
 	defaultType []int32
@@ -207,6 +209,12 @@ func buildRuleSet() *ruleSet {
 	rs.endpoint, rs.endpointWord, rs.upstream = make([]*entry, len(rs.phrases)), make([]string, len(rs.phrases)), make([]bool, len(rs.phrases))
 	for _, n := range names {
 		rs.endpoint[n.id], rs.endpointWord[n.id], rs.upstream[n.id] = n.e, n.w, n.up
+	}
+	rs.name = make([]bool, len(rs.phrases))
+	for _, e := range ix.envelope {
+		for _, p := range e.names {
+			rs.name[add(p, false)] = true
+		}
 	}
 	rs.envOf = make([]int32, len(rs.phrases))
 	for i := len(rs.envelope) - 1; i >= 0; i-- {

@@ -40,6 +40,9 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 		if c := rs.cased[id]; c != "" && !endsWithCased(lines, li, at, c) {
 			return
 		}
+		if rs.name[id] && inDocsLink(lines[li].text[:at], rs.phrases[id]) {
+			return
+		}
 		d.hits = append(d.hits, hit{id, end - len(rs.phrases[id])})
 		if rs.frame[id] {
 			pending = append(pending, len(d.hits)-1)
@@ -304,4 +307,22 @@ func wrapped(prev, l line) bool {
 	}
 	c := l.text[0]
 	return c >= 'a' && c <= 'z'
+}
+
+// inDocsLink reports a provider's name (squashed, folded) that ends
+// before, the last word of before, inside the path of a link to Google
+// Cloud's documentation site: Google's messages cite its pages ("Please
+// refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429",
+// sent by the Gemini API's Code Assist backend as well), so the name there
+// says nothing of who answered. The services answer from their own hosts
+// (*.googleapis.com), never from that one.
+func inDocsLink(before, name string) bool {
+	if len(before) < len(name) || !strings.EqualFold(before[len(before)-len(name):], name) {
+		return false
+	}
+	word := before[:len(before)-len(name)]
+	if i := strings.LastIndexAny(word, " \t\n\"'`(<[="); i >= 0 {
+		word = word[i+1:]
+	}
+	return strings.Contains(word, "://cloud.google.com/")
 }
