@@ -36,7 +36,7 @@ var knownIDs = []ID{
 	"bun-connect", "bun-stream-reset", "bun-timeout", "bun-timeout-words", "bun-bad-response", "bun-redirect", "bun-proxy-protocol",
 	"bun-invalid-url", "bun-tls-verify",
 	// entries_clients.go
-	"sdk-no-answer", "jvm-timeout", "jvm-connect", "ruby-net-timeout", "jvm-tls", "client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
+	"sdk-streaming-required", "sdk-no-answer", "jvm-timeout", "jvm-connect", "ruby-net-timeout", "jvm-tls", "client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
 	"client-invalid-url", "curl-http-status",
 	"rate-limited-by-anthropic", "rate-limited-by", "app-anthropic-connect", "app-anthropic-server-error", "acp-internal-error", "acp-auth-required", "zed-cloud", "zed-cloud-status", "zed-cloud-anthropic", "zed-http-status", "zed-cloud-upstream", "api-validation",
 	"zed-transport", "zed-stream-ended", "zed-deserialize", "zed-no-key", "zed-request-build",
@@ -51,7 +51,7 @@ var knownIDs = []ID{
 	"glm-plan-limit", "glm-billing", "glm-fair-use", "glm-rate", "glm-overloaded", "glm-account", "glm-model",
 	"glm-params", "glm-content",
 	// entries_claudeai.go
-	"claudeai-web-endpoint", "claudeai-web-session", "claudeai-web-message-limit",
+	"claudeai-web-endpoint", "claudeai-web-session", "claudeai-web-message-limit", "claudeai-region",
 	// entries_kimi.go
 	"kimi-plan-limit", "kimi-message-size", "kimi-balance", "kimi-auth", "kimi-permission", "kimi-not-found", "kimi-rate", "kimi-overloaded", "kimi-server",
 	// entries_dashscope.go

@@ -999,6 +999,11 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			o.f.reported = true
 		}
 	}
+	if o.f.errType == "" {
+		if o.f.errType = printedType(low); o.f.errType != "" {
+			o.f.printed = true
+		}
+	}
 	if o.f.status == 0 {
 		if o.f.status = saidStatus(low); o.f.status != 0 {
 			o.f.statusFrom, o.f.reported = "said", true
@@ -1038,7 +1043,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
 			bareStatusLine(dc, o, text) || statusPage(dc, o)
-		strong = framed || apiFrame || jsonEv || frame || (o.f.reported && (dc.reportTold() || o.f.statusFrom == "said" && (dc.showsEndpoint() || cjkTold(low)))) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
+		strong = framed || apiFrame || jsonEv || frame || o.f.printed || (o.f.reported && (dc.reportTold() || o.f.statusFrom == "said" && (dc.showsEndpoint() || cjkTold(low)))) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {

@@ -31,5 +31,12 @@ func claudeAIWebEntries() []*entry {
 		// until resetsAt — the Claude plan's usage, not a short rate limit.
 		{id: "claudeai-web-message-limit", cat: UsageLimit, tier: tierUsage, provider: "anthropic",
 			all: []string{"exceeded_limit", "resetsAt"}},
+		// claude.ai's and claude.com's page for a caller outside the supported
+		// countries (claude.com/app-unavailable-in-region, titled "App
+		// unavailable"; Claude in Slack shows the same sentence): Anthropic
+		// refuses by the caller's location, a permission refusal like the
+		// API's unsupported_country_region_territory, whatever the client.
+		{id: "claudeai-region", cat: Permission, tier: tierAccess, strong: true, retry: -1, provider: "anthropic",
+			any: []string{"Claude is only available in certain regions", "app-unavailable-in-region", "APP UNAVAILABLE IN REGION"}},
 	}
 }

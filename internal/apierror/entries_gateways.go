@@ -46,7 +46,11 @@ func gatewayEntries() []*entry {
 		{id: "relay-auth-header", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
 			any: []string{"Missing or invalid Authorization header", "Missing or invalid authorization token", "Missing Authorization header",
 				"Invalid Authorization header", "No Authorization header", "Authorization header is required", "Authorization header required",
-				"Missing bearer token", "No bearer token"},
+				"Missing bearer token", "No bearer token",
+				// OpenRouter's 401 for a request without a key
+				// ({"error":{"code":401,"message":"Missing Authentication
+				// header"}}), and middlewares' plural of it.
+				"Missing Authentication header", "Missing authentication headers"},
 			summary: "The relay or gateway in front of the API refused the call: it got no valid 'Authorization: Bearer <key>' header — the key it expects (its own, not Anthropic's) is missing or sent another way."},
 		// A gateway's budget (Portkey's 412).
 		{id: "gateway-budget", cat: SpendLimit, tier: tierSpend, retry: -1, provider: "gateway",

@@ -7,6 +7,18 @@ package apierror
 // and the JVM's transport exceptions the Java SDK wraps in them.
 func sdkEntries() []*entry {
 	return []*entry{
+		// The SDKs refuse a non-streaming call whose max_tokens implies more
+		// than ten minutes, before sending it: Python's
+		// _calculate_nonstreaming_timeout raises ValueError, Ruby's an
+		// ArgumentError ("Streaming is strongly recommended for operations
+		// that may take longer than 10 minutes. See …#long-requests"), the
+		// TypeScript SDK's calculateNonstreamingTimeout throws AnthropicError
+		// ("Streaming is required for …" in later versions). The caller's
+		// code must stream; nothing reached the API.
+		{id: "sdk-streaming-required", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
+			any: []string{"Streaming is strongly recommended for operations that may take longer than 10 minutes",
+				"Streaming is required for operations that may take longer than 10 minutes"},
+			summary: "The Anthropic SDK refused the call before sending it: a non-streaming request whose max_tokens could take over 10 minutes. Stream the request (messages.stream), lower max_tokens, or set an explicit timeout."},
 		// The classes a request without an answer is thrown as, whose own
 		// message says nothing of why ("Request failed", "I/O exception", an
 		// empty one): the cause printed with them decides, so they sit in

@@ -35,6 +35,7 @@ type facts struct {
 	statusName string // Vertex/Google status (RESOURCE_EXHAUSTED, …)
 	awsName    string // AWS exception name
 	reported   bool   // errType is named in a sentence as what a request got back (reportedType)
+	printed    bool   // errType printed as "type: message" (printedType)
 
 	// rpcBody: an error object in google.rpc.Status's JSON form, a numeric
 	// "code" beside a "status" that names its canonical code

@@ -1,0 +1,50 @@
+package apierror
+
+import "strings"
+
+// printedType returns an error.type of the Messages API printed as
+// "type: message" ("overloaded_error: Overloaded", "529 rate_limit_error:
+// Number of request tokens …"), or "". Clients that read the API's error
+// object, streamed or not, print its two fields so: chat apps' stream error
+// handlers, agents' provider errors, their retry notices. The type must
+// open a line or follow a label's colon or a status, unquoted, and a
+// message must follow: a sentence naming a type ("returns overloaded_error:
+// we retry") or a docs list ("- `overloaded_error`: The API is …") is no
+// printed error.
+func printedType(low string) string {
+	for off := 0; off < len(low); {
+		k := strings.Index(low[off:], "_error: ")
+		if k < 0 {
+			break
+		}
+		end := off + k + len("_error")
+		off = end
+		start := end - len("_error")
+		for start > 0 && (low[start-1] >= 'a' && low[start-1] <= 'z' || low[start-1] == '_') {
+			start--
+		}
+		t := low[start:end]
+		if !anthropicType(t) {
+			continue
+		}
+		msg := strings.TrimLeft(low[end+1:], " ")
+		if msg == "" || !(msg[0] >= 'a' && msg[0] <= 'z') {
+			continue
+		}
+		if printedOpening(strings.TrimRight(low[:start], " *")) {
+			return t
+		}
+	}
+	return ""
+}
+
+// printedOpening reports what may stand before a printed type: nothing on
+// its line, a label's colon ("Error: ", "**[Anthropic Issue]:** "), or a
+// status ("529 ").
+func printedOpening(before string) bool {
+	if before == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, ":") {
+		return true
+	}
+	n := len(before)
+	return n >= 3 && isDigit(before[n-1]) && isDigit(before[n-2]) && isDigit(before[n-3]) && (n == 3 || !isAlnum(before[n-4]))
+}
