@@ -152,6 +152,10 @@ var knownIDs = []ID{
 	"code-assist-envelope", "code-assist-no-capacity", "code-assist-quota", "code-assist-rate", "code-assist-credits", "code-assist-account",
 	// entries_vertexclaude.go
 	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
+	// entries_thinking.go
+	"thinking-params",
+	// entries_vertex.go (a model not offered in the region asked)
+	"vertex-model-region",
 	// entries_claudecodeauth.go
 	"api-token-denied", "api-access-revoked", "cc-oauth-refresh-lock", "cc-oauth-disk-full", "cc-project-scopes",
 	// entries_agentsdk.go

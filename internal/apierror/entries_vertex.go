@@ -51,6 +51,12 @@ func vertexEntries() []*entry {
 			any: []string{"is not available on your vertex deployment", "not available on Vertex"}},
 		{id: "vertex-publisher-model", cat: NotFound, tier: tierModel, strong: true, provider: "vertex", impliedStatus: 404,
 			any: []string{"Publisher Model"}, all: []string{"not found"}},
+		// The model exists but is not offered at the regional endpoint the
+		// request went to (Claude models are served in a few regions, the
+		// partner-models page lists them): Vertex answers 400 or 404 "…
+		// is not servable in region R", and the fix is the region.
+		{id: "vertex-model-region", cat: NotFound, tier: tierModel, strong: true, provider: "vertex",
+			any: []string{"is not servable in region"}},
 		// A partner model must be enabled for the project in Model Garden
 		// before it is used; until then Vertex refuses the project
 		// (FAILED_PRECONDITION, 400): an access matter, not a bad request.

@@ -399,7 +399,7 @@ func fencedRaise(raw string) bool {
 			in = !in
 			continue
 		}
-		if in && pythonRaised(t) {
+		if in && (pythonRaised(t) || sdkStatusRaised(t)) {
 			return true
 		}
 	}
