@@ -12,7 +12,8 @@ func routerEntries() []*entry {
 		// decides. "Error from provider(N): {…}" carries the upstream's own
 		// answer, whose body names the provider when it shows one (ranked
 		// after the providers' envelopes); otherwise the router answered.
-		{id: "ccr-endpoint", provider: "gateway", endpoint: []string{"claude-code-router", "ccr", "cc-switch"}},
+		// cc-switch names itself "CC Switch" too.
+		{id: "ccr-endpoint", provider: "gateway", endpoint: []string{"claude-code-router", "ccr", "cc-switch", "CC Switch"}},
 		{id: "ccr-envelope", provider: "gateway", envRank: 26, defaultType: true,
 			names: []string{"provider_response_error", "Error from provider(", "provider_not_found", `"code":"provider_error"`, "@musistudio/claude-code-router"}},
 		{id: "ccr-provider-not-found", cat: NotFound, tier: tierModel, strong: true, retry: -1, provider: "gateway",

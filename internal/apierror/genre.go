@@ -548,6 +548,10 @@ var firstPerson = []string{
 	"I encountered", "I ran into", "I run into", "I'm running into", "I am running into", "I'm hitting", "I am hitting",
 	"I hit ", "I tried", "I was ", "I can't", "I cannot",
 	"Getting this", "getting this error", "got this error", "keeps failing", "stopped working",
+	// The same turn told of the writer's requests ("every request started
+	// failing with:"): a failure met, where a guide says "may fail".
+	"request started failing", "requests started failing", "request began failing", "requests began failing",
+	"requests kept failing",
 }
 
 // firstPersonCJK: the same accounts in Chinese, Japanese and Korean, which
@@ -1334,7 +1338,9 @@ func lineStarts(dc *doc, prefixes []string) int {
 		}
 		for j, p := range prefixes {
 			if strings.HasPrefix(t, p) {
-				seen |= 1 << (j % 64)
+				if p != "Fixed " || !fixedWhere(t[len(p):]) { // where a fix landed: a reply
+					seen |= 1 << (j % 64)
+				}
 				break
 			}
 		}

@@ -540,7 +540,20 @@ func isReleaseNote(s string) bool {
 		return false
 	}
 	for _, p := range changeCues {
-		if strings.HasPrefix(s, p) {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return p != "Fixed " || !fixedWhere(rest)
+		}
+	}
+	return false
+}
+
+// fixedWhere reports the rest of a "Fixed " line that says where the fix
+// landed ("Fixed on `main` in #151.", "Fixed in v1.4.2", "Fixed by #88"): a
+// maintainer's reply under the issue it fixes, not a release note, which
+// says what was fixed ("Fixed 403 errors when …").
+func fixedWhere(rest string) bool {
+	for _, p := range [...]string{"in ", "on ", "by ", "via "} {
+		if strings.HasPrefix(rest, p) {
 			return true
 		}
 	}
