@@ -14,7 +14,7 @@ var knownIDs = []ID{
 	"unknown-api-error",
 	"code-spend-limit", "code-ramp-limit", "code-org-access", "code-version-too-old", "code-billing-unavailable",
 	"code-body-too-large", "code-cmek", "max-tokens-setting", "org-rate-limit", "spend-console", "context",
-	"usage-policy", "conversation", "openai-tool-messages", "bedrock-body-length", "litellm-import-failed", "request-not-json", "image-size", "credit-balance", "anthropic-signed", "model-not-found", "claude-code-invalid-key", "auth", "org-disabled-key", "org-disabled",
+	"usage-policy", "conversation", "openai-tool-messages", "bedrock-body-length", "litellm-import-failed", "cc-oauth-flow", "litellm-adapter", "request-not-json", "image-size", "credit-balance", "anthropic-signed", "model-not-found", "claude-code-invalid-key", "auth", "org-disabled-key", "org-disabled",
 	"version-too-old", "overloaded-message", "cc-repeated-overload", "overloaded-word", "overloaded-zh", "context-zh", "relay-503", "internal-server-error", "too-many-requests",
 	"sdk-class-rate-limit", "sdk-class-server", "sdk-class-conflict", "sdk-class-unprocessable", "sdk-class-deadline",
 	"sdk-class-overloaded", "sdk-default-timeout",

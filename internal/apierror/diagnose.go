@@ -116,8 +116,10 @@ func diagnoseText(text string, opts Options) Diagnosis {
 			if o.f.requestID == "" {
 				o.f.requestID = header.f.requestID
 			}
-			o.classify(dc.phrases(rs, s.first, s.last), rs)
-			if o.provider = detectProvider(dc.phrases(rs, s.first, s.last), rs, o, opts); o.provider == "" {
+			set := dc.phrases(rs, s.first, s.last)
+			unwrapStatus(o, set, rs)
+			o.classify(set, rs)
+			if o.provider = detectProvider(set, rs, o, opts); o.provider == "" {
 				o.provider = header.provider // the header's line showed who answered
 			}
 			o.finish(rs, opts)
@@ -1019,6 +1021,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		o.f.title = htmlTitle(text, low)
 	}
 	set := dc.phrases(rs, s.first, s.last)
+	unwrapStatus(o, set, rs)
 	o.classify(set, rs)
 
 	// Is this an API failure, or text that merely mentions one?
@@ -1088,6 +1091,16 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	}
 	o.finish(rs, opts)
 	return o
+}
+
+// unwrapStatus: a wrapper's catch-all 500 (entry.wrapsStatus) hides the
+// status the provider answered, which the wording inside implies.
+func unwrapStatus(o *occurrence, set *phraseSet, rs *ruleSet) {
+	if o.f.status == 500 && (o.f.statusFrom == "api" || o.f.statusFrom == "header") {
+		if n := rs.wrappedStatus(set); n != 0 {
+			o.f.status = n
+		}
+	}
 }
 
 // codeFieldAbove reads the status of an error object pasted without its

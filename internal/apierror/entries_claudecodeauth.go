@@ -11,6 +11,16 @@ func claudeCodeAuthEntries() []*entry {
 			any: []string{"OAuth access token is invalid", "Credential is invalid", "Token lacks associated account", "Token lacks associated organization"}},
 		{id: "api-access-revoked", cat: Permission, tier: tierAccess, cased: true, strong: true, retry: -1,
 			any: []string{"Organization access has been revoked", "Workspace access has been revoked", "Account is no longer a member of the organization"}},
+		// Claude Code's /login flow reports its own failure as "OAuth error:
+		// <cause>" ("Invalid code. Please make sure the full code was
+		// copied", "Request failed with status code 500", "timeout of
+		// 15000ms exceeded"): signing in failed, as "Login reached its time
+		// limit" does (cc-auth). Thin: it is the remedy failing, so an API
+		// refusal shown beside it (the 401 that sent the user to /login)
+		// is what the user is stuck on.
+		{id: "cc-oauth-flow", cat: Authentication, tier: tierCredentials, strong: true, cased: true, thin: true,
+			any:     []string{"OAuth error: "},
+			summary: "Claude Code's sign-in (/login) failed before it got a token: run /login again, and if it keeps failing check that this machine reaches Anthropic's sign-in servers (proxy, firewall, DNS)."},
 		// Several Claude Code processes share one login; only one refreshes
 		// it at a time, and the others fail while it does.
 		{id: "cc-oauth-refresh-lock", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: 1,

@@ -30,6 +30,14 @@ func liteLLMProxyEntries() []*entry {
 		{id: "litellm-import-failed", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
 			any:     []string{"import failed please run `pip install"},
 			summary: "LiteLLM could not import the provider's Python SDK it names, so no request was sent (its BadRequestError is its own, not the provider's): install that package into the same Python environment LiteLLM runs in."},
+		// LiteLLM's Anthropic adapter, which serves /v1/messages for other
+		// providers' models (litellm/llms/anthropic/experimental_pass_through/
+		// adapters/handler.py), catches every exception of the call and
+		// raises ValueError("Error calling litellm.acompletion for
+		// non-Anthropic model: …"), which the proxy answers with 500: the
+		// litellm.<Class> inside says what the provider answered.
+		{id: "litellm-adapter", provider: "gateway", envRank: 25, wrapsStatus: true,
+			names: []string{"Error calling litellm.acompletion for non-Anthropic model"}},
 		// The router's own answer when every deployment is cooling down
 		// (router.py): it may quote the provider error that put them there.
 		{id: "litellm-no-deployments", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",

@@ -113,6 +113,12 @@ type entry struct {
 	// default the relay writes on every error (claude-code-router's
 	// "api_error"), so it says nothing of the failure: the status decides.
 	defaultType bool
+	// wrapsStatus: where this envelope's names are, the status shown is the
+	// wrapper's own answer to any failure (LiteLLM's Anthropic adapter
+	// re-raises every exception as a ValueError, which its proxy answers
+	// with 500): a status the wording inside implies (litellm.<Class>'s
+	// impliedStatus) is the one the provider answered.
+	wrapsStatus bool
 
 	// passes are the statuses a relay passes on from its upstream with
 	// this wording (new-api's bad_response_status_code answers with the

@@ -357,6 +357,42 @@ func (l *ruleList) first(set *phraseSet) *entry {
 	return l.rules[best]
 }
 
+// implied returns the impliedStatus of the first matching rule that has
+// one, or 0.
+func (l *ruleList) implied(set *phraseSet) int {
+	best := -1
+	for _, id := range set.hits {
+		for _, ri := range l.rulesOf(id) {
+			if (best < 0 || int(ri) < best) && l.rules[ri].impliedStatus != 0 && ruleMatches(l.any[ri], l.all[ri], l.not[ri], set) {
+				best = int(ri)
+			}
+		}
+	}
+	if best < 0 {
+		return 0
+	}
+	return l.rules[best].impliedStatus
+}
+
+// wrappedStatus returns the status the wording inside a wrapper implies
+// when an envelope that wraps statuses (entry.wrapsStatus) is found, or 0.
+func (rs *ruleSet) wrappedStatus(set *phraseSet) int {
+	for e, en := range rs.envEntry {
+		if !en.wrapsStatus {
+			continue
+		}
+		for _, id := range rs.envelope[e] {
+			if set.has(id) {
+				if n := rs.msg.implied(set); n != 0 {
+					return n
+				}
+				return rs.fb.implied(set)
+			}
+		}
+	}
+	return 0
+}
+
 // anyStrong reports whether some strong rule (ui-only when uiOnly) matched.
 func (l *ruleList) anyStrong(set *phraseSet, uiOnly bool) bool {
 	for _, id := range set.hits {
