@@ -154,6 +154,8 @@ var knownIDs = []ID{
 	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
 	// entries_thinking.go
 	"thinking-params",
+	// entries_retries.go
+	"client-rate-limit-retries",
 	// entries_vertex.go (a model not offered in the region asked)
 	"vertex-model-region",
 	// entries_claudecodeauth.go
