@@ -156,6 +156,8 @@ var knownIDs = []ID{
 	"thinking-params",
 	// entries_retries.go
 	"client-rate-limit-retries",
+	// entries_agenttimeouts.go
+	"agent-llm-timeout",
 	// entries_vertex.go (a model not offered in the region asked)
 	"vertex-model-region",
 	// entries_claudecodeauth.go
