@@ -9,7 +9,7 @@ package apierror
 func agentTimeoutEntries() []*entry {
 	return []*entry{
 		{id: "agent-llm-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1,
-			any: []string{"LLM request timed out", "LLM call timed out", "LLM timeout error", "LLM service did not respond in time"},
+			any:     []string{"LLM request timed out", "LLM call timed out", "LLM timeout error", "LLM service did not respond in time"},
 			summary: "The app's own client stopped waiting for the model (its LLM timeout): the API may still have been working on, and billing, the request.",
 			actions: func(a *advice) []Action {
 				return []Action{
