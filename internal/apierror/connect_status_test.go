@@ -15,7 +15,7 @@ func TestAnsweredBeforeConnect(t *testing.T) {
 			"2026-03-01 09:00:01 ERROR [plugin.setup] Validation request failed after 400 ms\n2026-03-01 09:00:01 ERROR [plugin.setup] Could not connect to Anthropic server.", Network},
 	})
 	d := Diagnose("ERROR Validation request failed with status: 503\nERROR Could not connect to Anthropic server.", Options{})
-	if d.Category != ServerError || !d.Retryable {
+	if d.Category != ServerError || !d.Retryable || d.Provider == nil || *d.Provider != "anthropic" {
 		t.Errorf("503 above the notice: category %s retryable %v, want server_error, retryable", d.Category, d.Retryable)
 	}
 }
