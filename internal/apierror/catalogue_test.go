@@ -153,7 +153,11 @@ var knownIDs = []ID{
 	// entries_vertexclaude.go
 	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
 	// entries_thinking.go
-	"thinking-params",
+	"thinking-params-signed", "thinking-params",
+	// entries_retries.go
+	"client-rate-limit-retries",
+	// entries_agenttimeouts.go
+	"agent-llm-timeout",
 	// entries_vertex.go (a model not offered in the region asked)
 	"vertex-model-region",
 	// entries_claudecodeauth.go

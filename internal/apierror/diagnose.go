@@ -170,6 +170,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	statusFromAccessLog(primary, text)
 	statusOfBodiless(primary, occs)
 	statusFromReport(primary, text)
+	answeredBeforeConnect(primary, dc)
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
 	providerFromEndpoint(primary, dc)

@@ -67,8 +67,10 @@ func clientEntries() []*entry {
 		// The same apps' words for the other failures: no connection ("Could
 		// not connect to %s. Check your internet connection.", "Could not
 		// reach Anthropic."), and a 5xx ("%s server error (HTTP %d). This is
-		// temporary -- please retry."), whose status decides.
-		{id: "app-anthropic-connect", cat: Network, tier: tierConnection, strong: true, cased: true,
+		// temporary -- please retry."), whose status decides. Some apps log
+		// the connect notice after any failed call, with the status on the
+		// line before it: that status decides too (answeredBeforeConnect).
+		{id: "app-anthropic-connect", cat: Network, tier: tierConnection, strong: true, cased: true, statusDecides: true,
 			any: []string{"Could not connect to Anthropic", "Could not reach Anthropic"}},
 		{id: "app-anthropic-server-error", cat: ServerError, tier: tierCrash, strong: true, cased: true, provider: "anthropic", statusDecides: true,
 			any: []string{"Anthropic server error (HTTP "}},
