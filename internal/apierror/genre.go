@@ -1303,6 +1303,14 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 			if afterBlank && s[i] < utf8.RuneSelf && p != ' ' && p != '\n' && p != '\t' && p != '(' || isAlnum(p) {
 				continue
 			}
+			// Korean does write blanks between words: a cue in Hangul must
+			// not start inside one ("제가", I, is the end of "문제가", a
+			// problem).
+			if p >= utf8.RuneSelf && hangul(s[i:]) {
+				if r, _ := utf8.DecodeLastRuneInString(s[:i]); r >= 0xAC00 && r <= 0xD7A3 {
+					continue
+				}
+			}
 		}
 		for _, cue := range cues {
 			if found&cue.kind == 0 && strings.HasPrefix(s[i:], cue.text) {
@@ -1311,6 +1319,12 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 		}
 	}
 	return found
+}
+
+// hangul reports s opening with a Hangul syllable.
+func hangul(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0xAC00 && r <= 0xD7A3
 }
 
 var (
@@ -1455,13 +1469,19 @@ func quoteTables(dc *doc, occs []*occurrence) bool {
 			continue
 		}
 		seen := map[int]bool{}
-		for i := o.first; i >= 0 && rowStatus(dc.lines[i].text) != 0; i-- {
-			seen[rowStatus(dc.lines[i].text)] = true
+		// A list copied from a web page keeps a blank line between its
+		// items: the blank lines do not end it.
+		for i := o.first; i >= 0 && (dc.lines[i].blank || rowStatus(dc.lines[i].text) != 0); i-- {
+			if !dc.lines[i].blank {
+				seen[rowStatus(dc.lines[i].text)] = true
+			}
 		}
 		last := o.first
-		for i := o.first + 1; i < len(dc.lines) && rowStatus(dc.lines[i].text) != 0; i++ {
-			seen[rowStatus(dc.lines[i].text)] = true
-			last = i
+		for i := o.first + 1; i < len(dc.lines) && (dc.lines[i].blank || rowStatus(dc.lines[i].text) != 0); i++ {
+			if !dc.lines[i].blank {
+				seen[rowStatus(dc.lines[i].text)] = true
+				last = i
+			}
 		}
 		if len(seen) >= 3 {
 			o.thin = true

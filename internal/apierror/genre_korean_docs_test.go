@@ -1,0 +1,37 @@
+package apierror
+
+import "testing"
+
+// TestKoreanDocsVoice: a Korean errors reference (a list of statuses with
+// blank lines between its items, "529 오류는 … 발생할 수 있습니다", errors
+// a reader may meet, and "문제가", a problem, which holds no "제가", I)
+// explains errors; a Korean report of one met is still an error.
+func TestKoreanDocsVoice(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"status list with blank lines between items",
+			"오류 코드\n\n  • 401 - authentication_error: API 키에 문제가 있습니다.\n\n  • 429 - rate_limit_error: 요청 한도를 넘었습니다.\n\n  • 529 - overloaded_error: 서버가 일시적으로 과부하 상태입니다.\n",
+			None},
+		{"an error a reader may meet",
+			"529 오류는 트래픽이 몰릴 때 발생할 수 있습니다. 이 오류를 방지하려면 요청을 천천히 늘리세요.",
+			None},
+		{"the same list in English with blank lines",
+			"Status codes\n\n- 400 - invalid_request_error: the request was malformed.\n\n- 401 - authentication_error: the key is wrong.\n\n- 429 - rate_limit_error: too many requests.\n",
+			None},
+		// Controls: reports of errors met.
+		{"a korean report of a 529 met",
+			"오늘 아침부터 계속 529 오류가 발생했습니다. 제가 뭘 잘못한 걸까요?",
+			Overloaded},
+		{"a korean report with the api's body",
+			"제가 Claude Code를 쓰는데 이런 오류가 나요:\nAPI Error: 401 {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}",
+			Authentication},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if d := Diagnose(c.text, Options{}); d.Category != c.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, c.want, d.Summary)
+			}
+		})
+	}
+}
