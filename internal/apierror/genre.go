@@ -859,6 +859,11 @@ var explainerCues = []string{
 	// The chrome of a blog or documentation page around the text.
 	"min read", "back to blog", "originally published", "related pages", "related articles",
 	"on this page", "was this page helpful", "table of contents",
+	// A web page's skip link, the accessibility link over a site's pages
+	// ("Skip to main content", and its usual Korean, Chinese and Japanese
+	// wordings, as documentation themes translate it): the page copied
+	// whole, chrome and all.
+	"skip to main content", "본문으로 건너뛰기", "跳到主要内容", "メインコンテンツまでスキップ",
 	// A documentation site's page exported for language models (Mintlify's
 	// "> ## Documentation Index / > Fetch the complete documentation index
 	// at: …/llms.txt" over every page).

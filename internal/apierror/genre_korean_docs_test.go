@@ -35,3 +35,30 @@ func TestKoreanDocsVoice(t *testing.T) {
 		})
 	}
 }
+
+// TestSkipLinkChrome: a blog or docs page copied with its skip link is a
+// page, whatever errors it explains; a report that merely names a page
+// still shows its error.
+func TestSkipLinkChrome(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"korean guide page with its skip link",
+			"본문으로 건너뛰기\n\n429 한도 초과를 다루는 방법\n\n먼저 어떤 경로가 제한을 만들었는지 확인합니다. api.anthropic.com 직접 호출이면 HTTP 429 와 retry-after 헤더를 봅니다.",
+			None},
+		{"english docs page with its skip link",
+			"Skip to main content\n\nHandling overloads\n\nA 529 overloaded_error means the API is busy for everyone; back off and resend.",
+			None},
+		// Control: a report of an error met.
+		{"report without page chrome",
+			"since this morning every request fails:\nAPI Error: 429 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}",
+			RateLimit},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if d := Diagnose(c.text, Options{}); d.Category != c.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, c.want, d.Summary)
+			}
+		})
+	}
+}
