@@ -1250,7 +1250,50 @@ func issueRefs(dc *doc) int {
 			n++
 		}
 	}
+	if n < 2 {
+		// An article cites the issues it tells of inside its sentences:
+		// "(anthropics/claude-code #8052)", "owner/repo#12".
+		for _, l := range dc.lines {
+			n += repoRefsIn(l.text)
+		}
+	}
 	return n
+}
+
+// repoRefsIn counts the repository-qualified issue references a line
+// holds, owner/repo#N or owner/repo #N, anywhere in it.
+func repoRefsIn(t string) int {
+	n := 0
+	for off := 0; ; {
+		k := strings.IndexByte(t[off:], '#')
+		if k < 0 {
+			return n
+		}
+		i := off + k
+		off = i + 1
+		if off >= len(t) || !isDigit(t[off]) {
+			continue
+		}
+		j := i
+		if j > 0 && t[j-1] == ' ' {
+			j--
+		}
+		// The repo, then its owner, each a run of name characters.
+		r := j
+		for r > 0 && (isAlnum(t[r-1]) || t[r-1] == '-' || t[r-1] == '_' || t[r-1] == '.') {
+			r--
+		}
+		if r == j || r == 0 || t[r-1] != '/' {
+			continue
+		}
+		o := r - 1
+		for o > 0 && (isAlnum(t[o-1]) || t[o-1] == '-' || t[o-1] == '_') {
+			o--
+		}
+		if o < r-1 && (o == 0 || !strings.ContainsRune("/.:", rune(t[o-1]))) {
+			n++
+		}
+	}
 }
 
 // Kinds of cue, as bits of what cueSet.scan found.

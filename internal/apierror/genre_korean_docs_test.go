@@ -62,3 +62,27 @@ func TestSkipLinkChrome(t *testing.T) {
 		})
 	}
 }
+
+// TestInlineIssueCitations: a commentary that cites the issues it tells of
+// inside its sentences (owner/repo #N) reports on others' failures; a
+// report citing one related issue beside its own error is still one.
+func TestInlineIssueCitations(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"commentary citing several issues",
+			"Over one weekend a whole ecosystem broke.\n\nEveryone quoted the same line:\n\n> \"Your organization does not have access to Claude. Please login again or contact your administrator.\"\n\nIt surfaced first in a plugin's tracker (acme/editor-plugin #311), then in two agent frameworks (foo/agentkit #78 and bar/swarm#1024).",
+			None},
+		// Control: a report with one citation.
+		{"report citing one related issue",
+			"Same as acme/editor-plugin #311, but on Linux:\nAPI Error: 403 {\"type\":\"error\",\"error\":{\"type\":\"permission_error\",\"message\":\"Your organization does not have access to Claude.\"}}",
+			Permission},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if d := Diagnose(c.text, Options{}); d.Category != c.want {
+				t.Errorf("category %s, want %s (%s)", d.Category, c.want, d.Summary)
+			}
+		})
+	}
+}
