@@ -24,6 +24,18 @@ func bedrockEntries() []*entry {
 		// is printed, whatever vendor's model the paste names.
 		{id: "bedrock-model-id", cat: NotFound, tier: tierModel, strong: true, ui: true, retry: -1, provider: "bedrock",
 			any: []string{"model identifier is invalid"}},
+		// Bedrock's 400 ValidationException for an anthropic_beta value it
+		// does not accept ("invalid beta flag"; Claude models on Bedrock take
+		// only the betas its Anthropic Claude Messages API page lists): its
+		// own sentence, however a relay or SDK prints it (BedrockException -
+		// {"message":"The model returned the following errors: invalid beta
+		// flag"}, Claude Code's API Error: 400 in the API's envelope, a
+		// relay's ValidationException: invalid beta flag). The Claude API
+		// words an unknown beta otherwise ("Unexpected value(s) … for the
+		// anthropic-beta header"). Not strong: changelogs and PRs quote the
+		// three words; a status or an error frame shows the failure.
+		{id: "bedrock-invalid-beta", cat: InvalidRequest, tier: tierValidation, retry: -1, provider: "bedrock", impliedStatus: 400,
+			any: []string{"invalid beta flag"}},
 		{id: "bedrock-throttle", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "bedrock", impliedStatus: 429,
 			any: []string{"ThrottlingException", "Too many tokens, please wait", "Too many tokens per day", "Too many requests, please wait", "Too many tokens", "Request was throttled or rate limited"}},
 		{id: "bedrock-on-demand", cat: InvalidRequest, tier: tierModelAccess, strong: true, provider: "bedrock",

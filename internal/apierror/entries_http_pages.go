@@ -16,6 +16,14 @@ func httpPageEntries() []*entry {
 			any: []string{"Request Entity Too Large", "Payload Too Large"}},
 		{id: "http-reason-payment", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"Payment Required"}},
+		// An XML error document (<Error><Code>…</Code><Message>…</Message>
+		// </Error>): the error shape of object stores and the hosts in front
+		// of them (Amazon S3's REST error responses, Azure Storage's,
+		// Google Cloud Storage's XML API). The Claude API's errors are always
+		// JSON (docs.claude.com/en/api/errors, "Error shapes"), so such a
+		// body behind a base URL is whatever that URL reaches answering.
+		{id: "xml-error-document", provider: "gateway", envRank: 31,
+			envelope: []string{"<Error><Code>"}},
 		// A web framework's own error page (Next.js) is the application at
 		// the endpoint answering — a relay's server — not a CDN or load
 		// balancer in front of someone else's origin.

@@ -380,6 +380,9 @@ func statusContext(low string, i int) (string, string) {
 	// A line that starts with the status, after any spinner or bracket:
 	// "503 upstream connect…", "[✻ 529 Overloaded · Retrying in 0s…]".
 	if i == 0 || low[i-1] == '\n' || onlyDecoration(low[strings.LastIndexByte(low[:i], '\n')+1:i]) {
+		if cjkMayHappen(after) {
+			return "", before // "529 오류는 … 발생할 수 있습니다": a page on errors a reader may meet
+		}
 		if len(after) == 0 || after[0] == ' ' || after[0] == '{' || after[0] == '[' || after[0] == '<' || after[0] == '\n' {
 			return "line", before
 		}

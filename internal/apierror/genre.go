@@ -863,6 +863,11 @@ var explainerCues = []string{
 	// The chrome of a blog or documentation page around the text.
 	"min read", "back to blog", "originally published", "related pages", "related articles",
 	"on this page", "was this page helpful", "table of contents",
+	// A web page's skip link, the accessibility link over a site's pages
+	// ("Skip to main content", and its usual Korean, Chinese and Japanese
+	// wordings, as documentation themes translate it): the page copied
+	// whole, chrome and all.
+	"skip to main content", "본문으로 건너뛰기", "跳到主要内容", "メインコンテンツまでスキップ",
 	// A documentation site's page exported for language models (Mintlify's
 	// "> ## Documentation Index / > Fetch the complete documentation index
 	// at: …/llms.txt" over every page).
@@ -1249,7 +1254,50 @@ func issueRefs(dc *doc) int {
 			n++
 		}
 	}
+	if n < 2 {
+		// An article cites the issues it tells of inside its sentences:
+		// "(anthropics/claude-code #8052)", "owner/repo#12".
+		for _, l := range dc.lines {
+			n += repoRefsIn(l.text)
+		}
+	}
 	return n
+}
+
+// repoRefsIn counts the repository-qualified issue references a line
+// holds, owner/repo#N or owner/repo #N, anywhere in it.
+func repoRefsIn(t string) int {
+	n := 0
+	for off := 0; ; {
+		k := strings.IndexByte(t[off:], '#')
+		if k < 0 {
+			return n
+		}
+		i := off + k
+		off = i + 1
+		if off >= len(t) || !isDigit(t[off]) {
+			continue
+		}
+		j := i
+		if j > 0 && t[j-1] == ' ' {
+			j--
+		}
+		// The repo, then its owner, each a run of name characters.
+		r := j
+		for r > 0 && (isAlnum(t[r-1]) || t[r-1] == '-' || t[r-1] == '_' || t[r-1] == '.') {
+			r--
+		}
+		if r == j || r == 0 || t[r-1] != '/' {
+			continue
+		}
+		o := r - 1
+		for o > 0 && (isAlnum(t[o-1]) || t[o-1] == '-' || t[o-1] == '_') {
+			o--
+		}
+		if o < r-1 && (o == 0 || !strings.ContainsRune("/.:", rune(t[o-1]))) {
+			n++
+		}
+	}
 }
 
 // Kinds of cue, as bits of what cueSet.scan found.
@@ -1307,6 +1355,14 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 			if afterBlank && s[i] < utf8.RuneSelf && p != ' ' && p != '\n' && p != '\t' && p != '(' || isAlnum(p) {
 				continue
 			}
+			// Korean does write blanks between words: a cue in Hangul must
+			// not start inside one ("제가", I, is the end of "문제가", a
+			// problem).
+			if p >= utf8.RuneSelf && hangul(s[i:]) {
+				if r, _ := utf8.DecodeLastRuneInString(s[:i]); r >= 0xAC00 && r <= 0xD7A3 {
+					continue
+				}
+			}
 		}
 		for _, cue := range cues {
 			if found&cue.kind == 0 && strings.HasPrefix(s[i:], cue.text) {
@@ -1315,6 +1371,12 @@ func (c *cueSet) scan(s string, afterBlank bool) int {
 		}
 	}
 	return found
+}
+
+// hangul reports s opening with a Hangul syllable.
+func hangul(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0xAC00 && r <= 0xD7A3
 }
 
 var (
@@ -1461,13 +1523,19 @@ func quoteTables(dc *doc, occs []*occurrence) bool {
 			continue
 		}
 		seen := map[int]bool{}
-		for i := o.first; i >= 0 && rowStatus(dc.lines[i].text) != 0; i-- {
-			seen[rowStatus(dc.lines[i].text)] = true
+		// A list copied from a web page keeps a blank line between its
+		// items: the blank lines do not end it.
+		for i := o.first; i >= 0 && (dc.lines[i].blank || rowStatus(dc.lines[i].text) != 0); i-- {
+			if !dc.lines[i].blank {
+				seen[rowStatus(dc.lines[i].text)] = true
+			}
 		}
 		last := o.first
-		for i := o.first + 1; i < len(dc.lines) && rowStatus(dc.lines[i].text) != 0; i++ {
-			seen[rowStatus(dc.lines[i].text)] = true
-			last = i
+		for i := o.first + 1; i < len(dc.lines) && (dc.lines[i].blank || rowStatus(dc.lines[i].text) != 0); i++ {
+			if !dc.lines[i].blank {
+				seen[rowStatus(dc.lines[i].text)] = true
+				last = i
+			}
 		}
 		if len(seen) >= 3 {
 			o.thin = true

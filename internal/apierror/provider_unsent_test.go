@@ -71,3 +71,17 @@ func TestProviderBalanceWording(t *testing.T) {
 			Billing, "anthropic", ""},
 	})
 }
+
+// TestProviderBedrockBeta: Bedrock's "invalid beta flag" names Bedrock
+// through any relay's class around it; the Claude API's own refusal of a
+// beta does not.
+func TestProviderBedrockBeta(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"a proxy's class around bedrock's bare body",
+			"after upgrading the agent every call through our proxy fails:\nlitellm.BadRequestError: {\"message\":\"invalid beta flag\"}",
+			InvalidRequest, "bedrock", ""},
+		{"the api's refusal of an unknown beta",
+			`API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Unexpected value(s) ` + "`foo-2099-01-01`" + ` for the ` + "`anthropic-beta`" + ` header. Please consult our documentation at docs.claude.com or try again without the header."}}`,
+			InvalidRequest, "anthropic", ""},
+	})
+}

@@ -327,6 +327,9 @@ func cjkAdvice(before, after string) bool {
 	if a := strings.TrimLeft(after, " "); strings.HasPrefix(a, "时") || strings.HasPrefix(a, "時") || cjkTopicOf(a) {
 		return true
 	}
+	if cjkMayHappen(after) {
+		return true
+	}
 	start := 0
 	for _, p := range [...]string{"。", "！", "？", "\n", "；"} {
 		if i := strings.LastIndex(before, p); i >= 0 && i+len(p) > start {
@@ -337,6 +340,29 @@ func cjkAdvice(before, after string) bool {
 	for _, w := range [...]string{"如果", "如何", "若", "避免", "处理", "處理", "怎么", "怎麼", "場合", "경우",
 		"为什么", "為什麼", "为何", "なぜ", "何故", "왜"} { // "why does a 429 error happen"
 		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkMayHappen reports the rest of a sentence, after its error word, that
+// says the error may happen or tells how to prevent it, as documentation
+// and guides write of errors a reader may meet ("529 오류는 … 발생할 수
+// 있습니다", "529 errors can occur when …" in Anthropic's Korean errors
+// page; "为避免…", "…を防ぐには"), where a report tells of one that did
+// ("발생했습니다", "出现了", "発生しました").
+func cjkMayHappen(after string) bool {
+	end := len(after)
+	for _, p := range [...]string{"。", "\n", ". "} {
+		if i := strings.Index(after, p); i >= 0 && i < end {
+			end = i
+		}
+	}
+	a := after[:end]
+	for _, w := range [...]string{"수 있습니다", "수 있어요", "수 있음", "방지하려면", "피하려면", "예방하려면",
+		"可能会", "可能出现", "可能发生", "ことがあります", "場合があります", "可能性があります", "防ぐには", "避けるには"} {
+		if strings.Contains(a, w) {
 			return true
 		}
 	}
