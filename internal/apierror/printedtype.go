@@ -11,31 +11,22 @@ import "strings"
 // message must follow: a sentence naming a type ("returns overloaded_error:
 // we retry") or a docs list ("- `overloaded_error`: The API is …") is no
 // printed error.
-func printedType(low string) string {
-	for off := 0; off < len(low); {
-		k := strings.Index(low[off:], "_error: ")
-		if k < 0 {
-			break
-		}
-		end := off + k + len("_error")
-		off = end
-		start := end - len("_error")
-		for start > 0 && (low[start-1] >= 'a' && low[start-1] <= 'z' || low[start-1] == '_') {
-			start--
-		}
-		t := low[start:end]
-		if !anthropicType(t) {
-			continue
+func printedType(low string) (found string) {
+	eachAPIType(low, func(t string, start, end int) bool {
+		if !strings.HasPrefix(low[end:], ": ") {
+			return true
 		}
 		msg := strings.TrimLeft(low[end+1:], " ")
 		if msg == "" || !(msg[0] >= 'a' && msg[0] <= 'z') {
-			continue
+			return true
 		}
 		if printedOpening(strings.TrimRight(low[:start], " *")) {
-			return t
+			found = t
+			return false
 		}
-	}
-	return ""
+		return true
+	})
+	return found
 }
 
 // printedOpening reports what may stand before a printed type: nothing on

@@ -20,11 +20,41 @@ var answerVerbs = [...]string{
 // backticks between are fine), or "". A bug report states its error so when
 // it shows no body: "Claude Opus 4.7 on Amazon Bedrock returns a
 // `permission_error` at runtime".
-func reportedType(low string) string {
+func reportedType(low string) (found string) {
+	eachAPIType(low, func(t string, start, _ int) bool {
+		before := strings.TrimRight(low[:start], " `'\"*")
+		// A log record's field for the upstream's error type (a proxy's
+		// error context, 'error_type': 'invalid_request_error', or
+		// error_type=…): the type the API answered with, as a body's is.
+		if k, ok := strings.CutSuffix(strings.TrimRight(strings.TrimRight(before, ":="), " `'\""), "error_type"); ok && (k == "" || !isAlnum(k[len(k)-1])) {
+			found = t
+			return false
+		}
+		for _, a := range [...]string{" an", " a", " the", " with"} {
+			if b, ok := strings.CutSuffix(before, a); ok {
+				before = strings.TrimRight(b, " ")
+				break
+			}
+		}
+		for _, v := range answerVerbs {
+			if b, ok := strings.CutSuffix(before, v); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+				found = t
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// eachAPIType calls fn with each error.type of the Messages API that low
+// (lower case) holds as a word ending "_error", and its bounds, until fn
+// returns false.
+func eachAPIType(low string, fn func(t string, start, end int) bool) {
 	for off := 0; off < len(low); {
 		k := strings.Index(low[off:], "_error")
 		if k < 0 {
-			break
+			return
 		}
 		end := off + k + len("_error")
 		off = end
@@ -35,30 +65,10 @@ func reportedType(low string) string {
 		for start > 0 && (low[start-1] >= 'a' && low[start-1] <= 'z' || low[start-1] == '_') {
 			start--
 		}
-		t := low[start:end]
-		if !anthropicType(t) {
-			continue
-		}
-		before := strings.TrimRight(low[:start], " `'\"*")
-		// A log record's field for the upstream's error type (a proxy's
-		// error context, 'error_type': 'invalid_request_error', or
-		// error_type=…): the type the API answered with, as a body's is.
-		if k, ok := strings.CutSuffix(strings.TrimRight(strings.TrimRight(before, ":="), " `'\""), "error_type"); ok && (k == "" || !isAlnum(k[len(k)-1])) {
-			return t
-		}
-		for _, a := range [...]string{" an", " a", " the", " with"} {
-			if b, ok := strings.CutSuffix(before, a); ok {
-				before = strings.TrimRight(b, " ")
-				break
-			}
-		}
-		for _, v := range answerVerbs {
-			if b, ok := strings.CutSuffix(before, v); ok && (b == "" || !isAlnum(b[len(b)-1])) {
-				return t
-			}
+		if t := low[start:end]; anthropicType(t) && !fn(t, start, end) {
+			return
 		}
 	}
-	return ""
 }
 
 // reportTold reports text that tells of a failure its writer met: an issue
