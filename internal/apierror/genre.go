@@ -1242,6 +1242,9 @@ var statusPageCues = []string{"Investigating - ", "Identified - ", "Monitoring -
 func issueRefs(dc *doc) int {
 	n := 0
 	for _, l := range dc.lines {
+		if emailQuoteHeader(l.text) {
+			continue
+		}
 		t := strings.TrimRight(l.text, " )")
 		j := len(t)
 		for j > 0 && isDigit(t[j-1]) {
@@ -1258,10 +1261,19 @@ func issueRefs(dc *doc) int {
 		// An article cites the issues it tells of inside its sentences:
 		// "(anthropics/claude-code #8052)", "owner/repo#12".
 		for _, l := range dc.lines {
-			n += repoRefsIn(l.text)
+			if !emailQuoteHeader(l.text) {
+				n += repoRefsIn(l.text)
+			}
 		}
 	}
 	return n
+}
+
+// emailQuoteHeader reports the header line of GitHub's notification email
+// quoted in a reply by email ("> *name* left a comment (owner/repo#N)"):
+// it names the thread the reply belongs to, not an issue told of.
+func emailQuoteHeader(t string) bool {
+	return strings.Contains(t, " left a comment (")
 }
 
 // repoRefsIn counts the repository-qualified issue references a line

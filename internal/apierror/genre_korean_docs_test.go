@@ -78,6 +78,11 @@ func TestInlineIssueCitations(t *testing.T) {
 		{"report citing one related issue",
 			"Same as acme/editor-plugin #311, but on Linux:\nAPI Error: 403 {\"type\":\"error\",\"error\":{\"type\":\"permission_error\",\"message\":\"Your organization does not have access to Claude.\"}}",
 			Permission},
+		// Control: a thread whose replies quote GitHub's notification
+		// email ("left a comment (owner/repo#N)") names its own thread.
+		{"reply quoting github's notification email",
+			"Same as acme/editor-plugin #311, still failing:\nAPI Error: 403 {\"type\":\"error\",\"error\":{\"type\":\"permission_error\",\"message\":\"Your organization does not have access to Claude.\"}}\n\nDid it work in the end?\n\n> *someone* left a comment (acme/editor-plugin#311)\n> still broken here",
+			Permission},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if d := Diagnose(c.text, Options{}); d.Category != c.want {
