@@ -280,7 +280,10 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 	} else if direct {
 		endpoint, serves, here = "anthropic", true, true
 	}
-	if (p.cat == Network || p.cat == TLS || clientTimeout(p)) && p.f.status == 0 && p.f.errType == "" && !configured {
+	// Nothing from a server is shown: no status, no error body, and no
+	// gateway configured as the hop that answered.
+	nothingShown := p.f.status == 0 && p.f.errType == "" && !configured
+	if (p.cat == Network || p.cat == TLS || clientTimeout(p)) && nothingShown {
 		// Nothing answered: no status, no error body. A client's own
 		// notice ("Connection error.") names nobody, whatever platform the
 		// paste mentions; an API host the error failed to reach (or gave
@@ -295,10 +298,10 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 			return ""
 		}
 	}
-	if p.rule != nil && p.rule.unsent && p.f.status == 0 && p.f.errType == "" && !configured {
+	if p.rule != nil && p.rule.unsent && nothingShown {
 		return "" // no request left the client
 	}
-	if p.rule != nil && p.rule.composed && p.f.status == 0 && p.f.errType == "" && !configured {
+	if p.rule != nil && p.rule.composed && nothingShown {
 		// The client's own notice, with nothing from a server beside it: it
 		// names nobody, and a model service the paste names is only where
 		// requests went (the blind folders' rule: such notices are provider

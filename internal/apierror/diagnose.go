@@ -609,7 +609,10 @@ func answeredWith(before, w string) bool {
 // "503 錯誤" (Traditional), "429 에러" / "500 오류" (Korean).
 func errorNamed(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	for _, w := range [...]string{"error", "报错", "错误", "异常", "報錯", "錯誤", "エラー", "에러", "오류"} {
+	if strings.HasPrefix(after, "error") {
+		return true
+	}
+	for _, w := range cjkErrorWords {
 		if strings.HasPrefix(after, w) {
 			return true
 		}

@@ -260,8 +260,8 @@ func providerFromEndpoint(p *occurrence, dc *doc) {
 
 // cjkErrorWords are the words Chinese, Japanese and Korean reports put
 // right after (or, in Chinese, right before) the status they got: "报 429
-// 错误", "返回429错误", "报错429", "500エラー", "429 에러" (errorNamed's
-// list, less the English word saidStatus reads itself).
+// 错误", "返回429错误", "报错429", "500エラー", "429 에러" (errorNamed reads
+// them too, beside the English word).
 var cjkErrorWords = [...]string{"错误", "报错", "异常", "錯誤", "報錯", "エラー", "에러", "오류"}
 
 // saidStatusCJK returns the 4xx or 5xx status a report in Chinese,
