@@ -105,7 +105,7 @@ func scanLines(body []byte, line0 int, ats []int, seed *maphash.Seed, wantParas 
 			i++
 		}
 		rest := body[i:le]
-		blank := len(rest) == 0 || len(bytes.TrimSpace(rest)) == 0
+		blank := blankLine(rest)
 		if indent > 4*maxNesting || quoteDepth(rest) > maxNesting {
 			out.deep = true
 		}
@@ -194,6 +194,19 @@ func plainChunk(b []byte) bool {
 			return false
 		}
 		ls = le + 1
+	}
+	return true
+}
+
+// blankLine reports whether a line is blank as CommonMark defines it:
+// only spaces and tabs (and the CR of a CRLF ending). bytes.TrimSpace is
+// wider: a form feed, vertical tab or no-break space would end a paragraph
+// the parser keeps going.
+func blankLine(s []byte) bool {
+	for _, c := range s {
+		if c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
 	}
 	return true
 }
