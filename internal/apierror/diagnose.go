@@ -892,7 +892,7 @@ func proseShaped(text string) bool {
 		if line == "" {
 			continue
 		}
-		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || sentenceWords(line) < 8 || hasCJK(line) {
+		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || sentenceWords(line) < 8 || hasCJK(line) || dottedPair(line) {
 			return false
 		}
 		if c := line[0]; c >= '0' && c <= '9' {
@@ -916,6 +916,22 @@ func proseShaped(text string) bool {
 		}
 	}
 	return true
+}
+
+// dottedPair reports a Lisp cons printed as "(key . value)": an error
+// body as Emacs reads it (json.el's alist), a body as surely as {…}.
+func dottedPair(line string) bool {
+	for off := 0; ; {
+		i := strings.Index(line[off:], " . ")
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + 3
+		if j := strings.LastIndexAny(line[:at], "( "); j >= 0 && line[j] == '(' && j+1 < at {
+			return true
+		}
+	}
 }
 
 // hasCJK reports Han, kana or Hangul characters.

@@ -989,13 +989,26 @@ func readBody(r gjson.Result, f *facts, depth int) {
 	}
 }
 
+// firstGroup returns the first group a match of alternatives filled.
+func firstGroup(m []string) string {
+	for _, g := range m[1:] {
+		if g != "" {
+			return g
+		}
+	}
+	return ""
+}
+
 type lenientREs struct{ typ, code, msg *regexp.Regexp }
 
 var lenient = lazy[lenientREs]{make: func() lenientREs {
 	return lenientREs{
-		typ:  regexp.MustCompile(`(?:^|[^\w-])['"]?type['"]?\s*:\s*['"]([a-z_]{3,40})['"]`),
+		// The body as a JSON-like literal, or as Emacs Lisp reads it: json.el's
+		// alist printed with %s or %S ("(type . invalid_request_error)",
+		// "(type . \"…\")"), json-parse-string's plist (:type "…").
+		typ: regexp.MustCompile(`(?:^|[^\w-])['"]?type['"]?\s*:\s*['"]([a-z_]{3,40})['"]|\(type \. "?([a-z_]{3,40})"?\)|(?:^|[(\s]):type "?([a-z_]{3,40})[")\s]`),
 		code: regexp.MustCompile(`['"]error_code['"]\s*:\s*['"]([a-z_]{3,60})['"]`),
-		msg:  regexp.MustCompile(`['"]?message['"]?\s*:\s*['"]([^"']{1,500})`),
+		msg:  regexp.MustCompile(`['"]?message['"]?\s*:\s*['"]([^"']{1,500})|\(message \. "?([^")]{1,500})|(?:^|[(\s]):message "([^"]{1,500})`),
 	}
 }}
 
@@ -1012,7 +1025,7 @@ func readLenient(text string, f *facts) {
 	re := lenient.get()
 	best := ""
 	for _, m := range re.typ.FindAllStringSubmatch(flat, 8) {
-		t := m[1]
+		t := firstGroup(m)
 		switch {
 		case anthropicType(t):
 			if !anthropicType(best) {
@@ -1032,7 +1045,7 @@ func readLenient(text string, f *facts) {
 	}
 	if f.message == "" && f.errType != "" {
 		if m := re.msg.FindStringSubmatch(flat); m != nil {
-			f.message = m[1]
+			f.message = firstGroup(m)
 		}
 	}
 }
