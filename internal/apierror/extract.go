@@ -1006,7 +1006,7 @@ var lenient = lazy[lenientREs]{make: func() lenientREs {
 		// The body as a JSON-like literal, or as Emacs Lisp reads it: json.el's
 		// alist printed with %s or %S ("(type . invalid_request_error)",
 		// "(type . \"…\")"), json-parse-string's plist (:type "…").
-		typ: regexp.MustCompile(`(?:^|[^\w-])['"]?type['"]?\s*:\s*['"]([a-z_]{3,40})['"]|\(type \. "?([a-z_]{3,40})"?\)|(?:^|[(\s]):type "?([a-z_]{3,40})[")\s]`),
+		typ:  regexp.MustCompile(`(?:^|[^\w-])['"]?type['"]?\s*:\s*['"]([a-z_]{3,40})['"]|\(type \. "?([a-z_]{3,40})"?\)|(?:^|[(\s]):type "?([a-z_]{3,40})[")\s]`),
 		code: regexp.MustCompile(`['"]error_code['"]\s*:\s*['"]([a-z_]{3,60})['"]`),
 		msg:  regexp.MustCompile(`['"]?message['"]?\s*:\s*['"]([^"']{1,500})|\(message \. "?([^")]{1,500})|(?:^|[(\s]):message "([^"]{1,500})`),
 	}
