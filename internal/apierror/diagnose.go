@@ -594,7 +594,8 @@ func proseStatus(before string) bool {
 			return true
 		}
 	}
-	return answeredWith(before, "with")
+	// Chinese writes no blank before the number: "频繁触发429", "返回403".
+	return answeredWith(before, "with") || cjkAnswerVerb(before)
 }
 
 // answeredWith reports before ending with the whole word (or words) w.
