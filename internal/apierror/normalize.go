@@ -55,6 +55,7 @@ func normalise(raw string) []line {
 		lines = appendLines(lines, part, log, curlyQuote(part) >= 0)
 	}
 	markToolOutput(lines)
+	markSourceBlocks(lines)
 	return lines
 }
 

@@ -203,3 +203,69 @@ func isIdentStart(c byte) bool {
 }
 
 func isIdentByte(c byte) bool { return isIdentStart(c) || c >= '0' && c <= '9' }
+
+// markSourceBlocks extends line.code over the lines that continue a
+// statement or a declaration a source line leaves open: the arguments of
+// "throw new ApiError(" or "return NextResponse.json(" written one a line
+// ({ error: "Missing or invalid Authorization header" },), an error class's
+// body. A continuation is indented deeper than the line that opened it, or
+// closes it; the first line that is neither ends the block (a traceback
+// shows one source line, then its frames and the error at lesser indents).
+func markSourceBlocks(lines []line) {
+	for i := 0; i < len(lines); i++ {
+		l := &lines[i]
+		if l.blank || !opensSource(l) {
+			continue
+		}
+		depth := bracketBalance(l.text)
+		for j := i + 1; depth > 0 && j < len(lines) && j <= i+maxSegmentLines; j++ {
+			c := &lines[j]
+			if c.blank || c.log != l.log || c.tool != l.tool {
+				break
+			}
+			if c.indent <= l.indent && !strings.ContainsAny(c.text[:1], ")]}") {
+				break
+			}
+			c.code = true
+			depth += bracketBalance(c.text)
+			i = j
+		}
+	}
+}
+
+// opensSource reports a source line that may leave a statement open: one
+// writing a literal or declaring a name, or a statement, an assignment or
+// a method call with no literal on its line ("throw new ApiError(").
+func opensSource(l *line) bool {
+	if l.code {
+		return true
+	}
+	t := l.text
+	return !strings.ContainsAny(t, "\"'`") && strings.ContainsAny(t, "([{") &&
+		(statementKeyword(t) || assignsLiteral(t) || callsMethod(t))
+}
+
+// bracketBalance counts the brackets a line opens minus those it closes,
+// outside its string literals.
+func bracketBalance(t string) int {
+	n := 0
+	var quote byte
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case quote != 0:
+			if c == '\\' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '(' || c == '[' || c == '{':
+			n++
+		case c == ')' || c == ']' || c == '}':
+			n--
+		}
+	}
+	return n
+}
