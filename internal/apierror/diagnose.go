@@ -150,6 +150,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) })
 	occs = dropReasoned(dc, occs)
 	occs = provokedOnPurpose(occs, text)
+	if expectedAnswers(dc, occs) {
+		return build(nil, nil, opts, "a specification of the answers expected, with no failure met")
+	}
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}

@@ -1161,8 +1161,13 @@ var docLabelCues = []string{
 	"现象", "症状", "原因", "根因", "解决方法", "解决方案", "解法", "解决办法",
 	"対処法", "対処方法", "解決策", "解決方法",
 	"증상", "원인", "해결 방법", "해결책",
-	// A how-to article's headings over the error it quotes.
-	"The Error", "The Cause", "The Fix",
+	// A how-to article's headings over the error it quotes. "The fix" also
+	// in sentence case, as failure indexes head it; not "The error": a
+	// report introduces its paste so.
+	"The Error", "The Cause", "The Fix", "The fix",
+	// A prevention section, as error pages and failure indexes word it
+	// besides "Prevention": a stuck user writes none.
+	"How to prevent it", "Preventing it next time", "How to avoid it",
 	// A knowledge-base article's header and steps: the products it
 	// "Applies to:" (Microsoft's, Zendesk's and vendors' KB pages), its
 	// "Resolution Steps" or "Resolution steps".

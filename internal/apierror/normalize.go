@@ -25,6 +25,7 @@ type line struct {
 	blank  bool
 	tool   bool // inside a tool call's output (⏺ Bash(…) ⎿ …)
 	note   bool // a release note's line, left out as blank ("Fixed 429 errors on …")
+	code   bool // source code writing a literal (writtenInSource): no phrase counts on it
 	dot    bool // its bullet was a list's • ◦ ∙, not Claude Code's ⏺ ●
 }
 
@@ -54,6 +55,7 @@ func normalise(raw string) []line {
 		lines = appendLines(lines, part, log, curlyQuote(part) >= 0)
 	}
 	markToolOutput(lines)
+	markSourceBlocks(lines)
 	return lines
 }
 
@@ -439,6 +441,7 @@ func cleanLine(l *line, s string, log int, quotes bool) {
 		return
 	}
 	l.text = s
+	l.code = writtenInSource(s)
 }
 
 // trimBlanks drops the spaces s starts with.
