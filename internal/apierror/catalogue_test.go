@@ -73,7 +73,7 @@ var knownIDs = []ID{
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-model-id", "bedrock-invalid-beta", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",
-	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
+	"bedrock-not-found", "bedrock-server", "bedrock-model-error", "bedrock-model-error-body", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
 	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "sdk-no-credentials", "cc-request-too-large-notice", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "pool-upstream-anthropic", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "xml-error-document", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "bolt-anthropic-rate-limit", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-cloud-context", "ai-sdk-finish-output-cap", "client-output-cap", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens",

@@ -992,6 +992,9 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
 	}
 	readJSON(text, &o.f, &dc.bodies)
+	if n := originalStatus(low); n != 0 {
+		o.f.status, o.f.statusFrom, o.f.modelStatus = n, "json", true
+	}
 	if o.f.status == 0 {
 		if n := codeFieldAbove(dc, s.first); n != 0 {
 			o.f.status, o.f.statusFrom = n, "json"
@@ -1229,7 +1232,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	if o.rule != nil && o.rule.dropStatus && o.f.status != 407 {
 		o.f.status, o.f.statusFrom = 0, ""
 	}
-	if o.rule != nil && o.f.statusFrom != "implied" && eventStreamFrame(o.lower()) {
+	if o.rule != nil && o.f.statusFrom != "implied" && !o.f.modelStatus && eventStreamFrame(o.lower()) {
 		o.f.status, o.f.statusFrom = 0, "" // the frame's status_code, not HTTP's
 	}
 	// A 200 read off an access-log or response line ('"POST /v1/messages

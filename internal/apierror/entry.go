@@ -223,7 +223,7 @@ func families() []family {
 		{"groq", groqEntries()},
 		{"xai", xaiEntries()},
 		{"anthropic", anthropicEntries()}, {"claudeai", claudeAIWebEntries()}, {"claudecode", claudeCodeEntries()},
-		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"kimi", kimiEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
+		{"bedrock", bedrockEntries()}, {"bedrockstream", bedrockStreamEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"kimi", kimiEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
 		{"proxies", proxyEntries()},
 		{"aisdk", aiSDKEntries()}, {"aigateways", aiGatewayEntries()},
