@@ -49,7 +49,8 @@ type occurrence struct {
 	first    int
 	last     int
 	hints    hints
-	header   bool // only a status ("Status Code: 500"): it belongs to the next occurrence
+	header   bool   // only a status ("Status Code: 500"): it belongs to the next occurrence
+	relayID  string // the id a relay's response header gave the request (relayHeaderID)
 }
 
 // Diagnose classifies the error a user pasted and says what to do. It never
@@ -187,6 +188,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		if primary.f.requestID == "" {
 			primary.f.requestID = firstOfRetries(text)
 		}
+	}
+	if primary.cat != None {
+		primary.relayID = relayHeaderID(text)
 	}
 	others := make([]*occurrence, 0, len(occs))
 	for _, o := range occs {

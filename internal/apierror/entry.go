@@ -97,6 +97,10 @@ type entry struct {
 	// names it anywhere, as a word, shows where the request went, and the
 	// entry's provider answered unless the error itself shows who did.
 	endpoint []string
+	// idHeader is the response header in which this relay gives each
+	// request its own id (Kong's X-Kong-Request-Id): printed in a paste's
+	// header dump, it is the relay's id for the failed request (relayid.go).
+	idHeader string
 	// upstream: request paths only this service serves (Vertex's
 	// ":rawPredict"): a paste showing one shows the request a relay sent on,
 	// so the service answered, even where a relay is named before it.
