@@ -771,6 +771,9 @@ func readJSON(text string, f *facts, m *bodyMemo) {
 		}
 		return true
 	})
+	if f.errType == "" {
+		readInspected(text, f, m)
+	}
 	if f.errType == "" || !anthropicType(f.errType) {
 		readLenient(text, f)
 	}
