@@ -59,6 +59,10 @@ type entry struct {
 	// and case folded, so terminal wrapping (even mid-word) cannot hide them.
 	// any: one of these must be present; all: every one of these.
 	any, all []string
+	// footer: the all phrases stand lines below the any phrases (a page's
+	// footer under its headline): they complete the error those start and
+	// never start one themselves.
+	footer bool
 	// unless: phrases that veto the entry where they are found (a message
 	// that means one thing in general and another at a given host).
 	unless []string
@@ -231,7 +235,7 @@ func families() []family {
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
 		{"proxies", proxyEntries()},
 		{"aisdk", aiSDKEntries()}, {"aigateways", aiGatewayEntries()},
-		{"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()},
+		{"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()}, {"cfpages", cfPageEntries()},
 		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"sdks", sdkEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()},

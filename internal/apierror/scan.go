@@ -115,6 +115,13 @@ func buildRuleSet() *ruleSet {
 	}
 	rs.msg = rs.compile(ix.phrases, add)
 	rs.fb = rs.compile(ix.late, add)
+	for _, e := range ix.phrases {
+		if e.footer {
+			for _, p := range e.all {
+				rs.frame[add(p, e.cased)] = false
+			}
+		}
+	}
 	for _, p := range framePhrases() {
 		add(p, false)
 	}
