@@ -151,7 +151,7 @@ var knownIDs = []ID{
 	// entries_codeassist.go
 	"code-assist-envelope", "code-assist-no-capacity", "code-assist-quota", "code-assist-rate", "code-assist-credits", "code-assist-account",
 	// entries_vertexclaude.go
-	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
+	"gcp-billing-disabled", "gcp-quota-project-missing", "gcp-quota-project-denied", "gcp-service-disabled", "gcp-scope-insufficient",
 	// entries_thinking.go
 	"thinking-params-signed", "thinking-params",
 	// entries_retries.go

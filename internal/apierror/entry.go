@@ -231,7 +231,11 @@ func families() []family {
 		{"groq", groqEntries()},
 		{"xai", xaiEntries()},
 		{"anthropic", anthropicEntries()}, {"claudeai", claudeAIWebEntries()}, {"claudecode", claudeCodeEntries()},
-		{"bedrock", bedrockEntries()}, {"bedrockstream", bedrockStreamEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"kimi", kimiEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
+		{"bedrock", bedrockEntries()}, {"bedrockstream", bedrockStreamEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"kimi", kimiEntries()},
+		// Google's ErrorInfo reasons before Vertex's RPC codes: where both
+		// are in a body (SERVICE_DISABLED beside PERMISSION_DENIED), the
+		// reason says which fix applies.
+		{"vertexclaude", vertexClaudeEntries()}, {"gcpquotaproject", gcpQuotaProjectEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
 		{"proxies", proxyEntries()},
 		{"aisdk", aiSDKEntries()}, {"aigateways", aiGatewayEntries()},
@@ -239,7 +243,7 @@ func families() []family {
 		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"sdks", sdkEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()},
-		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"cloudsetup", cloudSetupEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()}, {"vertexclaude", vertexClaudeEntries()},
+		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"cloudsetup", cloudSetupEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()},
 		{"thinking", thinkingEntries()}, {"retries", retriesEntries()}, {"agenttimeouts", agentTimeoutEntries()},
 		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}, {"frameworks", frameworkEntries()},
 		{"media", mediaEntries()}}
