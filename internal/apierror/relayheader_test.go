@@ -2,9 +2,10 @@ package apierror
 
 import "testing"
 
-// TestRelayHeaderID: Kong and Helicone give each request their own id in a
-// response header (X-Kong-Request-Id, kong/constants.lua; Helicone-Id,
-// worker/src/lib/HeliconeProxyRequest/ProxyRequestHandler.ts). A paste's
+// TestRelayHeaderID: Kong, Helicone and LiteLLM's proxy give each request
+// their own id in a response header (X-Kong-Request-Id, kong/constants.lua;
+// Helicone-Id, worker/src/lib/HeliconeProxyRequest/ProxyRequestHandler.ts;
+// x-litellm-call-id, docs.litellm.ai/docs/proxy/logging). A paste's
 // header dump that shows one reports it as the relay's request id, beside
 // the Claude API's own id when Anthropic's answer was passed on; Kong's
 // error templates (kong/tools/http.lua) write the same id into its own
@@ -34,6 +35,10 @@ func TestRelayHeaderID(t *testing.T) {
 			`API Error: 429 {"success":false,"error":{"code":"request_failed","message":"Insufficient credits","details":[{"type":"insufficient_credit_limit","message":"Insufficient balance for escrow. Available: 0 cents, needed: 1.2 cents","statusCode":429,"source":"claude-sonnet-4-5/anthropic"}]}}` +
 				"\nHelicone-Id: " + heliconeID,
 			Billing, "", heliconeID},
+		{"Anthropic's 429 passed on by LiteLLM's proxy, curl -i",
+			"HTTP/1.1 429 Too Many Requests\nx-litellm-call-id: b980db26-9512-45cc-b1da-c511a363b83f\nx-litellm-version: 1.74.0\n\n" +
+				`{"error":{"message":"litellm.RateLimitError: AnthropicException - {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}","type":"None","param":"None","code":"429"}}`,
+			RateLimit, "", "b980db26-9512-45cc-b1da-c511a363b83f"},
 		{"docs naming the headers",
 			"Kong adds an X-Kong-Request-Id header to every response, and Helicone a Helicone-Id header: quote them when you report a failed request.",
 			None, "", ""},
