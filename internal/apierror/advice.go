@@ -180,7 +180,11 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	providerIDAction := func(id string) Action {
 		return act("Quote relay request id "+id+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered.")
 	}
-	if id := relayRequestID(p.text); id != "" && d.IsAPIError {
+	id := relayRequestID(p.text)
+	if id == "" {
+		id = p.relayID
+	}
+	if id != "" && d.IsAPIError {
 		d.ProviderRequestID = &id
 		if foreign {
 			d.RequestID = nil // the relay the user talks to holds the rest in its logs

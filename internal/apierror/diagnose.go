@@ -49,7 +49,8 @@ type occurrence struct {
 	first    int
 	last     int
 	hints    hints
-	header   bool // only a status ("Status Code: 500"): it belongs to the next occurrence
+	header   bool   // only a status ("Status Code: 500"): it belongs to the next occurrence
+	relayID  string // the id a relay's response header gave the request (relayHeaderID)
 }
 
 // Diagnose classifies the error a user pasted and says what to do. It never
@@ -190,6 +191,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		if primary.f.requestID == "" {
 			primary.f.requestID = firstOfRetries(text)
 		}
+	}
+	if primary.cat != None {
+		primary.relayID = relayHeaderID(text)
 	}
 	others := make([]*occurrence, 0, len(occs))
 	for _, o := range occs {
@@ -995,6 +999,9 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
 	}
 	readJSON(text, &o.f, &dc.bodies)
+	if n := originalStatus(low); n != 0 {
+		o.f.status, o.f.statusFrom, o.f.modelStatus = n, "json", true
+	}
 	if o.f.status == 0 {
 		if n := codeFieldAbove(dc, s.first); n != 0 {
 			o.f.status, o.f.statusFrom = n, "json"
@@ -1232,7 +1239,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	if o.rule != nil && o.rule.dropStatus && o.f.status != 407 {
 		o.f.status, o.f.statusFrom = 0, ""
 	}
-	if o.rule != nil && o.f.statusFrom != "implied" && eventStreamFrame(o.lower()) {
+	if o.rule != nil && o.f.statusFrom != "implied" && !o.f.modelStatus && eventStreamFrame(o.lower()) {
 		o.f.status, o.f.statusFrom = 0, "" // the frame's status_code, not HTTP's
 	}
 	// A 200 read off an access-log or response line ('"POST /v1/messages

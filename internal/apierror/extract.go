@@ -41,6 +41,9 @@ type facts struct {
 	// "code" beside a "status" that names its canonical code
 	// (https://cloud.google.com/apis/design/errors): Google's API answered.
 	rpcBody bool
+	// modelStatus: status is a Bedrock model exception's originalStatusCode,
+	// the model's own answer (originalStatus).
+	modelStatus bool
 }
 
 // anthropicType reports an error.type the Messages API documents (the
@@ -768,6 +771,9 @@ func readJSON(text string, f *facts, m *bodyMemo) {
 		}
 		return true
 	})
+	if f.errType == "" {
+		readInspected(text, f, m)
+	}
 	if f.errType == "" || !anthropicType(f.errType) {
 		readLenient(text, f)
 	}
