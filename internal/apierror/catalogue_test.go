@@ -168,6 +168,10 @@ var knownIDs = []ID{
 	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
 	// entries_frameworks.go
 	"langchain-api-key", "langchainjs-anthropic-key", "langchainjs-context-overflow", "haystack-bedrock-config", "bedrock-guardrail-intervened", "aws-no-region", "langchainjs-bedrock-unknown",
+	// entries_agents.go
+	"aider-rate-limit", "aider-server-down", "aider-auth", "aider-permission", "aider-timeout", "aider-content-policy", "aider-image-fetch",
+	"aider-openrouter-down", "aider-credits", "aider-boto3", "aider-context-estimate", "aider-token-limit-input", "aider-token-limit-output",
+	"aider-token-limit", "aider-empty-response",
 }
 
 func TestCatalogueIDs(t *testing.T) {

@@ -1,0 +1,68 @@
+package apierror
+
+// IDE and terminal coding agents (Aider, Continue, Cline, Roo Code, Kilo
+// Code, Goose, Codex CLI, OpenCode) print a failed model request inside their
+// own frame: a prefix, a retry notice, their own sentence for the failure's
+// class. The frame is not the failure: where the provider's error is in the
+// paste it decides, so the agents' sentences here are thin (dropped when the
+// paste shows more) and late (after any code, type or status). Their own
+// notices, written from their own counts or checks with nothing from a
+// server, get their own entries and name no provider. The wordings and
+// their sources are in testdata/vocab/aider.txt and the other agents' files.
+func agentEntries() []*entry {
+	// Aider's exception table as source (aider/exceptions.py) quotes
+	// every description: a listing, not a failure.
+	aiderTable := []string{"ExInfo("}
+	return []*entry{
+		// Aider prints LiteLLM's exception as it is, then its one-line
+		// description of the exception's class (aider/exceptions.py,
+		// EXCEPTIONS), then "Retrying in N.N seconds...". Each description
+		// stands for its class, so it names the failure when the exception
+		// line was left out of the paste. Cased: Aider writes them as whole
+		// sentences; prose saying them mid-sentence tells of them.
+		{id: "aider-rate-limit", cat: RateLimit, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1,
+			any: []string{"The API provider has rate limited you"}, unless: aiderTable},
+		{id: "aider-server-down", cat: ServerError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1,
+			any: []string{"The API provider's servers are down or overloaded"}, unless: aiderTable},
+		{id: "aider-auth", cat: Authentication, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1,
+			any: []string{"The API provider is not able to authenticate you"}, unless: aiderTable},
+		{id: "aider-permission", cat: Permission, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1,
+			any: []string{"Permission was denied. Check your API key and/or credentials"}, unless: aiderTable},
+		{id: "aider-timeout", cat: Timeout, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1,
+			any: []string{"The API provider timed out without returning a response"}, unless: aiderTable},
+		{id: "aider-content-policy", cat: InvalidRequest, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1,
+			any: []string{"The API provider has refused the request due to a safety policy"}, unless: aiderTable},
+		{id: "aider-image-fetch", cat: InvalidRequest, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1,
+			any: []string{"The API provider was unable to fetch one or more images"}, unless: aiderTable},
+		// get_ex_info's own descriptions: OpenRouter's reply without
+		// choices (the upstream failed or limited the request), OpenRouter's
+		// 402, LiteLLM's Bedrock client missing its boto3 dependency.
+		{id: "aider-openrouter-down", cat: GatewayError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1, provider: "gateway",
+			any: []string{"OpenRouter or the upstream API provider is down, overloaded or rate limiting"}, unless: aiderTable},
+		{id: "aider-credits", cat: Billing, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1,
+			any: []string{"Insufficient credits with the API provider"}, unless: aiderTable},
+		{id: "aider-boto3", cat: ClientBug, tier: tierCrash, strong: true, cased: true, notAPI: true, retry: -1,
+			any:     []string{"You need to: pip install boto3"},
+			summary: "Aider (through LiteLLM) needs the boto3 package to call Amazon Bedrock, and it is not installed where Aider runs: nothing was sent.",
+			actions: func(a *advice) []Action {
+				return []Action{act("Install boto3 in Aider's environment", "pip install boto3", "LiteLLM's Bedrock client imports it; with pipx: pipx inject aider-chat boto3.")}
+			}},
+		// Aider's own token checks, from its token counts: before sending
+		// (check_tokens) and after a request ended for length
+		// (show_exhausted_error, which marks each count near its limit, one
+		// line each, "possibly" since 2024; the headline alone is thin, the
+		// marked count decides).
+		{id: "aider-context-estimate", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
+			all: []string{"Your estimated chat context of ", " token limit for "}},
+		{id: "aider-token-limit-input", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
+			any: []string{" -- possibly exhausted context window!", " -- context window exhausted!"}},
+		{id: "aider-token-limit-output", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, cased: true, retry: -1, composed: true,
+			any: []string{" -- possibly exceeded output limit!", " -- exceeded output limit!"}},
+		{id: "aider-token-limit", cat: ContextTooLong, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1, composed: true,
+			any: []string{" has hit a token limit!"}},
+		// The stream ended with no content at all; Aider suspects the
+		// provider account (credits, access), nothing more is known.
+		{id: "aider-empty-response", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, cased: true,
+			any: []string{"Empty response received from LLM"}},
+	}
+}
