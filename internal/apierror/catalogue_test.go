@@ -172,6 +172,10 @@ var knownIDs = []ID{
 	"aider-rate-limit", "aider-server-down", "aider-auth", "aider-permission", "aider-timeout", "aider-content-policy", "aider-image-fetch",
 	"aider-openrouter-down", "aider-credits", "aider-boto3", "aider-context-estimate", "aider-token-limit-input", "aider-token-limit-output",
 	"aider-token-limit", "aider-empty-response",
+	"continue-anthropic-api-error", "continue-anthropic-invalid", "continue-anthropic-auth", "continue-anthropic-permission", "continue-anthropic-not-found",
+	"continue-anthropic-rate-limit", "continue-anthropic-overloaded", "continue-anthropic-timeout", "continue-anthropic-sent-back",
+	"continue-no-key", "continue-retries", "continue-stream-error", "continue-guess-overloaded", "continue-guess-rate-limit",
+	"continue-guess-auth", "continue-guess-permission",
 }
 
 func TestCatalogueIDs(t *testing.T) {

@@ -64,5 +64,57 @@ func agentEntries() []*entry {
 		// provider account (credits, access), nothing more is known.
 		{id: "aider-empty-response", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, cased: true,
 			any: []string{"Empty response received from LLM"}},
+		// Continue's Anthropic provider replaces the API's message with one
+		// sentence per error.type (packages/openai-adapters/src/apis/
+		// AnthropicUtils.ts, getAnthropicErrorMessage): the API answered,
+		// and the sentence stands for its type. Anthropic's errors page
+		// describes the types in the same words, so only the printed form
+		// counts: after "Error: ", or with the status page Continue adds.
+		{id: "continue-anthropic-api-error", cat: ServerError, tier: tierValidation, strong: true, cased: true, provider: "anthropic",
+			any: []string{"Error: An unexpected error has occurred internal to Anthropic's systems"}},
+		{id: "continue-anthropic-invalid", cat: InvalidRequest, late: true, tier: tierLateAgent, strong: true, cased: true, provider: "anthropic",
+			any: []string{"Error: There was an issue with the format or content of your request"}},
+		{id: "continue-anthropic-auth", cat: Authentication, tier: tierCredentials, strong: true, cased: true, provider: "anthropic",
+			any: []string{"Error: There's an issue with your API key"}},
+		// permission_error keeps the API's own default message, printed
+		// after "Error: " alone.
+		{id: "continue-anthropic-permission", cat: Permission, tier: tierAccess, strong: true, cased: true, provider: "anthropic",
+			any: []string{"Error: Your API key does not have permission to use the specified resource"}},
+		{id: "continue-anthropic-not-found", cat: NotFound, late: true, tier: tierLateAgent, strong: true, cased: true, provider: "anthropic",
+			any: []string{"Error: The requested resource was not found"}},
+		{id: "continue-anthropic-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, cased: true, provider: "anthropic",
+			any: []string{"Error: Your account has hit a rate limit"}},
+		{id: "continue-anthropic-overloaded", cat: Overloaded, tier: tierCapacity, strong: true, cased: true, provider: "anthropic",
+			any: []string{"Anthropic's API is temporarily overloaded. Please check their status page"}},
+		{id: "continue-anthropic-timeout", cat: Timeout, tier: tierStall, strong: true, cased: true, provider: "anthropic", retry: 1,
+			any: []string{"Anthropic API timed out. Please check their status page"}},
+		// The same provider's frame for a body not in the API's envelope
+		// ("Anthropic API sent back 500: {…}"): something else answered,
+		// and its status decides.
+		{id: "continue-anthropic-sent-back", cat: UnknownAPIError, tier: tierCrash, strong: true, cased: true, statusDecides: true,
+			any: []string{"Anthropic API sent back "}},
+		// No key in the model's config: Continue refused before sending.
+		{id: "continue-no-key", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
+			all:     []string{"Request not sent. You have an ", " but the API key is not set"},
+			summary: "Continue has a model configured with no API key, so it sent nothing: add apiKey to the model in config.yaml (or the secret it names)."},
+		// Its fetch wrapper retries a 429, an overload or malformed JSON
+		// five times (core/util/withExponentialBackoff.ts), logging each
+		// retry as a rate limit, then gives up: the error it retried
+		// decides where the paste shows it.
+		{id: "continue-retries", cat: RateLimit, tier: tierRateLimit, strong: true, thin: true, cased: true, retry: 1,
+			any: []string{"Failed to make API call after ", "Hit rate limit. Retrying in "}},
+		// Its GUI's title for a failed request, and its guess from the
+		// status (gui/src/pages/gui/StreamError.tsx) above the technical
+		// details, which decide: thin.
+		{id: "continue-stream-error", cat: UnknownAPIError, late: true, tier: tierLateAgent, thin: true, cased: true,
+			any: []string{"Error handling model response", "There was an error handling the response from "}},
+		{id: "continue-guess-overloaded", cat: Overloaded, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1,
+			any: []string{"the provider's server(s) are overloaded and streaming was interrupted"}},
+		{id: "continue-guess-rate-limit", cat: RateLimit, late: true, tier: tierLateAgent, thin: true, cased: true, retry: 1,
+			all: []string{"This might mean your ", " usage has been rate limited by "}},
+		{id: "continue-guess-auth", cat: Authentication, late: true, tier: tierLateAgent, thin: true, cased: true,
+			any: []string{"It's possible that your API key is invalid."}},
+		{id: "continue-guess-permission", cat: Permission, late: true, tier: tierLateAgent, thin: true, cased: true,
+			any: []string{"Likely cause: not authorized to access the model deployment."}},
 	}
 }
