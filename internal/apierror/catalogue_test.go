@@ -176,6 +176,7 @@ var knownIDs = []ID{
 	"continue-anthropic-rate-limit", "continue-anthropic-overloaded", "continue-anthropic-timeout", "continue-anthropic-sent-back",
 	"continue-no-key", "continue-retries", "continue-stream-error", "continue-guess-overloaded", "continue-guess-rate-limit",
 	"continue-guess-auth", "continue-guess-permission",
+	"roo-status-429", "roo-status-401", "roo-status-403", "roo-status-500", "roo-provider-error", "roo-status-other", "roo-interrupted",
 }
 
 func TestCatalogueIDs(t *testing.T) {

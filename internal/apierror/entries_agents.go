@@ -116,5 +116,29 @@ func agentEntries() []*entry {
 			any: []string{"It's possible that your API key is invalid."}},
 		{id: "continue-guess-permission", cat: Permission, late: true, tier: tierLateAgent, thin: true, cased: true,
 			any: []string{"Likely cause: not authorized to access the model deployment."}},
+		// Roo Code's retry row (Kilo Code keeps it): "Provider Error ·
+		// <status>" over its own sentence for the status
+		// (webview-ui/src/i18n/locales/en/chat.json, apiRequest.
+		// errorMessage.<status>), the raw error in its details, which
+		// decide where they were copied. Each sentence stands for its
+		// status; "Unknown API error" is its sentence for every other
+		// status, which then decides.
+		{id: "roo-status-429", cat: RateLimit, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1, impliedStatus: 429,
+			any: []string{"You're being rate-limited by the provider"}},
+		{id: "roo-status-401", cat: Authentication, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1, impliedStatus: 401,
+			any: []string{"Couldn't authenticate with provider. Please check your API key configuration"}},
+		{id: "roo-status-403", cat: Permission, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1, impliedStatus: 403,
+			any: []string{"Your API key is valid, but the provider refused to complete this request"}},
+		{id: "roo-status-500", cat: ServerError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1, impliedStatus: 500,
+			any: []string{"Provider server error. Something is wrong on the provider side"}},
+		{id: "roo-provider-error", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, statusDecides: true,
+			any: []string{"Provider Error · "}},
+		{id: "roo-status-other", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, statusDecides: true,
+			any: []string{"Unknown API error. Please contact Roo Code support"}},
+		// Its note on a reply cut by a failed stream (src/i18n/locales/en/
+		// common.json, interruption.responseInterruptedByApiError): the
+		// error itself is in the row after it.
+		{id: "roo-interrupted", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true,
+			any: []string{"Response interrupted by API error"}},
 	}
 }
