@@ -177,6 +177,7 @@ var knownIDs = []ID{
 	"continue-no-key", "continue-retries", "continue-stream-error", "continue-guess-overloaded", "continue-guess-rate-limit",
 	"continue-guess-auth", "continue-guess-permission",
 	"roo-status-429", "roo-status-401", "roo-status-403", "roo-status-500", "roo-provider-error", "roo-status-other", "roo-interrupted",
+	"kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",
 }
 
 func TestCatalogueIDs(t *testing.T) {

@@ -135,6 +135,19 @@ func agentEntries() []*entry {
 			any: []string{"Provider Error · "}},
 		{id: "roo-status-other", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, statusDecides: true,
 			any: []string{"Unknown API error. Please contact Roo Code support"}},
+		// Kilo Code's copy of the row adds its own sentences
+		// (webview-ui/src/i18n/locales/en/chat.json): 400, 402, its
+		// wording for every other status, and its Claude Code provider
+		// used before signing in.
+		{id: "kilo-status-400", cat: InvalidRequest, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1, impliedStatus: 400,
+			any: []string{"The provider couldn't process the request as made"}},
+		{id: "kilo-status-402", cat: Billing, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1, impliedStatus: 402,
+			any: []string{"You seem to have run out of funds/credits in your account"}},
+		{id: "kilo-status-other", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, statusDecides: true,
+			any: []string{"Unknown API error, click Details for more information"}},
+		{id: "kilo-claude-code-sign-in", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
+			any:     []string{`You need to sign in to use Claude Code. Go to Settings and click "Sign in to Claude Code"`},
+			summary: "Kilo Code's Claude Code provider has no sign-in yet, so it sent nothing: sign in from Kilo Code's settings (\"Sign in to Claude Code\")."},
 		// Its note on a reply cut by a failed stream (src/i18n/locales/en/
 		// common.json, interruption.responseInterruptedByApiError): the
 		// error itself is in the row after it.
