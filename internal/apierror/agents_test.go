@@ -35,6 +35,9 @@ Retrying in 0.5 seconds...`, Overloaded, "anthropic", "req_011CZx4bQrStUvWxYzAbC
 		{"roo code unknown status", "Provider Error · 529\nUnknown API error. Please contact Roo Code support.", Overloaded, "anthropic", "<nil>"}, // 529 is the API's own status (entry.ownStatus)
 		{"kilo code streaming failure", "API Streaming Failed\nAnthropic streaming error: 500 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"}}\n\n[Response interrupted by API error]", ServerError, "anthropic", "<nil>"},
 		{"roo code prose: retry rows", "Roo Code shows a Provider Error row while it backs off, and retries the request when the countdown ends.", None, "<nil>", "<nil>"},
+		{"cline retry title over its serialized error", "API Request (Retrying failed attempt 1/3 in 4 seconds)...\n{\"message\":\"529 {\\\"type\\\":\\\"error\\\",\\\"error\\\":{\\\"type\\\":\\\"overloaded_error\\\",\\\"message\\\":\\\"Overloaded\\\"}}\",\"status\":529,\"request_id\":\"req_011CZb2cDeFgHiJkLmNoPqRs\",\"modelId\":\"claude-sonnet-4-5-20250929\",\"providerId\":\"anthropic\"}", Overloaded, "anthropic", "req_011CZb2cDeFgHiJkLmNoPqRs"},
+		{"cline context notice", "API Request Failed\nContext window exceeded. Click retry to truncate the conversation and try again.", ContextTooLong, "<nil>", "<nil>"},
+		{"cline prose: its titles", "After the update the chat shows API Streaming Failed instead of the old spinner when a request is cancelled.", None, "<nil>", "<nil>"},
 		// Controls: prose about Aider's notices.
 		{"aider prose: retry behaviour", "When the API provider has rate limited you, aider waits and retries with a doubling delay, so short bursts usually pass on their own.", None, "<nil>", "<nil>"},
 		{"aider prose: token counts", "The token counts aider shows when a model has hit a token limit are estimates; use /tokens to see what is in the chat.", None, "<nil>", "<nil>"},

@@ -178,6 +178,7 @@ var knownIDs = []ID{
 	"continue-guess-auth", "continue-guess-permission",
 	"roo-status-429", "roo-status-401", "roo-status-403", "roo-status-500", "roo-provider-error", "roo-status-other", "roo-interrupted",
 	"kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",
+	"cline-request-failed", "cline-stream-terminated", "cline-context-window", "cline-invalid-response",
 }
 
 func TestCatalogueIDs(t *testing.T) {

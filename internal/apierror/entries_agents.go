@@ -153,5 +153,25 @@ func agentEntries() []*entry {
 		// error itself is in the row after it.
 		{id: "roo-interrupted", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true,
 			any: []string{"Response interrupted by API error"}},
+		// Cline's chat (webview-ui/src/components/chat/ErrorBlockTitle.tsx,
+		// src/core/task/index.ts): its titles over the failed request, the
+		// error serialized below them (ClineError.serialize: message,
+		// status, request_id, modelId, providerId, details), which decides;
+		// its retry title while it retries on its own.
+		// Not strong: release notes and docs quote the titles.
+		{id: "cline-request-failed", cat: UnknownAPIError, late: true, tier: tierLateAgent, thin: true, cased: true,
+			any: []string{"API Request Failed", "API Streaming Failed", "API Request (Retrying failed attempt "}},
+		// The stream cut under it: undici's "terminated" (a socket closed
+		// mid-response) as the serialized error's message, modelId next
+		// (JSON.stringify leaves out the undefined status and request id).
+		{id: "cline-stream-terminated", cat: Network, tier: tierConnection, strong: true,
+			all: []string{`"message":"terminated"`, `"modelId":`}},
+		// Its own notices: the provider refused the context and Cline can
+		// truncate it on retry; the provider's reply had no usable message.
+		{id: "cline-context-window", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1,
+			any: []string{"Context window exceeded. Click retry to truncate the conversation"}},
+		{id: "cline-invalid-response", cat: ServerError, tier: tierCapacity, strong: true, cased: true, retry: 1,
+			any:     []string{"Invalid API Response: The provider returned an empty or unparsable response"},
+			summary: "The model's provider answered with an empty or unparsable reply (no text and no usable tool call): a provider-side failure, which a retry often clears."},
 	}
 }
