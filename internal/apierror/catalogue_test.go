@@ -168,6 +168,17 @@ var knownIDs = []ID{
 	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
 	// entries_frameworks.go
 	"langchain-api-key", "langchainjs-anthropic-key", "langchainjs-context-overflow", "haystack-bedrock-config", "bedrock-guardrail-intervened", "aws-no-region", "langchainjs-bedrock-unknown",
+	// entries_agents.go
+	"aider-rate-limit", "aider-server-down", "aider-auth", "aider-permission", "aider-timeout", "aider-content-policy", "aider-image-fetch",
+	"aider-openrouter-down", "aider-credits", "aider-boto3", "aider-context-estimate", "aider-token-limit-input", "aider-token-limit-output",
+	"aider-token-limit", "aider-empty-response",
+	"continue-anthropic-api-error", "continue-anthropic-invalid", "continue-anthropic-auth", "continue-anthropic-permission", "continue-anthropic-not-found",
+	"continue-anthropic-rate-limit", "continue-anthropic-overloaded", "continue-anthropic-timeout", "continue-anthropic-sent-back",
+	"continue-no-key", "continue-retries", "continue-stream-error", "continue-guess-overloaded", "continue-guess-rate-limit",
+	"continue-guess-auth", "continue-guess-permission",
+	"roo-status-429", "roo-status-401", "roo-status-403", "roo-status-500", "roo-provider-error", "roo-status-other", "roo-interrupted",
+	"kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",
+	"cline-request-failed", "cline-stream-terminated", "cline-context-window", "cline-invalid-response",
 }
 
 func TestCatalogueIDs(t *testing.T) {

@@ -212,6 +212,7 @@ const (
 	tierCrash                        // Claude Code itself failed
 	// Late phrases (general wording), after code, type and status.
 	tierLateStartup
+	tierLateAgent // an agent's own sentence for the class of a failure it printed (Aider's descriptions)
 	tierLateWords
 	tierLateProvider
 	tierLateAbort
@@ -246,6 +247,7 @@ func families() []family {
 		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"cloudsetup", cloudSetupEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()},
 		{"thinking", thinkingEntries()}, {"retries", retriesEntries()}, {"agenttimeouts", agentTimeoutEntries()},
 		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}, {"frameworks", frameworkEntries()},
+		{"agents", agentEntries()}, // IDE and terminal coding agents' own notices
 		{"media", mediaEntries()}}
 }
 

@@ -90,6 +90,9 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	// cloud's own status, upstream_http_N the model provider's
 	// (LanguageModelCompletionError::from_cloud_failure).
 	{"code: http_", "sdk"}, {"upstream_http_", "sdk"},
+	// Roo Code's retry row titles a failure "Provider Error · <status>"
+	// (webview-ui chat.json apiRequest.errorTitle).
+	{"provider error ·", "error"},
 	{"状态码", "header"}, {"状态码：", "header"}, // Cherry Studio's zh-CN error details: "状态码: 402"
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
