@@ -233,7 +233,7 @@ func families() []family {
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()},
 		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"cloudsetup", cloudSetupEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()}, {"vertexclaude", vertexClaudeEntries()},
 		{"thinking", thinkingEntries()}, {"retries", retriesEntries()}, {"agenttimeouts", agentTimeoutEntries()},
-		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}, {"frameworks", frameworkEntries()},
+		{"claudecodeauth", claudeCodeAuthEntries()}, {"claudecodethrown", claudeCodeThrownEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}, {"frameworks", frameworkEntries()},
 		{"media", mediaEntries()}}
 }
 
