@@ -3,7 +3,7 @@ package main
 import "github.com/tdewolff/parse/v2/js"
 
 // thrownMessages lists the message expressions of what a throw statement
-// throws: the first argument of the error it constructs (new Error("…"),
+// throws: the arguments of the error it constructs (new Error("…"),
 // Error("…"), a subclass, or its {message} object), inside Object.assign and
 // the like, on either side of ?:. What Claude Code throws while it sends a
 // request or sets up its client is printed to the user as the failure
@@ -22,7 +22,7 @@ func thrownMessages(x js.IExpr) []js.IExpr {
 		}
 	case *js.NewExpr:
 		if x.Args != nil && len(x.Args.List) > 0 {
-			return firstArgument(x.Args.List)
+			return arguments(x.Args.List)
 		}
 	case *js.CallExpr:
 		var out []js.IExpr
@@ -32,26 +32,31 @@ func thrownMessages(x js.IExpr) []js.IExpr {
 			}
 		}
 		if len(out) == 0 && len(x.Args.List) > 0 {
-			out = firstArgument(x.Args.List)
+			out = arguments(x.Args.List)
 		}
 		return out
 	}
 	return nil
 }
 
-// firstArgument is an error constructor's message: its first argument, or
-// that argument's message property.
-func firstArgument(args []js.Arg) []js.IExpr {
-	v := args[0].Value
-	if o, ok := v.(*js.ObjectExpr); ok {
-		for _, p := range o.List {
-			if propName(p) == "message" {
-				return []js.IExpr{p.Value}
+// arguments are where an error constructor's message may be: any of its
+// arguments (an error class may take a code first: new E("stale_bearer",
+// "By this computer's clock, …")), or an argument's message property. A
+// code or an option is one word, which the filter's three words leave out.
+func arguments(args []js.Arg) []js.IExpr {
+	var out []js.IExpr
+	for _, a := range args {
+		if o, ok := a.Value.(*js.ObjectExpr); ok {
+			for _, p := range o.List {
+				if propName(p) == "message" {
+					out = append(out, p.Value)
+				}
 			}
+			continue
 		}
-		return nil
+		out = append(out, a.Value)
 	}
-	return []js.IExpr{v}
+	return out
 }
 
 // thrown returns the literals that reach a thrown error's message.
