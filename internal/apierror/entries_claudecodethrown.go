@@ -1,10 +1,12 @@
 package apierror
 
-// Errors Claude Code throws while it sets up a request's way out (proxy,
-// certificate authorities, the organisation's gateway and policy, its
-// sign-in) and prints as the failure. Source: @anthropic-ai/claude-code
-// 2.1.328's thrown errors (the extractor's throw rule; expect.txt classifies
-// every one), testdata/vocab/claudecode-thrown.txt lists them.
+// Errors Claude Code throws or shows while it sets up a request's way out
+// (proxy, certificate authorities, the organisation's gateway, policy and
+// identity provider, its sign-in) and prints as the failure. Sources:
+// @anthropic-ai/claude-code 2.1.328's thrown errors (the extractor's throw
+// rule; expect.txt classifies every one), listed in
+// testdata/vocab/claudecode-thrown.txt, and 2.1.332's new templates the same
+// extractor finds, listed in testdata/vocab/claudecode-2.1.332.txt.
 func claudeCodeThrownEntries() []*entry {
 	return []*entry{
 		// A proxy setting that is not a usable URL, a proxy that could not
@@ -23,7 +25,9 @@ func claudeCodeThrownEntries() []*entry {
 		// network (the remedy these notices give: connect to its network).
 		{id: "cc-org-network", cat: Network, tier: tierConnectionNotice, strong: true, ui: true, retry: 1,
 			any: []string{"Connect to your organization's network and try again", "Could not resolve gateway host",
-				"to load your organization's policy", "for your organization's policy didn't complete"}},
+				"to load your organization's policy", "for your organization's policy didn't complete",
+				"could not connect to your organization's identity provider", "could not renew your sign-in to your organization's gateway",
+				"Couldn't load your organization's managed settings", "could not read the settings of the organization that you chose"}},
 		// Something in between answered the policy request in the API's
 		// place (as cc-gateway's "answered in place of the API").
 		{id: "cc-org-policy-intercepted", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
@@ -36,6 +40,24 @@ func claudeCodeThrownEntries() []*entry {
 		// Sign-ins this session cannot renew itself: a hosted session with no
 		// disk for the refresh, a device the organisation does not trust yet.
 		{id: "cc-session-login", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: -1,
-			any: []string{"cannot refresh an OAuth token", "requires a trusted device"}},
+			any: []string{"cannot refresh an OAuth token", "requires a trusted device",
+				// A login that cannot be kept: secure storage refuses it
+				// (a locked Keychain, a sign-in too large), or it is gone.
+				"can't save to the Keychain", "Your sign-in is too large for Claude Code to save",
+				"could not find the organization sign-in in secure storage", "The organization sign-in changed while you were signing in"}},
+		// The organisation's gateway refused the sign-in it was given (its
+		// suffixes say which: its own, the identity provider's, a credential
+		// helper's), or this Claude Code cannot offer the one it needs.
+		{id: "cc-gateway-signin", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: -1,
+			any: []string{"did not accept your sign-in", "credential helper gave the credential that was refused", "can't offer that sign-in here"}},
+		// The token's organisation is not the one this machine's managed
+		// settings require (forceLoginOrgUUID).
+		{id: "cc-org-mismatch", cat: Permission, tier: tierAccess, strong: true, ui: true, retry: -1,
+			all: []string{"authentication token belongs to organization", "this machine requires"}},
+		// A response body that could not be decompressed or parsed
+		// (ZlibError, Brotli or Zstd errors, InvalidHTTPResponse): the API
+		// does not send one, so something in between altered it.
+		{id: "cc-response-unreadable", cat: GatewayError, tier: tierRelay, cased: true, strong: true, ui: true,
+			any: []string{"The response could not be read ("}},
 	}
 }
