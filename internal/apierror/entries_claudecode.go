@@ -203,7 +203,7 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-gateway-unreachable", cat: Network, tier: tierConnectionNotice, cased: true, strong: true, ui: true,
 			any: []string{"Couldn't connect to the gateway.", "Claude Code could not get your organization's settings"}},
 		{id: "cc-network-policy", cat: Permission, tier: tierAccess, strong: true, ui: true, retry: -1,
-			any: []string{"doesn't allow access to Claude from this network"}},
+			any: []string{"doesn't allow access to Claude from this network", "allows access to Claude only from certain networks"}},
 		{id: "cc-idp-unavailable", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: 1,
 			any: []string{"identity provider is not available now"}},
 		// Wordings other programs print too: they show an API failure in a

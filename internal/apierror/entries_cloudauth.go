@@ -19,7 +19,9 @@ func cloudAuthEntries() []*entry {
 				"credential_process returned", "but no MFA code callback was provided", "Unable to find environment variable credentials",
 				"SSO session expired. Run:", "If this is an SSO profile, run:",
 				"Unable to locate credentials", "Partial credentials found in", "Error when retrieving token from sso",
-				"Error loading SSO Token", "Error when retrieving credentials from"},
+				"Error loading SSO Token", "Error when retrieving credentials from",
+				// @aws-sdk/credential-provider-login (an `aws login` session).
+				"re-authenticate using aws login"},
 			summary: "The AWS SDK has no usable credentials (none found, an expired SSO session, a broken profile or credential_process) — the request never reached Bedrock."},
 		{id: "aws-profile-not-found", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
 			all:     []string{"The config profile (", ") could not be found"},
@@ -41,6 +43,9 @@ func cloudAuthEntries() []*entry {
 				"No GCP credentials found in the environment", "GCP credentials in the environment have expired",
 				"Timed out resolving GCP credentials", "There was a problem refreshing your current auth tokens",
 				"Failed to obtain a Google access token from Application Default Credentials",
+				// OAuth2Client with nothing to sign with; an external-account
+				// (workload identity) file with no usable credential_source.
+				"No access, refresh token, API key or refresh handler callback is set", "No valid Identity Pool",
 				// Claude Code's Vertex sign-in over them.
 				"Service account key file not found:", "Key file named by GOOGLE_APPLICATION_CREDENTIALS", "No Application Default Credentials found",
 				"Service account credentials have been revoked or expired", "GCP credentials expired. Run:",
