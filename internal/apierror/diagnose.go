@@ -68,7 +68,10 @@ func Diagnose(text string, opts Options) Diagnosis {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	d := diagnoseText(text, opts)
+	// Every reader sees the paste as the terminal showed it: colours,
+	// carriage returns and other control bytes would otherwise split a
+	// phrase or a JSON body for the readers that work on the whole text.
+	d := diagnoseText(cleanControl(text), opts)
 	d.InputTruncated = truncated
 	return d
 }
