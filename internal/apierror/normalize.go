@@ -27,6 +27,11 @@ type line struct {
 	note   bool // a release note's line, left out as blank ("Fixed 429 errors on …")
 	code   bool // source code writing a literal (writtenInSource): no phrase counts on it
 	dot    bool // its bullet was a list's • ◦ ∙, not Claude Code's ⏺ ●
+	// quote is set when the line opens with a markdown quote's ">"; inner
+	// and innerIndent are the marker and indentation inside the quote.
+	quote       bool
+	inner       byte
+	innerIndent int32
 }
 
 // normalise turns a messy paste into clean lines: ANSI escapes and control
@@ -54,9 +59,34 @@ func normalise(raw string) []line {
 		}
 		lines = appendLines(lines, part, log, curlyQuote(part) >= 0)
 	}
+	unquoteBlocks(lines)
 	markToolOutput(lines)
 	markSourceBlocks(lines)
 	return lines
+}
+
+// unquoteBlocks reads a markdown quote of several lines (an issue quoting a
+// paste: "> {", ">   \"type\": …") as the paste it quotes: each line keeps
+// the marker and indentation inside the quote. A lone ">" line stays what
+// Claude Code means by it, the user's prompt; a prompt's further lines
+// carry no marker.
+func unquoteBlocks(lines []line) {
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].quote {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				l := &lines[k]
+				l.marker, l.indent = l.inner, l.indent+l.innerIndent
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
 }
 
 // cleanControl drops ANSI escape sequences and control characters and turns
@@ -411,9 +441,19 @@ func cleanLine(l *line, s string, log int, quotes bool) {
 		if r < 0x80 && len(s) > size && s[size] != ' ' && s[size] != byte(r) {
 			break
 		}
+		if l.quote && l.inner == markNone && kind != markNone {
+			l.inner = kind
+		}
 		if l.marker == markNone && kind != markNone {
 			l.marker = kind
 			l.dot = kind == markBullet && r != '⏺' && r != '●'
+			if r == '>' && !l.quote {
+				l.quote = true
+				rest := s[size:]
+				for n := 1; n < len(rest) && rest[n] == ' '; n++ {
+					l.innerIndent++ // blanks after the one that ends the marker
+				}
+			}
 		}
 		s = trimBlanks(s[size:])
 	}

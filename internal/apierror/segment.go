@@ -228,11 +228,7 @@ func (d *doc) continues(s *segment, i int) bool {
 	if l.blank {
 		return open && s.blanks < 2
 	}
-	// A ">" under a ">" is a markdown quote going on (an issue quoting a
-	// pretty-printed body line by line), not the next prompt: Claude Code
-	// prints a prompt's further lines without the marker.
-	quoted := l.marker == markPrompt && i > s.first && d.lines[i-1].marker == markPrompt
-	newItem := (l.marker == markBullet || l.marker == markPrompt && !quoted || l.marker == markSpinner) && l.indent <= s.indent
+	newItem := (l.marker == markBullet || l.marker == markPrompt || l.marker == markSpinner) && l.indent <= s.indent
 	// ⎿ under ⎿, indented deeper, is a nested cause ("⎿ TypeError (fetch
 	// failed)"); any other ⎿ line is the next item of the transcript.
 	if l.marker == markCorner && !(s.marker == markCorner && l.indent > s.indent) {
