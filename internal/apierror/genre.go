@@ -131,7 +131,7 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 		// A log's line, not an article's dateline ("2025-05-29 01:44:12
 		// by …"): it holds or heads an error, or the log has more lines
 		// (counted in the paste: normalising strips their stamps).
-		if stamped(l.text) && (nearOccurrence(occs, i) || stampedLines(text) >= 2) {
+		if (l.stamped || stamped(l.text)) && (nearOccurrence(occs, i) || stampedLines(text) >= 2) {
 			return true
 		}
 	}
@@ -436,21 +436,23 @@ func pythonRaised(t string) bool {
 // log line does ("2026-01-02T10:11:12Z …", "[2026-01-02 …", "10:11:12 …").
 func stamped(t string) bool {
 	t = strings.TrimLeft(t, "[(")
-	digits := func(s string, n int) bool {
-		if len(s) < n {
+	if digitsAt(t, 0, 4) && len(t) > 10 && t[4] == '-' && digitsAt(t, 5, 2) && t[7] == '-' && digitsAt(t, 8, 2) {
+		return true
+	}
+	return digitsAt(t, 0, 2) && len(t) > 8 && t[2] == ':' && digitsAt(t, 3, 2) && t[5] == ':' && digitsAt(t, 6, 2)
+}
+
+// digitsAt reports n ASCII digits at s[i:].
+func digitsAt(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if s[k] < '0' || s[k] > '9' {
 			return false
 		}
-		for i := 0; i < n; i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return false
-			}
-		}
-		return true
 	}
-	if digits(t, 4) && len(t) > 10 && t[4] == '-' && digits(t[5:], 2) && t[7] == '-' && digits(t[8:], 2) {
-		return true
-	}
-	return digits(t, 2) && len(t) > 8 && t[2] == ':' && digits(t[3:], 2) && t[5] == ':' && digits(t[6:], 2)
+	return true
 }
 
 // experienceTold reports a writer telling what happened to them ("I keep

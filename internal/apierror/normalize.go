@@ -30,6 +30,7 @@ type line struct {
 	// quote is set when the line opens with a markdown quote's ">"; inner
 	// and innerIndent are the marker and indentation inside the quote.
 	quote       bool
+	stamped     bool // a log timestamp opened it (stripped from text)
 	inner       byte
 	innerIndent int32
 }
@@ -457,7 +458,9 @@ func cleanLine(l *line, s string, log int, quotes bool) {
 		}
 		s = trimBlanks(s[size:])
 	}
-	s = stripTimestamp(s)
+	if t := stripTimestamp(s); len(t) < len(s) {
+		s, l.stamped = t, true
+	}
 	if quotes {
 		s = straightQuotes(s)
 	}
@@ -613,9 +616,18 @@ var cueFirst = lazy[*[256]bool]{make: func() *[256]bool {
 	return &first
 }}
 
-// stripTimestamp drops a leading log timestamp such as "[26-03-10 10:50:17] ".
+// stripTimestamp drops a leading log timestamp such as "[26-03-10 10:50:17] "
+// or an unbracketed date and time ("2026-12-04T10:11:12.123Z ", "2026/12/04
+// 10:11:12,123 "), as docker, kubectl and most loggers write them on every
+// line: a pretty-printed body in such a log is still a body.
 func stripTimestamp(s string) string {
-	if len(s) < 10 || s[0] != '[' {
+	if len(s) < 10 {
+		return s
+	}
+	if s[0] != '[' {
+		if n := dateTimeLen(s); n > 0 && n < len(s) && s[n] == ' ' {
+			return strings.TrimLeft(s[n:], " ")
+		}
 		return s
 	}
 	end := strings.IndexByte(s, ']')
@@ -629,6 +641,34 @@ func stripTimestamp(s string) string {
 		}
 	}
 	return strings.TrimLeft(s[end+1:], " ")
+}
+
+// dateTimeLen returns the length of the date and time s opens with
+// (YYYY-MM-DD or YYYY/MM/DD, "T" or a blank, HH:MM:SS, an optional
+// fraction and zone), or 0. A date alone is not a timestamp: "2026-12-04
+// the API failed" keeps its date.
+func dateTimeLen(s string) int {
+	if len(s) < 19 || !digitsAt(s, 0, 4) || (s[4] != '-' && s[4] != '/') || s[7] != s[4] || !digitsAt(s, 5, 2) || !digitsAt(s, 8, 2) ||
+		(s[10] != 'T' && s[10] != ' ') || !digitsAt(s, 11, 2) || s[13] != ':' || !digitsAt(s, 14, 2) || s[16] != ':' || !digitsAt(s, 17, 2) {
+		return 0
+	}
+	i := 19
+	if i < len(s) && (s[i] == '.' || s[i] == ',') {
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j > i+1 {
+			i = j
+		}
+	}
+	switch {
+	case i < len(s) && s[i] == 'Z':
+		i++
+	case i+6 <= len(s) && (s[i] == '+' || s[i] == '-') && digitsAt(s, i+1, 2) && s[i+3] == ':' && digitsAt(s, i+4, 2):
+		i += 6
+	}
+	return i
 }
 
 // markToolOutput flags the lines that belong to a tool call's output

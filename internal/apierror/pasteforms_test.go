@@ -56,15 +56,20 @@ func TestPasteFormsKeepTheDiagnosis(t *testing.T) {
 	}
 }
 
-// TestQuotedBodyIsRead: an issue that quotes a pretty-printed error body
-// line by line ("> {", ">   \"type\": …") shows that body.
-func TestQuotedBodyIsRead(t *testing.T) {
+// TestFramedBodyIsRead: a pretty-printed error body behind a frame on every
+// line — an issue's markdown quote ("> {", ">   \"type\": …"), a logger's
+// timestamp ("2026-12-04T10:11:12.123Z {") — is still that body.
+func TestFramedBodyIsRead(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want Category
 	}{
 		{"Claude Code stopped with this:\n\n> {\n>   \"type\": \"error\",\n>   \"error\": {\n>     \"type\": \"overloaded_error\",\n>     \"message\": \"Overloaded\"\n>   },\n>   \"request_id\": \"req_011CWquoteQuoteQuote12345\"\n> }\n\nIs anyone else seeing it?", Overloaded},
 		{"Got this after the update\n> API Error: 500\n> {\n>   \"type\": \"error\",\n>   \"error\": { \"type\": \"api_error\", \"message\": \"Internal server error\" }\n> }\n", ServerError},
+		{"2026-12-04T10:11:12.120Z anthropic call failed\n2026-12-04T10:11:12.121Z {\n2026-12-04T10:11:12.121Z   \"type\": \"error\",\n2026-12-04T10:11:12.121Z   \"error\": {\n2026-12-04T10:11:12.121Z     \"type\": \"not_found_error\",\n2026-12-04T10:11:12.121Z     \"message\": \"model: claude-sonnet-9\"\n2026-12-04T10:11:12.121Z   }\n2026-12-04T10:11:12.121Z }\n", NotFound},
+		{"2026/12/04 10:11:12,120 ERROR request failed\n2026/12/04 10:11:12,121 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\n2026/12/04 10:11:12,121 \"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}\n", RateLimit},
+		// A date alone opens a diary line, not a log: nothing is stripped.
+		{"2026-12-04 was a quiet day; no 529 since the fix.", None},
 		// A prompt, then the next prompt: two items, neither an error.
 		{"> what does a 529 mean?\n\n> and a 429?\n", None},
 	} {
