@@ -22,9 +22,15 @@ import "strings"
 // a logfmt msg="…"), never so; util.inspect's "{ error: '…' }" is printed
 // too, so an object's unquoted key alone is not code.
 func writtenInSource(s string) bool {
+	if declaresName(s) {
+		return true
+	}
 	q := strings.IndexAny(s, "\"'`")
 	if q < 0 {
-		return declaresName(s)
+		// No literal: a statement that names an error class or tests a
+		// pattern ("throw new LLMTimeoutError(ms);", "except
+		// LLMTimeoutError:", "if (/prompt is too long/i.test(msg)) {").
+		return statementKeyword(s) || conditionOf(s, s) || catchesError(s)
 	}
 	head := s[:q]
 	if strings.Contains(head, "//") || strings.Contains(head, "/*") || strings.Contains(head, "; ") {
@@ -33,7 +39,31 @@ func writtenInSource(s string) bool {
 	if head == "" {
 		return strings.HasPrefix(s, `"""`) || strings.HasPrefix(s, `'''`) // a Python docstring
 	}
-	return statementKeyword(head) || assignsLiteral(head) || callsMethod(head) || conditionOf(head, s)
+	return statementKeyword(head) || assignsLiteral(head) || callsMethod(head) || conditionOf(head, s) || annotates(head)
+}
+
+// catchesError reports a clause that catches an error class: Python's
+// "except …", JavaScript's and Java's "catch (…", Ruby's "rescue …".
+func catchesError(s string) bool {
+	s = strings.TrimPrefix(s, "} ")
+	return strings.HasPrefix(s, "except ") || strings.HasPrefix(s, "except(") || strings.HasPrefix(s, "catch (") || strings.HasPrefix(s, "rescue ")
+}
+
+// annotates reports a head that opens a decorator's, an annotation's or an
+// attribute's arguments: "@retry(", "@ExceptionHandler(", Rust's "#[error(".
+func annotates(head string) bool {
+	if strings.HasPrefix(head, "#[") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(head, "@")
+	if !ok {
+		return false
+	}
+	i := 0
+	for i < len(rest) && (isIdentByte(rest[i]) || rest[i] == '.') {
+		i++
+	}
+	return i > 0 && i < len(rest) && rest[i] == '('
 }
 
 // declaresName reports a line that declares a class or a function: an

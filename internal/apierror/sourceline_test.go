@@ -28,6 +28,13 @@ func TestWrittenInSource(t *testing.T) {
 		{`"""Raised when the LLM call timed out."""`, true},
 		{`export class LLMTimeoutError extends Error {`, true},
 		{`class RateLimitExceededAfterRetries(Exception):`, true},
+		{`class LlmTimeoutException : RuntimeException("LLM request timed out")`, true},
+		{`throw new LLMTimeoutError(ms);`, true},
+		{`except LLMTimeoutError:`, true},
+		{`} catch (LlmTimeoutException e) {`, true},
+		{`if (/prompt is too long/i.test(err.message)) {`, true},
+		{`#[error("LLM request timed out after {0:?}")]`, true},
+		{`@retry(on="Rate limit exceeded after max retries")`, true},
 		// Printed text: a label, a status, a key or a log's fields before the quote.
 		{`Error: LLM request timed out`, false},
 		{`API Error: 401 {"error":"Missing Authorization header"}`, false},
@@ -40,6 +47,9 @@ func TestWrittenInSource(t *testing.T) {
 		{`If the header is absent the proxy answers "Missing Authorization header".`, false},
 		{`I got "Request timed out" twice today`, false},
 		{`<class 'anthropic.APITimeoutError'>`, false},
+		{`anthropic.APITimeoutError: Request timed out.`, false},
+		{`@maintainer "Missing Authorization header" again since 2.1.3`, false},
+		{`LLMTimeoutError: LLM request timed out after 30000ms`, false},
 	} {
 		if got := writtenInSource(tc.line); got != tc.want {
 			t.Errorf("writtenInSource(%q) = %v, want %v", tc.line, got, tc.want)
