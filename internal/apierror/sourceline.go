@@ -116,10 +116,12 @@ func statementKeyword(head string) bool {
 var sourceKeywords = []string{"throw ", "raise ", "return ", "return(", "yield ", "reject(", "resolve(", "super(", "super.", "panic(",
 	"new ", "case ", "assert ", "await ", "Err("}
 
-// assignsLiteral reports a head that assigns what follows to a name: an
-// identifier or a field (with a declaration keyword or a type annotation
-// before it), then " = ", " := " or " += ". Logs write their key=value
-// fields without blanks, and prose never opens with a bare name and "=".
+// assignsLiteral reports a head that assigns what follows to a name as a
+// statement does: a declaration ("const msg = ", "let x: string = "), a
+// field or a constant ("self.message = ", "MISSING_AUTH_HEADER = "), or
+// Go's ":=". A bare "name = " is also how printed values show their fields
+// (Neovim's vim.inspect: "{ code = -32603, message = "Internal error: …" }",
+// TOML, Lua), and logs write key=value without blanks: those are no code.
 func assignsLiteral(head string) bool {
 	i := strings.Index(head, " = ")
 	if j := strings.Index(head, " := "); j >= 0 && (i < 0 || j < i) {
@@ -132,21 +134,28 @@ func assignsLiteral(head string) bool {
 		return false
 	}
 	lhs := head[:i]
+	declared := strings.HasPrefix(head[i:], " := ") || strings.HasPrefix(head[i:], " += ")
 	for _, k := range declKeywords {
-		lhs = strings.TrimPrefix(lhs, k)
+		if rest, ok := strings.CutPrefix(lhs, k); ok {
+			lhs, declared = rest, true
+		}
 	}
 	if t := strings.IndexByte(lhs, ':'); t > 0 {
-		lhs = lhs[:t] // a type annotation: "message: str"
+		lhs, declared = lhs[:t], true // a type annotation: "message: str"
 	}
 	if lhs == "" || !isIdentStart(lhs[0]) {
 		return false
 	}
+	upper := true
 	for i := 0; i < len(lhs); i++ {
-		if c := lhs[i]; !isIdentByte(c) && c != '.' && c != '[' && c != ']' {
+		c := lhs[i]
+		if !isIdentByte(c) && c != '.' && c != '[' && c != ']' {
 			return false
 		}
+		declared = declared || c == '.' || c == '['
+		upper = upper && !(c >= 'a' && c <= 'z')
 	}
-	return true
+	return declared || upper
 }
 
 // declKeywords may precede a name being assigned.

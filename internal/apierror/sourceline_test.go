@@ -47,6 +47,8 @@ func TestWrittenInSource(t *testing.T) {
 		{`If the header is absent the proxy answers "Missing Authorization header".`, false},
 		{`I got "Request timed out" twice today`, false},
 		{`<class 'anthropic.APITimeoutError'>`, false},
+		{`message = "Internal error: Prompt is too long"`, false},
+		{`self.message = "Internal error: Prompt is too long"`, true},
 		{`anthropic.APITimeoutError: Request timed out.`, false},
 		{`@maintainer "Missing Authorization header" again since 2.1.3`, false},
 		{`LLMTimeoutError: LLM request timed out after 30000ms`, false},
@@ -76,6 +78,7 @@ func TestSourceLiteralsAreNoFailure(t *testing.T) {
 		{"the message printed under the code", "my helper:\n```js\nreject(new Error(\"LLM request timed out\"));\n```\nand every call now fails with:\n```\nError: LLM request timed out\n    at Timeout._onTimeout (/app/src/llm.js:12:14)\n```", Timeout},
 		{"a relay's 401 printed", "API Error: 401 {\"error\":\"Missing or invalid Authorization header\"}", Authentication},
 		{"util.inspect of a relay's answer", "{ error: 'Missing Authorization header', status: 401 }", Authentication},
+		{"a value printed with its fields (vim.inspect)", "Agent finished with error: {\n    code = -32603,\n    message = \"Internal error: Prompt is too long\"\n  }", ContextTooLong},
 		{"a client giving up, logged", "2026-12-04 10:11:12 ERROR worker: Rate limit exceeded after max retries", RateLimit},
 	})
 }
