@@ -46,7 +46,10 @@ func writtenInSource(s string) bool {
 // "except …", JavaScript's and Java's "catch (…", Ruby's "rescue …".
 func catchesError(s string) bool {
 	s = strings.TrimPrefix(s, "} ")
-	return strings.HasPrefix(s, "except ") || strings.HasPrefix(s, "except(") || strings.HasPrefix(s, "catch (") || strings.HasPrefix(s, "rescue ")
+	if strings.HasPrefix(s, "except ") || strings.HasPrefix(s, "except(") {
+		return strings.HasSuffix(s, ":") // a wrapped sentence may open with "except"
+	}
+	return strings.HasPrefix(s, "catch (") || strings.HasPrefix(s, "rescue ")
 }
 
 // annotates reports a head that opens a decorator's, an annotation's or an
@@ -112,9 +115,10 @@ func statementKeyword(head string) bool {
 }
 
 // sourceKeywords open a statement that writes a message (lower case, as
-// every language with them writes them).
+// every language with them writes them). Not Rust's "Err(": a Result
+// printed with {:?} opens so too ("Err(reqwest::Error { … })").
 var sourceKeywords = []string{"throw ", "raise ", "return ", "return(", "yield ", "reject(", "resolve(", "super(", "super.", "panic(",
-	"new ", "case ", "assert ", "await ", "Err("}
+	"new ", "case ", "assert ", "await "}
 
 // assignsLiteral reports a head that assigns what follows to a name as a
 // statement does: a declaration ("const msg = ", "let x: string = "), a

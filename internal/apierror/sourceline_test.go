@@ -19,6 +19,8 @@ func TestWrittenInSource(t *testing.T) {
 		{`c.JSON(http.StatusUnauthorized, gin.H{"error": "Authorization header required"})`, true},
 		{`http.Error(w, "Missing bearer token", http.StatusUnauthorized)`, true},
 		{`return Err(anyhow!("rate limit exceeded after max retries"))`, true},
+		{`Err(reqwest::Error { kind: Request, source: hyper::Error(Connect, ConnectError("tcp connect error", Os { code: 111, kind: ConnectionRefused }))})`, false},
+		{`except ThrottlingException, which the client retries by itself`, false},
 		{`super("Request timed out");`, true},
 		{`MISSING_AUTH_HEADER = "Missing authorization header"`, true},
 		{`const message: string = 'Connection error.'`, true},
