@@ -230,15 +230,19 @@ func calleeAt(head string, p int) bool {
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' || c == '_' || c == '$' }
 
 // conditionOf reports a condition that tests a literal: C-like "if (",
-// "} else if (", "while (", or Python's "if …:" and "elif …:", whose line
-// ends with its colon.
+// "} else if (", "while (", Python's "if …:" and "elif …:", whose line ends
+// with its colon, and Go's, Rust's and Swift's "if …" that opens its block
+// ("if containsAny([]string{").
 func conditionOf(head, s string) bool {
 	h := strings.TrimPrefix(head, "} ")
 	h = strings.TrimPrefix(h, "else ")
 	if strings.HasPrefix(h, "if (") || strings.HasPrefix(h, "while (") {
 		return true
 	}
-	return (strings.HasPrefix(h, "if ") || strings.HasPrefix(h, "elif ")) && strings.HasSuffix(s, ":")
+	if !strings.HasPrefix(h, "if ") && !strings.HasPrefix(h, "elif ") && !strings.HasPrefix(h, "match ") && !strings.HasPrefix(h, "switch ") {
+		return false
+	}
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "{")
 }
 
 func isIdentStart(c byte) bool {
