@@ -879,7 +879,7 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 	// names the errors its code handles, however precisely it words them.
 	change := changeDescription(text)
 	for _, o := range occs {
-		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change) || (o.f.reported && !change) || !proseShaped(o.text) {
+		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change && !namedAsTopic(o)) || (o.f.reported && !change) || !proseShaped(o.text) {
 			return false
 		}
 		for i := o.first; i <= o.last && i < len(dc.lines); i++ {

@@ -22,9 +22,15 @@ import "strings"
 // a logfmt msg="…"), never so; util.inspect's "{ error: '…' }" is printed
 // too, so an object's unquoted key alone is not code.
 func writtenInSource(s string) bool {
+	if declaresName(s) {
+		return true
+	}
 	q := strings.IndexAny(s, "\"'`")
 	if q < 0 {
-		return declaresName(s)
+		// No literal: a statement that names an error class or tests a
+		// pattern ("throw new LLMTimeoutError(ms);", "except
+		// LLMTimeoutError:", "if (/prompt is too long/i.test(msg)) {").
+		return statementKeyword(s) || conditionOf(s, s) || catchesError(s)
 	}
 	head := s[:q]
 	if strings.Contains(head, "//") || strings.Contains(head, "/*") || strings.Contains(head, "; ") {
@@ -33,7 +39,34 @@ func writtenInSource(s string) bool {
 	if head == "" {
 		return strings.HasPrefix(s, `"""`) || strings.HasPrefix(s, `'''`) // a Python docstring
 	}
-	return statementKeyword(head) || assignsLiteral(head) || callsMethod(head) || conditionOf(head, s)
+	return statementKeyword(head) || assignsLiteral(head) || callsMethod(head) || conditionOf(head, s) || annotates(head)
+}
+
+// catchesError reports a clause that catches an error class: Python's
+// "except …", JavaScript's and Java's "catch (…", Ruby's "rescue …".
+func catchesError(s string) bool {
+	s = strings.TrimPrefix(s, "} ")
+	if strings.HasPrefix(s, "except ") || strings.HasPrefix(s, "except(") {
+		return strings.HasSuffix(s, ":") // a wrapped sentence may open with "except"
+	}
+	return strings.HasPrefix(s, "catch (") || strings.HasPrefix(s, "rescue ")
+}
+
+// annotates reports a head that opens a decorator's, an annotation's or an
+// attribute's arguments: "@retry(", "@ExceptionHandler(", Rust's "#[error(".
+func annotates(head string) bool {
+	if strings.HasPrefix(head, "#[") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(head, "@")
+	if !ok {
+		return false
+	}
+	i := 0
+	for i < len(rest) && (isIdentByte(rest[i]) || rest[i] == '.') {
+		i++
+	}
+	return i > 0 && i < len(rest) && rest[i] == '('
 }
 
 // declaresName reports a line that declares a class or a function: an
@@ -82,14 +115,17 @@ func statementKeyword(head string) bool {
 }
 
 // sourceKeywords open a statement that writes a message (lower case, as
-// every language with them writes them).
+// every language with them writes them). Not Rust's "Err(": a Result
+// printed with {:?} opens so too ("Err(reqwest::Error { … })").
 var sourceKeywords = []string{"throw ", "raise ", "return ", "return(", "yield ", "reject(", "resolve(", "super(", "super.", "panic(",
-	"new ", "case ", "assert ", "await ", "Err("}
+	"new ", "case ", "assert ", "await "}
 
-// assignsLiteral reports a head that assigns what follows to a name: an
-// identifier or a field (with a declaration keyword or a type annotation
-// before it), then " = ", " := " or " += ". Logs write their key=value
-// fields without blanks, and prose never opens with a bare name and "=".
+// assignsLiteral reports a head that assigns what follows to a name as a
+// statement does: a declaration ("const msg = ", "let x: string = "), a
+// field or a constant ("self.message = ", "MISSING_AUTH_HEADER = "), or
+// Go's ":=". A bare "name = " is also how printed values show their fields
+// (Neovim's vim.inspect: "{ code = -32603, message = "Internal error: …" }",
+// TOML, Lua), and logs write key=value without blanks: those are no code.
 func assignsLiteral(head string) bool {
 	i := strings.Index(head, " = ")
 	if j := strings.Index(head, " := "); j >= 0 && (i < 0 || j < i) {
@@ -102,21 +138,28 @@ func assignsLiteral(head string) bool {
 		return false
 	}
 	lhs := head[:i]
+	declared := strings.HasPrefix(head[i:], " := ") || strings.HasPrefix(head[i:], " += ")
 	for _, k := range declKeywords {
-		lhs = strings.TrimPrefix(lhs, k)
+		if rest, ok := strings.CutPrefix(lhs, k); ok {
+			lhs, declared = rest, true
+		}
 	}
 	if t := strings.IndexByte(lhs, ':'); t > 0 {
-		lhs = lhs[:t] // a type annotation: "message: str"
+		lhs, declared = lhs[:t], true // a type annotation: "message: str"
 	}
 	if lhs == "" || !isIdentStart(lhs[0]) {
 		return false
 	}
+	upper := true
 	for i := 0; i < len(lhs); i++ {
-		if c := lhs[i]; !isIdentByte(c) && c != '.' && c != '[' && c != ']' {
+		c := lhs[i]
+		if !isIdentByte(c) && c != '.' && c != '[' && c != ']' {
 			return false
 		}
+		declared = declared || c == '.' || c == '['
+		upper = upper && !(c >= 'a' && c <= 'z')
 	}
-	return true
+	return declared || upper
 }
 
 // declKeywords may precede a name being assigned.
@@ -187,15 +230,19 @@ func calleeAt(head string, p int) bool {
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' || c == '_' || c == '$' }
 
 // conditionOf reports a condition that tests a literal: C-like "if (",
-// "} else if (", "while (", or Python's "if …:" and "elif …:", whose line
-// ends with its colon.
+// "} else if (", "while (", Python's "if …:" and "elif …:", whose line ends
+// with its colon, and Go's, Rust's and Swift's "if …" that opens its block
+// ("if containsAny([]string{").
 func conditionOf(head, s string) bool {
 	h := strings.TrimPrefix(head, "} ")
 	h = strings.TrimPrefix(h, "else ")
 	if strings.HasPrefix(h, "if (") || strings.HasPrefix(h, "while (") {
 		return true
 	}
-	return (strings.HasPrefix(h, "if ") || strings.HasPrefix(h, "elif ")) && strings.HasSuffix(s, ":")
+	if !strings.HasPrefix(h, "if ") && !strings.HasPrefix(h, "elif ") && !strings.HasPrefix(h, "match ") && !strings.HasPrefix(h, "switch ") {
+		return false
+	}
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "{")
 }
 
 func isIdentStart(c byte) bool {
