@@ -421,7 +421,9 @@ func lowerHex(s string) bool {
 // relayRequestID returns the id a relay appended to the message: one-api,
 // new-api and their forks add " (request id: <id>)", aiproxy " (aiproxy:
 // <id>)"; Vercel AI Gateway puts its generation id in its error body
-// ("generationId":"gen_…") and its SDK after the message (" [gen_…]").
+// ("generationId":"gen_…") and its SDK after the message (" [gen_…]");
+// Helicone's proxy points at its request's page ("https://helicone.ai/
+// request/<id>", ProxyForwarder.ts).
 // Relays in a chain each append theirs; the last one is the relay the user
 // talks to.
 func relayRequestID(text string) string {
@@ -455,6 +457,7 @@ var relayIDKeys = [...]struct {
 }{
 	{"(request id: ", "", ')'}, {"(aiproxy: ", "", ')'},
 	{`"generationId":"`, "", '"'}, {" [gen_", "gen_", ']'},
+	{"helicone.ai/request/", "", '"'},
 }
 
 // quoteAction is the last step when the request id is known.

@@ -1188,6 +1188,9 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 	if o.rule != nil && (slices.Contains(o.rule.passes, o.f.status) || o.rule.statusDecides && o.f.status != 0) {
 		o.cat = statusEntry(o.f.status).cat
 	}
+	if o.rule != nil && o.rule.typeDecides && anthropicType(o.f.errType) {
+		o.cat = typeEntry(o.f.errType).cat
+	}
 	if o.rule != nil {
 		if o.rule.thin {
 			o.thin = true

@@ -10,19 +10,20 @@ import "strings"
 // BedrockRuntime.Client.exceptions.ModelStreamErrorException; the AWS SDK
 // for Ruby's Types::ModelStreamErrorException). The exception says only
 // that the model failed; the original status says how: Claude behind
-// Bedrock answering 529 is overloaded, 429 is throttled
+// Bedrock answering 529 is overloaded, 429 is throttled; so does the
+// model's own error body where the message carries it (an API error type)
 // (testdata/vocab/bedrockstream.txt).
 func bedrockStreamEntries() []*entry {
 	return []*entry{
 		{id: "bedrock-model-error", cat: ServerError, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 500,
 			any:    []string{"ModelErrorException", "ModelStreamErrorException"},
-			passes: modelStatuses},
+			passes: modelStatuses, typeDecides: true},
 		// The exception's JSON payload alone, as a decoder or a log prints
 		// it ({"message":…,"originalStatusCode":529,"originalMessage":…}):
 		// both members, quoted as only a serialized body quotes them.
 		{id: "bedrock-model-error-body", cat: ServerError, tier: tierCapacity, strong: true, provider: "bedrock",
 			all:    []string{`"originalStatusCode":`, `"originalMessage":`},
-			passes: modelStatuses},
+			passes: modelStatuses, typeDecides: true},
 	}
 }
 

@@ -12,8 +12,10 @@ package apierror
 // Cloudflare's default pages (the challenge page's "Enable JavaScript and
 // cookies to continue", "Verifying you are human", "… needs to review the
 // security of your connection before proceeding"; the WAF block page's
-// "Sorry, you have been blocked", "Why have I been blocked?" and its
-// "Cloudflare Ray ID" footer).
+// "Sorry, you have been blocked", "Why have I been blocked?", "This website
+// is using a security service to protect itself from online attacks" —
+// which its 1020 "Access denied" page shares — and their "Cloudflare Ray
+// ID" footer).
 func cfPageEntries() []*entry {
 	return []*entry{
 		// The challenge page's own sentences, and the header that marks any
@@ -29,7 +31,11 @@ func cfPageEntries() []*entry {
 		// footer that names Cloudflare and the request's Ray ID some lines
 		// below: an article quoting the headline has no Ray ID.
 		{id: "cf-block-page", cat: GatewayError, tier: tierRelay, strong: true, retry: -1, impliedStatus: 403,
-			any: []string{"Sorry, you have been blocked", "Why have I been blocked?"}, all: []string{"Cloudflare Ray ID"}, footer: true,
+			any: []string{"Sorry, you have been blocked", "Why have I been blocked?",
+				// The explanation on the block page and on the 1020 "Access
+				// denied" page (a firewall rule).
+				"This website is using a security service to protect itself from online attacks"},
+			all: []string{"Cloudflare Ray ID"}, footer: true,
 			summary: "Cloudflare's firewall in front of the site blocked this request: a rule matched the request or the network it came from (a VPN, proxy or data-centre address) — not a key problem.",
 			actions: func(a *advice) []Action {
 				return []Action{

@@ -137,6 +137,9 @@ type entry struct {
 	// error from …'s API: status 451 …"), so any status seen with it
 	// decides the category, the entry still saying an error was printed.
 	statusDecides bool
+	// typeDecides: the wording frames a model's own answer (Bedrock's model
+	// exceptions): an API error type inside it decides the category.
+	typeDecides bool
 
 	// behind reports a paste that shows this error's remedy in use (a
 	// request through the inference profile Bedrock's on-demand refusal

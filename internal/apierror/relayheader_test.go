@@ -39,6 +39,9 @@ func TestRelayHeaderID(t *testing.T) {
 			"HTTP/1.1 429 Too Many Requests\nx-litellm-call-id: b980db26-9512-45cc-b1da-c511a363b83f\nx-litellm-version: 1.74.0\n\n" +
 				`{"error":{"message":"litellm.RateLimitError: AnthropicException - {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}","type":"None","param":"None","code":"429"}}`,
 			RateLimit, "", "b980db26-9512-45cc-b1da-c511a363b83f"},
+		{"Helicone's prompt-threat refusal, its request page in the details",
+			`API Error: 400 {"success":false,"error":{"code":"PROMPT_THREAT_DETECTED","message":"Prompt threat detected. Your request cannot be processed.","details":"See your Helicone request page for more info. https://helicone.ai/request/` + heliconeID + `"}}`,
+			InvalidRequest, "", heliconeID},
 		{"docs naming the headers",
 			"Kong adds an X-Kong-Request-Id header to every response, and Helicone a Helicone-Id header: quote them when you report a failed request.",
 			None, "", ""},

@@ -10,7 +10,7 @@ import (
 func framePhrases() []string {
 	return []string{"API Error", "Error:", "Error (", "Error code", "Status Code", "HTTP/1.", "HTTP/2",
 		`{"type"`, `{"error"`, `{'type'`, `{'error'`, "{ type: '", // the last: an object as Node's util.inspect prints it (inspect.go)
-		`"type":"error"`, "<title>", "<html", "<!DOCTYPE", "event: error",
+		`"type":"error"`, `{"success":false,"error":{`, "<title>", "<html", "<!DOCTYPE", "event: error",
 		"httpStatusCode", "Exception", "anthropic.", "Anthropic", "status code", "statusCode"}
 }
 
