@@ -173,5 +173,39 @@ func agentEntries() []*entry {
 		{id: "cline-invalid-response", cat: ServerError, tier: tierCapacity, strong: true, cased: true, retry: 1,
 			any:     []string{"Invalid API Response: The provider returned an empty or unparsable response"},
 			summary: "The model's provider answered with an empty or unparsable reply (no text and no usable tool call): a provider-side failure, which a retry often clears."},
+		// Codex CLI (codex-rs/core/src/error.rs, CodexErr) with any model
+		// provider, Anthropic's through OpenRouter or LiteLLM among them:
+		// "unexpected status <status>: <body>" and "exceeded retry limit,
+		// last status: <status>" carry the status (statusFrames in
+		// extract.go), which decides. A stream cut before its end is
+		// retried ("Reconnecting... N/M (stream disconnected before
+		// completion: …)") and printed the same when retries run out:
+		// the reason inside, when it says more, decides (late, general).
+		{id: "codex-retry-limit", cat: UnknownAPIError, tier: tierCrash, strong: true, cased: true, statusDecides: true, retry: 1,
+			any: []string{"exceeded retry limit, last status: "}},
+		{id: "codex-stream-disconnected", cat: Network, late: true, tier: tierLateWords, strong: true, retry: 1,
+			cased: true, any: []string{"stream disconnected before completion: "}}, // its Display: the reason follows the colon
+		{id: "codex-read-response", cat: Network, tier: tierConnection, strong: true, cased: true, retry: 1,
+			any: []string{"Error while reading the server response: "}},
+		// reqwest's error for a request that got no answer (a connect,
+		// TLS or DNS failure below it): Codex prints it after "Connection
+		// failed: ", other Rust clients and relays after their own words.
+		{id: "reqwest-send", cat: Network, tier: tierConnection, strong: true, retry: 1,
+			any: []string{"error sending request for url"}},
+		{id: "codex-context-window", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1,
+			any: []string{"Codex ran out of room in the model's context window"}},
+		// OpenAI's own answers as Codex words them: its ChatGPT plan's
+		// usage limit, the API's insufficient_quota, a plan without Codex,
+		// its servers overloaded. Not Claude's, so OpenAI answered.
+		{id: "codex-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, cased: true, provider: "openai", retry: 1,
+			all: []string{"You've hit your usage limit.", "chatgpt.com/codex/settings/usage"}},
+		{id: "codex-usage-limit-plain", cat: UsageLimit, tier: tierUsage, strong: true, cased: true, provider: "openai", retry: 1,
+			any: []string{"You've hit your usage limit. Upgrade to Plus to continue using Codex", "You've hit your usage limit. To get more access now, send a request to your admin"}},
+		{id: "codex-quota", cat: Billing, tier: tierBilling, strong: true, cased: true, provider: "openai", retry: -1,
+			any: []string{"Quota exceeded. Check your plan and billing details."}},
+		{id: "codex-plan", cat: Billing, tier: tierBilling, strong: true, cased: true, provider: "openai", retry: -1,
+			any: []string{"To use Codex with your ChatGPT plan, upgrade to Plus"}},
+		{id: "codex-high-demand", cat: Overloaded, tier: tierCapacity, strong: true, cased: true, provider: "openai", retry: 1,
+			any: []string{"We're currently experiencing high demand, which may cause temporary errors."}},
 	}
 }
