@@ -181,6 +181,7 @@ var knownIDs = []ID{
 	"cline-request-failed", "cline-stream-terminated", "cline-context-window", "cline-invalid-response",
 	"codex-retry-limit", "codex-stream-disconnected", "codex-read-response", "reqwest-send", "codex-context-window", "codex-usage-limit", "codex-usage-limit-plain",
 	"codex-quota", "codex-plan", "codex-high-demand",
+	"goose-frame", "goose-context", "goose-network", "goose-server-error", "goose-status", "goose-credits",
 	// entries_openai.go (added with the agents)
 	"openai-rate-limit-reached",
 }

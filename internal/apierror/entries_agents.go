@@ -207,5 +207,28 @@ func agentEntries() []*entry {
 			any: []string{"To use Codex with your ChatGPT plan, upgrade to Plus"}},
 		{id: "codex-high-demand", cat: Overloaded, tier: tierCapacity, strong: true, cased: true, provider: "openai", retry: 1,
 			any: []string{"We're currently experiencing high demand, which may cause temporary errors."}},
+		// Goose (crates/goose/src/providers/errors.rs, ProviderError; agents/
+		// agent.rs): its reply when a provider call fails, "Ran into this
+		// error: <ProviderError>.⏎⏎Please retry if you think this is a
+		// transient or recoverable error.", the error's kind first ("Rate
+		// limit exceeded: ", "Server error: HTTP <status>: <body>",
+		// "Request failed: <reason> (<status>): …"): the error inside
+		// decides; the frame alone says only that the call failed.
+		{id: "goose-frame", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true,
+			any: []string{"Ran into this error: ", "Please retry if you think this is a transient or recoverable error"}},
+		{id: "goose-context", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1,
+			any: []string{"The conversation is too long for the model's context window."}},
+		// Its words for a reqwest failure that got no answer
+		// (provider_error_from_reqwest): no connection, or none named.
+		{id: "goose-network", cat: Network, tier: tierConnection, strong: true, cased: true, retry: 1,
+			all: []string{" — check your network connection and try again"}, any: []string{"Could not connect to ", "Network error — "}},
+		// A server error with its status (format_server_error_message), or
+		// none of the body: the status decides.
+		{id: "goose-server-error", cat: ServerError, tier: tierCrash, strong: true, cased: true, statusDecides: true, retry: 1,
+			any: []string{"Server error: HTTP ", "No response body received from server"}},
+		{id: "goose-status", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, cased: true, statusDecides: true,
+			any: []string{"Request failed with status: "}},
+		{id: "goose-credits", cat: Billing, tier: tierBilling, strong: true, cased: true, retry: -1,
+			any: []string{"Credits exhausted: "}},
 	}
 }
