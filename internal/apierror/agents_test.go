@@ -48,6 +48,9 @@ Retrying in 0.5 seconds...`, Overloaded, "anthropic", "req_011CZx4bQrStUvWxYzAbC
 		// The host it could not reach names where the request went.
 		{"goose offline", "Ran into this error: Network error: Could not connect to bedrock-runtime.us-west-2.amazonaws.com — check your network connection and try again..\n\nPlease retry if you think this is a transient or recoverable error.", Network, "bedrock", "<nil>"},
 		{"goose prose: its retry advice", "Goose tells you to retry if you think this is a transient error, and most rate limits do clear within a minute.", None, "<nil>", "<nil>"},
+		{"opencode retry status", "Provider is overloaded [retrying in 16s attempt #5]", Overloaded, "<nil>", "<nil>"},
+		{"opencode output cap in its event log", `{"type":"error","sessionID":"ses_7f3a","error":{"name":"MessageOutputLengthError","data":{}}}`, MaxOutputTokens, "<nil>", "<nil>"},
+		{"opencode prose: its retry status", "The status bar shows retrying in a few seconds and the attempt number while OpenCode waits for the provider.", None, "<nil>", "<nil>"},
 		// Controls: prose about Aider's notices.
 		{"aider prose: retry behaviour", "When the API provider has rate limited you, aider waits and retries with a doubling delay, so short bursts usually pass on their own.", None, "<nil>", "<nil>"},
 		{"aider prose: token counts", "The token counts aider shows when a model has hit a token limit are estimates; use /tokens to see what is in the chat.", None, "<nil>", "<nil>"},

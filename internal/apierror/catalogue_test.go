@@ -182,6 +182,7 @@ var knownIDs = []ID{
 	"codex-retry-limit", "codex-stream-disconnected", "codex-read-response", "reqwest-send", "codex-context-window", "codex-usage-limit", "codex-usage-limit-plain",
 	"codex-quota", "codex-plan", "codex-high-demand",
 	"goose-frame", "goose-context", "goose-network", "goose-server-error", "goose-status", "goose-credits",
+	"opencode-retry", "opencode-overloaded", "opencode-auth", "opencode-output-length", "opencode-context",
 	// entries_openai.go (added with the agents)
 	"openai-rate-limit-reached",
 }

@@ -5,9 +5,10 @@ package apierror
 // own frame: a prefix, a retry notice, their own sentence for the failure's
 // class. The frame is not the failure: where the provider's error is in the
 // paste it decides, so the agents' sentences here are thin (dropped when the
-// paste shows more) and late (after any code, type or status). Their own
-// notices, written from their own counts or checks with nothing from a
-// server, get their own entries and name no provider. The wordings and
+// paste shows more) and late (after any code, type or status; a frame
+// that names no failure ranks last, tierLateBare, below any word inside
+// it). Their own notices, written from their own counts or checks with
+// nothing from a server, get their own entries and name no provider. The wordings and
 // their sources are in testdata/vocab/aider.txt and the other agents' files.
 func agentEntries() []*entry {
 	// Aider's exception table as source (aider/exceptions.py) quotes
@@ -106,7 +107,7 @@ func agentEntries() []*entry {
 		// Its GUI's title for a failed request, and its guess from the
 		// status (gui/src/pages/gui/StreamError.tsx) above the technical
 		// details, which decide: thin.
-		{id: "continue-stream-error", cat: UnknownAPIError, late: true, tier: tierLateAgent, thin: true, cased: true,
+		{id: "continue-stream-error", cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true, cased: true,
 			any: []string{"Error handling model response", "There was an error handling the response from "}},
 		{id: "continue-guess-overloaded", cat: Overloaded, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1,
 			any: []string{"the provider's server(s) are overloaded and streaming was interrupted"}},
@@ -131,9 +132,9 @@ func agentEntries() []*entry {
 			any: []string{"Your API key is valid, but the provider refused to complete this request"}},
 		{id: "roo-status-500", cat: ServerError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1, impliedStatus: 500,
 			any: []string{"Provider server error. Something is wrong on the provider side"}},
-		{id: "roo-provider-error", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, statusDecides: true,
+		{id: "roo-provider-error", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true, statusDecides: true,
 			any: []string{"Provider Error · "}},
-		{id: "roo-status-other", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, statusDecides: true,
+		{id: "roo-status-other", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true, statusDecides: true,
 			any: []string{"Unknown API error. Please contact Roo Code support"}},
 		// Kilo Code's copy of the row adds its own sentences
 		// (webview-ui/src/i18n/locales/en/chat.json): 400, 402, its
@@ -143,7 +144,7 @@ func agentEntries() []*entry {
 			any: []string{"The provider couldn't process the request as made"}},
 		{id: "kilo-status-402", cat: Billing, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1, impliedStatus: 402,
 			any: []string{"You seem to have run out of funds/credits in your account"}},
-		{id: "kilo-status-other", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, statusDecides: true,
+		{id: "kilo-status-other", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true, statusDecides: true,
 			any: []string{"Unknown API error, click Details for more information"}},
 		{id: "kilo-claude-code-sign-in", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
 			any:     []string{`You need to sign in to use Claude Code. Go to Settings and click "Sign in to Claude Code"`},
@@ -151,7 +152,7 @@ func agentEntries() []*entry {
 		// Its note on a reply cut by a failed stream (src/i18n/locales/en/
 		// common.json, interruption.responseInterruptedByApiError): the
 		// error itself is in the row after it.
-		{id: "roo-interrupted", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true,
+		{id: "roo-interrupted", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true,
 			any: []string{"Response interrupted by API error"}},
 		// Cline's chat (webview-ui/src/components/chat/ErrorBlockTitle.tsx,
 		// src/core/task/index.ts): its titles over the failed request, the
@@ -159,7 +160,7 @@ func agentEntries() []*entry {
 		// status, request_id, modelId, providerId, details), which decides;
 		// its retry title while it retries on its own.
 		// Not strong: release notes and docs quote the titles.
-		{id: "cline-request-failed", cat: UnknownAPIError, late: true, tier: tierLateAgent, thin: true, cased: true,
+		{id: "cline-request-failed", cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true, cased: true,
 			any: []string{"API Request Failed", "API Streaming Failed", "API Request (Retrying failed attempt "}},
 		// The stream cut under it: undici's "terminated" (a socket closed
 		// mid-response) as the serialized error's message, modelId next
@@ -214,7 +215,7 @@ func agentEntries() []*entry {
 		// limit exceeded: ", "Server error: HTTP <status>: <body>",
 		// "Request failed: <reason> (<status>): …"): the error inside
 		// decides; the frame alone says only that the call failed.
-		{id: "goose-frame", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true,
+		{id: "goose-frame", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true,
 			any: []string{"Ran into this error: ", "Please retry if you think this is a transient or recoverable error"}},
 		{id: "goose-context", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1,
 			any: []string{"The conversation is too long for the model's context window."}},
@@ -230,5 +231,21 @@ func agentEntries() []*entry {
 			any: []string{"Request failed with status: "}},
 		{id: "goose-credits", cat: Billing, tier: tierBilling, strong: true, cased: true, retry: -1,
 			any: []string{"Credits exhausted: "}},
+		// OpenCode (packages/opencode/src/session/message-v2.ts, retry.ts):
+		// its session errors serialized as {"name":…,"data":{…}} (APIError's
+		// statusCode and responseBody decide), and its retry status, "<why>
+		// [retrying in Ns attempt #N]", whose why is the provider's message
+		// or its own word for it ("Provider is overloaded" for any
+		// "Overloaded").
+		{id: "opencode-retry", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, retry: 1,
+			all: []string{"[retrying in ", " attempt #"}},
+		{id: "opencode-overloaded", cat: Overloaded, late: true, tier: tierLateAgent, cased: true, retry: 1,
+			any: []string{"Provider is overloaded"}},
+		{id: "opencode-auth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
+			any: []string{`"name":"ProviderAuthError"`}},
+		{id: "opencode-output-length", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, retry: -1,
+			any: []string{`"name":"MessageOutputLengthError"`}},
+		{id: "opencode-context", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1,
+			any: []string{`"name":"ContextOverflowError"`}},
 	}
 }
