@@ -51,6 +51,8 @@ Retrying in 0.5 seconds...`, Overloaded, "anthropic", "req_011CZx4bQrStUvWxYzAbC
 		{"opencode retry status", "Provider is overloaded [retrying in 16s attempt #5]", Overloaded, "<nil>", "<nil>"},
 		{"opencode output cap in its event log", `{"type":"error","sessionID":"ses_7f3a","error":{"name":"MessageOutputLengthError","data":{}}}`, MaxOutputTokens, "<nil>", "<nil>"},
 		{"opencode prose: its retry status", "The status bar shows retrying in a few seconds and the attempt number while OpenCode waits for the provider.", None, "<nil>", "<nil>"},
+		{"cursor plan limit", `{"error":"ERROR_PRO_USER_USAGE_LIMIT","details":{"isRetryable":false},"isExpected":true}`, UsageLimit, "gateway", "<nil>"},
+		{"cursor prose: its kinds", "Cursor answers ERROR_CONVERSATION_TOO_LONG when a chat outgrows the model's window; start a new chat to go on.", None, "<nil>", "<nil>"},
 		// Controls: prose about Aider's notices.
 		{"aider prose: retry behaviour", "When the API provider has rate limited you, aider waits and retries with a doubling delay, so short bursts usually pass on their own.", None, "<nil>", "<nil>"},
 		{"aider prose: token counts", "The token counts aider shows when a model has hit a token limit are estimates; use /tokens to see what is in the chat.", None, "<nil>", "<nil>"},

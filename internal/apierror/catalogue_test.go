@@ -183,6 +183,8 @@ var knownIDs = []ID{
 	"codex-quota", "codex-plan", "codex-high-demand",
 	"goose-frame", "goose-context", "goose-network", "goose-server-error", "goose-status", "goose-credits",
 	"opencode-retry", "opencode-overloaded", "opencode-auth", "opencode-output-length", "opencode-context",
+	"cursor-context", "cursor-rate-limit", "cursor-user-key-rate-limit", "cursor-usage-limit", "cursor-auth", "cursor-permission", "cursor-model",
+	"cursor-image", "cursor-timeout", "cursor-bad-request", "cursor-provider-unreachable", "cursor-provider-unreachable-printed", "cursor-connect-error", "cursor-provider-error",
 	// entries_openai.go (added with the agents)
 	"openai-rate-limit-reached",
 }

@@ -247,5 +247,54 @@ func agentEntries() []*entry {
 			any: []string{`"name":"MessageOutputLengthError"`}},
 		{id: "opencode-context", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1,
 			any: []string{`"name":"ContextOverflowError"`}},
+		// Cursor (closed source): its error object as the client prints it
+		// and users copy it, {"error":"ERROR_<KIND>","details":{"title",
+		// "detail","isRetryable",…}} (forum.cursor.com reports), the kind
+		// from its error enum. In the JSON form only: code and proxies that
+		// test the names quote them bare. ERROR_PROVIDER_ERROR frames the
+		// provider's own answer ("Provider returned error: …"), which
+		// decides; the others are Cursor's own answer, as a gateway's.
+		{id: "cursor-context", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_CONVERSATION_TOO_LONG"`}},
+		{id: "cursor-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, provider: "gateway",
+			any: []string{`"error":"ERROR_FREE_USER_RATE_LIMIT_EXCEEDED"`, `"error":"ERROR_PRO_USER_RATE_LIMIT_EXCEEDED"`, `"error":"ERROR_GENERIC_RATE_LIMIT_EXCEEDED"`,
+				`"error":"ERROR_OPENAI_RATE_LIMIT_EXCEEDED"`, `"error":"ERROR_RESOURCE_EXHAUSTED"`, `"error":"ERROR_GPT_4_VISION_PREVIEW_RATE_LIMIT"`}},
+		// The user's own key limited by its provider, relayed by Cursor.
+		{id: "cursor-user-key-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1,
+			any: []string{`"error":"ERROR_API_KEY_RATE_LIMIT"`, "User API Key Rate limit exceeded"}},
+		{id: "cursor-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, retry: 1, provider: "gateway",
+			any: []string{`"error":"ERROR_FREE_USER_USAGE_LIMIT"`, `"error":"ERROR_PRO_USER_USAGE_LIMIT"`}},
+		{id: "cursor-auth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_BAD_API_KEY"`, `"error":"ERROR_BAD_USER_API_KEY"`, `"error":"ERROR_NOT_LOGGED_IN"`, `"error":"ERROR_INVALID_AUTH_ID"`,
+				`"error":"ERROR_AUTH_TOKEN_NOT_FOUND"`, `"error":"ERROR_AUTH_TOKEN_EXPIRED"`, `"error":"ERROR_AGENT_REQUIRES_LOGIN"`, `"error":"ERROR_UNAUTHORIZED"`}},
+		{id: "cursor-permission", cat: Permission, tier: tierAccess, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_NOT_HIGH_ENOUGH_PERMISSIONS"`, `"error":"ERROR_PRO_USER_ONLY"`, `"error":"ERROR_API_KEY_NOT_SUPPORTED"`}},
+		{id: "cursor-model", cat: NotFound, tier: tierModel, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_BAD_MODEL_NAME"`}},
+		{id: "cursor-image", cat: RequestTooLarge, tier: tierSize, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_CLAUDE_IMAGE_TOO_LARGE"`}},
+		{id: "cursor-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1,
+			any: []string{`"error":"ERROR_TIMEOUT"`}},
+		{id: "cursor-bad-request", cat: InvalidRequest, late: true, tier: tierLateAgent, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_BAD_REQUEST"`}},
+		// Its backend got no usable answer from the model provider
+		// (ERROR_OPENAI, whatever the provider): "Unable to reach the
+		// model provider" / "We're having trouble connecting to the model
+		// provider. This might be temporary - please try again in a
+		// moment." — Cursor's own answer, as a gateway's.
+		// Not strong: articles about Cursor quote the object as their
+		// example. The client's own copy carries its flags ("isRetryable"),
+		// which an example written from memory leaves out.
+		{id: "cursor-provider-unreachable", cat: GatewayError, tier: tierRelay, cased: true, retry: 1, provider: "gateway",
+			any: []string{"We're having trouble connecting to the model provider", "Unable to reach the model provider"}},
+		{id: "cursor-provider-unreachable-printed", cat: GatewayError, tier: tierRelay, strong: true, cased: true, retry: 1, provider: "gateway",
+			all: []string{"Unable to reach the model provider", `"isRetryable":`}},
+		// The client's ConnectError under the object, with its own
+		// transport frame ($endAiConnectTransportReportError): printed by
+		// Cursor, so a failure; the object above decides.
+		{id: "cursor-connect-error", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true,
+			all: []string{"ConnectError: [", "AiConnectTransportReportError"}},
+		{id: "cursor-provider-error", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true,
+			any: []string{`"error":"ERROR_PROVIDER_ERROR"`, `"error":"ERROR_CUSTOM_MESSAGE"`}},
 	}
 }
