@@ -182,6 +182,14 @@ var knownIDs = []ID{
 	"roo-status-429", "roo-status-401", "roo-status-403", "roo-status-500", "roo-provider-error", "roo-status-other", "roo-interrupted",
 	"kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",
 	"cline-request-failed", "cline-stream-terminated", "cline-context-window", "cline-invalid-response",
+	"codex-retry-limit", "codex-stream-disconnected", "codex-read-response", "reqwest-send", "codex-context-window", "codex-usage-limit", "codex-usage-limit-plain",
+	"codex-quota", "codex-plan", "codex-high-demand",
+	"goose-frame", "goose-context", "goose-network", "goose-server-error", "goose-status", "goose-credits",
+	"opencode-retry", "opencode-overloaded", "opencode-auth", "opencode-output-length", "opencode-context",
+	"cursor-context", "cursor-rate-limit", "cursor-user-key-rate-limit", "cursor-usage-limit", "cursor-auth", "cursor-permission", "cursor-model",
+	"cursor-image", "cursor-timeout", "cursor-bad-request", "cursor-provider-unreachable", "cursor-provider-unreachable-printed", "cursor-connect-error", "cursor-provider-error",
+	// entries_openai.go (added with the agents)
+	"openai-rate-limit-reached",
 }
 
 func TestCatalogueIDs(t *testing.T) {

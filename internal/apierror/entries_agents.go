@@ -5,9 +5,10 @@ package apierror
 // own frame: a prefix, a retry notice, their own sentence for the failure's
 // class. The frame is not the failure: where the provider's error is in the
 // paste it decides, so the agents' sentences here are thin (dropped when the
-// paste shows more) and late (after any code, type or status). Their own
-// notices, written from their own counts or checks with nothing from a
-// server, get their own entries and name no provider. The wordings and
+// paste shows more) and late (after any code, type or status; a frame
+// that names no failure ranks last, tierLateBare, below any word inside
+// it). Their own notices, written from their own counts or checks with
+// nothing from a server, get their own entries and name no provider. The wordings and
 // their sources are in testdata/vocab/aider.txt and the other agents' files.
 func agentEntries() []*entry {
 	// Aider's exception table as source (aider/exceptions.py) quotes
@@ -106,7 +107,7 @@ func agentEntries() []*entry {
 		// Its GUI's title for a failed request, and its guess from the
 		// status (gui/src/pages/gui/StreamError.tsx) above the technical
 		// details, which decide: thin.
-		{id: "continue-stream-error", cat: UnknownAPIError, late: true, tier: tierLateAgent, thin: true, cased: true,
+		{id: "continue-stream-error", cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true, cased: true,
 			any: []string{"Error handling model response", "There was an error handling the response from "}},
 		{id: "continue-guess-overloaded", cat: Overloaded, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1,
 			any: []string{"the provider's server(s) are overloaded and streaming was interrupted"}},
@@ -131,9 +132,9 @@ func agentEntries() []*entry {
 			any: []string{"Your API key is valid, but the provider refused to complete this request"}},
 		{id: "roo-status-500", cat: ServerError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: 1, impliedStatus: 500,
 			any: []string{"Provider server error. Something is wrong on the provider side"}},
-		{id: "roo-provider-error", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, statusDecides: true,
+		{id: "roo-provider-error", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true, statusDecides: true,
 			any: []string{"Provider Error · "}},
-		{id: "roo-status-other", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, statusDecides: true,
+		{id: "roo-status-other", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true, statusDecides: true,
 			any: []string{"Unknown API error. Please contact Roo Code support"}},
 		// Kilo Code's copy of the row adds its own sentences
 		// (webview-ui/src/i18n/locales/en/chat.json): 400, 402, its
@@ -143,7 +144,7 @@ func agentEntries() []*entry {
 			any: []string{"The provider couldn't process the request as made"}},
 		{id: "kilo-status-402", cat: Billing, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, retry: -1, impliedStatus: 402,
 			any: []string{"You seem to have run out of funds/credits in your account"}},
-		{id: "kilo-status-other", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true, statusDecides: true,
+		{id: "kilo-status-other", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true, statusDecides: true,
 			any: []string{"Unknown API error, click Details for more information"}},
 		{id: "kilo-claude-code-sign-in", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
 			any:     []string{`You need to sign in to use Claude Code. Go to Settings and click "Sign in to Claude Code"`},
@@ -151,7 +152,7 @@ func agentEntries() []*entry {
 		// Its note on a reply cut by a failed stream (src/i18n/locales/en/
 		// common.json, interruption.responseInterruptedByApiError): the
 		// error itself is in the row after it.
-		{id: "roo-interrupted", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, thin: true, cased: true,
+		{id: "roo-interrupted", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true,
 			any: []string{"Response interrupted by API error"}},
 		// Cline's chat (webview-ui/src/components/chat/ErrorBlockTitle.tsx,
 		// src/core/task/index.ts): its titles over the failed request, the
@@ -159,7 +160,7 @@ func agentEntries() []*entry {
 		// status, request_id, modelId, providerId, details), which decides;
 		// its retry title while it retries on its own.
 		// Not strong: release notes and docs quote the titles.
-		{id: "cline-request-failed", cat: UnknownAPIError, late: true, tier: tierLateAgent, thin: true, cased: true,
+		{id: "cline-request-failed", cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true, cased: true,
 			any: []string{"API Request Failed", "API Streaming Failed", "API Request (Retrying failed attempt "}},
 		// The stream cut under it: undici's "terminated" (a socket closed
 		// mid-response) as the serialized error's message, modelId next
@@ -173,5 +174,127 @@ func agentEntries() []*entry {
 		{id: "cline-invalid-response", cat: ServerError, tier: tierCapacity, strong: true, cased: true, retry: 1,
 			any:     []string{"Invalid API Response: The provider returned an empty or unparsable response"},
 			summary: "The model's provider answered with an empty or unparsable reply (no text and no usable tool call): a provider-side failure, which a retry often clears."},
+		// Codex CLI (codex-rs/core/src/error.rs, CodexErr) with any model
+		// provider, Anthropic's through OpenRouter or LiteLLM among them:
+		// "unexpected status <status>: <body>" and "exceeded retry limit,
+		// last status: <status>" carry the status (statusFrames in
+		// extract.go), which decides. A stream cut before its end is
+		// retried ("Reconnecting... N/M (stream disconnected before
+		// completion: …)") and printed the same when retries run out:
+		// the reason inside, when it says more, decides (late, general).
+		{id: "codex-retry-limit", cat: UnknownAPIError, tier: tierCrash, strong: true, cased: true, statusDecides: true, retry: 1,
+			any: []string{"exceeded retry limit, last status: "}},
+		{id: "codex-stream-disconnected", cat: Network, late: true, tier: tierLateWords, strong: true, retry: 1,
+			cased: true, any: []string{"stream disconnected before completion: "}}, // its Display: the reason follows the colon
+		{id: "codex-read-response", cat: Network, tier: tierConnection, strong: true, cased: true, retry: 1,
+			any: []string{"Error while reading the server response: "}},
+		// reqwest's error for a request that got no answer (a connect,
+		// TLS or DNS failure below it): Codex prints it after "Connection
+		// failed: ", other Rust clients and relays after their own words.
+		{id: "reqwest-send", cat: Network, tier: tierConnection, strong: true, retry: 1,
+			any: []string{"error sending request for url"}},
+		{id: "codex-context-window", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1,
+			any: []string{"Codex ran out of room in the model's context window"}},
+		// OpenAI's own answers as Codex words them: its ChatGPT plan's
+		// usage limit, the API's insufficient_quota, a plan without Codex,
+		// its servers overloaded. Not Claude's, so OpenAI answered.
+		{id: "codex-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, cased: true, provider: "openai", retry: 1,
+			all: []string{"You've hit your usage limit.", "chatgpt.com/codex/settings/usage"}},
+		{id: "codex-usage-limit-plain", cat: UsageLimit, tier: tierUsage, strong: true, cased: true, provider: "openai", retry: 1,
+			any: []string{"You've hit your usage limit. Upgrade to Plus to continue using Codex", "You've hit your usage limit. To get more access now, send a request to your admin"}},
+		{id: "codex-quota", cat: Billing, tier: tierBilling, strong: true, cased: true, provider: "openai", retry: -1,
+			any: []string{"Quota exceeded. Check your plan and billing details."}},
+		{id: "codex-plan", cat: Billing, tier: tierBilling, strong: true, cased: true, provider: "openai", retry: -1,
+			any: []string{"To use Codex with your ChatGPT plan, upgrade to Plus"}},
+		{id: "codex-high-demand", cat: Overloaded, tier: tierCapacity, strong: true, cased: true, provider: "openai", retry: 1,
+			any: []string{"We're currently experiencing high demand, which may cause temporary errors."}},
+		// Goose (crates/goose/src/providers/errors.rs, ProviderError; agents/
+		// agent.rs): its reply when a provider call fails, "Ran into this
+		// error: <ProviderError>.⏎⏎Please retry if you think this is a
+		// transient or recoverable error.", the error's kind first ("Rate
+		// limit exceeded: ", "Server error: HTTP <status>: <body>",
+		// "Request failed: <reason> (<status>): …"): the error inside
+		// decides; the frame alone says only that the call failed.
+		{id: "goose-frame", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true,
+			any: []string{"Ran into this error: ", "Please retry if you think this is a transient or recoverable error"}},
+		{id: "goose-context", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1,
+			any: []string{"The conversation is too long for the model's context window."}},
+		// Its words for a reqwest failure that got no answer
+		// (provider_error_from_reqwest): no connection, or none named.
+		{id: "goose-network", cat: Network, tier: tierConnection, strong: true, cased: true, retry: 1,
+			all: []string{" — check your network connection and try again"}, any: []string{"Could not connect to ", "Network error — "}},
+		// A server error with its status (format_server_error_message), or
+		// none of the body: the status decides.
+		{id: "goose-server-error", cat: ServerError, tier: tierCrash, strong: true, cased: true, statusDecides: true, retry: 1,
+			any: []string{"Server error: HTTP ", "No response body received from server"}},
+		{id: "goose-status", cat: UnknownAPIError, late: true, tier: tierLateAgent, strong: true, cased: true, statusDecides: true,
+			any: []string{"Request failed with status: "}},
+		{id: "goose-credits", cat: Billing, tier: tierBilling, strong: true, cased: true, retry: -1,
+			any: []string{"Credits exhausted: "}},
+		// OpenCode (packages/opencode/src/session/message-v2.ts, retry.ts):
+		// its session errors serialized as {"name":…,"data":{…}} (APIError's
+		// statusCode and responseBody decide), and its retry status, "<why>
+		// [retrying in Ns attempt #N]", whose why is the provider's message
+		// or its own word for it ("Provider is overloaded" for any
+		// "Overloaded").
+		{id: "opencode-retry", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, retry: 1,
+			all: []string{"[retrying in ", " attempt #"}},
+		{id: "opencode-overloaded", cat: Overloaded, late: true, tier: tierLateAgent, cased: true, retry: 1,
+			any: []string{"Provider is overloaded"}},
+		{id: "opencode-auth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
+			any: []string{`"name":"ProviderAuthError"`}},
+		{id: "opencode-output-length", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, retry: -1,
+			any: []string{`"name":"MessageOutputLengthError"`}},
+		{id: "opencode-context", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1,
+			any: []string{`"name":"ContextOverflowError"`}},
+		// Cursor (closed source): its error object as the client prints it
+		// and users copy it, {"error":"ERROR_<KIND>","details":{"title",
+		// "detail","isRetryable",…}} (forum.cursor.com reports), the kind
+		// from its error enum. In the JSON form only: code and proxies that
+		// test the names quote them bare. ERROR_PROVIDER_ERROR frames the
+		// provider's own answer ("Provider returned error: …"), which
+		// decides; the others are Cursor's own answer, as a gateway's.
+		{id: "cursor-context", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_CONVERSATION_TOO_LONG"`}},
+		{id: "cursor-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, provider: "gateway",
+			any: []string{`"error":"ERROR_FREE_USER_RATE_LIMIT_EXCEEDED"`, `"error":"ERROR_PRO_USER_RATE_LIMIT_EXCEEDED"`, `"error":"ERROR_GENERIC_RATE_LIMIT_EXCEEDED"`,
+				`"error":"ERROR_OPENAI_RATE_LIMIT_EXCEEDED"`, `"error":"ERROR_RESOURCE_EXHAUSTED"`, `"error":"ERROR_GPT_4_VISION_PREVIEW_RATE_LIMIT"`}},
+		// The user's own key limited by its provider, relayed by Cursor.
+		{id: "cursor-user-key-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1,
+			any: []string{`"error":"ERROR_API_KEY_RATE_LIMIT"`, "User API Key Rate limit exceeded"}},
+		{id: "cursor-usage-limit", cat: UsageLimit, tier: tierUsage, strong: true, retry: 1, provider: "gateway",
+			any: []string{`"error":"ERROR_FREE_USER_USAGE_LIMIT"`, `"error":"ERROR_PRO_USER_USAGE_LIMIT"`}},
+		{id: "cursor-auth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_BAD_API_KEY"`, `"error":"ERROR_BAD_USER_API_KEY"`, `"error":"ERROR_NOT_LOGGED_IN"`, `"error":"ERROR_INVALID_AUTH_ID"`,
+				`"error":"ERROR_AUTH_TOKEN_NOT_FOUND"`, `"error":"ERROR_AUTH_TOKEN_EXPIRED"`, `"error":"ERROR_AGENT_REQUIRES_LOGIN"`, `"error":"ERROR_UNAUTHORIZED"`}},
+		{id: "cursor-permission", cat: Permission, tier: tierAccess, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_NOT_HIGH_ENOUGH_PERMISSIONS"`, `"error":"ERROR_PRO_USER_ONLY"`, `"error":"ERROR_API_KEY_NOT_SUPPORTED"`}},
+		{id: "cursor-model", cat: NotFound, tier: tierModel, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_BAD_MODEL_NAME"`}},
+		{id: "cursor-image", cat: RequestTooLarge, tier: tierSize, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_CLAUDE_IMAGE_TOO_LARGE"`}},
+		{id: "cursor-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1,
+			any: []string{`"error":"ERROR_TIMEOUT"`}},
+		{id: "cursor-bad-request", cat: InvalidRequest, late: true, tier: tierLateAgent, strong: true, retry: -1,
+			any: []string{`"error":"ERROR_BAD_REQUEST"`}},
+		// Its backend got no usable answer from the model provider
+		// (ERROR_OPENAI, whatever the provider): "Unable to reach the
+		// model provider" / "We're having trouble connecting to the model
+		// provider. This might be temporary - please try again in a
+		// moment." — Cursor's own answer, as a gateway's.
+		// Not strong: articles about Cursor quote the object as their
+		// example. The client's own copy carries its flags ("isRetryable"),
+		// which an example written from memory leaves out.
+		{id: "cursor-provider-unreachable", cat: GatewayError, tier: tierRelay, cased: true, retry: 1, provider: "gateway",
+			any: []string{"We're having trouble connecting to the model provider", "Unable to reach the model provider"}},
+		{id: "cursor-provider-unreachable-printed", cat: GatewayError, tier: tierRelay, strong: true, cased: true, retry: 1, provider: "gateway",
+			all: []string{"Unable to reach the model provider", `"isRetryable":`}},
+		// The client's ConnectError under the object, with its own
+		// transport frame ($endAiConnectTransportReportError): printed by
+		// Cursor, so a failure; the object above decides.
+		{id: "cursor-connect-error", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true,
+			all: []string{"ConnectError: [", "AiConnectTransportReportError"}},
+		{id: "cursor-provider-error", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true,
+			any: []string{`"error":"ERROR_PROVIDER_ERROR"`, `"error":"ERROR_CUSTOM_MESSAGE"`}},
 	}
 }

@@ -90,6 +90,10 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	// cloud's own status, upstream_http_N the model provider's
 	// (LanguageModelCompletionError::from_cloud_failure).
 	{"code: http_", "sdk"}, {"upstream_http_", "sdk"},
+	// Codex CLI's status errors (codex-rs/core/src/error.rs): "unexpected
+	// status 429 Too Many Requests: <body>", "exceeded retry limit, last
+	// status: 529 <unknown status code>" (reqwest's StatusCode printed).
+	{"unexpected status", "sdk"}, {"exceeded retry limit, last status", "sdk"},
 	// Roo Code's retry row titles a failure "Provider Error · <status>"
 	// (webview-ui chat.json apiRequest.errorTitle).
 	{"provider error ·", "error"},
