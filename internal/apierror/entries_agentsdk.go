@@ -40,7 +40,7 @@ func agentSDKEntries() []*entry {
 			any: []string{"Command failed with exit code", "Cannot write to terminated process", "Cannot write to process that exited"},
 			all: []string{"(exit code:"}},
 		{id: "agentsdk-session", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true, thin: true,
-			any: []string{"Claude Code process terminated by signal", "Control request timeout:", "Claude Code did not answer initialize", "Query closed before", "Not connected. Call connect() first",
+			any: []string{"Claude Code process terminated by signal", "Control request timeout:", "Claude Code did not answer initialize", "Query closed before response received", "Query closed before spawn", "Query closed before initialize was sent", "Not connected. Call connect() first",
 				// The transport written to before the process is up or
 				// after it ended, a prewarmed spare gone before use, the
 				// control protocol used without streaming input.
