@@ -166,7 +166,7 @@ var knownIDs = []ID{
 	// entries_claudecodeauth.go
 	"api-token-denied", "api-access-revoked", "cc-oauth-refresh-lock", "cc-oauth-disk-full", "cc-project-scopes",
 	// entries_agentsdk.go
-	"agentsdk-cli-missing", "agentsdk-cli-too-old", "agentsdk-process", "agentsdk-session", "agentsdk-json", "agentsdk-buffer",
+	"agentsdk-cli-missing", "agentsdk-cli-too-old", "agentsdk-process", "agentsdk-session", "agentsdk-stdin", "agentsdk-json", "agentsdk-buffer",
 	// entries_ghaction.go
 	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
 	// entries_frameworks.go

@@ -33,6 +33,7 @@ func TestClaudeCodeThrownErrors(t *testing.T) {
 		{"Setup note: HTTPS_PROXY must be a complete URL with its scheme (http://proxy.corp.example:3128); a bare host:port is refused.", None},
 		{"Which certificate authorities does Claude Code trust when NODE_EXTRA_CA_CERTS is unset? Only the runtime's bundled roots?", None},
 		{"Our gateway host is on the 10.0.0.0/8 network, so we list it in NO_PROXY for a direct connection.", None},
+		{"Without NO_PROXY, traffic to the internal registry would go through proxy.corp.example as well.", None},
 		{"Admins: the organization sign-in goes through your identity provider; Claude Code saves it in the Keychain on macOS.", None},
 		{"Does the gateway accept a sign-in from a credential helper, or only through the identity provider?", None},
 	} {

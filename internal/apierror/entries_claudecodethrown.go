@@ -17,7 +17,7 @@ func claudeCodeThrownEntries() []*entry {
 			any: []string{"Invalid proxy URL in", "PROXY is not a URL", "is not an http or https URL, so this request was not sent",
 				"valid host string in proxy settings", "Could not resolve the configured HTTP proxy",
 				"Timed out connecting through the proxy", "no credentials this proxy accepts",
-				"which Claude Code checks over a direct connection, not through an HTTP proxy", "would go through proxy",
+				"which Claude Code checks over a direct connection, not through an HTTP proxy", "Gateway login would go through proxy",
 				// The organisation's policy: its answer came from something
 				// other than the API, or was refused on the way.
 				"policy couldn't be loaded from", "refused the request for your organization's policy"}},

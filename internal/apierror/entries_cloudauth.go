@@ -21,7 +21,7 @@ func cloudAuthEntries() []*entry {
 				"Unable to locate credentials", "Partial credentials found in", "Error when retrieving token from sso",
 				"Error loading SSO Token", "Error when retrieving credentials from",
 				// @aws-sdk/credential-provider-login (an `aws login` session).
-				"re-authenticate using aws login"},
+				"re-authenticate using aws login", "AWS default-chain credential resolve timed out"},
 			summary: "The AWS SDK has no usable credentials (none found, an expired SSO session, a broken profile or credential_process) — the request never reached Bedrock."},
 		{id: "aws-profile-not-found", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
 			all:     []string{"The config profile (", ") could not be found"},
@@ -33,7 +33,10 @@ func cloudAuthEntries() []*entry {
 		{id: "aws-sso-role-denied", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock",
 			any: []string{"SSO portal denied access to the role", "Your IAM role needs bedrock:"}},
 		{id: "aws-request-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1, provider: "bedrock",
-			any: []string{"waiting for AWS. Check your network", "A request to AWS timed out"}},
+			any: []string{"waiting for AWS. Check your network", "A request to AWS timed out",
+				// @smithy/node-http-handler's socket and node-http2-handler's
+				// stream inactivity limits (the AWS SDK's HTTP clients).
+				"the request socket timed out after", "Stream timed out because of no activity"}},
 
 		// google-auth-library (Node), google-auth (Python), gcloud.
 		{id: "gcp-adc", cat: Authentication, tier: tierCredentials, strong: true, provider: "vertex",

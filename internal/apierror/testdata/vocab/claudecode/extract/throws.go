@@ -1,6 +1,10 @@
 package main
 
-import "github.com/tdewolff/parse/v2/js"
+import (
+	"strings"
+
+	"github.com/tdewolff/parse/v2/js"
+)
 
 // thrownMessages lists the message expressions of what a throw statement
 // throws: the arguments of the error it constructs (new Error("…"),
@@ -59,7 +63,8 @@ func arguments(args []js.Arg) []js.IExpr {
 	return out
 }
 
-// thrown returns the literals that reach a thrown error's message.
+// thrown returns the literals that reach a thrown or constructed error's
+// message.
 func (p *program) thrown() map[string]bool {
 	p.out = map[string]bool{}
 	for _, f := range p.flows {
@@ -68,4 +73,40 @@ func (p *program) thrown() map[string]bool {
 		}
 	}
 	return p.out
+}
+
+// constructedMessages lists the message expressions of an error constructed
+// anywhere, not only at a throw: one rejected, passed to a callback or
+// returned for a caller to throw. Outside a throw only the name tells an
+// error, so only a class named …Error (new Error, new f.CredentialsProviderError)
+// or a call of Error itself counts; minified classes count where thrown.
+func constructedMessages(n js.INode) []js.IExpr {
+	switch n := n.(type) {
+	case *js.NewExpr:
+		if n.Args != nil && len(n.Args.List) > 0 && strings.HasSuffix(calleeName(n.X), "Error") {
+			return arguments(n.Args.List)
+		}
+	case *js.CallExpr:
+		if calleeName(n.X) == "Error" && len(n.Args.List) > 0 {
+			return arguments(n.Args.List)
+		}
+	}
+	return nil
+}
+
+// calleeName is the name a constructor or function is called by (the last
+// part of a dotted name).
+func calleeName(x js.IExpr) string {
+	switch x := x.(type) {
+	case *js.Var:
+		return string(x.Data)
+	case *js.DotExpr:
+		switch y := x.Y.(type) {
+		case *js.Var:
+			return string(y.Data)
+		case *js.LiteralExpr:
+			return string(y.Data)
+		}
+	}
+	return ""
 }
