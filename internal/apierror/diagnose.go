@@ -1013,8 +1013,9 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if o.f.requestID == "" {
 		o.f.requestID = findRequestID(text, low)
 	}
+	typeTold := false
 	if o.f.errType == "" {
-		if o.f.errType = reportedType(low); o.f.errType != "" {
+		if o.f.errType, typeTold = reportedTypeTold(low); o.f.errType != "" {
 			o.f.reported = true
 		}
 	}
@@ -1063,7 +1064,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
 			bareStatusLine(dc, o, text) || statusPage(dc, o)
-		strong = framed || apiFrame || jsonEv || frame || o.f.printed || (o.f.reported && (dc.reportTold() || o.f.statusFrom == "said" && (dc.showsEndpoint() || cjkTold(low)))) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
+		strong = framed || apiFrame || jsonEv || frame || o.f.printed || (o.f.reported && (dc.reportTold() || typeTold || o.f.statusFrom == "said" && (dc.showsEndpoint() || cjkTold(low)))) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {

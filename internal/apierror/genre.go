@@ -125,7 +125,7 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
 			return true
 		}
-		if stackFrame(l.text) || failedAttempt(l.text) {
+		if stackFrame(l.text) || failedAttempt(l.text) || failedRun(l.text) {
 			return true
 		}
 		// A log's line, not an article's dateline ("2025-05-29 01:44:12
@@ -383,6 +383,19 @@ func failedAttempt(t string) bool {
 		m++
 	}
 	return m > 0 && m < len(rest) && rest[m] == ')'
+}
+
+// failedRun reports a line that says a CI run failed and links to that run
+// ("Failed run at …: [workflow run](https://github.com/o/r/actions/runs/25892858598)"):
+// what a workflow's failure notice or a bot's outage-tracking issue lists.
+// Documentation about errors links no particular run.
+func failedRun(t string) bool {
+	i := strings.Index(t, "/actions/runs/")
+	if i < 0 || i+len("/actions/runs/") >= len(t) || !isDigit(t[i+len("/actions/runs/")]) {
+		return false
+	}
+	low := lowerASCII(t)
+	return strings.Contains(low, "failed") || strings.Contains(low, "failure")
 }
 
 // fencedRaise reports a Python exception's last line (pythonRaised) in a
@@ -820,12 +833,13 @@ func severalKinds(dc *doc, occs []*occurrence) bool {
 	}
 	// Not an HTML attribute's number (<img width="445">) nor one glued to
 	// a unit or a word ("503ms", "v4.500"): sizes and times are no statuses.
+	// Nor an issue's or pull request's number ("triggered by #483").
 	statuses := map[int]bool{}
 	for _, l := range dc.lines {
 		t := l.text
 		for i := 0; i+3 <= len(t); i++ {
 			if (t[i] == '4' || t[i] == '5') && isDigit(t[i+1]) && isDigit(t[i+2]) &&
-				(i == 0 || !isAlnum(t[i-1]) && !(i > 1 && (t[i-1] == '.' && isDigit(t[i-2]) || t[i-1] == '"' && t[i-2] == '='))) &&
+				(i == 0 || !isAlnum(t[i-1]) && t[i-1] != '#' && !(i > 1 && (t[i-1] == '.' && isDigit(t[i-2]) || t[i-1] == '"' && t[i-2] == '='))) &&
 				(i+3 == len(t) || !isAlnum(t[i+3]) && !(t[i+3] == '.' && i+4 < len(t) && isDigit(t[i+4]))) {
 				statuses[int(t[i]-'0')*100+int(t[i+1]-'0')*10+int(t[i+2]-'0')] = true
 				i += 2
