@@ -645,6 +645,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if resolvedWriteup(dc) {
 		n++ // a write-up of a fix that is in: the failure it shows is past
 	}
+	if templatedMessages(occs) {
+		n++ // message templates, a placeholder where a value is printed
+	}
 	return n
 }
 

@@ -26,3 +26,27 @@ func TestPullRequestPage(t *testing.T) {
 			"Since I merged 2 commits into main the nightly job fails:\n\n" + repro, RateLimit},
 	})
 }
+
+// TestMessageTemplates: a change or a report about error handling quotes
+// the messages as templates, a placeholder where a time, a count or a
+// provider's name is printed; a real error whose ids the user redacted
+// with the same brackets, or a log tagged "[provider]", stays the error.
+func TestMessageTemplates(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a change listing its new notices",
+			"ui: friendlier limit notices\n\nNotices added:\n\n| Notice | Title | Copy |\n|---|---|---|\n" +
+				"| `KeyRejected` | Invalid API Key | The API key for {provider} is invalid or has expired. Update it in settings. |\n" +
+				"| `Throttled` | Slow Down | {provider} is limiting requests; retrying in {seconds} seconds. |\n", None},
+		{"a report on a retry handler quoting the quota message",
+			"Error Message\n" +
+				"429 \"Claude usage limit reached. Your limit will reset at [time].\"\n" +
+				"-> retried 40 times\n-> the fallback never ran\n" +
+				"The handler cannot tell a short window from a spent quota.", None},
+		{"a Vertex 404 with the user's project redacted",
+			`{"error":{"code":404,"message":"Publisher Model projects/{project_id}/locations/us-east5/publishers/anthropic/models/claude-opus-4-5 was not found or your project does not have access to it.","status":"NOT_FOUND"}}`,
+			NotFound},
+		{"a log line tagged with its provider",
+			"[provider] anthropic\n[provider] HTTP 429 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}",
+			RateLimit},
+	})
+}
