@@ -35,7 +35,8 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	shown := !articleTitled(dc) && failureShown(dc, occs, text)
 	// A write-up whose headings say the fix is in shows the failure it
 	// fixed: that one is past.
-	resolved := shown && resolvedWriteup(dc)
+	// A pull request's page shows the failure its change fixes: past too.
+	resolved := shown && (resolvedWriteup(dc) || pullRequestPage(dc))
 	if shown && !resolved && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
 		return false
 	}
@@ -44,8 +45,8 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
-	if closesIssue(dc) || proposedHandlerFix(dc, occs) {
-		kinds |= cueRequest // a pull request's closing keyword, or a change to handling code proposed
+	if closesIssue(dc) || proposedHandlerFix(dc, occs) || pullRequestPage(dc) {
+		kinds |= cueRequest // a pull request's closing keyword or page, or a change to handling code proposed
 	}
 	if environmentLabel(dc) {
 		kinds |= cueBugReport
@@ -658,6 +659,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	}
 	if resolvedWriteup(dc) {
 		n++ // a write-up of a fix that is in: the failure it shows is past
+	}
+	if templatedMessages(occs) {
+		n++ // message templates, a placeholder where a value is printed
 	}
 	return n
 }
