@@ -75,7 +75,7 @@ var knownIDs = []ID{
 	"xai-envelope", "xai-credits", "xai-context", "xai-endpoint",
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-model-id", "bedrock-invalid-beta", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
-	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-max-tokens", "bedrock-validation",
+	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-history", "bedrock-max-tokens", "bedrock-validation",
 	"bedrock-not-found", "bedrock-server", "bedrock-model-error", "bedrock-model-error-body", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
