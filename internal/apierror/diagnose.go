@@ -49,7 +49,8 @@ type occurrence struct {
 	first    int
 	last     int
 	hints    hints
-	header   bool // only a status ("Status Code: 500"): it belongs to the next occurrence
+	header   bool   // only a status ("Status Code: 500"): it belongs to the next occurrence
+	relayID  string // the id a relay's response header gave the request (relayHeaderID)
 }
 
 // Diagnose classifies the error a user pasted and says what to do. It never
@@ -67,7 +68,10 @@ func Diagnose(text string, opts Options) Diagnosis {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	d := diagnoseText(text, opts)
+	// Every reader sees the paste as the terminal showed it: colours,
+	// carriage returns and other control bytes would otherwise split a
+	// phrase or a JSON body for the readers that work on the whole text.
+	d := diagnoseText(cleanControl(text), opts)
 	d.InputTruncated = truncated
 	return d
 }
@@ -150,6 +154,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) })
 	occs = dropReasoned(dc, occs)
 	occs = provokedOnPurpose(occs, text)
+	if expectedAnswers(dc, occs) {
+		return build(nil, nil, opts, "a specification of the answers expected, with no failure met")
+	}
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
@@ -187,6 +194,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		if primary.f.requestID == "" {
 			primary.f.requestID = firstOfRetries(text)
 		}
+	}
+	if primary.cat != None {
+		primary.relayID = relayHeaderID(text)
 	}
 	others := make([]*occurrence, 0, len(occs))
 	for _, o := range occs {
@@ -870,7 +880,7 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 	// names the errors its code handles, however precisely it words them.
 	change := changeDescription(text)
 	for _, o := range occs {
-		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change) || (o.f.reported && !change) || !proseShaped(o.text) {
+		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change && !namedAsTopic(o)) || (o.f.reported && !change) || !proseShaped(o.text) {
 			return false
 		}
 		for i := o.first; i <= o.last && i < len(dc.lines); i++ {
@@ -1009,6 +1019,9 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
 	}
 	readJSON(text, &o.f, &dc.bodies)
+	if n := originalStatus(low); n != 0 {
+		o.f.status, o.f.statusFrom, o.f.modelStatus = n, "json", true
+	}
 	if o.f.status == 0 {
 		if n := codeFieldAbove(dc, s.first); n != 0 {
 			o.f.status, o.f.statusFrom = n, "json"
@@ -1193,6 +1206,9 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 	if o.rule != nil && (slices.Contains(o.rule.passes, o.f.status) || o.rule.statusDecides && o.f.status != 0) {
 		o.cat = statusEntry(o.f.status).cat
 	}
+	if o.rule != nil && o.rule.typeDecides && anthropicType(o.f.errType) {
+		o.cat = typeEntry(o.f.errType).cat
+	}
 	if o.rule != nil {
 		if o.rule.thin {
 			o.thin = true
@@ -1247,7 +1263,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	if o.rule != nil && o.rule.dropStatus && o.f.status != 407 {
 		o.f.status, o.f.statusFrom = 0, ""
 	}
-	if o.rule != nil && o.f.statusFrom != "implied" && eventStreamFrame(o.lower()) {
+	if o.rule != nil && o.f.statusFrom != "implied" && !o.f.modelStatus && eventStreamFrame(o.lower()) {
 		o.f.status, o.f.statusFrom = 0, "" // the frame's status_code, not HTTP's
 	}
 	// A 200 read off an access-log or response line ('"POST /v1/messages

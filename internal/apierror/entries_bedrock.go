@@ -100,6 +100,20 @@ func bedrockEntries() []*entry {
 		// Bedrock answers 503 ServiceUnavailableException when the model is
 		// out of capacity: an overload, not a server fault.
 		{id: "bedrock-503", cat: Overloaded, statuses: []int{503}, statusesAt: "bedrock"},
+		// Converse checks the shape of the conversation before any model
+		// sees it and answers a ValidationException in its own words
+		// (testdata/vocab/bedrockhistory.txt): roles that do not alternate,
+		// a history that opens with the assistant, toolResult blocks that do
+		// not answer the previous turn's toolUse blocks, an error-status
+		// toolResult with no content. The history itself is refused, so every
+		// later request of that conversation fails the same way: the
+		// Messages API's "roles must alternate" and tool pairing refusals.
+		// Weak: clients' own checks and their changes quote these sentences
+		// too; the exception or a status beside them shows the refusal.
+		{id: "bedrock-history", cat: ConversationState, tier: tierConversation, retry: -1, provider: "bedrock", impliedStatus: 400,
+			any: []string{"conversation must alternate between user and assistant roles", "conversation must start with a user message. Try again",
+				"Expected toolResult blocks at messages", "exceeds the number of toolUse blocks of previous turn",
+				"toolResult cannot be empty when status value is error"}},
 		// Converse and InvokeModel refuse a max_tokens above the model's
 		// output cap with this ValidationException: the output-cap setting,
 		// as the API's "max_tokens: N > M" is.
@@ -118,7 +132,7 @@ func bedrockEntries() []*entry {
 		{id: "bedrock-not-found", cat: NotFound, tier: tierModel, strong: true, provider: "bedrock", impliedStatus: 404,
 			any: []string{"ResourceNotFoundException", "The specified ARN does not exist or is invalid"}},
 		{id: "bedrock-server", cat: ServerError, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 500,
-			any: []string{"InternalServerException", "ModelErrorException", "ModelStreamErrorException", "Amazon Bedrock internal server error",
+			any: []string{"InternalServerException", "Amazon Bedrock internal server error",
 				"The system encountered an unexpected error during processing"},
 			// The Anthropic Java and PHP SDKs name their 5xx class the same
 			// (com.anthropic.errors.InternalServerException,

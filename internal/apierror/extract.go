@@ -41,6 +41,9 @@ type facts struct {
 	// "code" beside a "status" that names its canonical code
 	// (https://cloud.google.com/apis/design/errors): Google's API answered.
 	rpcBody bool
+	// modelStatus: status is a Bedrock model exception's originalStatusCode,
+	// the model's own answer (originalStatus).
+	modelStatus bool
 }
 
 // anthropicType reports an error.type the Messages API documents (the
@@ -87,6 +90,13 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	// cloud's own status, upstream_http_N the model provider's
 	// (LanguageModelCompletionError::from_cloud_failure).
 	{"code: http_", "sdk"}, {"upstream_http_", "sdk"},
+	// Codex CLI's status errors (codex-rs/core/src/error.rs): "unexpected
+	// status 429 Too Many Requests: <body>", "exceeded retry limit, last
+	// status: 529 <unknown status code>" (reqwest's StatusCode printed).
+	{"unexpected status", "sdk"}, {"exceeded retry limit, last status", "sdk"},
+	// Roo Code's retry row titles a failure "Provider Error · <status>"
+	// (webview-ui chat.json apiRequest.errorTitle).
+	{"provider error ·", "error"},
 	{"状态码", "header"}, {"状态码：", "header"}, // Cherry Studio's zh-CN error details: "状态码: 402"
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
@@ -768,6 +778,9 @@ func readJSON(text string, f *facts, m *bodyMemo) {
 		}
 		return true
 	})
+	if f.errType == "" {
+		readInspected(text, f, m)
+	}
 	if f.errType == "" || !anthropicType(f.errType) {
 		readLenient(text, f)
 	}

@@ -35,7 +35,8 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	shown := !articleTitled(dc) && failureShown(dc, occs, text)
 	// A write-up whose headings say the fix is in shows the failure it
 	// fixed: that one is past.
-	resolved := shown && resolvedWriteup(dc)
+	// A pull request's page shows the failure its change fixes: past too.
+	resolved := shown && (resolvedWriteup(dc) || pullRequestPage(dc))
 	if shown && !resolved && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
 		return false
 	}
@@ -44,8 +45,8 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
-	if closesIssue(dc) || proposedHandlerFix(dc, occs) {
-		kinds |= cueRequest // a pull request's closing keyword, or a change to handling code proposed
+	if closesIssue(dc) || proposedHandlerFix(dc, occs) || pullRequestPage(dc) {
+		kinds |= cueRequest // a pull request's closing keyword or page, or a change to handling code proposed
 	}
 	if environmentLabel(dc) {
 		kinds |= cueBugReport
@@ -131,7 +132,7 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 		// A log's line, not an article's dateline ("2025-05-29 01:44:12
 		// by …"): it holds or heads an error, or the log has more lines
 		// (counted in the paste: normalising strips their stamps).
-		if stamped(l.text) && (nearOccurrence(occs, i) || stampedLines(text) >= 2) {
+		if (l.stamped || stamped(l.text)) && (nearOccurrence(occs, i) || stampedLines(text) >= 2) {
 			return true
 		}
 	}
@@ -449,21 +450,23 @@ func pythonRaised(t string) bool {
 // log line does ("2026-01-02T10:11:12Z …", "[2026-01-02 …", "10:11:12 …").
 func stamped(t string) bool {
 	t = strings.TrimLeft(t, "[(")
-	digits := func(s string, n int) bool {
-		if len(s) < n {
+	if digitsAt(t, 0, 4) && len(t) > 10 && t[4] == '-' && digitsAt(t, 5, 2) && t[7] == '-' && digitsAt(t, 8, 2) {
+		return true
+	}
+	return digitsAt(t, 0, 2) && len(t) > 8 && t[2] == ':' && digitsAt(t, 3, 2) && t[5] == ':' && digitsAt(t, 6, 2)
+}
+
+// digitsAt reports n ASCII digits at s[i:].
+func digitsAt(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if s[k] < '0' || s[k] > '9' {
 			return false
 		}
-		for i := 0; i < n; i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return false
-			}
-		}
-		return true
 	}
-	if digits(t, 4) && len(t) > 10 && t[4] == '-' && digits(t[5:], 2) && t[7] == '-' && digits(t[8:], 2) {
-		return true
-	}
-	return digits(t, 2) && len(t) > 8 && t[2] == ':' && digits(t[3:], 2) && t[5] == ':' && digits(t[6:], 2)
+	return true
 }
 
 // experienceTold reports a writer telling what happened to them ("I keep
@@ -656,6 +659,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	}
 	if resolvedWriteup(dc) {
 		n++ // a write-up of a fix that is in: the failure it shows is past
+	}
+	if templatedMessages(occs) {
+		n++ // message templates, a placeholder where a value is printed
 	}
 	return n
 }
@@ -1175,8 +1181,13 @@ var docLabelCues = []string{
 	"现象", "症状", "原因", "根因", "解决方法", "解决方案", "解法", "解决办法",
 	"対処法", "対処方法", "解決策", "解決方法",
 	"증상", "원인", "해결 방법", "해결책",
-	// A how-to article's headings over the error it quotes.
-	"The Error", "The Cause", "The Fix",
+	// A how-to article's headings over the error it quotes. "The fix" also
+	// in sentence case, as failure indexes head it; not "The error": a
+	// report introduces its paste so.
+	"The Error", "The Cause", "The Fix", "The fix",
+	// A prevention section, as error pages and failure indexes word it
+	// besides "Prevention": a stuck user writes none.
+	"How to prevent it", "Preventing it next time", "How to avoid it",
 	// A knowledge-base article's header and steps: the products it
 	// "Applies to:" (Microsoft's, Zendesk's and vendors' KB pages), its
 	// "Resolution Steps" or "Resolution steps".

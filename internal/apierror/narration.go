@@ -33,10 +33,19 @@ func toldAbout(dc *doc, occs []*occurrence) {
 }
 
 // printed reports an error shown as a program printed it: a status read
-// off the text, an error body, a page or a request id.
+// off the text, an error body, a page or a request id — or the AWS SDK's
+// printed ClientError, "An error occurred (<Code>) when calling the <Op>
+// operation: <message>" (botocore/exceptions.py's MSG_TEMPLATE), which
+// clients relay without the status.
 func (o *occurrence) printed() bool {
 	return o.f.status != 0 && o.f.statusFrom != "implied" || o.f.errType != "" || o.f.validJSON || o.f.bareObject ||
-		o.f.bareError || o.f.html || o.f.requestID != ""
+		o.f.bareError || o.f.html || o.f.requestID != "" || awsClientError(o.lower())
+}
+
+// awsClientError reports botocore's ClientError message in folded text.
+func awsClientError(low string) bool {
+	i := strings.Index(low, "an error occurred (")
+	return i >= 0 && strings.Contains(low[i:], ") when calling the ")
 }
 
 // sentence reports an occurrence that is one line of running text found by

@@ -66,13 +66,14 @@ func main() {
 		os.Exit(1)
 	}
 	prog := newProgram(flows)
-	shown, errs := prog.messages(), prog.errorValues()
+	shown, errs, thrown := prog.messages(), prog.errorValues(), prog.thrown()
 	var out []string
 	for s := range seen {
-		// An error property's value is an error by construction, but
-		// most of them belong to other features: keep those that speak
-		// of what the API vocabulary names.
-		if template(s) || shown[s] && message(s) || errs[s] && message(s) && vocabulary.MatchString(s) && !other.MatchString(s) {
+		// An error property's value and a thrown error's message are
+		// errors by construction, but most of them belong to other
+		// features or to bundled libraries: keep those that speak of
+		// what the API vocabulary names.
+		if template(s) || shown[s] && message(s) || (errs[s] || thrown[s]) && message(s) && vocabulary.MatchString(s) && !other.MatchString(s) {
 			out = append(out, s)
 		}
 	}

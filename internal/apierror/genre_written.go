@@ -1,0 +1,111 @@
+package apierror
+
+import (
+	"strings"
+)
+
+// pullRequestPage reports a copy of a pull request's page: the header a
+// code forge prints under its title, "<user> wants to merge 1 commit into
+// <base> from <head>" or "<user> merged 3 commits into main from …"
+// (GitHub), "wants to merge 2 commits from <head> into <base>" (Gitea,
+// Forgejo), "requested to merge <head> into <base>" (GitLab). A pull
+// request is a change; the failure its "Repro" block shows is the one it
+// fixes, printed console lines and all. The header opens its line with the
+// author's handle: a writer telling of their own merge says "I merged".
+func pullRequestPage(dc *doc) bool {
+	for _, l := range dc.lines {
+		if l.log >= 0 || l.tool || len(l.text) > 300 {
+			continue
+		}
+		low := lowerASCII(l.text)
+		for _, v := range []string{"wants to merge ", "merged "} {
+			i := strings.Index(low, v)
+			if i < 0 || !forgeHandle(low[:i]) {
+				continue
+			}
+			rest := low[i+len(v):]
+			n := 0
+			for n < len(rest) && isDigit(rest[n]) {
+				n++
+			}
+			// The line may end at "into": the page sets the branches apart.
+			if n > 0 && strings.HasPrefix(rest[n:], " commit") && (strings.Contains(rest[n:], " into ") || strings.HasSuffix(rest, " into")) {
+				return true
+			}
+		}
+		if i := strings.Index(low, "requested to merge "); i >= 0 && forgeHandle(low[:i]) && (strings.Contains(low[i:], " into ") || strings.HasSuffix(low, " into")) {
+			return true
+		}
+	}
+	return false
+}
+
+// forgeHandle reports s, a line's start before a verb, as a forge user's
+// handle alone ("charleneleong-ai "): one word, not a pronoun.
+func forgeHandle(s string) bool {
+	h, ok := strings.CutSuffix(s, " ")
+	if !ok || h == "" || strings.ContainsAny(h, " \t") {
+		return false
+	}
+	switch h {
+	case "i", "we", "you", "they", "he", "she", "someone", "who":
+		return false
+	}
+	return true
+}
+
+// templatedMessages reports errors that are all written as their
+// program's message template, a placeholder where the printed message has
+// a value: "It will reset at [time]", "{Provider}'s rate limit was
+// reached", "retry in <seconds>s". Code, a change's description of its new
+// messages and a report about an error handler quote messages so; a
+// program prints the value. Only placeholders for what no user hides (a
+// time, a count, a provider or model's name): users redact ids, keys and
+// hosts with the same brackets ("projects/{project_id}", "sk-ant-${key}").
+func templatedMessages(occs []*occurrence) bool {
+	for _, o := range occs {
+		if !templated(o.text) {
+			return false
+		}
+	}
+	return len(occs) > 0
+}
+
+// templated reports a placeholder of placeholderNames in t, in square,
+// curly or angle brackets or as "${…}" (not a bracketed tag opening a
+// line).
+func templated(t string) bool {
+	for i := 0; i < len(t); i++ {
+		var closing byte
+		switch t[i] {
+		case '[':
+			closing = ']'
+		case '{':
+			closing = '}'
+		case '<':
+			closing = '>'
+		default:
+			continue
+		}
+		j := strings.IndexByte(t[i+1:], closing)
+		if j <= 0 || j > 24 || closing == ']' && (i == 0 || t[i-1] == '\n') {
+			continue // a log line's "[provider] …" tag opens its line
+		}
+		name := strings.NewReplacer("_", " ", "-", " ").Replace(lowerASCII(t[i+1 : i+1+j]))
+		if placeholderNames[strings.TrimSpace(name)] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeholderNames are the values a message template leaves to be filled
+// (lower case, "_" and "-" read as blanks): when, how long, how many, who
+// answered.
+var placeholderNames = map[string]bool{
+	"time": true, "date": true, "timestamp": true, "datetime": true, "reset time": true, "reset at": true, "resets at": true,
+	"duration": true, "seconds": true, "secs": true, "minutes": true, "mins": true, "hours": true, "n": true, "count": true,
+	"number": true, "num": true, "retry after": true, "retry after seconds": true, "wait": true, "delay": true,
+	"provider": true, "provider name": true, "providername": true, "model": true, "model name": true, "modelname": true,
+	"status code": true, "statuscode": true,
+}

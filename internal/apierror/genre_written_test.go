@@ -1,0 +1,52 @@
+package apierror
+
+import "testing"
+
+// TestPullRequestPage: a copied pull request page carries its forge's
+// header ("… wants to merge 1 commit into …") over a description whose
+// repro block shows the console lines of the failure the change handles;
+// the same lines in an issue, or told by a writer of their own merge, stay
+// the failure.
+func TestPullRequestPage(t *testing.T) {
+	const repro = "Repro\n\n[agent] request failed (attempt 2/4): APIStatusError [HTTP 429]\n" +
+		"   Error: HTTP 429: This request would exceed your organization's rate limit of 50,000 input tokens per minute.\n" +
+		"[agent] giving up after 4 attempts\n"
+	checkGenreCases(t, []genreCase{
+		{"a GitHub pull request page",
+			"Skip to content\n\nretry: back off on per-minute token limits #482\n\nOpen\nmjlow wants to merge 2 commits into\nacme:main\nfrom mjlow:backoff-itpm\n\n" +
+				"The agent retries a 429 at once, so it burns every attempt inside the same minute.\n\n" + repro +
+				"\nThis change waits for the retry-after header before the next attempt.", None},
+		{"a Gitea pull request page",
+			"backoff for token limits\n\nmjlow wants to merge 2 commits from backoff-itpm into main\n\n" + repro, None},
+		{"a GitLab merge request page",
+			"Draft: back off on 429\n\nmjlow requested to merge backoff-itpm into main\n\n" + repro, None},
+		{"the same lines in an issue",
+			"Agent gives up on 429 too fast\n\n" + repro + "\nIt happens every morning.", RateLimit},
+		{"a writer telling of their own merge",
+			"Since I merged 2 commits into main the nightly job fails:\n\n" + repro, RateLimit},
+	})
+}
+
+// TestMessageTemplates: a change or a report about error handling quotes
+// the messages as templates, a placeholder where a time, a count or a
+// provider's name is printed; a real error whose ids the user redacted
+// with the same brackets, or a log tagged "[provider]", stays the error.
+func TestMessageTemplates(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a change listing its new notices",
+			"ui: friendlier limit notices\n\nNotices added:\n\n| Notice | Title | Copy |\n|---|---|---|\n" +
+				"| `KeyRejected` | Invalid API Key | The API key for {provider} is invalid or has expired. Update it in settings. |\n" +
+				"| `Throttled` | Slow Down | {provider} is limiting requests; retrying in {seconds} seconds. |\n", None},
+		{"a report on a retry handler quoting the quota message",
+			"Error Message\n" +
+				"429 \"Claude usage limit reached. Your limit will reset at [time].\"\n" +
+				"-> retried 40 times\n-> the fallback never ran\n" +
+				"The handler cannot tell a short window from a spent quota.", None},
+		{"a Vertex 404 with the user's project redacted",
+			`{"error":{"code":404,"message":"Publisher Model projects/{project_id}/locations/us-east5/publishers/anthropic/models/claude-opus-4-5 was not found or your project does not have access to it.","status":"NOT_FOUND"}}`,
+			NotFound},
+		{"a log line tagged with its provider",
+			"[provider] anthropic\n[provider] HTTP 429 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}",
+			RateLimit},
+	})
+}
