@@ -364,6 +364,13 @@ func statusContext(low string, i int) (string, string) {
 		strings.IndexByte(after[1:min(len(after), 40)], ' ') > 0 {
 		return "error", before
 	}
+	// A status opening a JSON string, before its message: a Python server's
+	// body built from str() of Starlette's (FastAPI's) HTTPException, whose
+	// __str__ is f"{status_code}: {detail}" ({"message":"400: An error
+	// occurred (ValidationException) …"}): weak, like "Error: 400".
+	if jsonStringOpens(low[:i]) && len(after) > 2 && after[0] == ':' && after[1] == ' ' && isAlnum(after[2]) {
+		return "error", before
+	}
 	// A status in brackets before its message, the way loggers and routers
 	// write an upstream's error ("lastError=[429]: Error"): weak, like
 	// "Error: 400", so it needs a body or wording to make an error.
@@ -398,6 +405,18 @@ func statusContext(low string, i int) (string, string) {
 		}
 	}
 	return "", before
+}
+
+// jsonStringOpens reports s ending where a JSON object's string value
+// opens: `"key":"` or `"key": "`.
+func jsonStringOpens(s string) bool {
+	s, ok := strings.CutSuffix(s, "\"")
+	if !ok {
+		return false
+	}
+	s = strings.TrimRight(s, " ")
+	s, ok = strings.CutSuffix(s, ":")
+	return ok && strings.HasSuffix(strings.TrimRight(s, " "), "\"")
 }
 
 // reasonAfter returns the length of the reason phrase RFC 9110 gives the
