@@ -197,7 +197,7 @@ func clientEntries() []*entry {
 			summary: "The proxy URL's scheme is one this program's Go proxy dialer does not support (golang.org/x/net/proxy speaks socks5 unless the program adds more), so its requests could not go through the proxy."},
 		{id: "client-go-socks", cat: Proxy, tier: tierProxy, strong: true,
 			// With the proxy -> destination pair a dial's net.OpError prints.
-			any:     []string{"socks connect tcp", "socks connect udp"}, all: []string{"->"},
+			any: []string{"socks connect tcp", "socks connect udp"}, all: []string{"->"},
 			summary: "The SOCKS5 proxy did not connect the request: it is not running, refused the connection or the credentials, or could not reach the API itself."},
 		{id: "client-tls", cat: TLS, tier: tierTLS, strong: true,
 			any: []string{"remote error: tls:", "first record does not look like a TLS handshake", "no alternative certificate subject name matches",
