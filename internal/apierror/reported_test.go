@@ -23,6 +23,10 @@ func TestReportedType(t *testing.T) {
 		{"Chinese account", "我一直返回 overloaded_error，换了模型也一样。", Overloaded, ""},
 		{"Chinese title, the subject left out", "通过本地代理调用 Sonnet 时显示overloaded_error，过几分钟又正常", Overloaded, ""},
 		{"Chinese, prompted with the type", "接入 OAuth 账号后调用提示 authentication_error，重新登录也不行", Authentication, ""},
+		{"Japanese report, the verb after the type", "Claude Code から呼ぶと毎回 overloaded_error が返ってきます。昨日までは動いていました。", Overloaded, ""},
+		{"Korean report, the verb after the type", "프록시를 거치면 계속 rate_limit_error가 발생합니다. 직접 연결하면 괜찮아요.", RateLimit, ""},
+		{"Japanese advice: a condition after the type", "overloaded_error が発生した場合は、時間をおいて再試行してください。", None, ""},
+		{"Korean advice: a conditional verb", "rate_limit_error가 발생하면 잠시 기다린 뒤 다시 시도하세요.", None, ""},
 		{"Chinese advice: a condition", "如果提示 rate_limit_error，请降低并发后重试", None, ""},
 		{"Chinese advice: when", "接口显示 overloaded_error 时，客户端会自动重试", None, ""},
 
