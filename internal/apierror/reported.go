@@ -10,6 +10,8 @@ var answerVerbs = [...]string{
 	"receive", "receives", "received", "receiving", "throws", "threw", "raises", "raised",
 	"fails with", "failed with", "failing with", "fail with", "errors with", "errored with", "erroring with",
 	"responds with", "responded with", "respond with", "returns with",
+	"answers with", "answered with", "answering with", "answer with",
+	"shows", "showed", "showing", "displays", "displayed", "displaying",
 	"send back", "sends back", "sent back", "sending back",
 }
 
@@ -38,6 +40,7 @@ func reportedTypeTold(low string) (found string, told bool) {
 			found = t
 			return false
 		}
+		whole := before // "fails with overloaded_error": the verb keeps its "with"
 		for _, a := range [...]string{" an", " a", " the", " with"} {
 			if b, ok := strings.CutSuffix(before, a); ok {
 				before = strings.TrimRight(b, " ")
@@ -45,7 +48,7 @@ func reportedTypeTold(low string) (found string, told bool) {
 			}
 		}
 		for _, v := range answerVerbs {
-			if b, ok := strings.CutSuffix(before, v); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+			if answeredWith(before, v) || answeredWith(whole, v) {
 				found = t
 				return false
 			}
