@@ -1309,6 +1309,9 @@ func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) st
 	if o.entry != nil && o.entry.provider != "" {
 		return o.entry.provider
 	}
+	if o.f.modelStatus {
+		return "bedrock" // a model exception's payload, however printed (entries_bedrockstream.go)
+	}
 	// The first envelope with a phrase found: the phrases found are few.
 	first := int32(-1)
 	for _, id := range set.hits {
