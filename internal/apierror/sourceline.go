@@ -163,7 +163,7 @@ func assignsLiteral(head string) bool {
 }
 
 // declKeywords may precede a name being assigned.
-var declKeywords = []string{"export ", "public ", "private ", "protected ", "static ", "readonly ", "final ", "const ", "let ", "var ", "val "}
+var declKeywords = []string{"export ", "default ", "pub ", "pub(crate) ", "public ", "internal ", "open ", "data ", "sealed ", "private ", "protected ", "static ", "readonly ", "final ", "const ", "let ", "var ", "val "}
 
 // callsMethod reports a literal passed to a call of a method or function
 // reached through a name ("error.message.includes(", "res.status(401).json(",
