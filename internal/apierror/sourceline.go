@@ -1,6 +1,9 @@
 package apierror
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Source code writes the messages its program will print one day as string
 // literals: reject(new Error("LLM request timed out")), raise
@@ -338,4 +341,12 @@ func bracketBalance(t string) int {
 		}
 	}
 	return n
+}
+
+// where reports a phrase that tells where requests went, not what failed:
+// an endpoint's name or path, a name an envelope goes by, the base-URL and
+// proxy settings. Source code says so as much as a report does
+// ("new Anthropic({ baseURL: "https://openrouter.ai/api/v1" })").
+func (rs *ruleSet) where(id int32) bool {
+	return rs.endpoint[id] != nil || rs.upstream[id] || rs.name[id] || slices.Contains(rs.baseURL, id) || slices.Contains(rs.proxyEnv, id)
 }

@@ -96,3 +96,20 @@ func TestSourceLiteralsAreNoFailure(t *testing.T) {
 		{"a client giving up, logged", "2026-12-04 10:11:12 ERROR worker: Rate limit exceeded after max retries", RateLimit},
 	})
 }
+
+// TestSourceStillSaysWhere: a source line's literals name no failure, but
+// the endpoint and settings it names still tell where requests went.
+func TestSourceStillSaysWhere(t *testing.T) {
+	text := "```js\nconst client = new Anthropic({ baseURL: \"https://openrouter.ai/api/v1\" });\nprocess.env.HTTPS_PROXY = \"http://proxy.corp:3128\";\n```"
+	rs := rules.get()
+	lines := normalise(text)
+	if !lines[1].code {
+		t.Fatalf("line %q is not read as source", lines[1].text)
+	}
+	dc := newDoc(lines, rs)
+	dc.raw = text
+	h := readHints(dc, rs, text)
+	if h.endpoint == nil || !h.proxyEnv {
+		t.Errorf("hints from source lines: endpoint %v, proxy %v; want the endpoint and the proxy setting", h.endpoint, h.proxyEnv)
+	}
+}
