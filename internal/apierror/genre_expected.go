@@ -17,7 +17,8 @@ func expectedAnswers(dc *doc, occs []*occurrence) bool {
 	// Headings are read on the paste as given (normalising drops their
 	// hashes); its lines are the doc's lines unless normalising split or
 	// joined some (an errors log, escaped JSON), and then nothing is told.
-	if strings.Count(dc.raw, "\n")+1 != len(dc.lines) {
+	raw := strings.TrimSuffix(dc.raw, "\n") // a paste's last line break opens no line
+	if strings.Count(raw, "\n")+1 != len(dc.lines) {
 		return false
 	}
 	type heading struct {
@@ -26,7 +27,7 @@ func expectedAnswers(dc *doc, occs []*occurrence) bool {
 	}
 	var heads []heading
 	li := 0
-	for line := range strings.SplitSeq(dc.raw, "\n") {
+	for line := range strings.SplitSeq(raw, "\n") {
 		if h := lowerASCII(headingOf(line)); h != "" {
 			for _, p := range actualHeadings {
 				if strings.HasPrefix(h, p) {
