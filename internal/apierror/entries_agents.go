@@ -98,6 +98,12 @@ func agentEntries() []*entry {
 		{id: "continue-no-key", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
 			all:     []string{"Request not sent. You have an ", " but the API key is not set"},
 			summary: "Continue has a model configured with no API key, so it sent nothing: add apiKey to the model in config.yaml (or the secret it names)."},
+		// Its own token count before sending (core/llm/countTokens.ts,
+		// compileChatMessages): the model's context length cannot hold the
+		// system message, the last message and the tools with room left for
+		// the output. Nothing was sent.
+		{id: "continue-context", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
+			any: []string{"Not enough context available to include the system message, last user message, and tools"}},
 		// Its fetch wrapper retries a 429, an overload or malformed JSON
 		// five times (core/util/withExponentialBackoff.ts), logging each
 		// retry as a rate limit, then gives up: the error it retried
