@@ -185,6 +185,7 @@ var knownIDs = []ID{
 	"opencode-retry", "opencode-overloaded", "opencode-auth", "opencode-output-length", "opencode-context",
 	"cursor-context", "cursor-rate-limit", "cursor-user-key-rate-limit", "cursor-usage-limit", "cursor-auth", "cursor-permission", "cursor-model",
 	"cursor-image", "cursor-timeout", "cursor-bad-request", "cursor-provider-unreachable", "cursor-provider-unreachable-printed", "cursor-connect-error", "cursor-provider-error",
+	"zed-thread-token-limit",
 	// entries_openai.go (added with the agents)
 	"openai-rate-limit-reached",
 }

@@ -302,5 +302,12 @@ func agentEntries() []*entry {
 			all: []string{"ConnectError: [", "AiConnectTransportReportError"}},
 		{id: "cursor-provider-error", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true,
 			any: []string{`"error":"ERROR_PROVIDER_ERROR"`, `"error":"ERROR_CUSTOM_MESSAGE"`}},
+		// Zed's agent panel, beside its provider errors (entries_clients.go):
+		// its callout when the thread's own token count is over the model's
+		// context window (crates/agent_ui, render_token_limit_callout,
+		// TokenUsageRatio::Exceeded). "…reaching the token limit soon" is
+		// its warning before, no failure.
+		{id: "zed-thread-token-limit", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
+			any: []string{"Thread reached the token limit"}},
 	}
 }
