@@ -168,6 +168,11 @@ func agentEntries() []*entry {
 		// Not strong: release notes and docs quote the titles.
 		{id: "cline-request-failed", cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true, cased: true,
 			any: []string{"API Request Failed", "API Streaming Failed", "API Request (Retrying failed attempt "}},
+		// The same words as a printed label before the reason ("API
+		// request failed: rate limit exceeded", Cline's model-list refresh
+		// "API request failed: 500"), in any case: the reason decides.
+		{id: "api-request-failed-label", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, statusDecides: true,
+			any: []string{"API request failed: "}},
 		// The stream cut under it: undici's "terminated" (a socket closed
 		// mid-response) as the serialized error's message, modelId next
 		// (JSON.stringify leaves out the undefined status and request id).
