@@ -186,6 +186,8 @@ var knownIDs = []ID{
 	"cursor-context", "cursor-rate-limit", "cursor-user-key-rate-limit", "cursor-usage-limit", "cursor-auth", "cursor-permission", "cursor-model",
 	"cursor-image", "cursor-timeout", "cursor-bad-request", "cursor-provider-unreachable", "cursor-provider-unreachable-printed", "cursor-connect-error", "cursor-provider-error",
 	"zed-thread-token-limit",
+	"copilot-chat-failed", "copilot-chat-network", "copilot-chat-rate-limit", "copilot-chat-upstream-demand", "copilot-chat-demand",
+	"copilot-chat-quota", "copilot-chat-overage", "copilot-chat-length", "copilot-chat-filtered",
 	// entries_openai.go (added with the agents)
 	"openai-rate-limit-reached",
 }

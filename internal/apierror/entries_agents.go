@@ -314,5 +314,34 @@ func agentEntries() []*entry {
 		// its warning before, no failure.
 		{id: "zed-thread-token-limit", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
 			any: []string{"Thread reached the token limit"}},
+		// GitHub Copilot Chat in VS Code (Claude among its models, served by
+		// GitHub's Copilot API): its chat's error sentences
+		// (src/platform/chat/common/commonTypes.ts, getErrorDetailsFrom
+		// ChatFetchError). A failed request puts the reason after
+		// "Reason: " ("Request Failed: <status> <body>", "Server error.
+		// Stream terminated"), which decides; its limits and quotas are
+		// GitHub's own answer, as a gateway's.
+		{id: "copilot-chat-failed", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true, statusDecides: true,
+			any: []string{"Sorry, your request failed. Please try again."}},
+		{id: "copilot-chat-network", cat: Network, tier: tierConnection, strong: true, cased: true, retry: 1,
+			any: []string{"Sorry, there was a network error. Please try again later."}},
+		{id: "copilot-chat-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, cased: true, retry: 1, provider: "gateway",
+			any: []string{"Sorry, you have been rate-limited.", "Sorry, your request was rate-limited.", "You've hit the rate limit for this model.",
+				"You've hit your global rate limit.", "Sorry, you have exceeded the agent mode rate limit."}},
+		// model_overloaded and upstream_provider_rate_limit: the model's own
+		// provider (Anthropic, for Claude) is short of capacity.
+		{id: "copilot-chat-upstream-demand", cat: Overloaded, tier: tierCapacity, strong: true, cased: true, retry: 1,
+			any: []string{"Sorry, the upstream model provider is currently experiencing high demand."}},
+		{id: "copilot-chat-demand", cat: Overloaded, tier: tierCapacity, strong: true, cased: true, retry: 1, provider: "gateway",
+			any: []string{"Sorry, GitHub Copilot Chat is currently experiencing high demand."}},
+		{id: "copilot-chat-quota", cat: UsageLimit, tier: tierUsage, strong: true, cased: true, retry: 1, provider: "gateway",
+			any: []string{"You've reached your monthly chat messages quota.", "You've exhausted your premium model quota."}},
+		{id: "copilot-chat-overage", cat: SpendLimit, tier: tierSpend, strong: true, cased: true, retry: -1, provider: "gateway",
+			any: []string{"You cannot accrue additional premium requests at this time."}},
+		{id: "copilot-chat-length", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, cased: true, retry: -1,
+			any: []string{"Sorry, the response hit the length limit."}},
+		{id: "copilot-chat-filtered", cat: InvalidRequest, tier: tierPolicy, strong: true, cased: true, retry: -1, provider: "gateway",
+			any: []string{"Sorry, your prompt was filtered by the Responsible AI Service.", "Sorry, the response was filtered by the Responsible AI Service.",
+				"Sorry, the response matched public code so it was blocked."}},
 	}
 }
