@@ -98,6 +98,12 @@ func agentEntries() []*entry {
 		{id: "continue-no-key", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
 			all:     []string{"Request not sent. You have an ", " but the API key is not set"},
 			summary: "Continue has a model configured with no API key, so it sent nothing: add apiKey to the model in config.yaml (or the secret it names)."},
+		// Its own token count before sending (core/llm/countTokens.ts,
+		// compileChatMessages): the model's context length cannot hold the
+		// system message, the last message and the tools with room left for
+		// the output. Nothing was sent.
+		{id: "continue-context", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
+			any: []string{"Not enough context available to include the system message, last user message, and tools"}},
 		// Its fetch wrapper retries a 429, an overload or malformed JSON
 		// five times (core/util/withExponentialBackoff.ts), logging each
 		// retry as a rate limit, then gives up: the error it retried
@@ -162,6 +168,11 @@ func agentEntries() []*entry {
 		// Not strong: release notes and docs quote the titles.
 		{id: "cline-request-failed", cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true, cased: true,
 			any: []string{"API Request Failed", "API Streaming Failed", "API Request (Retrying failed attempt "}},
+		// The same words as a printed label before the reason ("API
+		// request failed: rate limit exceeded", Cline's model-list refresh
+		// "API request failed: 500"), in any case: the reason decides.
+		{id: "api-request-failed-label", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, statusDecides: true,
+			any: []string{"API request failed: "}},
 		// The stream cut under it: undici's "terminated" (a socket closed
 		// mid-response) as the serialized error's message, modelId next
 		// (JSON.stringify leaves out the undefined status and request id).
@@ -296,5 +307,41 @@ func agentEntries() []*entry {
 			all: []string{"ConnectError: [", "AiConnectTransportReportError"}},
 		{id: "cursor-provider-error", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true,
 			any: []string{`"error":"ERROR_PROVIDER_ERROR"`, `"error":"ERROR_CUSTOM_MESSAGE"`}},
+		// Zed's agent panel, beside its provider errors (entries_clients.go):
+		// its callout when the thread's own token count is over the model's
+		// context window (crates/agent_ui, render_token_limit_callout,
+		// TokenUsageRatio::Exceeded). "…reaching the token limit soon" is
+		// its warning before, no failure.
+		{id: "zed-thread-token-limit", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
+			any: []string{"Thread reached the token limit"}},
+		// GitHub Copilot Chat in VS Code (Claude among its models, served by
+		// GitHub's Copilot API): its chat's error sentences
+		// (src/platform/chat/common/commonTypes.ts, getErrorDetailsFrom
+		// ChatFetchError). A failed request puts the reason after
+		// "Reason: " ("Request Failed: <status> <body>", "Server error.
+		// Stream terminated"), which decides; its limits and quotas are
+		// GitHub's own answer, as a gateway's.
+		{id: "copilot-chat-failed", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true, statusDecides: true,
+			any: []string{"Sorry, your request failed. Please try again."}},
+		{id: "copilot-chat-network", cat: Network, tier: tierConnection, strong: true, cased: true, retry: 1,
+			any: []string{"Sorry, there was a network error. Please try again later."}},
+		{id: "copilot-chat-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, cased: true, retry: 1, provider: "gateway",
+			any: []string{"Sorry, you have been rate-limited.", "Sorry, your request was rate-limited.", "You've hit the rate limit for this model.",
+				"You've hit your global rate limit.", "Sorry, you have exceeded the agent mode rate limit."}},
+		// model_overloaded and upstream_provider_rate_limit: the model's own
+		// provider (Anthropic, for Claude) is short of capacity.
+		{id: "copilot-chat-upstream-demand", cat: Overloaded, tier: tierCapacity, strong: true, cased: true, retry: 1,
+			any: []string{"Sorry, the upstream model provider is currently experiencing high demand."}},
+		{id: "copilot-chat-demand", cat: Overloaded, tier: tierCapacity, strong: true, cased: true, retry: 1, provider: "gateway",
+			any: []string{"Sorry, GitHub Copilot Chat is currently experiencing high demand."}},
+		{id: "copilot-chat-quota", cat: UsageLimit, tier: tierUsage, strong: true, cased: true, retry: 1, provider: "gateway",
+			any: []string{"You've reached your monthly chat messages quota.", "You've exhausted your premium model quota."}},
+		{id: "copilot-chat-overage", cat: SpendLimit, tier: tierSpend, strong: true, cased: true, retry: -1, provider: "gateway",
+			any: []string{"You cannot accrue additional premium requests at this time."}},
+		{id: "copilot-chat-length", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, cased: true, retry: -1,
+			any: []string{"Sorry, the response hit the length limit."}},
+		{id: "copilot-chat-filtered", cat: InvalidRequest, tier: tierPolicy, strong: true, cased: true, retry: -1, provider: "gateway",
+			any: []string{"Sorry, your prompt was filtered by the Responsible AI Service.", "Sorry, the response was filtered by the Responsible AI Service.",
+				"Sorry, the response matched public code so it was blocked."}},
 	}
 }
