@@ -22,6 +22,7 @@ func TestClaudeCodeThrownErrors(t *testing.T) {
 		{"in the hosted runner: Error: This hosted session (claude-code-server) cannot refresh an OAuth token", Authentication},
 		{"CLAUDE_CODE_USE_BEDROCK=1 claude\nCredentialsProviderError: Failed to load a token for session dev-login, please re-authenticate using aws login", Authentication},
 		{"Foundry with Entra ID on my laptop: ManagedIdentityCredential: Network unreachable. Message: connect EHOSTUNREACH 169.254.169.254:80", Authentication},
+		{"every few minutes on the train:\n  ⎿  API Error: Connection dropped (ConnectionClosed). A VPN, firewall, or security software can cause this. Check those or switch networks, then try again.", Network},
 		// Claude Code 2.1.332's organisation sign-in and gateway notices.
 		{"since the IdP migration every prompt ends in\n  ⎿  Gateway refused the request · it did not accept your sign-in through your organization's identity provider · Run /login in Claude Code, or claude auth login --organization-gateway in a terminal, to sign in again", Authentication},
 		{"$ claude\nFailed to refresh OAuth token: can't save to the Keychain. If locked, run `security unlock-keychain`.", Authentication},
@@ -35,6 +36,7 @@ func TestClaudeCodeThrownErrors(t *testing.T) {
 		{"Our gateway host is on the 10.0.0.0/8 network, so we list it in NO_PROXY for a direct connection.", None},
 		{"Without NO_PROXY, traffic to the internal registry would go through proxy.corp.example as well.", None},
 		{"Admins: the organization sign-in goes through your identity provider; Claude Code saves it in the Keychain on macOS.", None},
+		{"When the connection drops mid-reply, Claude Code retries the request up to ten times before it reports the error.", None},
 		{"Does the gateway accept a sign-in from a credential helper, or only through the identity provider?", None},
 	} {
 		if got := Diagnose(c.text, Options{}).Category; got != c.want {

@@ -218,6 +218,9 @@ func claudeCodeEntries() []*entry {
 				"couldn't finish signing you in"}},
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
 			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service",
+				// Its word for a connection reset or closed under it
+				// (ECONNRESET, EPIPE, ConnectionClosed, ERR_SOCKET_CLOSED, …).
+				"Connection dropped (",
 				// The stream cut short, or the computer slept through it.
 				"No response from API", "Part of the response never arrived", "went to sleep mid-response", "went to sleep before a response",
 				// The API key check and the organization-policy check when
