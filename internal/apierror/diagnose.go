@@ -604,7 +604,8 @@ func proseStatus(before string) bool {
 			return true
 		}
 	}
-	return answeredWith(before, "with")
+	// Chinese writes no blank before the number: "频繁触发429", "返回403".
+	return answeredWith(before, "with") || cjkAnswerVerb(before)
 }
 
 // answeredWith reports before ending with the whole word (or words) w.
@@ -902,7 +903,7 @@ func proseShaped(text string) bool {
 		if line == "" {
 			continue
 		}
-		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || sentenceWords(line) < 8 || hasCJK(line) {
+		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || sentenceWords(line) < 8 || hasCJK(line) || dottedPair(line) {
 			return false
 		}
 		if c := line[0]; c >= '0' && c <= '9' {
@@ -926,6 +927,22 @@ func proseShaped(text string) bool {
 		}
 	}
 	return true
+}
+
+// dottedPair reports a Lisp cons printed as "(key . value)": an error
+// body as Emacs reads it (json.el's alist), a body as surely as {…}.
+func dottedPair(line string) bool {
+	for off := 0; ; {
+		i := strings.Index(line[off:], " . ")
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + 3
+		if j := strings.LastIndexAny(line[:at], "( "); j >= 0 && line[j] == '(' && j+1 < at {
+			return true
+		}
+	}
 }
 
 // hasCJK reports Han, kana or Hangul characters.

@@ -23,7 +23,7 @@ func TestConversationHistoryFamily(t *testing.T) {
 		// A printed ClientError, then the writer's sentence naming the same
 		// exception: the sentence is talk about it, not a later error.
 		{"a sentence naming the exception after its printed ClientError", "Output:\n```\n{\"msg\":\"400: An error occurred (ValidationException) when calling the ConverseStream operation: The text field in the ContentBlock object at messages.3.content.0 is blank. Add text to the text field, and try again.\"}\n```\n\nSeveral other reports mention the same Bedrock ValidationException (a blank text field in a ContentBlock):\n\n- #12 blank content with Bedrock",
-			want{cat: ConversationState, retry: false, api: true, provider: "bedrock"}},
+			want{cat: ConversationState, status: 400, retry: false, api: true, provider: "bedrock"}},
 		{"a pull request about the alternation rule is no error", "Merge consecutive user turns before calling Converse\n\nBedrock answers \"A conversation must alternate between user and assistant roles\" when two user messages follow each other; this change merges them.",
 			want{cat: None}},
 	}

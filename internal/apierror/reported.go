@@ -328,8 +328,9 @@ func cjkAnswerVerb(s string) bool {
 }
 
 // cjkAnswerVerbs: reported, returned, appeared, met, showed (a message),
-// in Chinese script; "报错" ends in 错, so 报 finds it.
-var cjkAnswerVerbs = [...]string{"报", "報", "报错", "報錯", "返回", "出现", "出現", "遇到", "提示", "显示", "顯示", "报了", "返回了", "出现了"}
+// triggered (a limit, an error), in Chinese script; "报错" ends in 错, so
+// 报 does not find it.
+var cjkAnswerVerbs = [...]string{"报", "報", "报错", "報錯", "返回", "出现", "出現", "遇到", "提示", "显示", "顯示", "触发", "觸發", "报了", "返回了", "出现了", "触发了"}
 
 // statusEndingAt returns the 4xx or 5xx status that ends s as a number of
 // its own, or 0.
