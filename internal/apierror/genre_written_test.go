@@ -50,3 +50,21 @@ func TestMessageTemplates(t *testing.T) {
 			RateLimit},
 	})
 }
+
+// TestBehaviourChangeAsked: a request that asks maintainers to reconsider
+// which error their program answers with ("Could you consider …", "…
+// would be very useful") names error codes as the behaviour to change; a
+// user who reports meeting the error, asks as they may, still reports it.
+func TestBehaviourChangeAsked(t *testing.T) {
+	const compared = "The other adapters answer a rejected key with `InternalError` (-32603) and put the reason in `data`;\n" +
+		"this one always answers `AuthRequired` (-32000), with no reason.\n\n"
+	checkGenreCases(t, []genreCase{
+		{"asking to align error codes",
+			compared + "Could you consider answering `AuthRequired` only when no credentials are set at all?", None},
+		{"asking for a reason in the error",
+			compared + "A reason in the data field would be very useful for clients that show it.", None},
+		{"a user meeting the error, asking for a fix",
+			"I keep getting this when my key expires:\n\n{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32603,\"message\":\"Internal error\"}}\n\n" +
+				"Could you consider printing the reason?", UnknownAPIError},
+	})
+}
