@@ -648,6 +648,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if templatedMessages(occs) {
 		n++ // message templates, a placeholder where a value is printed
 	}
+	if publishedRecord(dc) {
+		n++ // a page served as JSON: its strings quote what it is about
+	}
 	return n
 }
 

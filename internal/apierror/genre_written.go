@@ -109,3 +109,47 @@ var placeholderNames = map[string]bool{
 	"provider": true, "provider name": true, "providername": true, "model": true, "model name": true, "modelname": true,
 	"status code": true, "statuscode": true,
 }
+
+// publishedRecord reports a page served as JSON by a site's content API:
+// a record with the "slug" a published page is addressed by (WordPress's
+// REST API, Ghost's and Strapi's content APIs, knowledge-base sites) and
+// its "title", or a troubleshooting record's fields ("symptoms", "cause",
+// "solution", …, two of them, holding text). It quotes the error it is written about in
+// its strings. A transcript's entry names its session, and an error body
+// its type: neither is such a record.
+func publishedRecord(dc *doc) bool {
+	raw := dc.raw
+	if !strings.Contains(raw, "\":") || strings.Contains(raw, "\"sessionId\"") || strings.Contains(raw, "\"isApiErrorMessage\"") ||
+		strings.Contains(raw, "\"type\":\"error\"") || strings.Contains(raw, "\"type\": \"error\"") {
+		return false
+	}
+	low := lowerASCII(raw)
+	key := func(k string) bool { return strings.Contains(low, "\""+k+"\":") }
+	if key("slug") && key("title") {
+		return true
+	}
+	// A record's fields hold its text: a string or a list of them (a
+	// Node error's "cause" is an object).
+	text := func(k string) bool {
+		for _, sep := range []string{"\":\"", "\":[", "\": \"", "\": ["} {
+			if strings.Contains(low, "\""+k+sep) {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for _, k := range recordFields {
+		if text(k) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recordFields are a troubleshooting record's fields, the JSON keys of
+// docLabelCues' sections (lower case).
+var recordFields = []string{"symptoms", "symptom", "cause", "causes", "root_cause", "rootcause", "solution", "solutions",
+	"resolution", "workaround", "workarounds", "fix_steps", "steps_to_resolve"}

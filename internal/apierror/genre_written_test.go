@@ -68,3 +68,23 @@ func TestBehaviourChangeAsked(t *testing.T) {
 				"Could you consider printing the reason?", UnknownAPIError},
 	})
 }
+
+// TestPublishedRecord: a site's content API serves a fix-it page as JSON,
+// its slug and title beside the error it is written about, or a
+// troubleshooting record's symptoms and solution; a transcript entry (its
+// session named) and an error printed with its cause stay failures.
+func TestPublishedRecord(t *testing.T) {
+	const quoted = "API Error: 413 {\\\"type\\\":\\\"error\\\",\\\"error\\\":{\\\"type\\\":\\\"request_too_large\\\",\\\"message\\\":\\\"Request exceeds the maximum size\\\"}}"
+	checkGenreCases(t, []genreCase{
+		{"a page record with its slug",
+			`{"post":{"id":4711,"slug":"claude-code-request-too-large-after-pasting-a-pdf","title":"Request too large after pasting a PDF",` +
+				`"excerpt":"Claude Code answers ` + quoted + ` once a PDF over 32 MB is in the conversation."}}`, None},
+		{"a troubleshooting record",
+			`{"symptoms":["` + quoted + `"],"cause":"A PDF over the request size limit stays in the history.","solution":"Run /rewind to drop the message with the PDF."}`, None},
+		{"a transcript entry with its session's slug",
+			`{"sessionId":"6f1d","slug":"quiet-river","title":"pdf upload","type":"assistant","message":{"content":[{"type":"text","text":"` + quoted + `"}]},"isApiErrorMessage":true}`,
+			RequestTooLarge},
+		{"a fetch failure printed with its cause",
+			`{"name":"TypeError","message":"fetch failed","cause":{"code":"ECONNRESET","message":"read ECONNRESET"},"solution":null}`, Network},
+	})
+}
