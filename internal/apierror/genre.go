@@ -651,6 +651,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if publishedRecord(dc) {
 		n++ // a page served as JSON: its strings quote what it is about
 	}
+	if wordingsHeading(dc) {
+		n++ // a guide's section headed by the wordings it covers
+	}
 	return n
 }
 

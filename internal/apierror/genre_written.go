@@ -153,3 +153,64 @@ func publishedRecord(dc *doc) bool {
 // docLabelCues' sections (lower case).
 var recordFields = []string{"symptoms", "symptom", "cause", "causes", "root_cause", "rootcause", "solution", "solutions",
 	"resolution", "workaround", "workarounds", "fix_steps", "steps_to_resolve"}
+
+// wordingsHeading reports a line that is only error wordings in quotation
+// marks offered as alternatives ("\"certificate verify failed\" /
+// \"self-signed certificate in chain\" / PKIX errors", "'ECONNRESET' or
+// 'socket hang up'"): a troubleshooting guide heads a section so, naming
+// the messages it covers. A program prints one message, unquoted.
+func wordingsHeading(dc *doc) bool {
+	for _, l := range dc.lines {
+		if !l.blank && l.log < 0 && !l.tool && quotedAlternatives(strings.TrimLeft(l.text, "#*-• ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAlternatives reports t made of two or more quoted wordings joined
+// by " / ", " or " or ", or ", and at most a few bare words after the last
+// joiner ("… / PKIX errors").
+func quotedAlternatives(t string) bool {
+	quoted := 0
+	for t != "" {
+		q := quotedSpan(t)
+		if q == 0 {
+			break
+		}
+		quoted++
+		t = t[q:]
+		j := joinerLen(t)
+		if j == 0 {
+			return t == "" && quoted >= 2
+		}
+		t = t[j:]
+		if quotedSpan(t) == 0 {
+			// The last alternative may be a bare kind: a few words.
+			return quoted >= 2 && len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, "\"'`:{}")
+		}
+	}
+	return false
+}
+
+// quotedSpan is the length of the quoted wording t opens with, or 0.
+func quotedSpan(t string) int {
+	for _, q := range [][2]string{{"\"", "\""}, {"'", "'"}, {"`", "`"}, {"“", "”"}} {
+		if rest, ok := strings.CutPrefix(t, q[0]); ok {
+			if k := strings.Index(rest, q[1]); k >= 2 {
+				return len(q[0]) + k + len(q[1])
+			}
+		}
+	}
+	return 0
+}
+
+// joinerLen is the length of the joiner of alternatives t opens with, or 0.
+func joinerLen(t string) int {
+	for _, j := range []string{" / ", ", or ", " or "} {
+		if strings.HasPrefix(t, j) {
+			return len(j)
+		}
+	}
+	return 0
+}

@@ -88,3 +88,21 @@ func TestPublishedRecord(t *testing.T) {
 			`{"name":"TypeError","message":"fetch failed","cause":{"code":"ECONNRESET","message":"read ECONNRESET"},"solution":null}`, Network},
 	})
 }
+
+// TestWordingsHeading: a troubleshooting guide (or an agent's instructions
+// copied from its prompt) heads a section with the wordings it covers,
+// quoted and offered as alternatives; a user listing the two messages they
+// met, or one quoted message over a printed failure, still reports it.
+func TestWordingsHeading(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a guide's section over TLS wordings",
+			"## When the proxy re-signs traffic\n\n\"unable to get local issuer certificate\" / \"self signed certificate in certificate chain\" / SSL errors\n\n" +
+				"Point NODE_EXTRA_CA_CERTS at the proxy's CA bundle and start the tool again.", None},
+		{"a guide's section over connection wordings",
+			"'ECONNRESET' or 'socket hang up'\n\nThe proxy closed an idle stream. Raise its idle timeout above five minutes.", None},
+		{"a user listing what they met",
+			"Since Monday I keep getting \"unable to get local issuer certificate\" or \"self signed certificate in certificate chain\" from claude.", TLS},
+		{"one quoted message over a printed failure",
+			"\"self signed certificate in certificate chain\"\n\n  ⎿  API Error: Unable to connect to API (SELF_SIGNED_CERT_IN_CHAIN)", TLS},
+	})
+}
