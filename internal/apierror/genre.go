@@ -654,6 +654,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if wordingsHeading(dc) {
 		n++ // a guide's section headed by the wordings it covers
 	}
+	if squashedSubject(dc) || codeFindings(dc) {
+		n++ // a squashed commit, or a review's findings: about code
+	}
 	return n
 }
 

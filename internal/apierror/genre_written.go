@@ -214,3 +214,62 @@ func joinerLen(t string) int {
 	}
 	return 0
 }
+
+// squashedSubject reports a text whose first line is a commit subject as
+// GitHub writes it when it squashes a pull request: the subject, then the
+// pull request's number in parentheses ("agent_ui: Replace raw error
+// messages with friendly copy (#53099)"). The commit is a change; the
+// errors its message lists are the ones it handles.
+func squashedSubject(dc *doc) bool {
+	for _, l := range dc.lines {
+		if l.blank || l.text == "" {
+			continue
+		}
+		t := strings.TrimRight(l.text, " ")
+		i := strings.LastIndex(t, " (#")
+		if i <= 0 || !strings.HasSuffix(t, ")") || len(t) > 160 || !isAlnum(t[0]) {
+			return false
+		}
+		num := t[i+3 : len(t)-1]
+		for j := 0; j < len(num); j++ {
+			if !isDigit(num[j]) {
+				return false
+			}
+		}
+		return num != "" && strings.Count(t[:i], " ") >= 2
+	}
+	return false
+}
+
+// codeFindings reports a review of code, by a person or a static checker:
+// two or more lines that open with a source location and say what is wrong
+// there ("libs/x/src/errors.ts:45 — 429 without Retry-After"). It names the
+// errors the code handles; a failure prints its stack's frames instead.
+func codeFindings(dc *doc) bool {
+	n := 0
+	for _, l := range dc.lines {
+		t := strings.TrimLeft(l.text, "-*• ")
+		sp := strings.IndexByte(t, ' ')
+		if sp <= 0 || l.log >= 0 || l.tool {
+			continue
+		}
+		loc, rest := t[:sp], t[sp:]
+		if !strings.HasPrefix(rest, " — ") && !strings.HasPrefix(rest, " – ") {
+			continue
+		}
+		c := strings.LastIndexByte(loc, ':')
+		if c <= 0 || c == len(loc)-1 || !strings.Contains(loc[:c], ".") {
+			continue
+		}
+		digits := true
+		for j := c + 1; j < len(loc); j++ {
+			digits = digits && isDigit(loc[j])
+		}
+		if digits {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -106,3 +106,23 @@ func TestWordingsHeading(t *testing.T) {
 			"\"self signed certificate in certificate chain\"\n\n  ⎿  API Error: Unable to connect to API (SELF_SIGNED_CERT_IN_CHAIN)", TLS},
 	})
 }
+
+// TestChangeAndReviewForms: a squashed commit ("subject (#N)") listing the
+// errors it now words, and a review's findings ("path:line — what is
+// wrong"), are about code; the same first line or findings over a failure
+// Claude Code printed stay that failure.
+func TestChangeAndReviewForms(t *testing.T) {
+	const printed = "  ⎿  API Error: 401 {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}"
+	checkGenreCases(t, []genreCase{
+		{"a squashed commit listing its messages",
+			"chat: show a callout for rejected keys (#9120)\n\nWhen the provider answers Invalid API key the panel now reads\n" +
+				"\"Your API key was rejected\" with a button to open the key settings.", None},
+		{"a review's findings about 429 handling",
+			"Findings\n\nsrc/providers/anthropic.ts:88 — 429 rate_limit_error retried without reading retry-after\n" +
+				"src/providers/bedrock.ts:141 — ThrottlingException treated as fatal\n", None},
+		{"a squashed commit's subject over a printed failure",
+			"chat: show a callout for rejected keys (#9120)\n\nStill seeing this after the change:\n" + printed, Authentication},
+		{"findings over a printed failure",
+			"src/providers/anthropic.ts:88 — key read once at start\nsrc/providers/env.ts:12 — empty key not refused\n\n" + printed, Authentication},
+	})
+}
