@@ -173,6 +173,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		return build(nil, nil, opts, noneReason(occs))
 	}
 	enrichFromLog(primary, occs)
+	if first := firstAttempt(primary, occs); first != primary {
+		primary.f.requestID = first.f.requestID
+	}
 	inheritStatus(primary, occs)
 	statusFromAccessLog(primary, text)
 	statusOfBodiless(primary, occs)
