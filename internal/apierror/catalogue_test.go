@@ -174,7 +174,7 @@ var knownIDs = []ID{
 	"aider-token-limit", "aider-empty-response",
 	"continue-anthropic-api-error", "continue-anthropic-invalid", "continue-anthropic-auth", "continue-anthropic-permission", "continue-anthropic-not-found",
 	"continue-anthropic-rate-limit", "continue-anthropic-overloaded", "continue-anthropic-timeout", "continue-anthropic-sent-back",
-	"continue-no-key", "continue-context", "continue-retries", "continue-stream-error", "continue-guess-overloaded", "continue-guess-rate-limit",
+	"continue-no-key", "continue-context", "continue-vertex-setting", "continue-vertex-token", "continue-bedrock-empty-turn", "continue-retries", "continue-stream-error", "continue-guess-overloaded", "continue-guess-rate-limit",
 	"continue-guess-auth", "continue-guess-permission",
 	"roo-status-429", "roo-status-401", "roo-status-403", "roo-status-500", "roo-provider-error", "roo-status-other", "roo-interrupted",
 	"kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",

@@ -104,6 +104,15 @@ func agentEntries() []*entry {
 		// the output. Nothing was sent.
 		{id: "continue-context", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
 			any: []string{"Not enough context available to include the system message, last user message, and tools"}},
+		// Its Vertex AI and Bedrock providers' own checks before sending
+		// (core/llm/llms/VertexAI.ts, Bedrock.ts): no region or project, no
+		// Google access token, an empty turn it cannot convert.
+		{id: "continue-vertex-setting", cat: InvalidRequest, tier: tierAccess, strong: true, cased: true, unsent: true, retry: -1,
+			any: []string{"region and projectId are required for VertexAI"}},
+		{id: "continue-vertex-token", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
+			any: []string{"Could not get an access token. Set up your Google Application Default Credentials."}},
+		{id: "continue-bedrock-empty-turn", cat: ConversationState, tier: tierConversation, strong: true, cased: true, retry: -1,
+			all: []string{"Bedrock: no content in ", " message before conversational turn change"}},
 		// Its fetch wrapper retries a 429, an overload or malformed JSON
 		// five times (core/util/withExponentialBackoff.ts), logging each
 		// retry as a rate limit, then gives up: the error it retried
