@@ -187,6 +187,12 @@ func agentEntries() []*entry {
 		// (JSON.stringify leaves out the undefined status and request id).
 		{id: "cline-stream-terminated", cat: Network, tier: tierConnection, strong: true,
 			all: []string{`"message":"terminated"`, `"modelId":`}},
+		// Its OpenRouter provider's error for a failure OpenRouter reports
+		// inside the stream (src/core/api/providers/openrouter.ts: a choice
+		// with finish_reason "error"): OpenRouter's or its upstream's
+		// failure after the answer began; a status inside decides.
+		{id: "cline-openrouter-midstream", cat: GatewayError, tier: tierRelay, strong: true, cased: true, statusDecides: true, retry: 1, provider: "gateway",
+			any: []string{"OpenRouter Mid-Stream Error: "}},
 		// Its own notices: the provider refused the context and Cline can
 		// truncate it on retry; the provider's reply had no usable message.
 		{id: "cline-context-window", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1,
