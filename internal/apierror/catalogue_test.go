@@ -178,7 +178,7 @@ var knownIDs = []ID{
 	"continue-guess-auth", "continue-guess-permission",
 	"roo-status-429", "roo-status-401", "roo-status-403", "roo-status-500", "roo-provider-error", "roo-status-other", "roo-interrupted",
 	"kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",
-	"cline-request-failed", "api-request-failed-label", "cline-stream-terminated", "cline-openrouter-midstream", "cline-context-window", "cline-invalid-response",
+	"cline-request-failed", "api-request-failed-label", "cline-stream-terminated", "cline-openrouter-midstream", "cline-bedrock-validation", "cline-bedrock-model-stream", "cline-bedrock-stream-name", "cline-context-window", "cline-invalid-response",
 	"codex-retry-limit", "codex-stream-disconnected", "codex-read-response", "reqwest-send", "codex-context-window", "codex-usage-limit", "codex-usage-limit-plain",
 	"codex-quota", "codex-plan", "codex-high-demand",
 	"goose-frame", "goose-context", "goose-network", "goose-server-error", "goose-status", "goose-credits",

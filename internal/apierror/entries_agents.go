@@ -193,6 +193,21 @@ func agentEntries() []*entry {
 		// failure after the answer began; a status inside decides.
 		{id: "cline-openrouter-midstream", cat: GatewayError, tier: tierRelay, strong: true, cased: true, statusDecides: true, retry: 1, provider: "gateway",
 			any: []string{"OpenRouter Mid-Stream Error: "}},
+		// Its Bedrock provider writes Bedrock's stream exceptions into the
+		// reply as "[ERROR] <kind>: <message>" (src/core/api/providers/
+		// bedrock.ts, handleBedrockStreamError): the kind names the
+		// exception (ValidationException, ModelStreamErrorException);
+		// late, so a message that says more decides.
+		// "Validation error" names no service: Bedrock passes the model's
+		// own validation message on, which may say whose it is.
+		{id: "cline-bedrock-validation", cat: InvalidRequest, late: true, tier: tierLateAgent, strong: true, cased: true, retry: -1,
+			any: []string{"[ERROR] Validation error: "}},
+		{id: "cline-bedrock-model-stream", cat: ServerError, late: true, tier: tierLateAgent, strong: true, cased: true, retry: 1, provider: "bedrock",
+			any: []string{"[ERROR] Model stream error: "}},
+		// Only Bedrock's stream has a model stream error: whatever message
+		// follows, Bedrock answered.
+		{id: "cline-bedrock-stream-name", provider: "bedrock", envRank: 30,
+			names: []string{"[ERROR] Model stream error: "}},
 		// Its own notices: the provider refused the context and Cline can
 		// truncate it on retry; the provider's reply had no usable message.
 		{id: "cline-context-window", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1,
