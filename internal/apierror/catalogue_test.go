@@ -177,7 +177,7 @@ var knownIDs = []ID{
 	"continue-no-key", "continue-context", "continue-vertex-setting", "continue-vertex-token", "continue-bedrock-empty-turn", "continue-retries", "continue-stream-error", "continue-guess-overloaded", "continue-guess-rate-limit",
 	"continue-guess-auth", "continue-guess-permission",
 	"roo-status-429", "roo-status-401", "roo-status-403", "roo-status-500", "roo-provider-error", "roo-status-other", "roo-interrupted",
-	"kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",
+	"key-not-bytestring", "kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",
 	"cline-request-failed", "api-request-failed-label", "cline-stream-terminated", "cline-openrouter-midstream", "cline-bedrock-validation", "cline-bedrock-model-stream", "cline-bedrock-stream-name", "cline-context-window", "cline-invalid-response",
 	"codex-retry-limit", "codex-stream-disconnected", "codex-read-response", "reqwest-send", "codex-context-window", "codex-usage-limit", "codex-usage-limit-plain",
 	"codex-quota", "codex-plan", "codex-high-demand",

@@ -164,6 +164,16 @@ func agentEntries() []*entry {
 		{id: "kilo-claude-code-sign-in", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
 			any:     []string{`You need to sign in to use Claude Code. Go to Settings and click "Sign in to Claude Code"`},
 			summary: "Kilo Code's Claude Code provider has no sign-in yet, so it sent nothing: sign in from Kilo Code's settings (\"Sign in to Claude Code\")."},
+		// A header value outside Latin-1 (a key pasted with a curly quote
+		// or an ellipsis): fetch's Headers refuse it before sending, with
+		// WebIDL's TypeError "Cannot convert argument to a ByteString
+		// because the character at index N has a value of N which is
+		// greater than 255."; Roo Code words it "API key contains invalid
+		// characters." (error-handler.ts, common:errors.api.
+		// invalidKeyInvalidChars). Nothing was sent.
+		{id: "key-not-bytestring", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
+			any:     []string{"Cannot convert argument to a ByteString", "API key contains invalid characters."},
+			summary: "The API key (or another header value) holds a character outside Latin-1, often a curly quote or an ellipsis pasted with it, so the client refused to send the request. Copy the key again as plain text."},
 		// Its note on a reply cut by a failed stream (src/i18n/locales/en/
 		// common.json, interruption.responseInterruptedByApiError): the
 		// error itself is in the row after it.
