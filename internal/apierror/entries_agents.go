@@ -1,15 +1,16 @@
 package apierror
 
 // IDE and terminal coding agents (Aider, Continue, Cline, Roo Code, Kilo
-// Code, Goose, Codex CLI, OpenCode) print a failed model request inside their
-// own frame: a prefix, a retry notice, their own sentence for the failure's
-// class. The frame is not the failure: where the provider's error is in the
-// paste it decides, so the agents' sentences here are thin (dropped when the
-// paste shows more) and late (after any code, type or status; a frame
-// that names no failure ranks last, tierLateBare, below any word inside
-// it). Their own notices, written from their own counts or checks with
-// nothing from a server, get their own entries and name no provider. The wordings and
-// their sources are in testdata/vocab/aider.txt and the other agents' files.
+// Code, Goose, Codex CLI, OpenCode, Cursor, GitHub Copilot Chat, Zed) print
+// a failed model request inside their own frame: a prefix, a retry notice,
+// their own sentence for the failure's class. The frame is not the failure:
+// where the provider's error is in the paste it decides, so the agents'
+// sentences here are thin (dropped when the paste shows more) and late
+// (after any code, type or status; a frame that names no failure ranks
+// last, tierLateBare, below any word inside it). Their own notices, written
+// from their own counts or checks with nothing from a server, get their own
+// entries and name no provider. The wordings and their sources are in
+// testdata/vocab/aider.txt and the other agents' files.
 func agentEntries() []*entry {
 	// Aider's exception table as source (aider/exceptions.py) quotes
 	// every description: a listing, not a failure.
@@ -235,8 +236,9 @@ func agentEntries() []*entry {
 		// the reason inside, when it says more, decides (late, general).
 		{id: "codex-retry-limit", cat: UnknownAPIError, tier: tierCrash, strong: true, cased: true, statusDecides: true, retry: 1,
 			any: []string{"exceeded retry limit, last status: "}},
-		{id: "codex-stream-disconnected", cat: Network, late: true, tier: tierLateWords, strong: true, retry: 1,
-			cased: true, any: []string{"stream disconnected before completion: "}}, // its Display: the reason follows the colon
+		// Its Display puts the reason after the colon: prose has none.
+		{id: "codex-stream-disconnected", cat: Network, late: true, tier: tierLateWords, strong: true, cased: true, retry: 1,
+			any: []string{"stream disconnected before completion: "}},
 		{id: "codex-read-response", cat: Network, tier: tierConnection, strong: true, cased: true, retry: 1,
 			any: []string{"Error while reading the server response: "}},
 		// reqwest's error for a request that got no answer (a connect,
