@@ -1,15 +1,16 @@
 package apierror
 
 // IDE and terminal coding agents (Aider, Continue, Cline, Roo Code, Kilo
-// Code, Goose, Codex CLI, OpenCode) print a failed model request inside their
-// own frame: a prefix, a retry notice, their own sentence for the failure's
-// class. The frame is not the failure: where the provider's error is in the
-// paste it decides, so the agents' sentences here are thin (dropped when the
-// paste shows more) and late (after any code, type or status; a frame
-// that names no failure ranks last, tierLateBare, below any word inside
-// it). Their own notices, written from their own counts or checks with
-// nothing from a server, get their own entries and name no provider. The wordings and
-// their sources are in testdata/vocab/aider.txt and the other agents' files.
+// Code, Goose, Codex CLI, OpenCode, Cursor, GitHub Copilot Chat, Zed) print
+// a failed model request inside their own frame: a prefix, a retry notice,
+// their own sentence for the failure's class. The frame is not the failure:
+// where the provider's error is in the paste it decides, so the agents'
+// sentences here are thin (dropped when the paste shows more) and late
+// (after any code, type or status; a frame that names no failure ranks
+// last, tierLateBare, below any word inside it). Their own notices, written
+// from their own counts or checks with nothing from a server, get their own
+// entries and name no provider. The wordings and their sources are in
+// testdata/vocab/aider.txt and the other agents' files.
 func agentEntries() []*entry {
 	// Aider's exception table as source (aider/exceptions.py) quotes
 	// every description: a listing, not a failure.
@@ -104,6 +105,15 @@ func agentEntries() []*entry {
 		// the output. Nothing was sent.
 		{id: "continue-context", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
 			any: []string{"Not enough context available to include the system message, last user message, and tools"}},
+		// Its Vertex AI and Bedrock providers' own checks before sending
+		// (core/llm/llms/VertexAI.ts, Bedrock.ts): no region or project, no
+		// Google access token, an empty turn it cannot convert.
+		{id: "continue-vertex-setting", cat: InvalidRequest, tier: tierAccess, strong: true, cased: true, unsent: true, retry: -1,
+			any: []string{"region and projectId are required for VertexAI"}},
+		{id: "continue-vertex-token", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
+			any: []string{"Could not get an access token. Set up your Google Application Default Credentials."}},
+		{id: "continue-bedrock-empty-turn", cat: ConversationState, tier: tierConversation, strong: true, cased: true, retry: -1,
+			all: []string{"Bedrock: no content in ", " message before conversational turn change"}},
 		// Its fetch wrapper retries a 429, an overload or malformed JSON
 		// five times (core/util/withExponentialBackoff.ts), logging each
 		// retry as a rate limit, then gives up: the error it retried
@@ -155,6 +165,16 @@ func agentEntries() []*entry {
 		{id: "kilo-claude-code-sign-in", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
 			any:     []string{`You need to sign in to use Claude Code. Go to Settings and click "Sign in to Claude Code"`},
 			summary: "Kilo Code's Claude Code provider has no sign-in yet, so it sent nothing: sign in from Kilo Code's settings (\"Sign in to Claude Code\")."},
+		// A header value outside Latin-1 (a key pasted with a curly quote
+		// or an ellipsis): fetch's Headers refuse it before sending, with
+		// WebIDL's TypeError "Cannot convert argument to a ByteString
+		// because the character at index N has a value of N which is
+		// greater than 255."; Roo Code words it "API key contains invalid
+		// characters." (error-handler.ts, common:errors.api.
+		// invalidKeyInvalidChars). Nothing was sent.
+		{id: "key-not-bytestring", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
+			any:     []string{"Cannot convert argument to a ByteString", "API key contains invalid characters."},
+			summary: "The API key (or another header value) holds a character outside Latin-1, often a curly quote or an ellipsis pasted with it, so the client refused to send the request. Copy the key again as plain text."},
 		// Its note on a reply cut by a failed stream (src/i18n/locales/en/
 		// common.json, interruption.responseInterruptedByApiError): the
 		// error itself is in the row after it.
@@ -178,6 +198,27 @@ func agentEntries() []*entry {
 		// (JSON.stringify leaves out the undefined status and request id).
 		{id: "cline-stream-terminated", cat: Network, tier: tierConnection, strong: true,
 			all: []string{`"message":"terminated"`, `"modelId":`}},
+		// Its OpenRouter provider's error for a failure OpenRouter reports
+		// inside the stream (src/core/api/providers/openrouter.ts: a choice
+		// with finish_reason "error"): OpenRouter's or its upstream's
+		// failure after the answer began; a status inside decides.
+		{id: "cline-openrouter-midstream", cat: GatewayError, tier: tierRelay, strong: true, cased: true, statusDecides: true, retry: 1, provider: "gateway",
+			any: []string{"OpenRouter Mid-Stream Error: "}},
+		// Its Bedrock provider writes Bedrock's stream exceptions into the
+		// reply as "[ERROR] <kind>: <message>" (src/core/api/providers/
+		// bedrock.ts, handleBedrockStreamError): the kind names the
+		// exception (ValidationException, ModelStreamErrorException);
+		// late, so a message that says more decides.
+		// "Validation error" names no service: Bedrock passes the model's
+		// own validation message on, which may say whose it is.
+		{id: "cline-bedrock-validation", cat: InvalidRequest, late: true, tier: tierLateAgent, strong: true, cased: true, retry: -1,
+			any: []string{"[ERROR] Validation error: "}},
+		{id: "cline-bedrock-model-stream", cat: ServerError, late: true, tier: tierLateAgent, strong: true, cased: true, retry: 1, provider: "bedrock",
+			any: []string{"[ERROR] Model stream error: "}},
+		// Only Bedrock's stream has a model stream error: whatever message
+		// follows, Bedrock answered.
+		{id: "cline-bedrock-stream-name", provider: "bedrock", envRank: 30,
+			names: []string{"[ERROR] Model stream error: "}},
 		// Its own notices: the provider refused the context and Cline can
 		// truncate it on retry; the provider's reply had no usable message.
 		{id: "cline-context-window", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1,
@@ -195,8 +236,9 @@ func agentEntries() []*entry {
 		// the reason inside, when it says more, decides (late, general).
 		{id: "codex-retry-limit", cat: UnknownAPIError, tier: tierCrash, strong: true, cased: true, statusDecides: true, retry: 1,
 			any: []string{"exceeded retry limit, last status: "}},
-		{id: "codex-stream-disconnected", cat: Network, late: true, tier: tierLateWords, strong: true, retry: 1,
-			cased: true, any: []string{"stream disconnected before completion: "}}, // its Display: the reason follows the colon
+		// Its Display puts the reason after the colon: prose has none.
+		{id: "codex-stream-disconnected", cat: Network, late: true, tier: tierLateWords, strong: true, cased: true, retry: 1,
+			any: []string{"stream disconnected before completion: "}},
 		{id: "codex-read-response", cat: Network, tier: tierConnection, strong: true, cased: true, retry: 1,
 			any: []string{"Error while reading the server response: "}},
 		// reqwest's error for a request that got no answer (a connect,
