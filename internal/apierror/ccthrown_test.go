@@ -25,6 +25,7 @@ func TestClaudeCodeThrownErrors(t *testing.T) {
 		{"every few minutes on the train:\n  ⎿  API Error: Connection dropped (ConnectionClosed). A VPN, firewall, or security software can cause this. Check those or switch networks, then try again.", Network},
 		// Claude Code 2.1.332's organisation sign-in and gateway notices.
 		{"since the IdP migration every prompt ends in\n  ⎿  Gateway refused the request · it did not accept your sign-in through your organization's identity provider · Run /login in Claude Code, or claude auth login --organization-gateway in a terminal, to sign in again", Authentication},
+		{"after IT moved us to the new IdP:\n$ claude auth login --organization-gateway\nYour organization's identity provider did not send an ID token. Ask your administrator to check that its app registration issues ID tokens.", Authentication},
 		{"$ claude\nFailed to refresh OAuth token: can't save to the Keychain. If locked, run `security unlock-keychain`.", Authentication},
 		{"working from the café: Claude Code could not connect to your organization's identity provider. Check your network. Then try again.", Network},
 		{"$ claude auth status\nYour authentication token belongs to organization 5d1e…,\nbut this machine requires 77c0….", Permission},
@@ -38,6 +39,7 @@ func TestClaudeCodeThrownErrors(t *testing.T) {
 		{"Admins: the organization sign-in goes through your identity provider; Claude Code saves it in the Keychain on macOS.", None},
 		{"When the connection drops mid-reply, Claude Code retries the request up to ten times before it reports the error.", None},
 		{"Does the gateway accept a sign-in from a credential helper, or only through the identity provider?", None},
+		{"Setup: your organization's identity provider must send an ID token; register the app with the openid scope.", None},
 	} {
 		if got := Diagnose(c.text, Options{}).Category; got != c.want {
 			t.Errorf("%q: got %s, want %s", clip(c.text, 100), got, c.want)

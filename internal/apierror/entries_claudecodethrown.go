@@ -50,6 +50,17 @@ func claudeCodeThrownEntries() []*entry {
 		// helper's), or this Claude Code cannot offer the one it needs.
 		{id: "cc-gateway-signin", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: -1,
 			any: []string{"did not accept your sign-in", "credential helper gave the credential that was refused", "can't offer that sign-in here"}},
+		// Signing in through the organisation's identity provider failed
+		// in a way only its administrator (or this computer's clock) can
+		// fix: the provider's answer lacks a token, details or https, the
+		// settings name none or Anthropic's own address, the token cannot
+		// be renewed or looks expired by this clock.
+		{id: "cc-idp-signin", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: -1,
+			any: []string{"Your organization's identity provider did not send", "Your organization's identity provider does not use",
+				"Your organization's identity provider sent a token", "sign-in settings do not name an identity provider",
+				"name an Anthropic address as the identity provider", "could not get a token from your organization's identity provider",
+				"the token from your organization's identity provider has expired", "sign-in through the organization's identity provider can sign",
+				"no sign-in through an identity provider that Claude Code can use"}},
 		// The token's organisation is not the one this machine's managed
 		// settings require (forceLoginOrgUUID).
 		{id: "cc-org-mismatch", cat: Permission, tier: tierAccess, strong: true, ui: true, retry: -1,
