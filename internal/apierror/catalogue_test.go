@@ -34,7 +34,8 @@ var knownIDs = []ID{
 	"cc-api-rejected", "cc-connect-timeout",
 	// entries_claudecodethrown.go
 	"cc-proxy-setting", "cc-org-network", "cc-org-policy-intercepted", "cc-ca-store", "cc-session-login",
-	"cc-gateway-signin", "cc-org-mismatch", "cc-response-unreadable",
+	"cc-gateway-signin", "cc-idp-signin", "cc-org-mismatch", "cc-response-unreadable",
+	"cc-client-cert", "cc-bedrock-profile-missing", "cc-bedrock-profile-id", "cc-bedrock-profile-unlisted",
 	// entries_bun.go
 	"bun-connect", "bun-stream-reset", "bun-timeout", "bun-timeout-words", "bun-bad-response", "bun-redirect", "bun-proxy-protocol",
 	"bun-invalid-url", "bun-tls-verify",
