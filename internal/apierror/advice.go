@@ -176,7 +176,10 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	// prefix, or of hex digits alone: free-claude-code appends its own
 	// "(request_id=req_" + 12 hex digits (providers/common/error_mapping.py,
 	// append_request_id), and its later releases the whole uuid's 32.
-	foreign := d.RequestID != nil && !anthropicShaped(*d.RequestID) && (a.provider == "gateway" || a.provider == "bedrock")
+	// An id without the "req_" every Claude API id starts with (Kong's 32
+	// hex digits in its error template's "request_id", a uuid) is never the
+	// API's, whoever the paste shows answered.
+	foreign := d.RequestID != nil && !anthropicShaped(*d.RequestID) && (a.provider == "gateway" || a.provider == "bedrock" || !strings.HasPrefix(*d.RequestID, "req_"))
 	providerIDAction := func(id string) Action {
 		return act("Quote relay request id "+id+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered.")
 	}

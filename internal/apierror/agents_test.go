@@ -53,6 +53,9 @@ Retrying in 0.5 seconds...`, Overloaded, "anthropic", "req_011CZx4bQrStUvWxYzAbC
 		{"opencode prose: its retry status", "The status bar shows retrying in a few seconds and the attempt number while OpenCode waits for the provider.", None, "<nil>", "<nil>"},
 		{"cursor plan limit", `{"error":"ERROR_PRO_USER_USAGE_LIMIT","details":{"isRetryable":false},"isExpected":true}`, UsageLimit, "gateway", "<nil>"},
 		{"cursor prose: its kinds", "Cursor answers ERROR_CONVERSATION_TOO_LONG when a chat outgrows the model's window; start a new chat to go on.", None, "<nil>", "<nil>"},
+		{"copilot chat upstream overload", "Sorry, the upstream model provider is currently experiencing high demand. Please try again in 1 minute or consider switching to Auto. Learn More", Overloaded, "<nil>", "<nil>"},
+		{"copilot chat failed request", "Sorry, your request failed. Please try again.\n\nCopilot Request id: 0b7e4d2c-9a1f-4c3e-8d5b-6f7a8b9c0d1e\n\nReason: Request Failed: 413 Request Entity Too Large", RequestTooLarge, "<nil>", "<nil>"},
+		{"copilot chat prose: its quota", "Once you've exhausted your premium model quota for the month, Copilot falls back to the included models.", None, "<nil>", "<nil>"},
 		// Controls: prose about Aider's notices.
 		{"aider prose: retry behaviour", "When the API provider has rate limited you, aider waits and retries with a doubling delay, so short bursts usually pass on their own.", None, "<nil>", "<nil>"},
 		{"aider prose: token counts", "The token counts aider shows when a model has hit a token limit are estimates; use /tokens to see what is in the chat.", None, "<nil>", "<nil>"},

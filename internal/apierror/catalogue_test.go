@@ -34,7 +34,8 @@ var knownIDs = []ID{
 	"cc-api-rejected", "cc-connect-timeout",
 	// entries_claudecodethrown.go
 	"cc-proxy-setting", "cc-org-network", "cc-org-policy-intercepted", "cc-ca-store", "cc-session-login",
-	"cc-gateway-signin", "cc-org-mismatch", "cc-response-unreadable",
+	"cc-gateway-signin", "cc-idp-signin", "cc-org-mismatch", "cc-response-unreadable",
+	"cc-client-cert", "cc-bedrock-profile-missing", "cc-bedrock-profile-id", "cc-bedrock-profile-unlisted",
 	// entries_bun.go
 	"bun-connect", "bun-stream-reset", "bun-timeout", "bun-timeout-words", "bun-bad-response", "bun-redirect", "bun-proxy-protocol",
 	"bun-invalid-url", "bun-tls-verify",
@@ -177,17 +178,20 @@ var knownIDs = []ID{
 	"aider-token-limit", "aider-empty-response",
 	"continue-anthropic-api-error", "continue-anthropic-invalid", "continue-anthropic-auth", "continue-anthropic-permission", "continue-anthropic-not-found",
 	"continue-anthropic-rate-limit", "continue-anthropic-overloaded", "continue-anthropic-timeout", "continue-anthropic-sent-back",
-	"continue-no-key", "continue-retries", "continue-stream-error", "continue-guess-overloaded", "continue-guess-rate-limit",
+	"continue-no-key", "continue-context", "continue-vertex-setting", "continue-vertex-token", "continue-bedrock-empty-turn", "continue-retries", "continue-stream-error", "continue-guess-overloaded", "continue-guess-rate-limit",
 	"continue-guess-auth", "continue-guess-permission",
 	"roo-status-429", "roo-status-401", "roo-status-403", "roo-status-500", "roo-provider-error", "roo-status-other", "roo-interrupted",
-	"kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",
-	"cline-request-failed", "cline-stream-terminated", "cline-context-window", "cline-invalid-response",
+	"key-not-bytestring", "kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",
+	"cline-request-failed", "api-request-failed-label", "cline-stream-terminated", "cline-openrouter-midstream", "cline-bedrock-validation", "cline-bedrock-model-stream", "cline-bedrock-stream-name", "cline-context-window", "cline-invalid-response",
 	"codex-retry-limit", "codex-stream-disconnected", "codex-read-response", "reqwest-send", "codex-context-window", "codex-usage-limit", "codex-usage-limit-plain",
 	"codex-quota", "codex-plan", "codex-high-demand",
 	"goose-frame", "goose-context", "goose-network", "goose-server-error", "goose-status", "goose-credits",
 	"opencode-retry", "opencode-overloaded", "opencode-auth", "opencode-output-length", "opencode-context",
 	"cursor-context", "cursor-rate-limit", "cursor-user-key-rate-limit", "cursor-usage-limit", "cursor-auth", "cursor-permission", "cursor-model",
 	"cursor-image", "cursor-timeout", "cursor-bad-request", "cursor-provider-unreachable", "cursor-provider-unreachable-printed", "cursor-connect-error", "cursor-provider-error",
+	"zed-thread-token-limit",
+	"copilot-chat-failed", "copilot-chat-network", "copilot-chat-rate-limit", "copilot-chat-upstream-demand", "copilot-chat-demand",
+	"copilot-chat-quota", "copilot-chat-overage", "copilot-chat-length", "copilot-chat-filtered",
 	// entries_openai.go (added with the agents)
 	"openai-rate-limit-reached",
 }

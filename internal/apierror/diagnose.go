@@ -173,6 +173,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		return build(nil, nil, opts, noneReason(occs))
 	}
 	enrichFromLog(primary, occs)
+	if first := firstAttempt(primary, occs); first != primary {
+		primary.f.requestID = first.f.requestID
+	}
 	inheritStatus(primary, occs)
 	statusFromAccessLog(primary, text)
 	statusOfBodiless(primary, occs)
@@ -1351,6 +1354,9 @@ func (o *occurrence) atProvider() bool {
 func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
 	if o.entry != nil && o.entry.provider != "" {
 		return o.entry.provider
+	}
+	if o.f.modelStatus {
+		return "bedrock" // a model exception's payload, however printed (entries_bedrockstream.go)
 	}
 	// The first envelope with a phrase found: the phrases found are few.
 	first := int32(-1)

@@ -1,15 +1,16 @@
 package apierror
 
 // IDE and terminal coding agents (Aider, Continue, Cline, Roo Code, Kilo
-// Code, Goose, Codex CLI, OpenCode) print a failed model request inside their
-// own frame: a prefix, a retry notice, their own sentence for the failure's
-// class. The frame is not the failure: where the provider's error is in the
-// paste it decides, so the agents' sentences here are thin (dropped when the
-// paste shows more) and late (after any code, type or status; a frame
-// that names no failure ranks last, tierLateBare, below any word inside
-// it). Their own notices, written from their own counts or checks with
-// nothing from a server, get their own entries and name no provider. The wordings and
-// their sources are in testdata/vocab/aider.txt and the other agents' files.
+// Code, Goose, Codex CLI, OpenCode, Cursor, GitHub Copilot Chat, Zed) print
+// a failed model request inside their own frame: a prefix, a retry notice,
+// their own sentence for the failure's class. The frame is not the failure:
+// where the provider's error is in the paste it decides, so the agents'
+// sentences here are thin (dropped when the paste shows more) and late
+// (after any code, type or status; a frame that names no failure ranks
+// last, tierLateBare, below any word inside it). Their own notices, written
+// from their own counts or checks with nothing from a server, get their own
+// entries and name no provider. The wordings and their sources are in
+// testdata/vocab/aider.txt and the other agents' files.
 func agentEntries() []*entry {
 	// Aider's exception table as source (aider/exceptions.py) quotes
 	// every description: a listing, not a failure.
@@ -98,6 +99,21 @@ func agentEntries() []*entry {
 		{id: "continue-no-key", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
 			all:     []string{"Request not sent. You have an ", " but the API key is not set"},
 			summary: "Continue has a model configured with no API key, so it sent nothing: add apiKey to the model in config.yaml (or the secret it names)."},
+		// Its own token count before sending (core/llm/countTokens.ts,
+		// compileChatMessages): the model's context length cannot hold the
+		// system message, the last message and the tools with room left for
+		// the output. Nothing was sent.
+		{id: "continue-context", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
+			any: []string{"Not enough context available to include the system message, last user message, and tools"}},
+		// Its Vertex AI and Bedrock providers' own checks before sending
+		// (core/llm/llms/VertexAI.ts, Bedrock.ts): no region or project, no
+		// Google access token, an empty turn it cannot convert.
+		{id: "continue-vertex-setting", cat: InvalidRequest, tier: tierAccess, strong: true, cased: true, unsent: true, retry: -1,
+			any: []string{"region and projectId are required for VertexAI"}},
+		{id: "continue-vertex-token", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
+			any: []string{"Could not get an access token. Set up your Google Application Default Credentials."}},
+		{id: "continue-bedrock-empty-turn", cat: ConversationState, tier: tierConversation, strong: true, cased: true, retry: -1,
+			all: []string{"Bedrock: no content in ", " message before conversational turn change"}},
 		// Its fetch wrapper retries a 429, an overload or malformed JSON
 		// five times (core/util/withExponentialBackoff.ts), logging each
 		// retry as a rate limit, then gives up: the error it retried
@@ -149,6 +165,16 @@ func agentEntries() []*entry {
 		{id: "kilo-claude-code-sign-in", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
 			any:     []string{`You need to sign in to use Claude Code. Go to Settings and click "Sign in to Claude Code"`},
 			summary: "Kilo Code's Claude Code provider has no sign-in yet, so it sent nothing: sign in from Kilo Code's settings (\"Sign in to Claude Code\")."},
+		// A header value outside Latin-1 (a key pasted with a curly quote
+		// or an ellipsis): fetch's Headers refuse it before sending, with
+		// WebIDL's TypeError "Cannot convert argument to a ByteString
+		// because the character at index N has a value of N which is
+		// greater than 255."; Roo Code words it "API key contains invalid
+		// characters." (error-handler.ts, common:errors.api.
+		// invalidKeyInvalidChars). Nothing was sent.
+		{id: "key-not-bytestring", cat: Authentication, tier: tierCredentials, strong: true, cased: true, unsent: true, retry: -1,
+			any:     []string{"Cannot convert argument to a ByteString", "API key contains invalid characters."},
+			summary: "The API key (or another header value) holds a character outside Latin-1, often a curly quote or an ellipsis pasted with it, so the client refused to send the request. Copy the key again as plain text."},
 		// Its note on a reply cut by a failed stream (src/i18n/locales/en/
 		// common.json, interruption.responseInterruptedByApiError): the
 		// error itself is in the row after it.
@@ -162,11 +188,37 @@ func agentEntries() []*entry {
 		// Not strong: release notes and docs quote the titles.
 		{id: "cline-request-failed", cat: UnknownAPIError, late: true, tier: tierLateBare, thin: true, cased: true,
 			any: []string{"API Request Failed", "API Streaming Failed", "API Request (Retrying failed attempt "}},
+		// The same words as a printed label before the reason ("API
+		// request failed: rate limit exceeded", Cline's model-list refresh
+		// "API request failed: 500"), in any case: the reason decides.
+		{id: "api-request-failed-label", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, statusDecides: true,
+			any: []string{"API request failed: "}},
 		// The stream cut under it: undici's "terminated" (a socket closed
 		// mid-response) as the serialized error's message, modelId next
 		// (JSON.stringify leaves out the undefined status and request id).
 		{id: "cline-stream-terminated", cat: Network, tier: tierConnection, strong: true,
 			all: []string{`"message":"terminated"`, `"modelId":`}},
+		// Its OpenRouter provider's error for a failure OpenRouter reports
+		// inside the stream (src/core/api/providers/openrouter.ts: a choice
+		// with finish_reason "error"): OpenRouter's or its upstream's
+		// failure after the answer began; a status inside decides.
+		{id: "cline-openrouter-midstream", cat: GatewayError, tier: tierRelay, strong: true, cased: true, statusDecides: true, retry: 1, provider: "gateway",
+			any: []string{"OpenRouter Mid-Stream Error: "}},
+		// Its Bedrock provider writes Bedrock's stream exceptions into the
+		// reply as "[ERROR] <kind>: <message>" (src/core/api/providers/
+		// bedrock.ts, handleBedrockStreamError): the kind names the
+		// exception (ValidationException, ModelStreamErrorException);
+		// late, so a message that says more decides.
+		// "Validation error" names no service: Bedrock passes the model's
+		// own validation message on, which may say whose it is.
+		{id: "cline-bedrock-validation", cat: InvalidRequest, late: true, tier: tierLateAgent, strong: true, cased: true, retry: -1,
+			any: []string{"[ERROR] Validation error: "}},
+		{id: "cline-bedrock-model-stream", cat: ServerError, late: true, tier: tierLateAgent, strong: true, cased: true, retry: 1, provider: "bedrock",
+			any: []string{"[ERROR] Model stream error: "}},
+		// Only Bedrock's stream has a model stream error: whatever message
+		// follows, Bedrock answered.
+		{id: "cline-bedrock-stream-name", provider: "bedrock", envRank: 30,
+			names: []string{"[ERROR] Model stream error: "}},
 		// Its own notices: the provider refused the context and Cline can
 		// truncate it on retry; the provider's reply had no usable message.
 		{id: "cline-context-window", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1,
@@ -184,8 +236,9 @@ func agentEntries() []*entry {
 		// the reason inside, when it says more, decides (late, general).
 		{id: "codex-retry-limit", cat: UnknownAPIError, tier: tierCrash, strong: true, cased: true, statusDecides: true, retry: 1,
 			any: []string{"exceeded retry limit, last status: "}},
-		{id: "codex-stream-disconnected", cat: Network, late: true, tier: tierLateWords, strong: true, retry: 1,
-			cased: true, any: []string{"stream disconnected before completion: "}}, // its Display: the reason follows the colon
+		// Its Display puts the reason after the colon: prose has none.
+		{id: "codex-stream-disconnected", cat: Network, late: true, tier: tierLateWords, strong: true, cased: true, retry: 1,
+			any: []string{"stream disconnected before completion: "}},
 		{id: "codex-read-response", cat: Network, tier: tierConnection, strong: true, cased: true, retry: 1,
 			any: []string{"Error while reading the server response: "}},
 		// reqwest's error for a request that got no answer (a connect,
@@ -296,5 +349,41 @@ func agentEntries() []*entry {
 			all: []string{"ConnectError: [", "AiConnectTransportReportError"}},
 		{id: "cursor-provider-error", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true,
 			any: []string{`"error":"ERROR_PROVIDER_ERROR"`, `"error":"ERROR_CUSTOM_MESSAGE"`}},
+		// Zed's agent panel, beside its provider errors (entries_clients.go):
+		// its callout when the thread's own token count is over the model's
+		// context window (crates/agent_ui, render_token_limit_callout,
+		// TokenUsageRatio::Exceeded). "…reaching the token limit soon" is
+		// its warning before, no failure.
+		{id: "zed-thread-token-limit", cat: ContextTooLong, tier: tierContext, strong: true, cased: true, retry: -1, composed: true,
+			any: []string{"Thread reached the token limit"}},
+		// GitHub Copilot Chat in VS Code (Claude among its models, served by
+		// GitHub's Copilot API): its chat's error sentences
+		// (src/platform/chat/common/commonTypes.ts, getErrorDetailsFrom
+		// ChatFetchError). A failed request puts the reason after
+		// "Reason: " ("Request Failed: <status> <body>", "Server error.
+		// Stream terminated"), which decides; its limits and quotas are
+		// GitHub's own answer, as a gateway's.
+		{id: "copilot-chat-failed", cat: UnknownAPIError, late: true, tier: tierLateBare, strong: true, thin: true, cased: true, statusDecides: true,
+			any: []string{"Sorry, your request failed. Please try again."}},
+		{id: "copilot-chat-network", cat: Network, tier: tierConnection, strong: true, cased: true, retry: 1,
+			any: []string{"Sorry, there was a network error. Please try again later."}},
+		{id: "copilot-chat-rate-limit", cat: RateLimit, tier: tierRateLimit, strong: true, cased: true, retry: 1, provider: "gateway",
+			any: []string{"Sorry, you have been rate-limited.", "Sorry, your request was rate-limited.", "You've hit the rate limit for this model.",
+				"You've hit your global rate limit.", "Sorry, you have exceeded the agent mode rate limit."}},
+		// model_overloaded and upstream_provider_rate_limit: the model's own
+		// provider (Anthropic, for Claude) is short of capacity.
+		{id: "copilot-chat-upstream-demand", cat: Overloaded, tier: tierCapacity, strong: true, cased: true, retry: 1,
+			any: []string{"Sorry, the upstream model provider is currently experiencing high demand."}},
+		{id: "copilot-chat-demand", cat: Overloaded, tier: tierCapacity, strong: true, cased: true, retry: 1, provider: "gateway",
+			any: []string{"Sorry, GitHub Copilot Chat is currently experiencing high demand."}},
+		{id: "copilot-chat-quota", cat: UsageLimit, tier: tierUsage, strong: true, cased: true, retry: 1, provider: "gateway",
+			any: []string{"You've reached your monthly chat messages quota.", "You've exhausted your premium model quota."}},
+		{id: "copilot-chat-overage", cat: SpendLimit, tier: tierSpend, strong: true, cased: true, retry: -1, provider: "gateway",
+			any: []string{"You cannot accrue additional premium requests at this time."}},
+		{id: "copilot-chat-length", cat: MaxOutputTokens, tier: tierOutputCap, strong: true, cased: true, retry: -1,
+			any: []string{"Sorry, the response hit the length limit."}},
+		{id: "copilot-chat-filtered", cat: InvalidRequest, tier: tierPolicy, strong: true, cased: true, retry: -1, provider: "gateway",
+			any: []string{"Sorry, your prompt was filtered by the Responsible AI Service.", "Sorry, the response was filtered by the Responsible AI Service.",
+				"Sorry, the response matched public code so it was blocked."}},
 	}
 }

@@ -117,10 +117,13 @@ func claudeCodeEntries() []*entry {
 		// denial in the body ("User: arn:… is not authorized to perform: …")
 		// names a principal AWS already authenticated, so the login hint
 		// does not decide there (IAM User Guide, "Troubleshoot access
-		// denied error messages").
+		// denied error messages"); nor does Google's PERMISSION_DENIED, which
+		// google.rpc.Code keeps for a caller it identified (one it could not
+		// is UNAUTHENTICATED): Vertex refusing a project's IAM role, model
+		// access or publisher terms (testdata/vocab/logindenial.txt).
 		{id: "cc-login", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
 			any:    []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in"},
-			unless: []string{"is not authorized to perform: "}},
+			unless: []string{"is not authorized to perform: ", `"status":"PERMISSION_DENIED"`}},
 		// The SDKs' own words for no credential at all, thrown while building
 		// the request (validateHeaders in the TypeScript SDK, _validate_headers
 		// in Python's: "Could not resolve authentication method. …"; Java's
@@ -218,6 +221,9 @@ func claudeCodeEntries() []*entry {
 				"couldn't finish signing you in"}},
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
 			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service",
+				// Its word for a connection reset or closed under it
+				// (ECONNRESET, EPIPE, ConnectionClosed, ERR_SOCKET_CLOSED, …).
+				"Connection dropped (",
 				// The stream cut short, or the computer slept through it.
 				"No response from API", "Part of the response never arrived", "went to sleep mid-response", "went to sleep before a response",
 				// The API key check and the organization-policy check when

@@ -5,8 +5,9 @@ package apierror
 // identity provider, its sign-in) and prints as the failure. Sources:
 // @anthropic-ai/claude-code 2.1.328's thrown errors (the extractor's throw
 // rule; expect.txt classifies every one), listed in
-// testdata/vocab/claudecode-thrown.txt, and 2.1.332's new templates the same
-// extractor finds, listed in testdata/vocab/claudecode-2.1.332.txt.
+// testdata/vocab/claudecode-thrown.txt, and the new templates the same
+// extractor finds in 2.1.332 and 2.1.336 (the Agent SDK's native binary),
+// listed in testdata/vocab/claudecode-2.1.332.txt and claudecode-2.1.336.txt.
 func claudeCodeThrownEntries() []*entry {
 	return []*entry{
 		// A proxy setting that is not a usable URL, a proxy that could not
@@ -18,6 +19,7 @@ func claudeCodeThrownEntries() []*entry {
 				"valid host string in proxy settings", "Could not resolve the configured HTTP proxy",
 				"Timed out connecting through the proxy", "no credentials this proxy accepts",
 				"which Claude Code checks over a direct connection, not through an HTTP proxy", "Gateway login would go through proxy",
+				"would go through your network proxy unencrypted",
 				// The organisation's policy: its answer came from something
 				// other than the API, or was refused on the way.
 				"policy couldn't be loaded from", "refused the request for your organization's policy"}},
@@ -40,7 +42,7 @@ func claudeCodeThrownEntries() []*entry {
 		// Sign-ins this session cannot renew itself: a hosted session with no
 		// disk for the refresh, a device the organisation does not trust yet.
 		{id: "cc-session-login", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: -1,
-			any: []string{"cannot refresh an OAuth token", "requires a trusted device",
+			any: []string{"cannot refresh an OAuth token", "requires a trusted device", "Not signed in to gateway", "Your organization sign-in has ended",
 				// A login that cannot be kept: secure storage refuses it
 				// (a locked Keychain, a sign-in too large), or it is gone.
 				"can't save to the Keychain", "Your sign-in is too large for Claude Code to save",
@@ -50,6 +52,34 @@ func claudeCodeThrownEntries() []*entry {
 		// helper's), or this Claude Code cannot offer the one it needs.
 		{id: "cc-gateway-signin", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: -1,
 			any: []string{"did not accept your sign-in", "credential helper gave the credential that was refused", "can't offer that sign-in here"}},
+		// Signing in through the organisation's identity provider failed
+		// in a way only its administrator (or this computer's clock) can
+		// fix: the provider's answer lacks a token, details or https, the
+		// settings name none or Anthropic's own address, the token cannot
+		// be renewed or looks expired by this clock.
+		{id: "cc-idp-signin", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: -1,
+			any: []string{"Your organization's identity provider did not send", "Your organization's identity provider does not use",
+				"Your organization's identity provider sent a token", "sign-in settings do not name an identity provider",
+				"name an Anthropic address as the identity provider", "could not get a token from your organization's identity provider",
+				"the token from your organization's identity provider has expired", "sign-in through the organization's identity provider can sign",
+				"no sign-in through an identity provider that Claude Code can use"}},
+		// The server, or a proxy in front of it, asks for a TLS client
+		// certificate (CLAUDE_CODE_CLIENT_CERT and _KEY) that is missing,
+		// unreadable or expired: only those settings, or IT, fix it.
+		{id: "cc-client-cert", cat: TLS, tier: tierTLS, strong: true, ui: true, retry: -1,
+			any:     []string{"didn't get a valid client certificate", "needs a valid client certificate"},
+			summary: "The server (or a proxy in front of it) requires a TLS client certificate, and the one in CLAUDE_CODE_CLIENT_CERT / CLAUDE_CODE_CLIENT_KEY is missing, unreadable or expired."},
+		// Claude Code's check of the model against the account's Bedrock
+		// inference profiles before sending: none holds it here (choose
+		// another model), one holds it under its profile id (use that id,
+		// as Bedrock's on-demand refusal asks), or the profiles could not
+		// be listed (IAM lacks bedrock:ListInferenceProfiles).
+		{id: "cc-bedrock-profile-missing", cat: NotFound, tier: tierModel, strong: true, ui: true, retry: -1, provider: "bedrock",
+			any: []string{"Your Bedrock inference profiles for this region don't include this model"}},
+		{id: "cc-bedrock-profile-id", cat: InvalidRequest, tier: tierModelAccess, strong: true, ui: true, retry: -1, provider: "bedrock",
+			any: []string{"Your Bedrock inference profiles list this model as"}},
+		{id: "cc-bedrock-profile-unlisted", cat: Permission, tier: tierAccess, strong: true, ui: true, retry: -1, provider: "bedrock",
+			all: []string{"couldn't confirm that your account has this", "bedrock:ListInferenceProfiles"}},
 		// The token's organisation is not the one this machine's managed
 		// settings require (forceLoginOrgUUID).
 		{id: "cc-org-mismatch", cat: Permission, tier: tierAccess, strong: true, ui: true, retry: -1,

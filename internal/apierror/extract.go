@@ -94,6 +94,8 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	// status 429 Too Many Requests: <body>", "exceeded retry limit, last
 	// status: 529 <unknown status code>" (reqwest's StatusCode printed).
 	{"unexpected status", "sdk"}, {"exceeded retry limit, last status", "sdk"},
+	// Agents' label before the reason or status ("API request failed: 503").
+	{"api request failed", "error"},
 	// Roo Code's retry row titles a failure "Provider Error · <status>"
 	// (webview-ui chat.json apiRequest.errorTitle).
 	{"provider error ·", "error"},

@@ -680,6 +680,15 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if templatedMessages(occs) {
 		n++ // message templates, a placeholder where a value is printed
 	}
+	if publishedRecord(dc) {
+		n++ // a page served as JSON: its strings quote what it is about
+	}
+	if wordingsHeading(dc) {
+		n++ // a guide's section headed by the wordings it covers
+	}
+	if squashedSubject(dc) || codeFindings(dc) {
+		n++ // a squashed commit, or a review's findings: about code
+	}
 	return n
 }
 
@@ -972,6 +981,11 @@ var explainerCues = []string{
 	// suggest adding) and Korean ("기능 요청": feature request). Not
 	// "please add": error messages ask for credits so.
 	"would be great to", "would be nice", "consider adding", "[feature]",
+	// A request that asks the maintainers to reconsider a behaviour ("Could
+	// you please consider aligning with …", "Populating the field would
+	// also be very useful"): a person asking, which no message does.
+	"could you please consider", "could you consider", "would you consider", "would you please consider",
+	"would be very useful", "would be really useful", "would be extremely useful", "would be super useful",
 	"建议增加", "기능 요청",
 	// A Russian article's voice: "in this article", "this article", "in
 	// this guide", "common causes", "frequent causes".

@@ -8,6 +8,7 @@ import "testing"
 func TestExpectedAnswers(t *testing.T) {
 	checkGenreCases(t, []genreCase{
 		{"a relay's test scenario", "# Requests over the limit are refused\n\n## Request\n\n```http\nPOST /v1/messages HTTP/1.1\nx-api-key: test\n```\n\n## Expected response\n\n```json\n{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}\n```", None},
+		{"a test scenario pasted with its last line break", "## Expected response\n\n```json\n{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}\n```\n", None},
 		{"a spec's expected output", "Expected output:\n\nAPI Error: 401 {\"error\":\"Missing or invalid Authorization header\"}", None},
 		// Controls.
 		{"a report's actual result", "### Expected result\nThe relay answers.\n\n### Actual result\nAPI Error: 429 {\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Number of request tokens has exceeded your per-minute rate limit\"}}", RateLimit},

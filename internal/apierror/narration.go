@@ -18,9 +18,25 @@ import (
 // running into 529 overloaded errors" under a printed 401), or stands
 // above a log of its failure (Claude Code's notice over the /bug errors
 // log), is the error met; alone, a sentence still counts.
+//
+// A thread's reply that opens by agreeing ("same, …", "me too", "+1") is
+// another reader's report: beside an error the thread printed, what it
+// names is theirs, not the failure the paste is about.
 func toldAbout(dc *doc, occs []*occurrence) {
 	for i, o := range occs {
-		if o.thin || o.printed() || !o.sentence(dc) {
+		if o.thin || o.printed() {
+			continue
+		}
+		if o.meToo(dc) {
+			for j, p := range occs {
+				if j != i && !p.thin && p.printed() && !p.meToo(dc) {
+					o.thin = true
+					break
+				}
+			}
+			continue
+		}
+		if !o.sentence(dc) {
 			continue
 		}
 		for j, p := range occs {
@@ -67,4 +83,25 @@ func (o *occurrence) sentence(dc *doc) bool {
 		return proseShaped(text) // a label before it is no prose
 	}
 	return !strings.ContainsAny(text, ":：") && utf8.RuneCountInString(text) >= 16
+}
+
+// meTooOpenings open a reply that agrees with the thread before it.
+var meTooOpenings = []string{"same,", "same here", "same issue", "same problem", "same error", "same for me", "same thing", "me too", "+1"}
+
+// meToo reports an occurrence on one line of running text that opens with a
+// reply's agreement ("same, showing …", "Same here: …").
+func (o *occurrence) meToo(dc *doc) bool {
+	if o.rule == nil || o.log >= 0 || o.first != o.last || o.first >= len(dc.lines) {
+		return false
+	}
+	if l := dc.lines[o.first]; l.marker != markNone || l.tool {
+		return false
+	}
+	low := strings.TrimLeft(o.lower(), " >*-")
+	for _, w := range meTooOpenings {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
 }

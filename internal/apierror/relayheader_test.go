@@ -9,7 +9,9 @@ import "testing"
 // header dump that shows one reports it as the relay's request id, beside
 // the Claude API's own id when Anthropic's answer was passed on; Kong's
 // error templates (kong/tools/http.lua) write the same id into its own
-// bodies. Prose naming the headers is no error and has no id.
+// bodies ("request_id": 32 hex digits), which is never the Claude API's
+// (its ids start with req_), whatever the paste shows answered. Prose
+// naming the headers is no error and has no id.
 func TestRelayHeaderID(t *testing.T) {
 	const kongID, heliconeID = "8f14e45fceea167a5a36dedd4bea2543", "5b2f0c1e-8d7a-4f3b-9e21-0c4d5a6b7e8f"
 	for _, c := range []struct {
@@ -42,6 +44,12 @@ func TestRelayHeaderID(t *testing.T) {
 		{"Helicone's prompt-threat refusal, its request page in the details",
 			`API Error: 400 {"success":false,"error":{"code":"PROMPT_THREAT_DETECTED","message":"Prompt threat detected. Your request cannot be processed.","details":"See your Helicone request page for more info. https://helicone.ai/request/` + heliconeID + `"}}`,
 			InvalidRequest, "", heliconeID},
+		{"Kong's error template with its id, no Kong wording",
+			"API Error: 401 {\n  \"message\":\"Unauthorized\",\n  \"request_id\":\"" + kongID + "\"\n}",
+			Authentication, "", kongID},
+		{"Kong's rate limit in its 3.5 template",
+			`API Error: 429 {"message":"API rate limit exceeded","request_id":"` + kongID + `"}`,
+			RateLimit, "", kongID},
 		{"docs naming the headers",
 			"Kong adds an X-Kong-Request-Id header to every response, and Helicone a Helicone-Id header: quote them when you report a failed request.",
 			None, "", ""},

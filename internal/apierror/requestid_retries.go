@@ -1,6 +1,9 @@
 package apierror
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // firstOfRetries returns the failure's request id in a paste that lists
 // the attempts of one failure with their ids, the first attempt marked as
@@ -35,6 +38,32 @@ func firstOfRetries(text string) string {
 	})
 	if !ok || n < 2 {
 		return ""
+	}
+	return first
+}
+
+// firstAttempt returns the first of the run of /bug errors log entries that
+// o ends: Claude Code logs every attempt of a retried request (its retry
+// ladder resends a 429 or 529 up to ten times), each under its own request
+// id, so consecutive entries of the same failure — the same status, error
+// type and message — are one failure, and the first attempt's id is the
+// one to quote, as with firstOfRetries. Only a retryable failure is
+// retried: the same 400 twice is the user sending again, and the latest is
+// the one met (the blind folders label it so). o itself when it is no log
+// entry.
+func firstAttempt(o *occurrence, occs []*occurrence) *occurrence {
+	if o == nil || o.log < 0 || o.f.requestID == "" || !o.retry {
+		return o
+	}
+	i := slices.Index(occs, o)
+	first := o
+	for j := i - 1; j >= 0; j-- {
+		p := occs[j]
+		if p.log != first.log-1 || p.cat != o.cat || p.f.status != o.f.status || p.f.errType != o.f.errType ||
+			p.f.message != o.f.message || p.f.requestID == "" {
+			break
+		}
+		first = p
 	}
 	return first
 }

@@ -37,7 +37,7 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 	d := &doc{lines: lines, start: make([]bool, len(lines)), hits: make([]hit, 0, 8+len(lines)/2)}
 	pending := make([]int, 0, 8+len(lines)/4) // hits whose line is only known once sqStart is
 	d.sqStart = rs.matcher.scanLines(lines, func(id int32, end, li, at int) {
-		if lines[li].code {
+		if lines[li].code && !rs.where(id) {
 			return // a literal in source code: no program printed it (sourceline.go)
 		}
 		if c := rs.cased[id]; c != "" && !endsWithCased(lines, li, at, c) {

@@ -1,6 +1,9 @@
 package apierror
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Source code writes the messages its program will print one day as string
 // literals: reject(new Error("LLM request timed out")), raise
@@ -29,8 +32,9 @@ func writtenInSource(s string) bool {
 	if q < 0 {
 		// No literal: a statement that names an error class or tests a
 		// pattern ("throw new LLMTimeoutError(ms);", "except
-		// LLMTimeoutError:", "if (/prompt is too long/i.test(msg)) {").
-		return statementKeyword(s) || conditionOf(s, s) || catchesError(s)
+		// LLMTimeoutError:", "if (/prompt is too long/i.test(msg)) {"),
+		// or defines one ("M.ThrottlingException = {").
+		return statementKeyword(s) || conditionOf(s, s) || catchesError(s) || definesBlock(s)
 	}
 	head := s[:q]
 	if strings.Contains(head, "//") || strings.Contains(head, "/*") || strings.Contains(head, "; ") {
@@ -39,7 +43,21 @@ func writtenInSource(s string) bool {
 	if head == "" {
 		return strings.HasPrefix(s, `"""`) || strings.HasPrefix(s, `'''`) // a Python docstring
 	}
-	return statementKeyword(head) || assignsLiteral(head) || callsMethod(head) || conditionOf(head, s) || annotates(head)
+	if ok, constant := assignsLiteral(head); ok {
+		// A constant holds a message; the same shape lists settings
+		// ("ANTHROPIC_BASE_URL = "http://127.0.0.1:8045""), whose values
+		// name where requests go.
+		return !constant || !strings.Contains(s[q:], "://")
+	}
+	return statementKeyword(head) || callsMethod(head) || conditionOf(head, s) || annotates(head)
+}
+
+// definesBlock reports a declared name or a field assigned a block that
+// follows ("M.ThrottlingException = {", "const ERRORS = ["); a setting's
+// value on its line ("ANTHROPIC_BASE_URL = http://127.0.0.1:8045") is not.
+func definesBlock(s string) bool {
+	ok, constant := assignsLiteral(s)
+	return ok && !constant && strings.ContainsAny(s[len(s)-1:], "{[(")
 }
 
 // catchesError reports a clause that catches an error class: Python's
@@ -122,11 +140,13 @@ var sourceKeywords = []string{"throw ", "raise ", "return ", "return(", "yield "
 
 // assignsLiteral reports a head that assigns what follows to a name as a
 // statement does: a declaration ("const msg = ", "let x: string = "), a
-// field or a constant ("self.message = ", "MISSING_AUTH_HEADER = "), or
-// Go's ":=". A bare "name = " is also how printed values show their fields
-// (Neovim's vim.inspect: "{ code = -32603, message = "Internal error: …" }",
-// TOML, Lua), and logs write key=value without blanks: those are no code.
-func assignsLiteral(head string) bool {
+// field ("self.message = "), Go's ":=", or a constant in capitals
+// ("MISSING_AUTH_HEADER = "), which constant reports. A bare "name = " is
+// also how printed values show their fields (Neovim's vim.inspect: "{ code
+// = -32603, message = "Internal error: …" }", TOML, Lua), and logs write
+// key=value without blanks: those are no code. PowerShell's "$env:NAME = "
+// sets a variable a report shows, no code either.
+func assignsLiteral(head string) (ok, constant bool) {
 	i := strings.Index(head, " = ")
 	if j := strings.Index(head, " := "); j >= 0 && (i < 0 || j < i) {
 		i = j
@@ -135,7 +155,7 @@ func assignsLiteral(head string) bool {
 		i = j
 	}
 	if i <= 0 {
-		return false
+		return false, false
 	}
 	lhs := head[:i]
 	declared := strings.HasPrefix(head[i:], " := ") || strings.HasPrefix(head[i:], " += ")
@@ -144,26 +164,26 @@ func assignsLiteral(head string) bool {
 			lhs, declared = rest, true
 		}
 	}
-	if t := strings.IndexByte(lhs, ':'); t > 0 {
+	if t := strings.Index(lhs, ": "); t > 0 {
 		lhs, declared = lhs[:t], true // a type annotation: "message: str"
 	}
 	if lhs == "" || !isIdentStart(lhs[0]) {
-		return false
+		return false, false
 	}
 	upper := true
 	for i := 0; i < len(lhs); i++ {
 		c := lhs[i]
 		if !isIdentByte(c) && c != '.' && c != '[' && c != ']' {
-			return false
+			return false, false
 		}
 		declared = declared || c == '.' || c == '['
 		upper = upper && !(c >= 'a' && c <= 'z')
 	}
-	return declared || upper
+	return declared || upper, !declared && upper
 }
 
 // declKeywords may precede a name being assigned.
-var declKeywords = []string{"export ", "public ", "private ", "protected ", "static ", "readonly ", "final ", "const ", "let ", "var ", "val "}
+var declKeywords = []string{"export ", "default ", "pub ", "pub(crate) ", "public ", "internal ", "open ", "data ", "sealed ", "private ", "protected ", "static ", "readonly ", "final ", "const ", "let ", "var ", "val "}
 
 // callsMethod reports a literal passed to a call of a method or function
 // reached through a name ("error.message.includes(", "res.status(401).json(",
@@ -289,7 +309,13 @@ func opensSource(l *line) bool {
 	}
 	t := l.text
 	return !strings.ContainsAny(t, "\"'`") && strings.ContainsAny(t, "([{") &&
-		(statementKeyword(t) || assignsLiteral(t) || callsMethod(t))
+		(statementKeyword(t) || assigned(t) || callsMethod(t))
+}
+
+// assigned reports a line that assigns to a name as a statement does.
+func assigned(t string) bool {
+	ok, _ := assignsLiteral(t)
+	return ok
 }
 
 // bracketBalance counts the brackets a line opens minus those it closes,
@@ -315,4 +341,12 @@ func bracketBalance(t string) int {
 		}
 	}
 	return n
+}
+
+// where reports a phrase that tells where requests went, not what failed:
+// an endpoint's name or path, a name an envelope goes by, the base-URL and
+// proxy settings. Source code says so as much as a report does
+// ("new Anthropic({ baseURL: "https://openrouter.ai/api/v1" })").
+func (rs *ruleSet) where(id int32) bool {
+	return rs.endpoint[id] != nil || rs.upstream[id] || rs.name[id] || slices.Contains(rs.baseURL, id) || slices.Contains(rs.proxyEnv, id)
 }

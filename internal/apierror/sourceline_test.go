@@ -31,6 +31,13 @@ func TestWrittenInSource(t *testing.T) {
 		{`if strings.Contains(msg, "prompt is too long") {`, true},
 		{`"""Raised when the LLM call timed out."""`, true},
 		{`export class LLMTimeoutError extends Error {`, true},
+		{`pub enum ApiErrorKind {`, true},
+		{`M.ThrottlingException = {`, true},
+		{`code = 429,`, false},
+		{`ANTHROPIC_BASE_URL = http://127.0.0.1:8045`, false},
+		{`ANTHROPIC_BASE_URL = "http://127.0.0.1:8045"`, false},
+		{`$env:ANTHROPIC_BASE_URL = "https://openrouter.ai/api"`, false},
+		{`export default function classifyError(err) {`, true},
 		{`class RateLimitExceededAfterRetries(Exception):`, true},
 		{`class LlmTimeoutException : RuntimeException("LLM request timed out")`, true},
 		{`throw new LLMTimeoutError(ms);`, true},
@@ -74,6 +81,7 @@ func TestSourceLiteralsAreNoFailure(t *testing.T) {
 		{"a relay's auth middleware", "app.use((req, res, next) => {\n  if (!req.headers.authorization) {\n    return res.status(401).json({ error: \"Missing or invalid Authorization header\" });\n  }\n  next();\n});", None},
 		{"a retry loop giving up", "```python\nfor attempt in range(max_retries):\n    ...\nraise RuntimeError(\"Rate limit exceeded after max retries\")\n```", None},
 		{"a list of patterns a classifier matches", "\tif containsAny([]string{\n\t\t\"input is too long\", \"input too long\",\n\t\t\"prompt is too long\", \"prompt too long\",\n\t}) {\n\t\treturn true\n\t}", None},
+		{"an enum's documented variants", "pub enum ApiErrorKind {\n    RateLimit,\n    /// Anthropic's `529 overloaded_error`. Not a registered HTTP status, so\n    /// it needs its own arm rather than folding into `Server`.\n    Overloaded,\n}", None},
 		{"a tuple of markers", "CONTEXT_MARKERS = (\n    \"context window\",\n    \"prompt is too long\",\n)", None},
 		{"a friendly-message mapper", "if (err.message.includes(\"credit balance is too low\")) {\n  return \"Your Anthropic balance ran out.\";\n}", None},
 		{"a throw whose arguments go one a line", "```ts\n  if (!authHeader || !authHeader.startsWith('Bearer ')) {\n    throw new ApiError(\n      ErrorCode.UNAUTHORIZED,\n      'Missing or invalid authorization header',\n      401\n    );\n  }\n```", None},
@@ -87,4 +95,21 @@ func TestSourceLiteralsAreNoFailure(t *testing.T) {
 		{"a value printed with its fields (vim.inspect)", "Agent finished with error: {\n    code = -32603,\n    message = \"Internal error: Prompt is too long\"\n  }", ContextTooLong},
 		{"a client giving up, logged", "2026-12-04 10:11:12 ERROR worker: Rate limit exceeded after max retries", RateLimit},
 	})
+}
+
+// TestSourceStillSaysWhere: a source line's literals name no failure, but
+// the endpoint and settings it names still tell where requests went.
+func TestSourceStillSaysWhere(t *testing.T) {
+	text := "```js\nconst client = new Anthropic({ baseURL: \"https://openrouter.ai/api/v1\" });\nprocess.env.HTTPS_PROXY = \"http://proxy.corp:3128\";\n```"
+	rs := rules.get()
+	lines := normalise(text)
+	if !lines[1].code {
+		t.Fatalf("line %q is not read as source", lines[1].text)
+	}
+	dc := newDoc(lines, rs)
+	dc.raw = text
+	h := readHints(dc, rs, text)
+	if h.endpoint == nil || !h.proxyEnv {
+		t.Errorf("hints from source lines: endpoint %v, proxy %v; want the endpoint and the proxy setting", h.endpoint, h.proxyEnv)
+	}
 }
