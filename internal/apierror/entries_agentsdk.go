@@ -100,6 +100,17 @@ func agentSDKEntries() []*entry {
 		{id: "harness-reauth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, composed: true,
 			any:     []string{"Please re-authenticate the CLI"},
 			summary: "The agent CLI the app runs for you (Claude Code) was refused its credentials: sign in again where the app runs it (claude /login, or claude auth login), or fix the API key it uses, then resend."},
+		// Apps and wrappers that check Claude Code's sign-in before they run
+		// it and word the missing one themselves: "Claude CLI is not
+		// authenticated. Please run `claude login` in terminal first.",
+		// "Claude Code is not authenticated. Please run `claude login` in
+		// your terminal.", "Not authenticated. Please run `claude auth` to
+		// log in." No request was sent. Phrases match with blanks and
+		// backticks removed, so every quoting of the command is one phrase.
+		{id: "harness-not-signed-in", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, unsent: true,
+			any: []string{"not authenticated. Please run claude", "not authenticated. Please run 'claude", "not authenticated. Run claude",
+				"not logged in. Please run claude", "not logged in. Please run 'claude", "not logged in. Run claude"},
+			summary: "The app that runs Claude Code for you found it not signed in: run claude and /login (or claude auth login) where the app runs it, or give it an API key, then retry."},
 		{id: "agentsdk-buffer", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
 			any:     []string{"JSON message exceeded maximum buffer size"},
 			summary: "A message from Claude Code was larger than the Agent SDK's read buffer (a big tool result or file): raise max_buffer_size in ClaudeAgentOptions."},
