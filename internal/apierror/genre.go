@@ -126,7 +126,12 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
 			return true
 		}
-		if stackFrame(l.text) || failedAttempt(l.text) || failedRun(l.text) {
+		if stackFrame(l.text) || failedAttempt(l.text) {
+			return true
+		}
+		// A failed run's link, unless the text is a change that cites the
+		// run it fixes (a pull request's sections, a closing keyword).
+		if failedRun(l.text) && !changeDescription(text) && !closesIssue(dc) {
 			return true
 		}
 		// A log's line, not an article's dateline ("2025-05-29 01:44:12
