@@ -13,6 +13,13 @@ import "strings"
 // printed error.
 func printedType(low string) (found string) {
 	eachAPIType(low, func(t string, start, end int) bool {
+		// gptel (Emacs) puts the type after the status line in
+		// parentheses, the message after both: "Claude error: ((HTTP/2
+		// 529) overloaded_error) Overloaded" (gptel--handle-error).
+		if strings.HasPrefix(low[end:], ") ") && statusLineInParens(strings.TrimRight(low[:start], " ")) {
+			found = t
+			return false
+		}
 		if !strings.HasPrefix(low[end:], ": ") {
 			return true
 		}
@@ -52,4 +59,25 @@ func printedOpening(before string) bool {
 func labelWord(before, w string) bool {
 	b, ok := strings.CutSuffix(before, w)
 	return ok && (b == "" || b[len(b)-1] == ' ' || b[len(b)-1] == ':' || b[len(b)-1] == '\n')
+}
+
+// statusLineInParens reports before ending with an HTTP status line in
+// parentheses, "(http/2 529)" or "(http/1.1 400 bad request)", opened
+// by another parenthesis.
+func statusLineInParens(before string) bool {
+	b, ok := strings.CutSuffix(before, ")")
+	if !ok {
+		return false
+	}
+	i := strings.LastIndex(b, "((http/")
+	if i < 0 || len(b)-i > 40 {
+		return false
+	}
+	rest := b[i+len("((http/"):]
+	sp := strings.IndexByte(rest, ' ')
+	if sp < 0 {
+		return false
+	}
+	n, ok := threeDigits(rest, sp+1)
+	return ok && n >= 400
 }
