@@ -358,34 +358,74 @@ func isIdentByte(c byte) bool { return isIdentStart(c) || c >= '0' && c <= '9' }
 // statement or a declaration a source line leaves open: the arguments of
 // "throw new ApiError(" or "return NextResponse.json(" written one a line
 // ({ error: "Missing or invalid Authorization header" },), an error class's
-// body. A continuation is indented deeper than the line that opened it, or
-// closes it; the first line that is neither ends the block (a traceback
-// shows one source line, then its frames and the error at lesser indents).
+// body, a Python function's or class's body (its docstring too), the value
+// of a constant given on the next line. A continuation is indented deeper
+// than the line that opened it, or closes it; the first line that is neither
+// ends the block (a traceback shows one source line, then its frames and the
+// error at lesser indents).
 func markSourceBlocks(lines []line) {
 	for i := 0; i < len(lines); i++ {
 		l := &lines[i]
-		if l.blank || !opensSource(l) {
+		if l.blank {
 			continue
 		}
-		depth := bracketBalance(l.text)
-		for j := i + 1; depth > 0 && j < len(lines) && j <= i+maxSegmentLines; j++ {
-			c := &lines[j]
-			if c.blank || c.log != l.log || c.tool != l.tool {
-				break
+		switch {
+		case opensSource(l):
+			depth := bracketBalance(l.text)
+			for j := i + 1; depth > 0 && j < len(lines) && j <= i+maxSegmentLines; j++ {
+				c := &lines[j]
+				if c.blank || c.log != l.log || c.tool != l.tool {
+					break
+				}
+				if c.indent <= l.indent && !strings.ContainsAny(c.text[:1], ")]}") {
+					break
+				}
+				c.code = true
+				depth += bracketBalance(c.text)
+				i = j
 			}
-			if c.indent <= l.indent && !strings.ContainsAny(c.text[:1], ")]}") {
-				break
+		case l.code && pythonBlock(l.text):
+			// Indentation alone delimits the body; blank lines may sit in it.
+			for j := i + 1; j < len(lines) && j <= i+maxSegmentLines; j++ {
+				c := &lines[j]
+				if c.blank {
+					continue
+				}
+				if c.log != l.log || c.tool != l.tool || c.indent <= l.indent {
+					break
+				}
+				c.code = true
+				i = j
 			}
-			c.code = true
-			depth += bracketBalance(c.text)
-			i = j
+		case valueFollows(l.text):
+			if j := i + 1; j < len(lines) && !lines[j].blank && lines[j].indent > l.indent && lines[j].log == l.log {
+				lines[j].code = true
+				i = j
+			}
 		}
 	}
 }
 
+// pythonBlock reports a Python function's or class's header ("def
+// test_transient_errors():", "class Agent(Base):").
+func pythonBlock(t string) bool {
+	return strings.HasSuffix(t, ":") && (strings.HasPrefix(t, "def ") || strings.HasPrefix(t, "async def ") || strings.HasPrefix(t, "class "))
+}
+
+// valueFollows reports a declaration whose value is on the next line ("pub
+// const QUOTA_CREDIT: &str =", "MESSAGE =").
+func valueFollows(t string) bool {
+	if !strings.HasSuffix(t, " =") {
+		return false
+	}
+	ok, _ := assignsLiteral(t + " ")
+	return ok
+}
+
 // opensSource reports a source line that may leave a statement open: one
-// writing a literal or declaring a name, or a statement, an assignment or
-// a method call with no literal on its line ("throw new ApiError(").
+// writing a literal or declaring a name, or a statement, a loop, an
+// assignment or a method call with no literal on its line ("throw new
+// ApiError(", "for error in (").
 func opensSource(l *line) bool {
 	t := l.text
 	// A statement left open ends with its open bracket or an argument's
@@ -399,8 +439,14 @@ func opensSource(l *line) bool {
 	if !sourceFirst.get()[t[0]] || strings.ContainsAny(t, "\"'`") || !strings.ContainsAny(t, "([{") {
 		return false
 	}
-	return sourceWords.get()[firstWord(t)] == wordStatement && statementKeyword(t) ||
+	return sourceWords.get()[firstWord(t)] == wordStatement && statementKeyword(t) || loopOpens(t) ||
 		strings.IndexByte(t, '=') >= 0 && assigned(t) || callsMethod(t)
+}
+
+// loopOpens reports a loop whose head opens a literal list ("for error in
+// (", "for (const m of ["): its items are source, not printed lines.
+func loopOpens(t string) bool {
+	return strings.HasPrefix(t, "for ") || strings.HasPrefix(t, "for(") || strings.HasPrefix(t, "foreach ")
 }
 
 // assigned reports a line that assigns to a name as a statement does.
