@@ -70,8 +70,20 @@ func writtenInSource(s string) bool {
 	case wordCondition:
 		code = conditionOf(head, s)
 	}
-	code = code || strings.IndexByte(head, '(') >= 0 && callsMethod(head) || annotates(head)
+	code = code || strings.IndexByte(head, '(') >= 0 && (callsMethod(head) || callStatement(head, s)) || annotates(head)
 	return code && !commented(head)
+}
+
+// callStatement reports a call of a function by its bare name that ends its
+// statement with ";" ("setErrorMessage("Connection error.");",
+// "setStatus({ type: "error", message: "…" });"): a value printed by name
+// ("APITimeoutError('Request timed out.')") ends without one.
+func callStatement(head, s string) bool {
+	i := 0
+	for i < len(head) && isIdentByte(head[i]) {
+		i++
+	}
+	return i > 0 && isIdentStart(head[0]) && i < len(head) && head[i] == '(' && strings.HasSuffix(s, ";")
 }
 
 // commented reports a head whose quote opens after a statement or in a
