@@ -121,8 +121,13 @@ func claudeCodeEntries() []*entry {
 		// google.rpc.Code keeps for a caller it identified (one it could not
 		// is UNAUTHENTICATED): Vertex refusing a project's IAM role, model
 		// access or publisher terms (testdata/vocab/logindenial.txt).
+		// Its "Run /login" remedy follows the failure it cures, after a
+		// separator ("Login expired · Run /login", "…was refused. Run
+		// /login", "— run /login"); docs tell a reader "to sign in, run
+		// /login" after a comma, with nothing failed (testdata/vocab/claudecode/templates.txt).
 		{id: "cc-login", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
-			any:    []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in"},
+			any: []string{"Missing API key", "Please run /login", "Fix external API key", "Not logged in",
+				"· run /login", ". Run /login", "— run /login", "; run /login", "(run /login", "run /login to renew", "has no login that it can use", "the login this session is using was refused", "instead of adopting the stored credential"},
 			unless: []string{"is not authorized to perform: ", `"status":"PERMISSION_DENIED"`}},
 		// The SDKs' own words for no credential at all, thrown while building
 		// the request (validateHeaders in the TypeScript SDK, _validate_headers
