@@ -273,3 +273,35 @@ func codeFindings(dc *doc) bool {
 	}
 	return false
 }
+
+// promptFile reports a prompt's definition file: it opens with a header
+// that names and describes it, "name:" and "description:" in YAML front
+// matter between "---" lines (Claude Code's subagent files, Agent Skills'
+// SKILL.md, slash commands) or in an HTML comment (the collections of
+// Claude Code's extracted system prompts). A prompt tells a model how to
+// handle errors; it is no failure.
+func promptFile(dc *doc) bool {
+	raw := strings.TrimLeft(dc.raw, " \t\r\n\ufeff")
+	var end string
+	switch {
+	case strings.HasPrefix(raw, "---\n"), strings.HasPrefix(raw, "---\r\n"):
+		end = "\n---"
+		raw = raw[3:]
+	case strings.HasPrefix(raw, "<!--"):
+		end = "-->"
+		raw = raw[4:]
+	default:
+		return false
+	}
+	i := strings.Index(raw, end)
+	if i < 0 || i > 4096 {
+		return false
+	}
+	var name, desc bool
+	for line := range strings.SplitSeq(raw[:i], "\n") {
+		t := strings.TrimSpace(line)
+		name = name || strings.HasPrefix(t, "name:")
+		desc = desc || strings.HasPrefix(t, "description:")
+	}
+	return name && desc
+}

@@ -126,3 +126,39 @@ func TestChangeAndReviewForms(t *testing.T) {
 			"src/providers/anthropic.ts:88 — key read once at start\nsrc/providers/env.ts:12 — empty key not refused\n\n" + printed, Authentication},
 	})
 }
+
+// TestPromptFile: a prompt's definition file (a subagent, a skill, a
+// system prompt extracted with its header) tells a model how to handle
+// errors, quoting them; a user who pastes their agent's file and then what
+// it printed for them still reports that failure.
+func TestPromptFile(t *testing.T) {
+	const agent = "---\nname: api-watchdog\ndescription: Checks a failed Claude API call and says whether to retry\ntools: Read, Bash\n---\n\n" +
+		"You look at the last API error the session hit.\n\n" +
+		"- `overloaded_error` (HTTP 529): the API is busy; wait and retry the same request.\n" +
+		"- `rate_limit_error` (HTTP 429): read the retry-after header before the next call.\n"
+	checkGenreCases(t, []genreCase{
+		{"a subagent's file", agent, None},
+		{"an extracted system prompt with its comment header",
+			"<!--\nname: \"Data: proxy failures\"\ndescription: \"What to do when the egress proxy refuses a connection\"\n-->\n" +
+				"If a tool prints \"self signed certificate in certificate chain\", point it at the proxy's CA bundle.\n" +
+				"Never retry a 407 Proxy Authentication Required; report it.", None},
+		{"the agent's file, then the failure its user got",
+			agent + "\nRunning it I get this every time:\n\n  ⎿  API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", Overloaded},
+		{"front matter naming no prompt, over a printed failure",
+			"---\nname: nightly\non: schedule\n---\nAPI Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", Overloaded},
+	})
+}
+
+// TestEnvironmentsHeading: a reference's "## Environments" section is no
+// bug template's "## Environment" over what the reporter ran.
+func TestEnvironmentsHeading(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a reference with an Environments section",
+			"## Environments\n\nEach agent runs in its own environment.\n\n## Errors\n\n" +
+				"| 400 | `invalid_request_error` | The request body is malformed |\n| 404 | `not_found_error` | The environment does not exist |\n" +
+				"| 429 | `rate_limit_error` | Too many requests |\n\nEvery error body has this shape:\n\n" +
+				"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Description of what went wrong\"}}", None},
+		{"a bug template's Environment heading",
+			"## Environment\n\nclaude 2.1.300, macOS\n\n## What happened\n\nAPI Error: 400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too long: 210511 tokens > 200000 maximum\"}}", ContextTooLong},
+	})
+}
