@@ -13,6 +13,9 @@ import (
 // fixes, printed console lines and all. The header opens its line with the
 // author's handle: a writer telling of their own merge says "I merged".
 func pullRequestPage(dc *doc) bool {
+	if !strings.Contains(dc.raw, " merge") {
+		return false // most pastes: no line to fold
+	}
 	for _, l := range dc.lines {
 		if l.log >= 0 || l.tool || len(l.text) > 300 {
 			continue
@@ -91,13 +94,16 @@ func templated(t string) bool {
 		if j <= 0 || j > 24 || closing == ']' && (i == 0 || t[i-1] == '\n') {
 			continue // a log line's "[provider] …" tag opens its line
 		}
-		name := strings.NewReplacer("_", " ", "-", " ").Replace(lowerASCII(t[i+1 : i+1+j]))
+		name := placeholderBlanks.Replace(lowerASCII(t[i+1 : i+1+j]))
 		if placeholderNames[strings.TrimSpace(name)] {
 			return true
 		}
 	}
 	return false
 }
+
+// placeholderBlanks reads a placeholder's "_" and "-" as blanks.
+var placeholderBlanks = strings.NewReplacer("_", " ", "-", " ")
 
 // placeholderNames are the values a message template leaves to be filled
 // (lower case, "_" and "-" read as blanks): when, how long, how many, who
@@ -123,7 +129,8 @@ func publishedRecord(dc *doc) bool {
 		strings.Contains(raw, "\"type\":\"error\"") || strings.Contains(raw, "\"type\": \"error\"") {
 		return false
 	}
-	low := lowerASCII(raw)
+	// Content APIs write their keys in lower case.
+	low := raw
 	key := func(k string) bool { return strings.Contains(low, "\""+k+"\":") }
 	if key("slug") && key("title") {
 		return true
@@ -131,12 +138,12 @@ func publishedRecord(dc *doc) bool {
 	// A record's fields hold its text: a string or a list of them (a
 	// Node error's "cause" is an object).
 	text := func(k string) bool {
-		for _, sep := range []string{"\":\"", "\":[", "\": \"", "\": ["} {
-			if strings.Contains(low, "\""+k+sep) {
-				return true
-			}
+		i := strings.Index(low, "\""+k+"\":")
+		if i < 0 {
+			return false
 		}
-		return false
+		v := strings.TrimLeft(low[i+len(k)+3:], " ")
+		return v != "" && (v[0] == '"' || v[0] == '[')
 	}
 	n := 0
 	for _, k := range recordFields {
