@@ -225,25 +225,33 @@ func joinerLen(t string) int {
 // squashedSubject reports a text whose first line is a commit subject as
 // GitHub writes it when it squashes a pull request: the subject, then the
 // pull request's number in parentheses ("agent_ui: Replace raw error
-// messages with friendly copy (#53099)"). The commit is a change; the
-// errors its message lists are the ones it handles.
+// messages with friendly copy (#53099)"), or a pull request's title naming
+// the issue it closes ("… (Closes #1917)"). The change is the subject; the
+// errors it lists are the ones it handles.
 func squashedSubject(dc *doc) bool {
 	for _, l := range dc.lines {
 		if l.blank || l.text == "" {
 			continue
 		}
 		t := strings.TrimRight(l.text, " ")
-		i := strings.LastIndex(t, " (#")
+		i := strings.LastIndex(t, " (")
 		if i <= 0 || !strings.HasSuffix(t, ")") || len(t) > 160 || !isAlnum(t[0]) {
 			return false
 		}
-		num := t[i+3 : len(t)-1]
+		ref := t[i+2 : len(t)-1]
+		if kw, n, ok := strings.Cut(ref, " #"); ok && closingKeywords[lowerASCII(kw)] {
+			ref = "#" + n // "… (Closes #1917)": a title naming the issue it closes
+		}
+		num, ok := strings.CutPrefix(ref, "#")
+		if !ok || num == "" {
+			return false
+		}
 		for j := 0; j < len(num); j++ {
 			if !isDigit(num[j]) {
 				return false
 			}
 		}
-		return num != "" && strings.Count(t[:i], " ") >= 2
+		return strings.Count(t[:i], " ") >= 2
 	}
 	return false
 }

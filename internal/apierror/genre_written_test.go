@@ -120,6 +120,8 @@ func TestChangeAndReviewForms(t *testing.T) {
 		{"a review's findings about 429 handling",
 			"Findings\n\nsrc/providers/anthropic.ts:88 — 429 rate_limit_error retried without reading retry-after\n" +
 				"src/providers/bedrock.ts:141 — ThrottlingException treated as fatal\n", None},
+		{"a pull request titled with the issue it closes",
+			"retry: treat overloaded_error as transient (Closes #311)\n\nThe agent stopped on `API Error: 529 overloaded_error`; it now backs off and tries again.", None},
 		{"a squashed commit's subject over a printed failure",
 			"chat: show a callout for rejected keys (#9120)\n\nStill seeing this after the change:\n" + printed, Authentication},
 		{"findings over a printed failure",
