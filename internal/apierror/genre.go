@@ -661,6 +661,9 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if promptFile(dc) {
 		n++ // a prompt's definition: instructions about errors
 	}
+	if handlerCode(dc, occs) {
+		n++ // the classes a program's source catches
+	}
 	return n
 }
 

@@ -320,3 +320,21 @@ func promptFile(dc *doc) bool {
 	}
 	return name && desc
 }
+
+// handlerCode reports errors that all open on an exception handler's line
+// ("except anthropic.RateLimitError:", "rescue Anthropic::Errors::APIStatusError
+// => e"): the phrase is the class a program catches, in its source — an SDK
+// reference's sample, a prompt's code. A program that failed prints the
+// class with its message, or a traceback.
+func handlerCode(dc *doc, occs []*occurrence) bool {
+	for _, o := range occs {
+		if o.first < 0 || o.first >= len(dc.lines) || o.log >= 0 || o.f.validJSON {
+			return false
+		}
+		t := dc.lines[o.first].text
+		if !handlerLine(t) && !(strings.HasPrefix(t, "rescue ") && strings.Contains(t, " => ")) {
+			return false
+		}
+	}
+	return len(occs) > 0
+}

@@ -164,3 +164,18 @@ func TestEnvironmentsHeading(t *testing.T) {
 			"## Environment\n\nclaude 2.1.300, macOS\n\n## What happened\n\nAPI Error: 400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too long: 210511 tokens > 200000 maximum\"}}", ContextTooLong},
 	})
 }
+
+// TestHandlerCode: a sample whose only error words are the classes its
+// handlers catch (Python's except, Ruby's rescue) is source, not a
+// failure; the same sample followed by what its run printed reports that.
+func TestHandlerCode(t *testing.T) {
+	const py = "try:\n    reply = client.messages.create(model=model, max_tokens=512, messages=history)\n" +
+		"except anthropic.RateLimitError:\n    print(\"Slow down: rate limited, trying again in a minute\")\n"
+	checkGenreCases(t, []genreCase{
+		{"a Python sample catching the rate limit", py, None},
+		{"a Ruby sample rescuing the status error",
+			"begin\n  reply = client.messages.create(**params)\nrescue Anthropic::Errors::APIStatusError => e\n  puts e.type # :overloaded_error, :rate_limit_error\nend\n", None},
+		{"the sample, then what its run printed",
+			py + "\nOutput:\nanthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}", RateLimit},
+	})
+}
