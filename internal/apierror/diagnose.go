@@ -147,7 +147,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		occs = append(occs, o)
 	}
 	flush()
-	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) })
+	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) || namedAsInstruction(dc, o) })
 	occs = dropReasoned(dc, occs)
 	occs = provokedOnPurpose(occs, text)
 	if aboutErrors(dc, occs, text) {

@@ -338,3 +338,49 @@ func handlerCode(dc *doc, occs []*occurrence) bool {
 	}
 	return len(occs) > 0
 }
+
+// namedAsInstruction reports an occurrence that opens with an instruction
+// whose condition names the error: "If a fetch failed or was denied, say
+// so plainly", "When the API answers 529, wait and retry". A guide, a
+// runbook or an agent's prompt tells its reader what to do so; a failure
+// is printed, or told in the first person. Only a line of running words
+// outside any UI marker, log or tool output, opening with a condition of
+// consequenceConditions, whose error is in that condition: the rest, from
+// the imperative on, names no error of the same kind.
+func namedAsInstruction(dc *doc, o *occurrence) bool {
+	if o.log >= 0 || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON || o.f.status != 0 {
+		return false
+	}
+	l := dc.lines[o.first]
+	if l.marker != markNone || l.tool || !proseShaped(l.text) || firstPersonSet.scan(o.text, true) != 0 {
+		return false
+	}
+	low := o.lower()
+	cond := false
+	for _, c := range consequenceConditions {
+		cond = cond || strings.HasPrefix(low, c)
+	}
+	if !cond {
+		return false
+	}
+	line, _, _ := strings.Cut(low, "\n")
+	for off := 0; ; {
+		i := strings.Index(line[off:], ", ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 2
+		rest := line[off:]
+		for _, v := range instructionVerbs {
+			if strings.HasPrefix(rest, v) {
+				return !stillNames(o, o.text[off:])
+			}
+		}
+	}
+}
+
+// instructionVerbs open the imperative after an instruction's condition
+// (lower case, as words).
+var instructionVerbs = []string{"say ", "report ", "tell ", "retry", "wait ", "stop ", "check ", "try ", "use ", "run ",
+	"return ", "ask ", "do not ", "don't ", "never ", "point ", "set ", "switch ", "skip ", "surface ", "raise ", "log "}

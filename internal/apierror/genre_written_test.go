@@ -179,3 +179,20 @@ func TestHandlerCode(t *testing.T) {
 			py + "\nOutput:\nanthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}", RateLimit},
 	})
 }
+
+// TestNamedAsInstruction: a guide or an agent's prompt tells its reader
+// what to do if an error happens ("If the connection is reset, retry
+// once"); a sentence that tells what happened, or one whose condition is
+// the writer's own run, still reports the failure.
+func TestNamedAsInstruction(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a runbook's step",
+			"- When a request fails with read ECONNRESET or socket hang up, retry once and then report the failure with the host name.", None},
+		{"a prompt's rule",
+			"If the certificate chain cannot be verified because a self-signed certificate is in it, point the tool at the CA bundle instead.", None},
+		{"a user's own run",
+			"If I run it behind the VPN, every request fails with read ECONNRESET after a minute.", Network},
+		{"a condition over a printed error",
+			"When I start a session it prints:\nAPI Error: Connection error. If it persists, check https://status.claude.com", Network},
+	})
+}
