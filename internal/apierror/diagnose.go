@@ -147,9 +147,10 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		occs = append(occs, o)
 	}
 	flush()
-	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) || namedAsInstruction(dc, o) })
+	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) })
 	occs = dropReasoned(dc, occs)
 	occs = provokedOnPurpose(occs, text)
+	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsInstruction(dc, o) })
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
