@@ -157,6 +157,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if expectedAnswers(dc, occs) {
 		return build(nil, nil, opts, "a specification of the answers expected, with no failure met")
 	}
+	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsInstruction(dc, o) })
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
