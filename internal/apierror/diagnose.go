@@ -161,7 +161,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if quoteTables(dc, occs) {
 		return build(nil, nil, opts, "a table of error kinds, with no error met")
 	}
-	primary := explainedBy(occs, weighStreak(occs, remedied(occs, pick(occs), text)))
+	primary := explainedBy(occs, weighStreak(occs, remedied(occs, titledBy(dc, occs, pick(occs)), text)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
