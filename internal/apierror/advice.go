@@ -176,11 +176,18 @@ func build(p *occurrence, others []*occurrence, opts Options, reason string) Dia
 	// prefix, or of hex digits alone: free-claude-code appends its own
 	// "(request_id=req_" + 12 hex digits (providers/common/error_mapping.py,
 	// append_request_id), and its later releases the whole uuid's 32.
-	foreign := d.RequestID != nil && !anthropicShaped(*d.RequestID) && (a.provider == "gateway" || a.provider == "bedrock")
+	// An id without the "req_" every Claude API id starts with (Kong's 32
+	// hex digits in its error template's "request_id", a uuid) is never the
+	// API's, whoever the paste shows answered.
+	foreign := d.RequestID != nil && !anthropicShaped(*d.RequestID) && (a.provider == "gateway" || a.provider == "bedrock" || !strings.HasPrefix(*d.RequestID, "req_"))
 	providerIDAction := func(id string) Action {
 		return act("Quote relay request id "+id+" to whoever runs your relay", "", "The relay gave the request its own id: its logs show what the service behind it answered.")
 	}
-	if id := relayRequestID(p.text); id != "" && d.IsAPIError {
+	id := relayRequestID(p.text)
+	if id == "" {
+		id = p.relayID
+	}
+	if id != "" && d.IsAPIError {
 		d.ProviderRequestID = &id
 		if foreign {
 			d.RequestID = nil // the relay the user talks to holds the rest in its logs
@@ -417,7 +424,9 @@ func lowerHex(s string) bool {
 // relayRequestID returns the id a relay appended to the message: one-api,
 // new-api and their forks add " (request id: <id>)", aiproxy " (aiproxy:
 // <id>)"; Vercel AI Gateway puts its generation id in its error body
-// ("generationId":"gen_…") and its SDK after the message (" [gen_…]").
+// ("generationId":"gen_…") and its SDK after the message (" [gen_…]");
+// Helicone's proxy points at its request's page ("https://helicone.ai/
+// request/<id>", ProxyForwarder.ts).
 // Relays in a chain each append theirs; the last one is the relay the user
 // talks to.
 func relayRequestID(text string) string {
@@ -451,6 +460,7 @@ var relayIDKeys = [...]struct {
 }{
 	{"(request id: ", "", ')'}, {"(aiproxy: ", "", ')'},
 	{`"generationId":"`, "", '"'}, {" [gen_", "gen_", ']'},
+	{"helicone.ai/request/", "", '"'},
 }
 
 // quoteAction is the last step when the request id is known.

@@ -32,6 +32,10 @@ var knownIDs = []ID{
 	"cc-server-error",
 	"cc-unprocessable",
 	"cc-api-rejected", "cc-connect-timeout",
+	// entries_claudecodethrown.go
+	"cc-proxy-setting", "cc-org-network", "cc-org-policy-intercepted", "cc-ca-store", "cc-session-login",
+	"cc-gateway-signin", "cc-idp-signin", "cc-org-mismatch", "cc-response-unreadable",
+	"cc-client-cert", "cc-bedrock-profile-missing", "cc-bedrock-profile-id", "cc-bedrock-profile-unlisted",
 	// entries_bun.go
 	"bun-connect", "bun-stream-reset", "bun-timeout", "bun-timeout-words", "bun-bad-response", "bun-redirect", "bun-proxy-protocol",
 	"bun-invalid-url", "bun-tls-verify",
@@ -73,7 +77,7 @@ var knownIDs = []ID{
 	// entries_bedrock.go
 	"bedrock-envelope", "bedrock-model-id", "bedrock-invalid-beta", "bedrock-throttle", "bedrock-on-demand", "aws-credentials", "bedrock-access",
 	"bedrock-unavailable", "bedrock-too-many-connections", "bedrock-503", "bedrock-history", "bedrock-max-tokens", "bedrock-validation",
-	"bedrock-not-found", "bedrock-server", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
+	"bedrock-not-found", "bedrock-server", "bedrock-model-error", "bedrock-model-error-body", "aws-internal-failure", "aws-unavailable", "bedrock-model-timeout",
 	"bedrock-quota", "bedrock-conflict", "aws-not-authorized",
 	// entries_vertex.go
 	"gemini-envelope", "vertex-envelope", "google-rpc-envelope", "anthropic-envelope", "cc-login", "sdk-no-credentials", "cc-request-too-large-notice", "cc-request-too-large", "relay-endpoint", "relay-credits", "pool-endpoint", "pool-upstream-anthropic", "ccr-endpoint", "proxies-endpoint", "gateway-endpoint", "http-reason-too-large", "http-reason-payment", "app-page", "xml-error-document", "glm-context", "glm-endpoint", "kimi-context", "kimi-endpoint", "dashscope-context", "dashscope-endpoint", "service-endpoint", "zed-anthropic", "bolt-anthropic-rate-limit", "zed-overloaded", "zed-rate-limit", "zed-server", "zed-bad-request", "zed-auth", "zed-permission", "zed-not-found", "zed-context", "zed-cloud-context", "ai-sdk-finish-output-cap", "client-output-cap", "zed-payment", "go-not-found-page", "vertex-quota", "vertex-model-unavailable", "vertex-publisher-model", "vertex-project-not-allowed", "gemini-overloaded", "gemini-input-tokens", "gemini-history",
@@ -121,7 +125,7 @@ var knownIDs = []ID{
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "relay-first-byte-timeout", "proxies-upstream-failed",
 	"proxies-rate-limit", "proxies-mapped-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-list-pointer", "proxies-pydantic-validation", "proxies-model-access", "proxies-too-large",
 	// entries_http_pages.go
-	"cloudflare-5xx", "page-too-large", "page-not-found", "page-forbidden", "page-rate-limit", "page-timeout", "cf-challenge",
+	"cloudflare-5xx", "page-too-large", "page-not-found", "page-forbidden", "page-rate-limit", "page-timeout", "cf-challenge", "cf-challenge-page", "cf-block-page",
 	"envoy",
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go
@@ -151,7 +155,7 @@ var knownIDs = []ID{
 	// entries_codeassist.go
 	"code-assist-envelope", "code-assist-no-capacity", "code-assist-quota", "code-assist-rate", "code-assist-credits", "code-assist-account",
 	// entries_vertexclaude.go
-	"gcp-billing-disabled", "gcp-service-disabled", "gcp-scope-insufficient",
+	"gcp-billing-disabled", "gcp-quota-project-missing", "gcp-quota-project-denied", "gcp-service-disabled", "gcp-scope-insufficient",
 	// entries_thinking.go
 	"thinking-params-signed", "thinking-params",
 	// entries_retries.go
@@ -163,11 +167,33 @@ var knownIDs = []ID{
 	// entries_claudecodeauth.go
 	"api-token-denied", "api-access-revoked", "cc-oauth-refresh-lock", "cc-oauth-disk-full", "cc-project-scopes",
 	// entries_agentsdk.go
-	"agentsdk-cli-missing", "agentsdk-cli-too-old", "agentsdk-process", "agentsdk-session", "agentsdk-json", "agentsdk-buffer",
+	"agentsdk-cli-missing", "agentsdk-cli-too-old", "agentsdk-process", "agentsdk-session", "agentsdk-stdin", "agentsdk-json", "agentsdk-buffer",
 	// entries_ghaction.go
 	"ghaction-oidc", "ghaction-app-missing", "ghaction-exchange", "ghaction-actor", "ghaction-credential", "ghaction-result", "ghaction-run",
 	// entries_frameworks.go
 	"langchain-api-key", "langchainjs-anthropic-key", "langchainjs-context-overflow", "haystack-bedrock-config", "bedrock-guardrail-intervened", "aws-no-region", "langchainjs-bedrock-unknown",
+	// entries_agents.go
+	"aider-rate-limit", "aider-server-down", "aider-auth", "aider-permission", "aider-timeout", "aider-content-policy", "aider-image-fetch",
+	"aider-openrouter-down", "aider-credits", "aider-boto3", "aider-context-estimate", "aider-token-limit-input", "aider-token-limit-output",
+	"aider-token-limit", "aider-empty-response",
+	"continue-anthropic-api-error", "continue-anthropic-invalid", "continue-anthropic-auth", "continue-anthropic-permission", "continue-anthropic-not-found",
+	"continue-anthropic-rate-limit", "continue-anthropic-overloaded", "continue-anthropic-timeout", "continue-anthropic-sent-back",
+	"continue-no-key", "continue-context", "continue-vertex-setting", "continue-vertex-token", "continue-bedrock-empty-turn", "continue-retries", "continue-stream-error", "continue-guess-overloaded", "continue-guess-rate-limit",
+	"continue-guess-auth", "continue-guess-permission",
+	"roo-status-429", "roo-status-401", "roo-status-403", "roo-status-500", "roo-provider-error", "roo-status-other", "roo-interrupted",
+	"key-not-bytestring", "kilo-status-400", "kilo-status-402", "kilo-status-other", "kilo-claude-code-sign-in",
+	"cline-request-failed", "api-request-failed-label", "cline-stream-terminated", "cline-openrouter-midstream", "cline-bedrock-validation", "cline-bedrock-model-stream", "cline-bedrock-stream-name", "cline-context-window", "cline-invalid-response",
+	"codex-retry-limit", "codex-stream-disconnected", "codex-read-response", "reqwest-send", "codex-context-window", "codex-usage-limit", "codex-usage-limit-plain",
+	"codex-quota", "codex-plan", "codex-high-demand",
+	"goose-frame", "goose-context", "goose-network", "goose-server-error", "goose-status", "goose-credits",
+	"opencode-retry", "opencode-overloaded", "opencode-auth", "opencode-output-length", "opencode-context",
+	"cursor-context", "cursor-rate-limit", "cursor-user-key-rate-limit", "cursor-usage-limit", "cursor-auth", "cursor-permission", "cursor-model",
+	"cursor-image", "cursor-timeout", "cursor-bad-request", "cursor-provider-unreachable", "cursor-provider-unreachable-printed", "cursor-connect-error", "cursor-provider-error",
+	"zed-thread-token-limit",
+	"copilot-chat-failed", "copilot-chat-network", "copilot-chat-rate-limit", "copilot-chat-upstream-demand", "copilot-chat-demand",
+	"copilot-chat-quota", "copilot-chat-overage", "copilot-chat-length", "copilot-chat-filtered",
+	// entries_openai.go (added with the agents)
+	"openai-rate-limit-reached",
 }
 
 func TestCatalogueIDs(t *testing.T) {

@@ -49,7 +49,8 @@ type occurrence struct {
 	first    int
 	last     int
 	hints    hints
-	header   bool // only a status ("Status Code: 500"): it belongs to the next occurrence
+	header   bool   // only a status ("Status Code: 500"): it belongs to the next occurrence
+	relayID  string // the id a relay's response header gave the request (relayHeaderID)
 }
 
 // Diagnose classifies the error a user pasted and says what to do. It never
@@ -67,7 +68,10 @@ func Diagnose(text string, opts Options) Diagnosis {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	d := diagnoseText(text, opts)
+	// Every reader sees the paste as the terminal showed it: colours,
+	// carriage returns and other control bytes would otherwise split a
+	// phrase or a JSON body for the readers that work on the whole text.
+	d := diagnoseText(cleanControl(text), opts)
 	d.InputTruncated = truncated
 	return d
 }
@@ -150,6 +154,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) })
 	occs, reasoned := dropReasoned(dc, occs)
 	occs = provokedOnPurpose(occs, text)
+	if expectedAnswers(dc, occs) {
+		return build(nil, nil, opts, "a specification of the answers expected, with no failure met")
+	}
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
@@ -190,6 +197,9 @@ func diagnoseText(text string, opts Options) Diagnosis {
 		if primary.f.requestID == "" {
 			primary.f.requestID = firstOfRetries(text)
 		}
+	}
+	if primary.cat != None {
+		primary.relayID = relayHeaderID(text)
 	}
 	others := make([]*occurrence, 0, len(occs))
 	for _, o := range occs {
@@ -600,7 +610,8 @@ func proseStatus(before string) bool {
 			return true
 		}
 	}
-	return answeredWith(before, "with")
+	// Chinese writes no blank before the number: "频繁触发429", "返回403".
+	return answeredWith(before, "with") || cjkAnswerVerb(before)
 }
 
 // answeredWith reports before ending with the whole word (or words) w.
@@ -875,7 +886,7 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 	// names the errors its code handles, however precisely it words them.
 	change := changeDescription(text)
 	for _, o := range occs {
-		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change) || (o.f.reported && !change) || !proseShaped(o.text) {
+		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change && !namedAsTopic(o)) || (o.f.reported && !change) || !proseShaped(o.text) {
 			return false
 		}
 		for i := o.first; i <= o.last && i < len(dc.lines); i++ {
@@ -898,7 +909,7 @@ func proseShaped(text string) bool {
 		if line == "" {
 			continue
 		}
-		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || sentenceWords(line) < 8 || hasCJK(line) {
+		if strings.ContainsAny(line, "{}<>") || strings.Contains(line, " · ") || sentenceWords(line) < 8 || hasCJK(line) || dottedPair(line) {
 			return false
 		}
 		if c := line[0]; c >= '0' && c <= '9' {
@@ -922,6 +933,22 @@ func proseShaped(text string) bool {
 		}
 	}
 	return true
+}
+
+// dottedPair reports a Lisp cons printed as "(key . value)": an error
+// body as Emacs reads it (json.el's alist), a body as surely as {…}.
+func dottedPair(line string) bool {
+	for off := 0; ; {
+		i := strings.Index(line[off:], " . ")
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + 3
+		if j := strings.LastIndexAny(line[:at], "( "); j >= 0 && line[j] == '(' && j+1 < at {
+			return true
+		}
+	}
 }
 
 // hasCJK reports Han, kana or Hangul characters.
@@ -998,6 +1025,9 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 		o.f.status, o.f.statusFrom = 0, "" // a stream error has no HTTP status of its own
 	}
 	readJSON(text, &o.f, &dc.bodies)
+	if n := originalStatus(low); n != 0 {
+		o.f.status, o.f.statusFrom, o.f.modelStatus = n, "json", true
+	}
 	if o.f.status == 0 {
 		if n := codeFieldAbove(dc, s.first); n != 0 {
 			o.f.status, o.f.statusFrom = n, "json"
@@ -1006,8 +1036,9 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	if o.f.requestID == "" {
 		o.f.requestID = findRequestID(text, low)
 	}
+	typeTold := false
 	if o.f.errType == "" {
-		if o.f.errType = reportedType(low); o.f.errType != "" {
+		if o.f.errType, typeTold = reportedTypeTold(low); o.f.errType != "" {
 			o.f.reported = true
 		}
 	}
@@ -1056,7 +1087,7 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 			((o.f.statusFrom == "error" || o.f.statusFrom == "line" || o.f.statusFrom == "json") && body) ||
 			o.f.status == 407 || (s.log >= 0 && o.f.status != 0) ||
 			bareStatusLine(dc, o, text) || statusPage(dc, o)
-		strong = framed || apiFrame || jsonEv || frame || o.f.printed || (o.f.reported && (dc.reportTold() || o.f.statusFrom == "said" && (dc.showsEndpoint() || cjkTold(low)))) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
+		strong = framed || apiFrame || jsonEv || frame || o.f.printed || (o.f.reported && (dc.reportTold() || typeTold || o.f.statusFrom == "said" && (dc.showsEndpoint() || cjkTold(low)))) || rs.anyStrong(set, false) || (o.f.awsName != "" && o.f.status != 0) ||
 			(o.f.status != 0 && anthropicRequestID(o.f.requestID))
 	}
 	if strong && o.cat == Network && !apiFrame && foreignHost(low, opts) {
@@ -1181,6 +1212,9 @@ func (o *occurrence) classify(set *phraseSet, rs *ruleSet) {
 	if o.rule != nil && (slices.Contains(o.rule.passes, o.f.status) || o.rule.statusDecides && o.f.status != 0) {
 		o.cat = statusEntry(o.f.status).cat
 	}
+	if o.rule != nil && o.rule.typeDecides && anthropicType(o.f.errType) {
+		o.cat = typeEntry(o.f.errType).cat
+	}
 	if o.rule != nil {
 		if o.rule.thin {
 			o.thin = true
@@ -1235,7 +1269,7 @@ func (o *occurrence) finish(rs *ruleSet, opts Options) {
 	if o.rule != nil && o.rule.dropStatus && o.f.status != 407 {
 		o.f.status, o.f.statusFrom = 0, ""
 	}
-	if o.rule != nil && o.f.statusFrom != "implied" && eventStreamFrame(o.lower()) {
+	if o.rule != nil && o.f.statusFrom != "implied" && !o.f.modelStatus && eventStreamFrame(o.lower()) {
 		o.f.status, o.f.statusFrom = 0, "" // the frame's status_code, not HTTP's
 	}
 	// A 200 read off an access-log or response line ('"POST /v1/messages
@@ -1297,6 +1331,9 @@ func (o *occurrence) atProvider() bool {
 func detectProvider(set *phraseSet, rs *ruleSet, o *occurrence, opts Options) string {
 	if o.entry != nil && o.entry.provider != "" {
 		return o.entry.provider
+	}
+	if o.f.modelStatus {
+		return "bedrock" // a model exception's payload, however printed (entries_bedrockstream.go)
 	}
 	// The first envelope with a phrase found: the phrases found are few.
 	first := int32(-1)

@@ -13,7 +13,10 @@ func agentSDKEntries() []*entry {
 		// is missing where the SDK looks, or will not execute.
 		{id: "agentsdk-cli-missing", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
 			any: []string{"Claude Code not found", "Claude Code executable not found at", "Claude Code native binary not found at",
-				"exists but failed to launch", "claude-agent-sdk without --omit=optional", "Failed to start Claude Code:", "Failed to spawn Claude Code process", "Working directory does not exist:"},
+				"exists but failed to launch", "claude-agent-sdk without --omit=optional", "Failed to start Claude Code:", "Failed to spawn Claude Code process", "Working directory does not exist:",
+				// The Python SDK's path not resolved before use, and its
+				// refusal to run a Windows .bat/.cmd through cmd.exe.
+				"CLI path not resolved. Call connect() first", "Refusing to execute batch script"},
 			summary: "The Agent SDK could not start Claude Code: it is not installed where the SDK looks, cannot be executed, or the working directory is missing.",
 			actions: func(*advice) []Action {
 				return []Action{
@@ -37,11 +40,22 @@ func agentSDKEntries() []*entry {
 			any: []string{"Command failed with exit code", "Cannot write to terminated process", "Cannot write to process that exited"},
 			all: []string{"(exit code:"}},
 		{id: "agentsdk-session", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true, thin: true,
-			any:     []string{"Claude Code process terminated by signal", "Control request timeout:", "Claude Code did not answer initialize", "Query closed before response received", "Not connected. Call connect() first"},
+			any: []string{"Claude Code process terminated by signal", "Control request timeout:", "Claude Code did not answer initialize", "Query closed before response received", "Query closed before spawn", "Query closed before initialize was sent", "Not connected. Call connect() first",
+				// The transport written to before the process is up or
+				// after it ended, a prewarmed spare gone before use, the
+				// control protocol used without streaming input.
+				"ProcessTransport is not ready for writing", "ProcessTransport output stream not available",
+				"spare process exited before it was claimed", "Control requests require streaming mode"},
 			summary: "The Agent SDK lost the Claude Code process it runs (killed, exited, or not answering its control requests), not the API: what Claude Code printed on stderr says why."},
+		// The SDK's write to Claude Code's stdin failed: a pipe to the child
+		// process, not a socket, so the EPIPE or ERR_STREAM_DESTROYED it
+		// quotes is the process gone, not the network (hence the tier
+		// above connection failures).
+		{id: "agentsdk-stdin", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, thin: true,
+			any: []string{"Failed to write to process stdin"}},
 		// A line of Claude Code's output that did not parse as JSON.
 		{id: "agentsdk-json", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true,
-			any:     []string{"CLIJSONDecodeError:", "SDKJSONDecodeError:"},
+			any:     []string{"CLIJSONDecodeError:", "SDKJSONDecodeError:", "MessageParseError:"},
 			summary: "The Agent SDK could not parse a line Claude Code wrote (a cut or corrupt stream-json message): not the API."},
 		// ACP clients (Zed, AionUi, JetBrains, Emacs agent-shell, codeg…)
 		// drive Claude Code through claude-agent-acp, which answers a failed

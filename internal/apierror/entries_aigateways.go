@@ -101,7 +101,9 @@ func aiGatewayEntries() []*entry {
 		// attempt's error; its 400s before any attempt are plain text that
 		// points at helicone.ai/models. Its messages name helicone.ai: where
 		// that is missing, the words are quoted, not answered.
-		{id: "helicone-envelope", provider: "gateway", envRank: 27,
+		// Its proxy answers every request with a Helicone-Id header, the id
+		// its request page and logs know (ProxyRequestHandler.ts).
+		{id: "helicone-envelope", provider: "gateway", envRank: 27, idHeader: "Helicone-Id",
 			names: []string{"helicone.ai", "all_attempts_failed", "insufficient_credit_limit"}},
 		{id: "helicone-endpoint", provider: "gateway", endpoint: []string{"helicone"}},
 		{id: "helicone-credits", cat: Billing, tier: tierBilling, strong: true, retry: -1, provider: "gateway",
@@ -127,10 +129,15 @@ func aiGatewayEntries() []*entry {
 		// plugins (ai-proxy's {"error":{"message":"…"}} 400s, the AI rate
 		// limiting plugin's 429). Kong's name is not an endpoint word ("Hong
 		// Kong"); its headers name it.
-		{id: "kong-envelope", provider: "gateway", envRank: 27,
+		// Kong (3.5 and later) gives each request an id, sent back as the
+		// X-Kong-Request-Id header and written into its own error bodies
+		// ("request_id", kong/tools/http.lua's error templates).
+		{id: "kong-envelope", provider: "gateway", envRank: 27, idHeader: "X-Kong-Request-Id",
 			names: []string{"X-Kong-Request-Id", "X-Kong-Response-Latency", "X-Kong-Upstream-Latency", "Server: kong/"}},
 		{id: "kong-rate", cat: RateLimit, tier: tierRateLimit, strong: true, retry: 1, provider: "gateway",
-			any:     []string{"AI token rate limit exceeded for provider", `{"message":"API rate limit exceeded"}`},
+			any: []string{"AI token rate limit exceeded for provider", `{"message":"API rate limit exceeded"}`,
+				// Kong 3.5 and later add the request's id to its error template.
+				`{"message":"API rate limit exceeded","request_id":"`},
 			summary: "A rate limit set on the Kong gateway in front of the model (its AI token limit per provider, or its request limit) was reached: wait for the window its retry-after header gives."},
 		{id: "kong-key", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",
 			any: []string{"No API key found in request"}},
@@ -139,7 +146,8 @@ func aiGatewayEntries() []*entry {
 			summary: "The Kong gateway has no route for this URL: the base URL (ANTHROPIC_BASE_URL) or path is not one the gateway serves."},
 		{id: "kong-upstream", cat: GatewayError, tier: tierRelay, retry: 1, provider: "gateway",
 			any: []string{"An invalid response was received from the upstream server", "The upstream server is currently unavailable",
-				"failure to get a peer from the ring-balancer", `{"message":"name resolution failed"}`, `{"message":"An unexpected error occurred"}`}},
+				"failure to get a peer from the ring-balancer", `{"message":"name resolution failed"}`, `{"message":"An unexpected error occurred"}`,
+				`{"message":"name resolution failed","request_id":"`, `{"message":"An unexpected error occurred","request_id":"`}},
 		// AI Proxy could not turn the provider's answer into its format.
 		{id: "kong-ai-transform", cat: GatewayError, tier: tierRelay, strong: true, provider: "gateway",
 			any: []string{"no response body found when transforming response", "empty or unsupported transformer response"}},

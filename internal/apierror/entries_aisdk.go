@@ -56,8 +56,11 @@ func aiSDKEntries() []*entry {
 			summary: "The answer did not have the shape of the API's response (an empty body, or data missing its fields) — a gateway or proxy in between changed or replaced it."},
 		// streamText's "No output generated. Check the stream for errors.":
 		// the stream ended with no output, and the error that ended it went
-		// to onError. Late, so that error wins where it is in the paste.
-		{id: "aisdk-no-output", cat: UnknownAPIError, late: true, tier: tierLateWords, strong: true,
+		// to onError. Late, so that error wins where it is in the paste;
+		// thin, so it wins too where onError printed it lines before (its
+		// default, console.error, prints it as the stream fails, and the
+		// result's await throws this at the end).
+		{id: "aisdk-no-output", cat: UnknownAPIError, late: true, thin: true, tier: tierLateWords, strong: true,
 			any:     aiSDKError("AI_NoOutputGeneratedError", "No output generated"),
 			summary: "The AI SDK's stream ended without any output: the error that ended it was reported separately (the stream's onError or an error part). Paste that error to see what failed."},
 	}

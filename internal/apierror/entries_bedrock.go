@@ -132,7 +132,7 @@ func bedrockEntries() []*entry {
 		{id: "bedrock-not-found", cat: NotFound, tier: tierModel, strong: true, provider: "bedrock", impliedStatus: 404,
 			any: []string{"ResourceNotFoundException", "The specified ARN does not exist or is invalid"}},
 		{id: "bedrock-server", cat: ServerError, tier: tierCapacity, strong: true, provider: "bedrock", impliedStatus: 500,
-			any: []string{"InternalServerException", "ModelErrorException", "ModelStreamErrorException", "Amazon Bedrock internal server error",
+			any: []string{"InternalServerException", "Amazon Bedrock internal server error",
 				"The system encountered an unexpected error during processing"},
 			// The Anthropic Java and PHP SDKs name their 5xx class the same
 			// (com.anthropic.errors.InternalServerException,

@@ -209,7 +209,7 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-gateway-unreachable", cat: Network, tier: tierConnectionNotice, cased: true, strong: true, ui: true,
 			any: []string{"Couldn't connect to the gateway.", "Claude Code could not get your organization's settings"}},
 		{id: "cc-network-policy", cat: Permission, tier: tierAccess, strong: true, ui: true, retry: -1,
-			any: []string{"doesn't allow access to Claude from this network"}},
+			any: []string{"doesn't allow access to Claude from this network", "allows access to Claude only from certain networks"}},
 		{id: "cc-idp-unavailable", cat: Authentication, tier: tierCredentials, strong: true, ui: true, retry: 1,
 			any: []string{"identity provider is not available now"}},
 		// Wordings other programs print too: they show an API failure in a
@@ -224,6 +224,9 @@ func claudeCodeEntries() []*entry {
 				"couldn't finish signing you in"}},
 		{id: "cc-connection-words", cat: Network, tier: tierConnectionNotice, cased: true, strong: true,
 			any: []string{"Connection closed before", "Connection closed during", "Connection closed again", "Connection lost while", "Connection lost before a response", "Connection error,", "Connection error details", "Compaction interrupted", "Connection reset - server may have", "Connection timeout - network", "Fix: check your network", "must allow HTTPS connections", "instance metadata service",
+				// Its word for a connection reset or closed under it
+				// (ECONNRESET, EPIPE, ConnectionClosed, ERR_SOCKET_CLOSED, …).
+				"Connection dropped (",
 				// The stream cut short, or the computer slept through it.
 				"No response from API", "Part of the response never arrived", "went to sleep mid-response", "went to sleep before a response",
 				// The API key check and the organization-policy check when
@@ -265,7 +268,9 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-proxy", cat: Proxy, tier: tierProxy, strong: true, ui: true,
 			any: []string{"Proxy closed during CONNECT", "Proxy refused CONNECT", "Proxy request failed", "from proxy CONNECT response", "Invalid proxy authorization", "connect through your proxy", "proxy asked for authentication",
 				// ALL_PROXY set where only HTTPS_PROXY is read.
-				"does not use ALL_PROXY to load your organization's settings"}},
+				"does not use ALL_PROXY to load your organization's settings",
+				// Its CONNECT client's limits; MSAL's proxy (Foundry's Entra ID sign-in).
+				"CONNECT handshake timed out", "CONNECT response header too large", "Error connecting to proxy. Http status code"}},
 		{id: "cc-proxy-request", cat: Proxy, tier: tierProxy, strong: true, ui: true,
 			all: []string{"Request to the", "proxy failed ("}},
 		{id: "cc-gateway", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
@@ -276,7 +281,9 @@ func claudeCodeEntries() []*entry {
 		{id: "cc-tls", cat: TLS, tier: tierTLS, strong: true, ui: true,
 			any: []string{"instead of the one you trusted", "TLS connection not accepted", "TLS connection timed out", "if a proxy intercepts TLS", "to that CA bundle",
 				// The Cloud gateway's certificate is not the one its sign-in pinned.
-				"does not match stored pin", "Could not verify the gateway's TLS certificate", "no longer matches the one you trusted"}},
+				"does not match stored pin", "Could not verify the gateway's TLS certificate", "no longer matches the one you trusted",
+				// Its own deadline for the handshake (ERR_TLS_HANDSHAKE_STALLED).
+				"TLS handshake with the server did not finish"}},
 		{id: "cc-model-missing", cat: NotFound, tier: tierModel, strong: true, ui: true,
 			all: []string{"Model '", "' not found"}},
 		{id: "cc-model-unavailable", cat: NotFound, tier: tierModel, strong: true, ui: true,

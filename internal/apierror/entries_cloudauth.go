@@ -19,7 +19,9 @@ func cloudAuthEntries() []*entry {
 				"credential_process returned", "but no MFA code callback was provided", "Unable to find environment variable credentials",
 				"SSO session expired. Run:", "If this is an SSO profile, run:",
 				"Unable to locate credentials", "Partial credentials found in", "Error when retrieving token from sso",
-				"Error loading SSO Token", "Error when retrieving credentials from"},
+				"Error loading SSO Token", "Error when retrieving credentials from",
+				// @aws-sdk/credential-provider-login (an `aws login` session).
+				"re-authenticate using aws login", "AWS default-chain credential resolve timed out"},
 			summary: "The AWS SDK has no usable credentials (none found, an expired SSO session, a broken profile or credential_process) — the request never reached Bedrock."},
 		{id: "aws-profile-not-found", cat: Authentication, tier: tierCredentials, strong: true, provider: "bedrock",
 			all:     []string{"The config profile (", ") could not be found"},
@@ -31,7 +33,10 @@ func cloudAuthEntries() []*entry {
 		{id: "aws-sso-role-denied", cat: Permission, tier: tierAccess, strong: true, provider: "bedrock",
 			any: []string{"SSO portal denied access to the role", "Your IAM role needs bedrock:"}},
 		{id: "aws-request-timeout", cat: Timeout, tier: tierStall, strong: true, retry: 1, provider: "bedrock",
-			any: []string{"waiting for AWS. Check your network", "A request to AWS timed out"}},
+			any: []string{"waiting for AWS. Check your network", "A request to AWS timed out",
+				// @smithy/node-http-handler's socket and node-http2-handler's
+				// stream inactivity limits (the AWS SDK's HTTP clients).
+				"the request socket timed out after", "Stream timed out because of no activity"}},
 
 		// google-auth-library (Node), google-auth (Python), gcloud.
 		{id: "gcp-adc", cat: Authentication, tier: tierCredentials, strong: true, provider: "vertex",
@@ -41,6 +46,9 @@ func cloudAuthEntries() []*entry {
 				"No GCP credentials found in the environment", "GCP credentials in the environment have expired",
 				"Timed out resolving GCP credentials", "There was a problem refreshing your current auth tokens",
 				"Failed to obtain a Google access token from Application Default Credentials",
+				// OAuth2Client with nothing to sign with; an external-account
+				// (workload identity) file with no usable credential_source.
+				"No access, refresh token, API key or refresh handler callback is set", "No valid Identity Pool",
 				// Claude Code's Vertex sign-in over them.
 				"Service account key file not found:", "Key file named by GOOGLE_APPLICATION_CREDENTIALS", "No Application Default Credentials found",
 				"Service account credentials have been revoked or expired", "GCP credentials expired. Run:",

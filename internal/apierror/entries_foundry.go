@@ -27,6 +27,12 @@ func foundryEntries() []*entry {
 				// Every credential class's failure (EnvironmentCredential,
 				// ClientSecretCredential, …) points at its troubleshooting page.
 				"authentication failed. To troubleshoot, visit https://aka.ms/azsdk/js/identity",
+				// A credential class's missing or conflicting parameter, and
+				// ManagedIdentityCredential off Azure (no identity endpoint).
+				"is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity",
+				"certificate is forbidden. To troubleshoot, visit https://aka.ms/azsdk/js/identity",
+				"the path to that certificate in the filesystem. To troubleshoot, visit https://aka.ms/azsdk/js/identity",
+				"ManagedIdentityCredential: Authentication failed", "ManagedIdentityCredential: Network unreachable",
 				"AADSTS700082", "AADSTS50173", "Failed to get token from azureADTokenProvider",
 				// MSAL, under the Entra ID credentials.
 				"Identity provider returned bad_token due to an expired or invalid refresh token", "No refresh token found in the cache. Please sign-in"},

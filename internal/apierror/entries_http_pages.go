@@ -59,13 +59,7 @@ func httpPageEntries() []*entry {
 		}, summary: "A gateway on the way to the API (a proxy, CDN or relay) gave up waiting for the server behind it (HTTP 504) — long requests are the usual cause; resending usually works."},
 		{id: "cf-challenge", cat: GatewayError, tier: tierRelay, retry: -1, impliedStatus: 403,
 			any:     []string{"<title>Just a moment", "Attention Required! | Cloudflare", "cf-mitigated", "challenge-platform", "Checking your browser before accessing"},
-			summary: "Cloudflare answered with a browser-challenge page instead of the API: your IP or VPN is being challenged — not a key problem.",
-			actions: func(a *advice) []Action {
-				return []Action{
-					act("Turn off your VPN or switch network", "", "Cloudflare is challenging your IP address (a browser check Claude Code cannot pass): this is not a key problem."),
-					act("Check what your network gets from the API", "curl -sI https://api.anthropic.com/v1/models", "An HTML 403 with 'Just a moment' confirms the IP is challenged."),
-				}
-			}},
+			summary: cfChallengeSummary, actions: cfChallengeActions},
 		{id: "envoy", cat: GatewayError, tier: tierRelay, strong: true, ui: true,
 			any:     []string{"upstream reset: reset reason", "upstream connect error", "disconnect/reset before headers", "no healthy upstream", "upstream request timeout"},
 			summary: "A proxy in front of the API (Envoy) could not reach the servers behind it — usually a brief outage on the far side.",
@@ -116,4 +110,15 @@ func statusPage(dc *doc, o *occurrence) bool {
 		}
 	}
 	return true
+}
+
+// What Cloudflare's browser challenge means and what to do, for every form
+// it is seen in (entries_cfpages.go has its rendered and header forms).
+const cfChallengeSummary = "Cloudflare answered with a browser-challenge page instead of the API: your IP or VPN is being challenged — not a key problem."
+
+func cfChallengeActions(a *advice) []Action {
+	return []Action{
+		act("Turn off your VPN or switch network", "", "Cloudflare is challenging your IP address (a browser check Claude Code cannot pass): this is not a key problem."),
+		act("Check what your network gets from the API", "curl -sI https://api.anthropic.com/v1/models", "An HTML 403 with 'Just a moment' confirms the IP is challenged."),
+	}
 }

@@ -42,7 +42,11 @@ func liteLLMProxyEntries() []*entry {
 		// (router.py): it may quote the provider error that put them there.
 		{id: "litellm-no-deployments", cat: RateLimit, tier: tierRateLimit, strong: true, provider: "gateway",
 			any: []string{"No deployments available for selected model"}},
-		{id: "litellm-proxy-envelope", provider: "gateway", envRank: 25,
+		// Its proxy answers every request with an x-litellm-call-id header,
+		// "the one that is most useful for tracking a request across
+		// components" (docs.litellm.ai/docs/proxy/logging, "Getting the
+		// LiteLLM Call ID").
+		{id: "litellm-proxy-envelope", provider: "gateway", envRank: 25, idHeader: "x-litellm-call-id",
 			names: []string{`"param":"None"`, `"type":"None"`, "Received Model Group=", "No fallback model group found", "team_model_access_denied",
 				"user_model_access_denied", "no_db_connection"}},
 		{id: "litellm-proxy-auth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, provider: "gateway",

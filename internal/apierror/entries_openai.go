@@ -11,6 +11,12 @@ func openAIEntries() []*entry {
 			names: []string{"help.openai.com", "sk-proj-", "in organization org-", "api.openai.com", "platform.openai.com", "openai.APIError", "openai.RateLimitError", "openai.AuthenticationError", "openai.BadRequestError", "openai.APIConnectionError", "openai.error."}},
 		{id: "openai-context", cat: ContextTooLong, tier: tierContext, strong: true, ui: true, wording: "gateway",
 			any: []string{"maximum context length is", "maximum context length of", "longer than the model's context length", "context length exceeded", "context_length_exceeded"}},
+		// Its 429 message: "Rate limit reached for <model> in organization
+		// <org> on tokens per min (TPM): Limit …, Used …, Requested ….
+		// Please try again in 1.2s." (Codex CLI prints it in its stream
+		// errors, other clients after their own prefix).
+		{id: "openai-rate-limit-reached", cat: RateLimit, tier: tierRateLimit, strong: true, cased: true, retry: 1, impliedStatus: 429,
+			all: []string{"Rate limit reached for ", "Please try again in "}},
 		{id: "openai-quota", cat: Billing, tier: tierBilling, strong: true, ui: true,
 			any: []string{"insufficient_quota", "exceeded your current quota"}},
 		{id: "openai-auth", cat: Authentication, tier: tierCredentials, strong: true,

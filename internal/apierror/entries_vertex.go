@@ -76,7 +76,10 @@ func vertexEntries() []*entry {
 		{id: "vertex-project-not-allowed", cat: Permission, tier: tierAccess, strong: true, provider: "vertex", impliedStatus: 400,
 			any: []string{"is not allowed to use Publisher Model"}},
 		{id: "gcp-credentials", cat: Authentication, tier: tierCredentials, strong: true, provider: "vertex",
-			any: []string{"Could not load the default credentials", "Reauthentication is needed", "invalid_grant", "Request had invalid authentication credentials"}},
+			any: []string{"Could not load the default credentials", "Reauthentication is needed", "invalid_grant", "Request had invalid authentication credentials"},
+			// invalid_grant is OAuth 2.0's (RFC 6749 5.2), not Google's
+			// alone: inside AWS's login refresh failure it is AWS's.
+			unless: []string{"re-authenticate using aws login"}},
 		{id: "vertex-permission", cat: Permission, tier: tierAccess, strong: true, impliedStatus: 403,
 			any: []string{"PERMISSION_DENIED"}},
 		// Google RPC statuses whose meaning differs from their HTTP status's;

@@ -59,6 +59,10 @@ type entry struct {
 	// and case folded, so terminal wrapping (even mid-word) cannot hide them.
 	// any: one of these must be present; all: every one of these.
 	any, all []string
+	// footer: the all phrases stand lines below the any phrases (a page's
+	// footer under its headline): they complete the error those start and
+	// never start one themselves.
+	footer bool
 	// unless: phrases that veto the entry where they are found (a message
 	// that means one thing in general and another at a given host).
 	unless []string
@@ -97,6 +101,10 @@ type entry struct {
 	// names it anywhere, as a word, shows where the request went, and the
 	// entry's provider answered unless the error itself shows who did.
 	endpoint []string
+	// idHeader is the response header in which this relay gives each
+	// request its own id (Kong's X-Kong-Request-Id): printed in a paste's
+	// header dump, it is the relay's id for the failed request (relayid.go).
+	idHeader string
 	// upstream: request paths only this service serves (Vertex's
 	// ":rawPredict"): a paste showing one shows the request a relay sent on,
 	// so the service answered, even where a relay is named before it.
@@ -129,6 +137,9 @@ type entry struct {
 	// error from …'s API: status 451 …"), so any status seen with it
 	// decides the category, the entry still saying an error was printed.
 	statusDecides bool
+	// typeDecides: the wording frames a model's own answer (Bedrock's model
+	// exceptions): an API error type inside it decides the category.
+	typeDecides bool
 
 	// behind reports a paste that shows this error's remedy in use (a
 	// request through the inference profile Bedrock's on-demand refusal
@@ -204,6 +215,7 @@ const (
 	tierCrash                        // Claude Code itself failed
 	// Late phrases (general wording), after code, type and status.
 	tierLateStartup
+	tierLateAgent // an agent's own sentence for the class of a failure it printed (Aider's descriptions)
 	tierLateWords
 	tierLateProvider
 	tierLateAbort
@@ -223,17 +235,22 @@ func families() []family {
 		{"groq", groqEntries()},
 		{"xai", xaiEntries()},
 		{"anthropic", anthropicEntries()}, {"claudeai", claudeAIWebEntries()}, {"claudecode", claudeCodeEntries()},
-		{"bedrock", bedrockEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"kimi", kimiEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
+		{"bedrock", bedrockEntries()}, {"bedrockstream", bedrockStreamEntries()}, {"foundry", foundryEntries()}, {"codeassist", codeAssistEntries()}, {"kimi", kimiEntries()},
+		// Google's ErrorInfo reasons before Vertex's RPC codes: where both
+		// are in a body (SERVICE_DISABLED beside PERMISSION_DENIED), the
+		// reason says which fix applies.
+		{"vertexclaude", vertexClaudeEntries()}, {"gcpquotaproject", gcpQuotaProjectEntries()}, {"vertex", vertexEntries()}, {"grpc", grpcClientEntries()}, {"openai", openAIEntries()},
 		{"relay", relayEntries()}, {"oneapi", oneAPIEntries()}, {"pool", poolEntries()}, {"router", routerEntries()},
 		{"proxies", proxyEntries()},
 		{"aisdk", aiSDKEntries()}, {"aigateways", aiGatewayEntries()},
-		{"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()},
+		{"litellm", liteLLMProxyEntries()}, {"gateways", gatewayEntries()}, {"http_pages", httpPageEntries()}, {"cfpages", cfPageEntries()},
 		{"node", nodeEntries()}, {"bun", bunEntries()},
 		{"clients", clientEntries()}, {"sdks", sdkEntries()}, {"cloud", cloudEntries()}, {"corpproxy", corpProxyEntries()},
 		{"oserrors", osErrorEntries()}, {"zhipu", zhipuEntries()},
-		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"cloudsetup", cloudSetupEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()}, {"vertexclaude", vertexClaudeEntries()},
+		{"dashscope", dashScopeEntries()}, {"tls", tlsEntries()}, {"cloudauth", cloudAuthEntries()}, {"cloudsetup", cloudSetupEntries()}, {"credhelpers", credHelperEntries()}, {"localservers", localServerEntries()}, {"copilot", copilotEntries()},
 		{"thinking", thinkingEntries()}, {"retries", retriesEntries()}, {"agenttimeouts", agentTimeoutEntries()},
-		{"claudecodeauth", claudeCodeAuthEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}, {"frameworks", frameworkEntries()},
+		{"claudecodeauth", claudeCodeAuthEntries()}, {"claudecodethrown", claudeCodeThrownEntries()}, {"agentsdk", agentSDKEntries()}, {"ghaction", ghActionEntries()}, {"frameworks", frameworkEntries()},
+		{"agents", agentEntries()}, // IDE and terminal coding agents' own notices
 		{"media", mediaEntries()}}
 }
 

@@ -41,6 +41,9 @@ type facts struct {
 	// "code" beside a "status" that names its canonical code
 	// (https://cloud.google.com/apis/design/errors): Google's API answered.
 	rpcBody bool
+	// modelStatus: status is a Bedrock model exception's originalStatusCode,
+	// the model's own answer (originalStatus).
+	modelStatus bool
 }
 
 // anthropicType reports an error.type the Messages API documents (the
@@ -87,6 +90,15 @@ var statusFrames = [...]struct{ suffix, kind string }{
 	// cloud's own status, upstream_http_N the model provider's
 	// (LanguageModelCompletionError::from_cloud_failure).
 	{"code: http_", "sdk"}, {"upstream_http_", "sdk"},
+	// Codex CLI's status errors (codex-rs/core/src/error.rs): "unexpected
+	// status 429 Too Many Requests: <body>", "exceeded retry limit, last
+	// status: 529 <unknown status code>" (reqwest's StatusCode printed).
+	{"unexpected status", "sdk"}, {"exceeded retry limit, last status", "sdk"},
+	// Agents' label before the reason or status ("API request failed: 503").
+	{"api request failed", "error"},
+	// Roo Code's retry row titles a failure "Provider Error · <status>"
+	// (webview-ui chat.json apiRequest.errorTitle).
+	{"provider error ·", "error"},
 	{"状态码", "header"}, {"状态码：", "header"}, // Cherry Studio's zh-CN error details: "状态码: 402"
 	{"httpstatuscode", "sdk"}, {"statuscode", "sdk"}, {"(http", "sdk"},
 	{"retryable))", "sdk"}, // the SDK's debug log: "response (error; (error; not retryable)) 404 https://…"
@@ -354,6 +366,13 @@ func statusContext(low string, i int) (string, string) {
 		strings.IndexByte(after[1:min(len(after), 40)], ' ') > 0 {
 		return "error", before
 	}
+	// A status opening a JSON string, before its message: a Python server's
+	// body built from str() of Starlette's (FastAPI's) HTTPException, whose
+	// __str__ is f"{status_code}: {detail}" ({"message":"400: An error
+	// occurred (ValidationException) …"}): weak, like "Error: 400".
+	if jsonStringOpens(low[:i]) && len(after) > 2 && after[0] == ':' && after[1] == ' ' && isAlnum(after[2]) {
+		return "error", before
+	}
 	// A status in brackets before its message, the way loggers and routers
 	// write an upstream's error ("lastError=[429]: Error"): weak, like
 	// "Error: 400", so it needs a body or wording to make an error.
@@ -388,6 +407,18 @@ func statusContext(low string, i int) (string, string) {
 		}
 	}
 	return "", before
+}
+
+// jsonStringOpens reports s ending where a JSON object's string value
+// opens: `"key":"` or `"key": "`.
+func jsonStringOpens(s string) bool {
+	s, ok := strings.CutSuffix(s, "\"")
+	if !ok {
+		return false
+	}
+	s = strings.TrimRight(s, " ")
+	s, ok = strings.CutSuffix(s, ":")
+	return ok && strings.HasSuffix(strings.TrimRight(s, " "), "\"")
 }
 
 // reasonAfter returns the length of the reason phrase RFC 9110 gives the
@@ -768,6 +799,9 @@ func readJSON(text string, f *facts, m *bodyMemo) {
 		}
 		return true
 	})
+	if f.errType == "" {
+		readInspected(text, f, m)
+	}
 	if f.errType == "" || !anthropicType(f.errType) {
 		readLenient(text, f)
 	}
@@ -989,13 +1023,26 @@ func readBody(r gjson.Result, f *facts, depth int) {
 	}
 }
 
+// firstGroup returns the first group a match of alternatives filled.
+func firstGroup(m []string) string {
+	for _, g := range m[1:] {
+		if g != "" {
+			return g
+		}
+	}
+	return ""
+}
+
 type lenientREs struct{ typ, code, msg *regexp.Regexp }
 
 var lenient = lazy[lenientREs]{make: func() lenientREs {
 	return lenientREs{
-		typ:  regexp.MustCompile(`(?:^|[^\w-])['"]?type['"]?\s*:\s*['"]([a-z_]{3,40})['"]`),
+		// The body as a JSON-like literal, or as Emacs Lisp reads it: json.el's
+		// alist printed with %s or %S ("(type . invalid_request_error)",
+		// "(type . \"…\")"), json-parse-string's plist (:type "…").
+		typ:  regexp.MustCompile(`(?:^|[^\w-])['"]?type['"]?\s*:\s*['"]([a-z_]{3,40})['"]|\(type \. "?([a-z_]{3,40})"?\)|(?:^|[(\s]):type "?([a-z_]{3,40})[")\s]`),
 		code: regexp.MustCompile(`['"]error_code['"]\s*:\s*['"]([a-z_]{3,60})['"]`),
-		msg:  regexp.MustCompile(`['"]?message['"]?\s*:\s*['"]([^"']{1,500})`),
+		msg:  regexp.MustCompile(`['"]?message['"]?\s*:\s*['"]([^"']{1,500})|\(message \. "?([^")]{1,500})|(?:^|[(\s]):message "([^"]{1,500})`),
 	}
 }}
 
@@ -1012,7 +1059,7 @@ func readLenient(text string, f *facts) {
 	re := lenient.get()
 	best := ""
 	for _, m := range re.typ.FindAllStringSubmatch(flat, 8) {
-		t := m[1]
+		t := firstGroup(m)
 		switch {
 		case anthropicType(t):
 			if !anthropicType(best) {
@@ -1032,7 +1079,7 @@ func readLenient(text string, f *facts) {
 	}
 	if f.message == "" && f.errType != "" {
 		if m := re.msg.FindStringSubmatch(flat); m != nil {
-			f.message = m[1]
+			f.message = firstGroup(m)
 		}
 	}
 }

@@ -35,7 +35,8 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	shown := !articleTitled(dc) && failureShown(dc, occs, text)
 	// A write-up whose headings say the fix is in shows the failure it
 	// fixed: that one is past.
-	resolved := shown && resolvedWriteup(dc)
+	// A pull request's page shows the failure its change fixes: past too.
+	resolved := shown && (resolvedWriteup(dc) || pullRequestPage(dc))
 	if shown && !resolved && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
 		return false
 	}
@@ -44,8 +45,8 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
-	if closesIssue(dc) || proposedHandlerFix(dc, occs) {
-		kinds |= cueRequest // a pull request's closing keyword, or a change to handling code proposed
+	if closesIssue(dc) || proposedHandlerFix(dc, occs) || pullRequestPage(dc) {
+		kinds |= cueRequest // a pull request's closing keyword or page, or a change to handling code proposed
 	}
 	if environmentLabel(dc) {
 		kinds |= cueBugReport
@@ -125,13 +126,13 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 		if l.log >= 0 || l.tool || l.marker == markCorner || l.marker == markSpinner {
 			return true
 		}
-		if stackFrame(l.text) || failedAttempt(l.text) {
+		if stackFrame(l.text) || failedAttempt(l.text) || failedRun(l.text) {
 			return true
 		}
 		// A log's line, not an article's dateline ("2025-05-29 01:44:12
 		// by …"): it holds or heads an error, or the log has more lines
 		// (counted in the paste: normalising strips their stamps).
-		if stamped(l.text) && (nearOccurrence(occs, i) || stampedLines(text) >= 2) {
+		if (l.stamped || stamped(l.text)) && (nearOccurrence(occs, i) || stampedLines(text) >= 2) {
 			return true
 		}
 	}
@@ -385,6 +386,19 @@ func failedAttempt(t string) bool {
 	return m > 0 && m < len(rest) && rest[m] == ')'
 }
 
+// failedRun reports a line that says a CI run failed and links to that run
+// ("Failed run at …: [workflow run](https://github.com/o/r/actions/runs/25892858598)"):
+// what a workflow's failure notice or a bot's outage-tracking issue lists.
+// Documentation about errors links no particular run.
+func failedRun(t string) bool {
+	i := strings.Index(t, "/actions/runs/")
+	if i < 0 || i+len("/actions/runs/") >= len(t) || !isDigit(t[i+len("/actions/runs/")]) {
+		return false
+	}
+	low := lowerASCII(t)
+	return strings.Contains(low, "failed") || strings.Contains(low, "failure")
+}
+
 // fencedRaise reports a Python exception's last line (pythonRaised) in a
 // Markdown code fence: a report pastes what its run printed there. A web
 // article shows its sample in running text, or names it in sentences.
@@ -436,21 +450,23 @@ func pythonRaised(t string) bool {
 // log line does ("2026-01-02T10:11:12Z …", "[2026-01-02 …", "10:11:12 …").
 func stamped(t string) bool {
 	t = strings.TrimLeft(t, "[(")
-	digits := func(s string, n int) bool {
-		if len(s) < n {
+	if digitsAt(t, 0, 4) && len(t) > 10 && t[4] == '-' && digitsAt(t, 5, 2) && t[7] == '-' && digitsAt(t, 8, 2) {
+		return true
+	}
+	return digitsAt(t, 0, 2) && len(t) > 8 && t[2] == ':' && digitsAt(t, 3, 2) && t[5] == ':' && digitsAt(t, 6, 2)
+}
+
+// digitsAt reports n ASCII digits at s[i:].
+func digitsAt(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if s[k] < '0' || s[k] > '9' {
 			return false
 		}
-		for i := 0; i < n; i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return false
-			}
-		}
-		return true
 	}
-	if digits(t, 4) && len(t) > 10 && t[4] == '-' && digits(t[5:], 2) && t[7] == '-' && digits(t[8:], 2) {
-		return true
-	}
-	return digits(t, 2) && len(t) > 8 && t[2] == ':' && digits(t[3:], 2) && t[5] == ':' && digits(t[6:], 2)
+	return true
 }
 
 // experienceTold reports a writer telling what happened to them ("I keep
@@ -644,6 +660,18 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	if resolvedWriteup(dc) {
 		n++ // a write-up of a fix that is in: the failure it shows is past
 	}
+	if templatedMessages(occs) {
+		n++ // message templates, a placeholder where a value is printed
+	}
+	if publishedRecord(dc) {
+		n++ // a page served as JSON: its strings quote what it is about
+	}
+	if wordingsHeading(dc) {
+		n++ // a guide's section headed by the wordings it covers
+	}
+	if squashedSubject(dc) || codeFindings(dc) {
+		n++ // a squashed commit, or a review's findings: about code
+	}
 	return n
 }
 
@@ -818,12 +846,13 @@ func severalKinds(dc *doc, occs []*occurrence) bool {
 	}
 	// Not an HTML attribute's number (<img width="445">) nor one glued to
 	// a unit or a word ("503ms", "v4.500"): sizes and times are no statuses.
+	// Nor an issue's or pull request's number ("triggered by #483").
 	statuses := map[int]bool{}
 	for _, l := range dc.lines {
 		t := l.text
 		for i := 0; i+3 <= len(t); i++ {
 			if (t[i] == '4' || t[i] == '5') && isDigit(t[i+1]) && isDigit(t[i+2]) &&
-				(i == 0 || !isAlnum(t[i-1]) && !(i > 1 && (t[i-1] == '.' && isDigit(t[i-2]) || t[i-1] == '"' && t[i-2] == '='))) &&
+				(i == 0 || !isAlnum(t[i-1]) && t[i-1] != '#' && !(i > 1 && (t[i-1] == '.' && isDigit(t[i-2]) || t[i-1] == '"' && t[i-2] == '='))) &&
 				(i+3 == len(t) || !isAlnum(t[i+3]) && !(t[i+3] == '.' && i+4 < len(t) && isDigit(t[i+4]))) {
 				statuses[int(t[i]-'0')*100+int(t[i+1]-'0')*10+int(t[i+2]-'0')] = true
 				i += 2
@@ -935,6 +964,11 @@ var explainerCues = []string{
 	// suggest adding) and Korean ("기능 요청": feature request). Not
 	// "please add": error messages ask for credits so.
 	"would be great to", "would be nice", "consider adding", "[feature]",
+	// A request that asks the maintainers to reconsider a behaviour ("Could
+	// you please consider aligning with …", "Populating the field would
+	// also be very useful"): a person asking, which no message does.
+	"could you please consider", "could you consider", "would you consider", "would you please consider",
+	"would be very useful", "would be really useful", "would be extremely useful", "would be super useful",
 	"建议增加", "기능 요청",
 	// A Russian article's voice: "in this article", "this article", "in
 	// this guide", "common causes", "frequent causes".
@@ -1161,8 +1195,13 @@ var docLabelCues = []string{
 	"现象", "症状", "原因", "根因", "解决方法", "解决方案", "解法", "解决办法",
 	"対処法", "対処方法", "解決策", "解決方法",
 	"증상", "원인", "해결 방법", "해결책",
-	// A how-to article's headings over the error it quotes.
-	"The Error", "The Cause", "The Fix",
+	// A how-to article's headings over the error it quotes. "The fix" also
+	// in sentence case, as failure indexes head it; not "The error": a
+	// report introduces its paste so.
+	"The Error", "The Cause", "The Fix", "The fix",
+	// A prevention section, as error pages and failure indexes word it
+	// besides "Prevention": a stuck user writes none.
+	"How to prevent it", "Preventing it next time", "How to avoid it",
 	// A knowledge-base article's header and steps: the products it
 	// "Applies to:" (Microsoft's, Zendesk's and vendors' KB pages), its
 	// "Resolution Steps" or "Resolution steps".

@@ -13,11 +13,21 @@ import "strings"
 // name and whose error is that name's: the sentence without it names no
 // error of the same kind.
 func namedAsConsequence(dc *doc, o *occurrence) bool {
-	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON || o.f.status != 0 {
+	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON || o.f.requestID != "" {
 		return false
 	}
 	low := o.lower()
-	q := quotedErrorName(low)
+	q, qc := quotedErrorName(low), byte('"')
+	if q < 0 {
+		// The wording a service answers with, quoted in a rule that says
+		// when it does: "If the header is absent the proxy answers 401
+		// with `Missing Authorization header`." The status is the rule's.
+		if q, qc = quotedAnswer(low); q >= 0 && writerIn(low) {
+			return false // "If I run it the proxy returns `…`": what the writer met
+		}
+	} else if o.f.status != 0 {
+		return false
+	}
 	if q < 0 {
 		return false
 	}
@@ -34,9 +44,50 @@ func namedAsConsequence(dc *doc, o *occurrence) bool {
 	}
 	// The sentence with the quoted name left out must not name the same
 	// failure: the name decided it.
-	end := q + 1 + strings.IndexByte(low[q+1:], '"')
+	end := q + 1 + strings.IndexByte(low[q+1:], qc)
 	return !stillNames(o, o.text[:q]+o.text[end+1:])
 }
+
+// quotedAnswer returns where a quoted wording ("…" or `…`) opens that the
+// sentence gives as what something answers — after a present-tense answer
+// verb in the same sentence ("answers 401 with `…`", "responds with …
+// "…"", "returns `…`") — and its closing quotation mark, or -1. A report
+// tells what it got in the past tense or in the first person.
+func quotedAnswer(low string) (int, byte) {
+	for i := 0; i < len(low); i++ {
+		c := low[i]
+		if c != '"' && c != '`' {
+			continue
+		}
+		j := strings.IndexByte(low[i+1:], c)
+		if j < 0 {
+			return -1, 0
+		}
+		start := strings.LastIndexAny(low[:i], ".!?") + 1
+		for _, v := range presentAnswerVerbs {
+			if wordAt(low[start:i], v, 0) >= 0 {
+				return i, c
+			}
+		}
+		i += j + 1
+	}
+	return -1, 0
+}
+
+// writerIn reports the writer in a sentence (lower case): "i", "i'm",
+// "my", "me" as words.
+func writerIn(low string) bool {
+	for _, w := range [...]string{"i", "i'm", "i've", "my", "me"} {
+		if hasWord(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentAnswerVerbs say what a service or a program answers as a rule
+// (lower case): a description's present tense.
+var presentAnswerVerbs = []string{"answers", "returns", "responds", "replies", "rejects", "raises", "throws", "fails with"}
 
 // stillNames reports whether rest, the occurrence's sentence with a part
 // left out, still names the occurrence's failure: when it does not, the

@@ -235,6 +235,8 @@ func TestExplainsErrors(t *testing.T) {
 		{"Japanese article's conditional over the error table", "このエラーに遭遇した場合は待ちましょう。\n400 - invalid_request_error\n401 - authentication_error\n" + line, None},
 		{"an incident report's summary over what its logs showed", "## Summary\nThe nightly eval fails on every task.\n## Failure\nEach task's log shows:\n```\n" + line + "\n```", Overloaded},
 		{"an explainer's summary over what a log would show", "## Summary\nIf the log ever says this, wait and retry:\n```\n" + line + "\n```", None},
+		{"a bot's failure-tracking issue listing failed runs", "Agent unavailable\n\nThis issue tracks failures until the underlying cause is resolved.\n\nFailed run at 2026-03-02T08:11:00Z: [run](https://github.com/o/r/actions/runs/1234567890) (triggered by #512)\n\nFailed run at 2026-03-02T08:40:00Z: [run](https://github.com/o/r/actions/runs/1234567999) (triggered by #514)\n\n```\n" + line + "\n```", Overloaded},
+		{"a run link that failed nothing, in an explainer", "If you see this, wait and retry:\n" + line + "\nThe nightly job ([run](https://github.com/o/r/actions/runs/1234567890)) shows how the retry works.", None},
 		{"Title Case headings over a log", "What Nobody Tells You About Claude Outages\nOverload Errors: Your New Best Friend\n2026-12-01T10:00:00Z " + line, Overloaded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -312,6 +314,7 @@ func TestSeveralKindsStatuses(t *testing.T) {
 		{"Retry on 429, 503 and 529.", true},
 		{`<img width="445" height="502" src="x"> API Error: 429`, false},
 		{"v2.401.5 took 503ms, then 429", false},
+		{"Failed run (triggered by #483), again (triggered by #480): API Error: 529", false},
 	} {
 		dc := newDoc(normalise(tc.text), rules.get())
 		if got := severalKinds(dc, nil); got != tc.want {

@@ -45,10 +45,19 @@ func headerRequestID(text string) string {
 	}
 }
 
-// headerValue reads the req_ id that follows a header name ending at i:
-// its closing quote, one separator (":", "=>", "=", ","), then opening
-// quotes or brackets.
+// headerValue reads the req_ id that follows a header name ending at i.
 func headerValue(text string, i int) string {
+	i = headerValueAt(text, i)
+	if i < 0 || !strings.HasPrefix(text[i:], "req_") {
+		return ""
+	}
+	return requestIDAt(text, i)
+}
+
+// headerValueAt returns where the value of a header whose name ends at i
+// starts: after its closing quote, one separator (":", "=>", "=", ","),
+// then opening quotes or brackets; -1 when no separator follows.
+func headerValueAt(text string, i int) int {
 	skip := func(set string) {
 		for i < len(text) && strings.IndexByte(set, text[i]) >= 0 {
 			i++
@@ -62,11 +71,8 @@ func headerValue(text string, i int) string {
 	case i < len(text) && strings.IndexByte(":=,", text[i]) >= 0:
 		i++
 	default:
-		return ""
+		return -1
 	}
 	skip(` '"[`)
-	if !strings.HasPrefix(text[i:], "req_") {
-		return ""
-	}
-	return requestIDAt(text, i)
+	return i
 }

@@ -23,7 +23,7 @@ func TestConversationHistoryFamily(t *testing.T) {
 		// A printed ClientError, then the writer's sentence naming the same
 		// exception: the sentence is talk about it, not a later error.
 		{"a sentence naming the exception after its printed ClientError", "Output:\n```\n{\"msg\":\"400: An error occurred (ValidationException) when calling the ConverseStream operation: The text field in the ContentBlock object at messages.3.content.0 is blank. Add text to the text field, and try again.\"}\n```\n\nSeveral other reports mention the same Bedrock ValidationException (a blank text field in a ContentBlock):\n\n- #12 blank content with Bedrock",
-			want{cat: ConversationState, retry: false, api: true, provider: "bedrock"}},
+			want{cat: ConversationState, status: 400, retry: false, api: true, provider: "bedrock"}},
 		{"Gemini refusing unpaired function responses in an agent's log", "[agent] step 14: POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:generateContent failed: 400 INVALID_ARGUMENT {\"error\":{\"code\":400,\"message\":\"Please ensure that the number of function response parts is equal to the number of function call parts of the function call turn.\",\"status\":\"INVALID_ARGUMENT\"}}",
 			want{cat: ConversationState, status: 400, retry: false, api: true, provider: "gemini"}},
 		{"a code comment quoting Gemini's rule is no error", "    // Gemini: \"Please ensure that multiturn requests alternate between user and model.\"\n    // so merge consecutive user turns before sending.\n    merged := mergeTurns(contents)",

@@ -25,7 +25,14 @@ type line struct {
 	blank  bool
 	tool   bool // inside a tool call's output (⏺ Bash(…) ⎿ …)
 	note   bool // a release note's line, left out as blank ("Fixed 429 errors on …")
+	code   bool // source code writing a literal (writtenInSource): no phrase counts on it
 	dot    bool // its bullet was a list's • ◦ ∙, not Claude Code's ⏺ ●
+	// quote is set when the line opens with a markdown quote's ">"; inner
+	// and innerIndent are the marker and indentation inside the quote.
+	quote       bool
+	stamped     bool // a log timestamp opened it (stripped from text)
+	inner       byte
+	innerIndent int32
 }
 
 // normalise turns a messy paste into clean lines: ANSI escapes and control
@@ -53,8 +60,34 @@ func normalise(raw string) []line {
 		}
 		lines = appendLines(lines, part, log, curlyQuote(part) >= 0)
 	}
+	unquoteBlocks(lines)
 	markToolOutput(lines)
+	markSourceBlocks(lines)
 	return lines
+}
+
+// unquoteBlocks reads a markdown quote of several lines (an issue quoting a
+// paste: "> {", ">   \"type\": …") as the paste it quotes: each line keeps
+// the marker and indentation inside the quote. A lone ">" line stays what
+// Claude Code means by it, the user's prompt; a prompt's further lines
+// carry no marker.
+func unquoteBlocks(lines []line) {
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].quote {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				l := &lines[k]
+				l.marker, l.indent = l.inner, l.indent+l.innerIndent
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
 }
 
 // cleanControl drops ANSI escape sequences and control characters and turns
@@ -409,13 +442,25 @@ func cleanLine(l *line, s string, log int, quotes bool) {
 		if r < 0x80 && len(s) > size && s[size] != ' ' && s[size] != byte(r) {
 			break
 		}
+		if l.quote && l.inner == markNone && kind != markNone {
+			l.inner = kind
+		}
 		if l.marker == markNone && kind != markNone {
 			l.marker = kind
 			l.dot = kind == markBullet && r != '⏺' && r != '●'
+			if r == '>' && !l.quote {
+				l.quote = true
+				rest := s[size:]
+				for n := 1; n < len(rest) && rest[n] == ' '; n++ {
+					l.innerIndent++ // blanks after the one that ends the marker
+				}
+			}
 		}
 		s = trimBlanks(s[size:])
 	}
-	s = stripTimestamp(s)
+	if t := stripTimestamp(s); len(t) < len(s) {
+		s, l.stamped = t, true
+	}
 	if quotes {
 		s = straightQuotes(s)
 	}
@@ -439,6 +484,7 @@ func cleanLine(l *line, s string, log int, quotes bool) {
 		return
 	}
 	l.text = s
+	l.code = writtenInSource(s)
 }
 
 // trimBlanks drops the spaces s starts with.
@@ -570,9 +616,18 @@ var cueFirst = lazy[*[256]bool]{make: func() *[256]bool {
 	return &first
 }}
 
-// stripTimestamp drops a leading log timestamp such as "[26-03-10 10:50:17] ".
+// stripTimestamp drops a leading log timestamp such as "[26-03-10 10:50:17] "
+// or an unbracketed date and time ("2026-12-04T10:11:12.123Z ", "2026/12/04
+// 10:11:12,123 "), as docker, kubectl and most loggers write them on every
+// line: a pretty-printed body in such a log is still a body.
 func stripTimestamp(s string) string {
-	if len(s) < 10 || s[0] != '[' {
+	if len(s) < 10 {
+		return s
+	}
+	if s[0] != '[' {
+		if n := dateTimeLen(s); n > 0 && n < len(s) && s[n] == ' ' {
+			return strings.TrimLeft(s[n:], " ")
+		}
 		return s
 	}
 	end := strings.IndexByte(s, ']')
@@ -586,6 +641,34 @@ func stripTimestamp(s string) string {
 		}
 	}
 	return strings.TrimLeft(s[end+1:], " ")
+}
+
+// dateTimeLen returns the length of the date and time s opens with
+// (YYYY-MM-DD or YYYY/MM/DD, "T" or a blank, HH:MM:SS, an optional
+// fraction and zone), or 0. A date alone is not a timestamp: "2026-12-04
+// the API failed" keeps its date.
+func dateTimeLen(s string) int {
+	if len(s) < 19 || !digitsAt(s, 0, 4) || (s[4] != '-' && s[4] != '/') || s[7] != s[4] || !digitsAt(s, 5, 2) || !digitsAt(s, 8, 2) ||
+		(s[10] != 'T' && s[10] != ' ') || !digitsAt(s, 11, 2) || s[13] != ':' || !digitsAt(s, 14, 2) || s[16] != ':' || !digitsAt(s, 17, 2) {
+		return 0
+	}
+	i := 19
+	if i < len(s) && (s[i] == '.' || s[i] == ',') {
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j > i+1 {
+			i = j
+		}
+	}
+	switch {
+	case i < len(s) && s[i] == 'Z':
+		i++
+	case i+6 <= len(s) && (s[i] == '+' || s[i] == '-') && digitsAt(s, i+1, 2) && s[i+3] == ':' && digitsAt(s, i+4, 2):
+		i += 6
+	}
+	return i
 }
 
 // markToolOutput flags the lines that belong to a tool call's output

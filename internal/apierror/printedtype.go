@@ -17,10 +17,17 @@ func printedType(low string) (found string) {
 			return true
 		}
 		msg := strings.TrimLeft(low[end+1:], " ")
+		// A client may quote the message: Emacs's llm package formats
+		// "Error %s: '%s'" (llm-claude.el, llm-provider-chat-extract-error).
+		quoted := msg != "" && (msg[0] == '\'' || msg[0] == '"')
+		if quoted {
+			msg = msg[1:]
+		}
 		if msg == "" || !(msg[0] >= 'a' && msg[0] <= 'z') {
 			return true
 		}
-		if printedOpening(strings.TrimRight(low[:start], " *")) {
+		before := strings.TrimRight(low[:start], " *")
+		if printedOpening(before) || quoted && labelWord(before, "error") {
 			found = t
 			return false
 		}
@@ -38,4 +45,11 @@ func printedOpening(before string) bool {
 	}
 	n := len(before)
 	return n >= 3 && isDigit(before[n-1]) && isDigit(before[n-2]) && isDigit(before[n-3]) && (n == 3 || !isAlnum(before[n-4]))
+}
+
+// labelWord reports before ending with the word w, standing alone or
+// after a blank or a colon: "Error invalid_request_error: '…'".
+func labelWord(before, w string) bool {
+	b, ok := strings.CutSuffix(before, w)
+	return ok && (b == "" || b[len(b)-1] == ' ' || b[len(b)-1] == ':' || b[len(b)-1] == '\n')
 }

@@ -11,7 +11,6 @@ var answerVerbs = [...]string{
 	"fails with", "failed with", "failing with", "fail with", "errors with", "errored with", "erroring with",
 	"responds with", "responded with", "respond with", "returns with",
 	"send back", "sends back", "sent back", "sending back",
-	"返回", "报错", "出现",
 }
 
 // reportedType returns an error.type of the Messages API (the catalogue's
@@ -20,8 +19,17 @@ var answerVerbs = [...]string{
 // backticks between are fine), or "". A bug report states its error so when
 // it shows no body: "Claude Opus 4.7 on Amazon Bedrock returns a
 // `permission_error` at runtime".
-func reportedType(low string) (found string) {
-	eachAPIType(low, func(t string, start, _ int) bool {
+func reportedType(low string) string {
+	t, _ := reportedTypeTold(low)
+	return t
+}
+
+// reportedTypeTold is reportedType, and whether a Chinese verb of a
+// program answering stands right before the type ("调用提示rate_limit_error"):
+// such a sentence leaves out its subject, the writer, so it tells of an
+// error met, as saidStatusCJK's told does for a status.
+func reportedTypeTold(low string) (found string, told bool) {
+	eachAPIType(low, func(t string, start, end int) bool {
 		before := strings.TrimRight(low[:start], " `'\"*")
 		// A log record's field for the upstream's error type (a proxy's
 		// error context, 'error_type': 'invalid_request_error', or
@@ -42,9 +50,15 @@ func reportedType(low string) (found string) {
 				return false
 			}
 		}
+		// Chinese writes no blank between words ("调用提示rate_limit_error");
+		// advice about the type ("如果返回 rate_limit_error 时") tells of none met.
+		if cjkAnswerVerb(before) && !cjkAdvice(before, low[end:]) {
+			found, told = t, true
+			return false
+		}
 		return true
 	})
-	return found
+	return found, told
 }
 
 // eachAPIType calls fn with each error.type of the Messages API that low
@@ -305,13 +319,18 @@ func saidStatusCJK(low string) (n int, told bool) {
 // cjkAnswerVerb reports text ending with a verb of a program answering:
 // reported, returned, appeared, met, showed.
 func cjkAnswerVerb(s string) bool {
-	for _, v := range [...]string{"报", "報", "返回", "出现", "出現", "遇到", "提示", "显示", "顯示", "报了", "返回了", "出现了"} {
+	for _, v := range cjkAnswerVerbs {
 		if strings.HasSuffix(s, v) {
 			return true
 		}
 	}
 	return false
 }
+
+// cjkAnswerVerbs: reported, returned, appeared, met, showed (a message),
+// triggered (a limit, an error), in Chinese script; "报错" ends in 错, so
+// 报 does not find it.
+var cjkAnswerVerbs = [...]string{"报", "報", "报错", "報錯", "返回", "出现", "出現", "遇到", "提示", "显示", "顯示", "触发", "觸發", "报了", "返回了", "出现了", "触发了"}
 
 // statusEndingAt returns the 4xx or 5xx status that ends s as a number of
 // its own, or 0.

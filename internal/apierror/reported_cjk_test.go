@@ -20,6 +20,8 @@ func TestSaidStatusCJK(t *testing.T) {
 		{"a quota with some left is no balance spent", "这个账号的额度还有 40% 剩余，可以正常对话", None, 0},
 		{"a relay's quota used up", `API Error: 403 {"error":{"message":"令牌额度已用尽","type":"new_api_error"}}`, Billing, 403},
 		{"a log's status before its body", `2026-01-05 10:00:01 [ERROR] [proxy] Upstream 529: {"error":{"type":"overloaded_error","message":"Overloaded"}}`, Overloaded, 529},
+		{"a title's status after a verb, the body below without one", "多开几个会话就会触发429\n\n{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"Too many concurrent requests for this key\"}}", RateLimit, 429},
+		{"returned with no blank, the body below without one", "中转站一直返回529，换节点也一样\n\n{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", Overloaded, 529},
 		{"a status expected, not got", `Bad response code, expected 200: {"message":"boom"}`, None, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

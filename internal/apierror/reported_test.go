@@ -21,6 +21,10 @@ func TestReportedType(t *testing.T) {
 		{"issue form, authentication", "### What happened?\n\nThe Agent SDK query fails with an authentication_error although ANTHROPIC_API_KEY is set and valid.",
 			Authentication, ""},
 		{"Chinese account", "我一直返回 overloaded_error，换了模型也一样。", Overloaded, ""},
+		{"Chinese title, the subject left out", "通过本地代理调用 Sonnet 时显示overloaded_error，过几分钟又正常", Overloaded, ""},
+		{"Chinese, prompted with the type", "接入 OAuth 账号后调用提示 authentication_error，重新登录也不行", Authentication, ""},
+		{"Chinese advice: a condition", "如果提示 rate_limit_error，请降低并发后重试", None, ""},
+		{"Chinese advice: when", "接口显示 overloaded_error 时，客户端会自动重试", None, ""},
 
 		{"documentation sentence", "If the API returns `overloaded_error`, Claude Code retries with backoff.", None, ""},
 		{"reference sentence", "The Messages API returns `invalid_request_error` when the request body is malformed or a parameter is missing.", None, ""},

@@ -9,7 +9,8 @@ import (
 // holding one starts a new error candidate.
 func framePhrases() []string {
 	return []string{"API Error", "Error:", "Error (", "Error code", "Status Code", "HTTP/1.", "HTTP/2",
-		`{"type"`, `{"error"`, `{'type'`, `{'error'`, `"type":"error"`, "<title>", "<html", "<!DOCTYPE", "event: error",
+		`{"type"`, `{"error"`, `{'type'`, `{'error'`, "{ type: '", // the last: an object as Node's util.inspect prints it (inspect.go)
+		`"type":"error"`, `{"success":false,"error":{`, "<title>", "<html", "<!DOCTYPE", "event: error",
 		"httpStatusCode", "Exception", "anthropic.", "Anthropic", "status code", "statusCode"}
 }
 
@@ -114,6 +115,13 @@ func buildRuleSet() *ruleSet {
 	}
 	rs.msg = rs.compile(ix.phrases, add)
 	rs.fb = rs.compile(ix.late, add)
+	for _, e := range ix.phrases {
+		if e.footer {
+			for _, p := range e.all {
+				rs.frame[add(p, e.cased)] = false
+			}
+		}
+	}
 	for _, p := range framePhrases() {
 		add(p, false)
 	}

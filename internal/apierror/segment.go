@@ -37,6 +37,9 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 	d := &doc{lines: lines, start: make([]bool, len(lines)), hits: make([]hit, 0, 8+len(lines)/2)}
 	pending := make([]int, 0, 8+len(lines)/4) // hits whose line is only known once sqStart is
 	d.sqStart = rs.matcher.scanLines(lines, func(id int32, end, li, at int) {
+		if lines[li].code && !rs.where(id) {
+			return // a literal in source code: no program printed it (sourceline.go)
+		}
 		if c := rs.cased[id]; c != "" && !endsWithCased(lines, li, at, c) {
 			return
 		}
@@ -57,7 +60,7 @@ func newDoc(lines []line, rs *ruleSet) *doc {
 	// A status with its reason phrase in an error frame ("HTTP 502 Bad
 	// Gateway") is an error without any of the catalogue's phrases.
 	for li := range lines {
-		if !d.start[li] && !lines[li].blank && (reasonFramedStatus(lines[li].text) != 0 ||
+		if !d.start[li] && !lines[li].blank && !lines[li].code && (reasonFramedStatus(lines[li].text) != 0 ||
 			// nor is an error type a report says a request got back
 			strings.Contains(lines[li].text, "_error") && reportedType(lowerASCII(lines[li].text)) != "" ||
 			// or a status the report gives as "404 error"

@@ -30,6 +30,9 @@ func TestStatusInText(t *testing.T) {
 		{"the full-width colon after the chinese label", "错误信息: upstream error: do request failed (request id: 20251207194529177348791uKF8XPa7) 状态码：500 请求路径: https://relay.example/v1/chat/completions", 500},
 		{"an app's error body naming its status http_code", `{"response":{"error":"API请求失败","http_code":503,"response":"upstream unavailable"}}`, 503},
 		{"claude-code-router's provider status in its own log line", `{"level":50,"err":{"type":"Error","message":"Error from provider(relay,claude-sonnet-4-5: 400): {\"error\":{\"type\":\"<nil>\",\"message\":\"upstream said no\"}}"}}`, 400},
+		// Starlette's (FastAPI's) HTTPException printed with str(): "<status>: <detail>".
+		{"a Python server's HTTPException as its message", `{"message":"429: An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many requests, please wait before trying again."}`, 429},
+		{"a number opening a JSON string without a colon is no status", `{"message":"500 tokens left in this window, an error occurred (ThrottlingException) when calling the InvokeModel operation: Too many requests, please wait before trying again."}`, 0},
 		// Python requests' HTTPError (Response.raise_for_status).
 		{"requests' HTTPError alone", "403 Client Error: Forbidden for url: https://relay.example/v1/chat/completions", 403},
 		{"requests' HTTPError with its class", "requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: https://relay.example/v1/messages", 502},

@@ -47,7 +47,13 @@ func retryAfter(text string) (int, bool) {
 }
 
 var retryKeys = [...]string{"Retrying in ", "retrying in ", "retry-after", "Retry-After", "retry_after", "RETRY_AFTER",
-	"retry after ", "Retry after ", "retry in ", "Retry in "}
+	"retry after ", "Retry after ", "retry in ", "Retry in ",
+	// Google's google.rpc.RetryInfo detail (google/rpc/error_details.proto:
+	// "retry_delay", the time clients should wait), in its JSON form
+	// ("retryDelay": "37s", a Duration) and its text form as
+	// python-api-core and grpc-go print the details (retry_delay {
+	// seconds: 41 }).
+	"retryDelay", "retry_delay { seconds: ", "retry_delay:{seconds:"}
 
 // secondsAt reads a number of seconds at the start of s, after separators a
 // header dump puts there (`: `, `": "`, `=`): "4 seconds", "30s", "35.8s", "12".

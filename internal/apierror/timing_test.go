@@ -24,6 +24,10 @@ func TestRetryTiming(t *testing.T) {
 		{"epoch", "Claude AI usage limit reached|1796295600", -1, "2026-12-03T11:00:00Z"},
 		{"no zone: unknown", "You've hit your limit for Claude messages. Limits will reset at 9:30 AM.", -1, ""},
 		{"overload without a wait", "API Error: Repeated 529 Overloaded errors", -1, ""},
+		// Google's RetryInfo detail beside RESOURCE_EXHAUSTED: JSON (a
+		// Duration string) and the text form python-api-core prints.
+		{"google retryDelay", `API Error: 429 {"error":{"code":429,"message":"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-sonnet-4-5. Please submit a quota increase request.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"37.5s"}]}}`, 38, ""},
+		{"google retry_delay text", `google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for aiplatform.googleapis.com/online_prediction_input_tokens_per_minute_per_base_model with base model: anthropic-claude-opus-4-1. [links { description: "Request a higher quota limit." url: "https://cloud.google.com/docs/quotas/help/request_increase" } , retry_delay { seconds: 41 } ]`, 41, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := Diagnose(c.text, Options{Now: now})

@@ -29,5 +29,16 @@ for mode in 500 529 429 401 ptl credit usage; do
 	kill \$fake
 	port=\$((port + 1))
 done
+# Failures Claude Code words itself, with no answer at all: nothing listening
+# at the base URL, and a proxy it cannot speak to (SOCKS).
+for mode in refused socks; do
+	proxy=
+	[ \$mode = socks ] && proxy=socks5://127.0.0.1:\$((port + 1))
+	out=\$(cd "$work/proj" && HOME="$work/home" ANTHROPIC_BASE_URL=http://127.0.0.1:\$port ANTHROPIC_API_KEY=\$key \
+		HTTPS_PROXY=\$proxy HTTP_PROXY=\$proxy \
+		CLAUDE_CODE_MAX_RETRIES=0 DISABLE_TELEMETRY=1 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 DISABLE_AUTOUPDATER=1 \
+		timeout 60 claude -p hi 2>&1 || true)
+	printf '%s: %s\n' "\$mode" "\$out"
+done
 RUN
 loopback_only sh "$work/run.sh"

@@ -28,6 +28,7 @@ type flow struct {
 	sinks   []js.IExpr             // the content of each error message built
 	errors  []js.IExpr             // the value of each error property, the message of each failed result
 	spreads []js.IExpr             // what is spread into an error message
+	throws  []js.IExpr             // the message of each error thrown or constructed (throws.go)
 }
 
 // program is every module's flow, linked by exported names: Bun gives every
@@ -93,6 +94,10 @@ func (f *flow) Enter(n js.INode) js.IVisitor {
 		if n.Name != nil {
 			f.defs[root(n.Name)] = append(f.defs[root(n.Name)], n)
 		}
+	case *js.ThrowStmt:
+		f.throws = append(f.throws, thrownMessages(n.Value)...)
+	case *js.NewExpr, *js.CallExpr:
+		f.throws = append(f.throws, constructedMessages(n)...)
 	case *js.BinaryExpr:
 		if v, ok := n.X.(*js.Var); ok && n.Op == js.EqToken {
 			f.defs[root(v)] = append(f.defs[root(v)], n.Y)
@@ -333,6 +338,14 @@ func (p *program) eval(f *flow, n js.INode, depth int, seen visits) {
 			p.eval(f, n.Y, depth, seen)
 		case js.AndToken, js.EqToken:
 			p.eval(f, n.Y, depth, seen)
+		}
+	case *js.NewExpr:
+		// An error constructed where a text is expected (a function
+		// returning new Error("…") for its caller to throw): its message.
+		if n.Args != nil {
+			for _, a := range n.Args.List {
+				p.eval(f, a.Value, depth, seen)
+			}
 		}
 	case *js.GroupExpr:
 		p.eval(f, n.X, depth, seen)

@@ -66,13 +66,14 @@ func main() {
 		os.Exit(1)
 	}
 	prog := newProgram(flows)
-	shown, errs := prog.messages(), prog.errorValues()
+	shown, errs, thrown := prog.messages(), prog.errorValues(), prog.thrown()
 	var out []string
 	for s := range seen {
-		// An error property's value is an error by construction, but
-		// most of them belong to other features: keep those that speak
-		// of what the API vocabulary names.
-		if template(s) || shown[s] && message(s) || errs[s] && message(s) && vocabulary.MatchString(s) && !other.MatchString(s) {
+		// An error property's value and a thrown error's message are
+		// errors by construction, but most of them belong to other
+		// features or to bundled libraries: keep those that speak of
+		// what the API vocabulary names.
+		if template(s) || shown[s] && message(s) || (errs[s] || thrown[s]) && message(s) && vocabulary.MatchString(s) && !other.MatchString(s) {
 			out = append(out, s)
 		}
 	}
@@ -202,7 +203,7 @@ func unescapeAt(src []byte, i int) (string, int) {
 var (
 	// vocabulary: the literal speaks of an API failure, a limit, the
 	// connection, the login, or the context.
-	vocabulary = regexp.MustCompile(`(?i)(API Error|too long|context limit|context window|compact|overload|high load|rate limit|limiting requests|usage limit|hit your|extra usage|limit reached|· resets|resets at|credit balance|spend limit|retrying in|attempt \{\}/\{\}|unable to connect|connection error|connection (closed|lost|reset|refused)|network|offline|certificate|\bSSL\b|\bTLS\b|proxy|timed out|/login|authenticat|API key|auth token|OAuth token|login expired|too large|output token|malformed|selected model|recognized model|model .*not (found|available)|not available on|server error|internal server|overage|Anthropic API|api\.anthropic\.com|rejected|server-side|unprocessable|tokens \(limit|inference gateway|if it persists|high demand|usage-limit|budget|overages|usage credits|limiting requests|is not available|sign-in service)`)
+	vocabulary = regexp.MustCompile(`(?i)(API Error|too long|context limit|context window|compact|overload|high load|rate limit|limiting requests|usage limit|hit your|extra usage|limit reached|· resets|resets at|credit balance|spend limit|retrying in|attempt \{\}/\{\}|unable to connect|connection error|connection (closed|lost|reset|refused|dropped)|network|offline|certificate|\bSSL\b|\bTLS\b|proxy|timed out|/login|authenticat|API key|auth token|OAuth token|login expired|too large|output token|malformed|selected model|recognized model|model .*not (found|available)|not available on|server error|internal server|overage|Anthropic API|api\.anthropic\.com|rejected|server-side|unprocessable|tokens \(limit|inference gateway|if it persists|high demand|usage-limit|budget|overages|usage credits|limiting requests|is not available|sign-in service|identity provider)`)
 	// other: messages of features that are not the model API (MCP, IDEs,
 	// plugins, tools, remote sessions…) and library internals.
 	other = regexp.MustCompile(`(?i)\b(MCP|connector|plugin|Chrome|LSP|hook|sandbox|teleport|remote|runner|worktree|Bash|shell|WebSocket|bridge|extension|IDE|marketplace|skill|subagent|agent|persistence|OTEL|telemetry|SQL|INSERT|SELECT|SOCKS|ripgrep|git|github|daemon|pty|voice|vscode|jetbrains|clipboard|screenshot|browser|webhook|slack|SSH|docker|tmux|iTerm|kitty|notebook|memory file|CLAUDE\.md|settings file|\.json|gcloud|keychain|Desktop|mobile|classifier|auto mode|advisor|workflow|scheduled|cron|routine|coordinator|swarm|teammate|mailbox|inbox)s?\b`)
