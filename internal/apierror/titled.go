@@ -18,8 +18,18 @@ func titledBy(dc *doc, occs []*occurrence, primary *occurrence) *occurrence {
 		}
 	}
 	title := strings.TrimSpace(lowerASCII(dc.lines[0].text))
-	if _, after, ok := strings.Cut(title, ": "); ok {
-		title = after // "Claude: …", "[Bug] Provider: …": the subject named before the message
+	for strings.HasPrefix(title, "[") && strings.Contains(title, "]") {
+		title = strings.TrimSpace(title[strings.IndexByte(title, ']')+1:]) // "[Bug] …": a tracker's tag
+	}
+	// "Claude: …", "中转站：…": the subject named before the message.
+	cut, n := -1, 0
+	for _, sep := range []string{": ", "："} {
+		if i := strings.Index(title, sep); i >= 0 && (cut < 0 || i < cut) {
+			cut, n = i, len(sep)
+		}
+	}
+	if cut >= 0 {
+		title = strings.TrimSpace(title[cut+n:])
 	}
 	title = strings.TrimRight(title, ".!?。 ")
 	if len(title) < 16 || strings.Contains(primary.lower(), title) {

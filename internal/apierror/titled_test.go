@@ -14,6 +14,8 @@ func TestTitledBy(t *testing.T) {
 	}{
 		{"the title quotes the first error", "Bedrock relay: temperature: range: 0..1\n\nMy script fails at once:\n\n" + first + update,
 			want{cat: InvalidRequest, status: 400, retry: false, api: true, provider: "anthropic"}},
+		{"a tracker's tag and a full-width colon before the quoted message", "[Bug] 中转站：temperature: range: 0..1\n\nMy script fails at once:\n\n" + first + update,
+			want{cat: InvalidRequest, status: 400, retry: false, api: true, provider: "anthropic"}},
 		{"a title that quotes nothing printed", "Script stopped working after the upgrade\n\nMy script fails at once:\n\n" + first + update,
 			want{cat: GatewayError, status: 503, retry: true, api: true, provider: "gateway"}},
 	}
