@@ -25,3 +25,23 @@ func TestProviderFastAPIDetail(t *testing.T) {
 			InvalidRequest, "anthropic", ""},
 	})
 }
+
+// TestProviderOpenRouterPlatform: OpenRouter's metadata.provider_name names
+// the platform whose Claude body it carries ("Google" is Vertex, "Amazon
+// Bedrock" is Bedrock), also where a client printed the raw body with its
+// quotes unescaped.
+func TestProviderOpenRouterPlatform(t *testing.T) {
+	checkProviderCases(t, []providerCase{
+		{"vertex, raw unescaped by the client",
+			`Request failed: {"message":"Provider returned error","code":400,"metadata":{"raw":"{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: Field required"}}","provider_name":"Google"}}`,
+			InvalidRequest, "vertex", ""},
+		{"bedrock, python repr",
+			`openai.BadRequestError: Error code: 400 - {'error': {'message': 'Provider returned error', 'code': 400, 'metadata': {'raw': '{"type":"error","error":{"type":"invalid_request_error","message":"temperature: Input should be less than or equal to 1"}}', 'provider_name': 'Amazon Bedrock'}}}`,
+			InvalidRequest, "bedrock", ""},
+		// Control: Google AI Studio is the Gemini API, not Vertex; its
+		// own text is OpenRouter's relay of an upstream limit.
+		{"google ai studio is not vertex",
+			`RateLimitError: Error code: 429 - {'error': {'message': 'Provider returned error', 'code': 429, 'metadata': {'raw': 'google/gemini-2.5-pro is temporarily rate-limited upstream. Please retry shortly.', 'provider_name': 'Google AI Studio'}}}`,
+			RateLimit, "gateway", ""},
+	})
+}
