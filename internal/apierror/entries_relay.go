@@ -94,6 +94,16 @@ func relayEntries() []*entry {
 		// AnthropicException prefix does.
 		{id: "openrouter-anthropic", provider: "anthropic", envRank: 24, carried: true,
 			names: []string{`"provider_name":"Anthropic"`}},
+		// The other platforms OpenRouter routes Claude through name
+		// themselves so too: "Google" is Google Vertex (its Gemini API is
+		// "Google AI Studio"), "Amazon Bedrock" is Bedrock. Around the
+		// Claude API's own body (a Claude model on that platform, which
+		// answers in the API's envelope), the platform answered, as
+		// blind-2026-12g/007 labels a Claude body from provider_name Google.
+		{id: "openrouter-vertex", provider: "vertex", envRank: 24, carried: true,
+			names: []string{`"provider_name":"Google"`, `"provider_name": "Google"`, `'provider_name': 'Google'`}},
+		{id: "openrouter-bedrock", provider: "bedrock", envRank: 24, carried: true,
+			names: []string{`"provider_name":"Amazon Bedrock"`, `"provider_name": "Amazon Bedrock"`, `'provider_name': 'Amazon Bedrock'`}},
 		// A message with no content in the history, in the words of the
 		// services that refuse it (testdata/vocab/emptycontent.txt): the
 		// Gemini API ("* GenerateContentRequest.contents[N].parts:
