@@ -362,6 +362,11 @@ func whoAnswered(p *occurrence, gateway, configured, direct bool) string {
 		// whatever answered sits in front of it.
 		return "gateway"
 	}
+	if p.f.detailBody && !anthropicType(p.f.errType) {
+		// FastAPI's {"detail": …} around no API error: the Python relay in
+		// front (a translating proxy's own request validation) answered.
+		return "gateway"
+	}
 	if e := typeEntry(p.f.errType); e != nil && e.wording != "" {
 		if p.f.foreign && (p.hints.endpoint == nil || !p.hints.endpoint.ownCode) {
 			return "gateway" // the API's envelope, written by something else

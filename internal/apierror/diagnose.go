@@ -152,11 +152,12 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	}
 	flush()
 	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsPossible(dc, o) })
-	occs = dropReasoned(dc, occs)
+	occs, reasoned := dropReasoned(dc, occs)
 	occs = provokedOnPurpose(occs, text)
 	if expectedAnswers(dc, occs) {
 		return build(nil, nil, opts, "a specification of the answers expected, with no failure met")
 	}
+	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsInstruction(dc, o) })
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
@@ -168,7 +169,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if quoteTables(dc, occs) {
 		return build(nil, nil, opts, "a table of error kinds, with no error met")
 	}
-	primary := explainedBy(occs, weighStreak(occs, remedied(occs, pick(occs), text)))
+	primary := explainedBy(occs, weighStreak(occs, remedied(occs, titledBy(dc, occs, pick(occs)), text)))
 	if primary == nil {
 		return build(nil, nil, opts, noneReason(occs))
 	}
@@ -179,7 +180,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	inheritStatus(primary, occs)
 	statusFromAccessLog(primary, text)
 	statusOfBodiless(primary, occs)
-	statusFromReport(primary, text)
+	statusFromReport(primary, text, reasoned)
 	answeredBeforeConnect(primary, dc)
 	inheritProvider(primary, occs)
 	providerFromURL(primary)
@@ -503,7 +504,7 @@ func statusFromAccessLog(p *occurrence, text string) {
 // invalid", "upstream returns 401 Missing API key", "返回 404"). The first
 // such status of the failure's class (4xx for an error resending will not
 // fix, 5xx for one it may) is the error's.
-func statusFromReport(p *occurrence, text string) {
+func statusFromReport(p *occurrence, text string, reasoned []string) {
 	if p.f.status != 0 && p.f.statusFrom != "implied" || p.cat == None || p.cat == "" {
 		return
 	}
@@ -526,6 +527,9 @@ func statusFromReport(p *occurrence, text string) {
 		}
 		if statusFromProbe(lineAround(text, i), n) || wordingHasStatus(p.rule, n) {
 			return true
+		}
+		if len(reasoned) > 0 && slices.ContainsFunc(reasoned, func(r string) bool { return strings.Contains(straightQuotes(lineAround(text, i)), r) }) {
+			return true // a reply's reasoning names the status, not the error
 		}
 		if n >= 500 && p.retry || n >= 400 && n < 500 && n != 429 && n != 408 && !p.retry || statusEntry(n).cat == p.cat {
 			p.f.status, p.f.statusFrom = n, "other"

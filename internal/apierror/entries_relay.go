@@ -94,6 +94,16 @@ func relayEntries() []*entry {
 		// AnthropicException prefix does.
 		{id: "openrouter-anthropic", provider: "anthropic", envRank: 24, carried: true,
 			names: []string{`"provider_name":"Anthropic"`}},
+		// The other platforms OpenRouter routes Claude through name
+		// themselves so too: "Google" is Google Vertex (its Gemini API is
+		// "Google AI Studio"), "Amazon Bedrock" is Bedrock. Around the
+		// Claude API's own body (a Claude model on that platform, which
+		// answers in the API's envelope), the platform answered, as
+		// blind-2026-12g/007 labels a Claude body from provider_name Google.
+		{id: "openrouter-vertex", provider: "vertex", envRank: 24, carried: true,
+			names: []string{`"provider_name":"Google"`, `"provider_name": "Google"`, `'provider_name': 'Google'`}},
+		{id: "openrouter-bedrock", provider: "bedrock", envRank: 24, carried: true,
+			names: []string{`"provider_name":"Amazon Bedrock"`, `"provider_name": "Amazon Bedrock"`, `'provider_name': 'Amazon Bedrock'`}},
 		// A message with no content in the history, in the words of the
 		// services that refuse it (testdata/vocab/emptycontent.txt): the
 		// Gemini API ("* GenerateContentRequest.contents[N].parts:
@@ -111,6 +121,21 @@ func relayEntries() []*entry {
 			any: []string{".parts: contents.parts must not be empty", "is empty. Add a ContentBlock object to the content field", "is blank. Add text to the text field",
 				"with role 'assistant' must not be empty", "with role 'user' must not be empty", "Assistant message must have either content or tool_calls",
 				"content must contain at least one part"}},
+		// The Mistral API files every refusal of a history's order under one
+		// error type, invalid_request_message_order (code 3230): a last
+		// message that is not the user's or a tool's ("Expected last role
+		// User or Tool (or Assistant with prefix True) for serving but got
+		// assistant"), a user turn straight after a tool result ("Unexpected
+		// role 'user' after role 'tool'"), calls and results that do not
+		// pair up ("Not the same number of function calls and responses");
+		// OpenAI-compatible servers running its models (vLLM) copy the
+		// words (testdata/vocab/messageorder.txt). Every later request
+		// resends that history. The sentences are weak: clients quote them
+		// in the comments beside their workaround.
+		{id: "history-message-order", cat: ConversationState, tier: tierConversation, retry: -1, types: []string{"invalid_request_message_order"},
+			any: []string{"Expected last role User or Tool", "Not the same number of function calls and responses"}},
+		{id: "history-role-after-role", cat: ConversationState, tier: tierConversation, retry: -1,
+			all: []string{"Unexpected role '", "' after role '"}},
 		// LiteLLM's own decisions (testdata/vocab/litellm.txt).
 		{id: "litellm-budget", cat: SpendLimit, tier: tierSpend, strong: true, retry: -1, provider: "gateway",
 			// LiteLLM's three wordings (litellm/proxy/auth/auth_checks.py,

@@ -22,6 +22,19 @@ func vertexEntries() []*entry {
 			any: []string{"The model is overloaded. Please try again later"}},
 		{id: "gemini-input-tokens", cat: ContextTooLong, tier: tierContext, strong: true, retry: -1, wording: "gemini", impliedStatus: 400,
 			all: []string{"The input token count (", "exceeds the maximum number of tokens allowed"}},
+		// Gemini's own words for a history whose turns are out of order
+		// (testdata/vocab/geminihistory.txt): turns that do not alternate
+		// between user and model, a history that does not end with the
+		// user, function calls and responses that do not pair up. Every
+		// later request resends that history: conversation_state, as the
+		// Messages API's "roles must alternate" and tool pairing refusals.
+		// Gemini and Vertex's Gemini models both answer so, so the words
+		// name neither. Weak: clients quote them in comments beside the
+		// workaround; the INVALID_ARGUMENT body or a status shows the refusal.
+		{id: "gemini-history", cat: ConversationState, tier: tierConversation, retry: -1, impliedStatus: 400,
+			any: []string{"Please ensure that multiturn requests alternate between user and model", "Please ensure that multiturn requests ends with a user role",
+				"Please ensure that single turn requests end with a user role", "Please ensure that function call turn comes immediately after",
+				"Please ensure that function response turn comes immediately after", "number of function response parts is equal to the number of function call parts"}},
 		// Google's Code Assist backend (Gemini CLI, Antigravity) has its own
 		// family: entries_codeassist.go.
 		// What only Vertex writes: its host, Claude's publisher path, its

@@ -27,6 +27,10 @@ type facts struct {
 	// service that imitates the API).
 	foreign   bool
 	bareError bool // its "error" is a plain string ({"error":"…"}): not the API's shape
+	// detailBody: FastAPI's {"detail": …} (a string from HTTPException, a
+	// list of Pydantic errors from request validation, 422): a Python
+	// relay's own answer; the API never answers so.
+	detailBody bool
 	// bareObject: {"error":{…}} with no "type":"error" beside it, the
 	// OpenAI-compatible shape; the API always writes its envelope.
 	bareObject bool
@@ -815,7 +819,13 @@ func readJSON(text string, f *facts, m *bodyMemo) {
 		readLenient(text, f)
 	}
 	if !f.bareError && f.errType == "" {
-		f.bareError = bareErrorAfterStatus(text)
+		f.bareError = bodyAfterStatus(text, `{"error":"`)
+	}
+	if !f.detailBody {
+		// FastAPI's answers, read as text: a terminal's wrap inside a
+		// message ("Input should be 'user' or\n'assistant'") leaves them
+		// unparsed.
+		f.detailBody = bodyAfterStatus(text, `{"detail":[`) || bodyAfterStatus(text, `{"detail":"`)
 	}
 }
 
@@ -863,12 +873,12 @@ func (m *bodyMemo) read(c string, f *facts) {
 	m.n++
 }
 
-// bareErrorAfterStatus reports a body {"error":"…"} printed right after its
-// status ("API Error (500 {"error":"…"})") whose escaped quotes the terminal
-// or a log lost, so it no longer parses.
-func bareErrorAfterStatus(text string) bool {
+// bodyAfterStatus reports a body opening with start ({"error":"…") printed
+// right after its status ("API Error (500 {"error":"…"})"), also where the
+// terminal or a log broke it so it no longer parses.
+func bodyAfterStatus(text, start string) bool {
 	for off := 0; ; {
-		i := strings.Index(text[off:], `{"error":"`)
+		i := strings.Index(text[off:], start)
 		if i < 0 {
 			return false
 		}
@@ -926,6 +936,9 @@ func readBody(r gjson.Result, f *facts, depth int) {
 	// FastAPI's HTTPException answers {"detail": …} (fastapi/exception_handlers.py,
 	// http_exception_handler): a Python relay's own error, whatever API
 	// envelope its detail imitates. The API never wraps its body so.
+	if d := top[9]; (d.IsArray() || d.Type == gjson.String) && !top[0].Exists() && !top[1].Exists() && depth == 0 {
+		f.detailBody = true
+	}
 	if d := top[9]; d.IsObject() && !top[0].Exists() && !top[1].Exists() {
 		readBody(d, f, depth+1)
 		if f.envelope {

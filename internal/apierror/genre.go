@@ -614,7 +614,8 @@ var bugReportCues = []string{
 	// An "Environment" heading over the reporter's versions: a report of
 	// something they ran (no feature request, pull request or article in
 	// the corpora has one).
-	"## environment",
+	// Whole: "## Environments" heads a reference's section on them.
+	"## environment\n", "## environment\r", "## environment ", "## environment:",
 	// A "Version" heading over what the reporter ran, as bug templates
 	// ask for it (a changelog's "## Version 2.1.0" heads a release).
 	"## version\n", "## version\r",
@@ -693,6 +694,12 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	}
 	if squashedSubject(dc) || codeFindings(dc) {
 		n++ // a squashed commit, or a review's findings: about code
+	}
+	if promptFile(dc) {
+		n++ // a prompt's definition: instructions about errors
+	}
+	if handlerCode(dc, occs) {
+		n++ // the classes a program's source catches
 	}
 	return n
 }

@@ -16,9 +16,11 @@ import (
 // reasonedAbout reports an occurrence that is one sentence reasoning about
 // an error: a line of running words, outside any UI marker, log, tool
 // output or body, with no status of its own, holding a frame of a guess or
-// of a condition, and told by nobody who met it ("I keep getting…").
+// of a condition, and told by nobody who met it ("I keep getting…"). A
+// number in its running words ("the server rejects it with a 400") is part
+// of the reasoning, not a status printed.
 func reasonedAbout(dc *doc, o *occurrence) bool {
-	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON || o.f.status != 0 {
+	if o.log >= 0 || o.first != o.last || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON || o.f.status != 0 && o.f.statusFrom != "other" {
 		return false
 	}
 	low := o.lower()
@@ -51,15 +53,26 @@ var reasoningFrames = []string{
 	"is expected when", "message appears when", "message is shown when", "message shows when", "message shows up when",
 	"error appears when", "error is shown when", "error shows up when", "error is raised when", "error is thrown when",
 	"error is returned when", "error triggers when", "error is triggered when", "error fires when",
+	// what an error usually means or comes from: a reply's explanation
+	"this usually means", "this typically means", "this generally means", "this normally means", "this error usually means",
+	"it's often due to", "it is often due to", "it's usually due to", "it is usually due to", "it's typically due to",
+	"is often caused by", "is usually caused by", "is typically caused by",
 }
 
 // dropReasoned leaves out the sentences that reason about an error when the
 // paste shows another: the one shown is what the user is stuck on. Alone, a
 // sentence keeps its reading (what else the paste says decides).
-func dropReasoned(dc *doc, occs []*occurrence) []*occurrence {
+// The sentences left out are returned too: a status in their words ("so
+// the server rejects it with a 400") is the reasoning's, not the error's.
+func dropReasoned(dc *doc, occs []*occurrence) (kept []*occurrence, dropped []string) {
 	reasoned := func(o *occurrence) bool { return reasonedAbout(dc, o) }
 	if !slices.ContainsFunc(occs, reasoned) || !slices.ContainsFunc(occs, func(o *occurrence) bool { return !reasoned(o) }) {
-		return occs
+		return occs, nil
 	}
-	return slices.DeleteFunc(occs, reasoned)
+	for _, o := range occs {
+		if reasoned(o) {
+			dropped = append(dropped, strings.TrimSpace(o.text))
+		}
+	}
+	return slices.DeleteFunc(occs, reasoned), dropped
 }

@@ -24,6 +24,12 @@ func TestConversationHistoryFamily(t *testing.T) {
 		// exception: the sentence is talk about it, not a later error.
 		{"a sentence naming the exception after its printed ClientError", "Output:\n```\n{\"msg\":\"400: An error occurred (ValidationException) when calling the ConverseStream operation: The text field in the ContentBlock object at messages.3.content.0 is blank. Add text to the text field, and try again.\"}\n```\n\nSeveral other reports mention the same Bedrock ValidationException (a blank text field in a ContentBlock):\n\n- #12 blank content with Bedrock",
 			want{cat: ConversationState, status: 400, retry: false, api: true, provider: "bedrock"}},
+		{"Gemini refusing unpaired function responses in an agent's log", "[agent] step 14: POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:generateContent failed: 400 INVALID_ARGUMENT {\"error\":{\"code\":400,\"message\":\"Please ensure that the number of function response parts is equal to the number of function call parts of the function call turn.\",\"status\":\"INVALID_ARGUMENT\"}}",
+			want{cat: ConversationState, status: 400, retry: false, api: true, provider: "gemini"}},
+		{"a router passing on Mistral's message-order refusal", "[router] upstream mistral-large answered 400: {\"object\":\"error\",\"message\":\"Expected last role User or Tool (or Assistant with prefix True) for serving but got assistant\",\"type\":\"invalid_request_message_order\",\"param\":null,\"code\":\"3230\"}",
+			want{cat: ConversationState, status: 400, retry: false, api: true, provider: "gateway"}},
+		{"a code comment quoting Gemini's rule is no error", "    // Gemini: \"Please ensure that multiturn requests alternate between user and model.\"\n    // so merge consecutive user turns before sending.\n    merged := mergeTurns(contents)",
+			want{cat: None}},
 		{"a pull request about the alternation rule is no error", "Merge consecutive user turns before calling Converse\n\nBedrock answers \"A conversation must alternate between user and assistant roles\" when two user messages follow each other; this change merges them.",
 			want{cat: None}},
 	}

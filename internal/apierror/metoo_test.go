@@ -15,6 +15,8 @@ func TestMeTooReply(t *testing.T) {
 			want{cat: Authentication, status: 401, retry: false, api: true, provider: "anthropic"}},
 		{"a +1 naming a usage limit under a printed 401", printed + "+1 got usage limit reached",
 			want{cat: Authentication, status: 401, retry: false, api: true, provider: "anthropic"}},
+		{"a Chinese me-too naming billing under a printed 401", printed + "同样的问题，我这边显示 credit balance is too low",
+			want{cat: Authentication, status: 401, retry: false, api: true, provider: "anthropic"}},
 		// Alone, the reply still says what its writer met.
 		{"the me-too alone is still read", "same, showing credit balance is too low",
 			want{cat: Billing, retry: false, api: true}},

@@ -86,7 +86,10 @@ func (o *occurrence) sentence(dc *doc) bool {
 }
 
 // meTooOpenings open a reply that agrees with the thread before it.
-var meTooOpenings = []string{"same,", "same here", "same issue", "same problem", "same error", "same for me", "same thing", "me too", "+1"}
+var meTooOpenings = []string{"same,", "same here", "same issue", "same problem", "same error", "same for me", "same thing", "me too", "+1",
+	// Chinese, Japanese and Korean replies: "同样的问题", "我也是", "同问",
+	// "私も同じ", "저도 같은".
+	"同样", "同樣", "我也", "同问", "一样的问题", "一樣的問題", "私も", "同じく", "저도", "나도"}
 
 // meToo reports an occurrence on one line of running text that opens with a
 // reply's agreement ("same, showing …", "Same here: …").
