@@ -40,9 +40,9 @@ var knownIDs = []ID{
 	"bun-connect", "bun-stream-reset", "bun-timeout", "bun-timeout-words", "bun-bad-response", "bun-redirect", "bun-proxy-protocol",
 	"bun-invalid-url", "bun-tls-verify",
 	// entries_clients.go
-	"sdk-streaming-required", "sdk-no-answer", "jvm-timeout", "jvm-connect", "ruby-net-timeout", "jvm-tls", "client-connect", "client-timeout", "client-proxy", "client-tls", "client-bad-response", "client-redirect",
+	"sdk-streaming-required", "sdk-no-answer", "jvm-timeout", "jvm-connect", "ruby-net-timeout", "jvm-tls", "client-connect", "client-timeout", "client-proxy", "client-go-proxy-scheme", "client-go-socks", "client-tls", "client-bad-response", "client-redirect",
 	"client-invalid-url", "curl-http-status",
-	"rate-limited-by-anthropic", "rate-limited-by", "app-anthropic-connect", "app-anthropic-server-error", "acp-internal-error", "acp-auth-required", "zed-cloud", "zed-cloud-status", "zed-cloud-anthropic", "zed-http-status", "zed-cloud-upstream", "api-validation",
+	"rate-limited-by-anthropic", "rate-limited-by", "app-anthropic-connect", "app-anthropic-server-error", "acp-internal-error", "acp-auth-required", "acp-agent-exited", "harness-reauth", "harness-not-signed-in", "zed-cloud", "zed-cloud-status", "zed-cloud-anthropic", "zed-http-status", "zed-cloud-upstream", "api-validation",
 	"zed-transport", "zed-stream-ended", "zed-deserialize", "zed-no-key", "zed-request-build",
 	// entries_cloud.go
 	"edge-status", "alb-idp-unauthorized", "elb-capacity", "cloudfront-blocked", "cloudfront", "azure-apim-quota", "akamai", "fastly-unknown-domain",

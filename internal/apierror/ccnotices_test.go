@@ -52,3 +52,24 @@ func TestClaudeCodeFlowNotices(t *testing.T) {
 		}
 	}
 }
+
+// TestRunLoginRemedy: Claude Code's "run /login" follows the failure it
+// cures after a separator; a guide telling its reader to run it, after a
+// comma, reports nothing.
+func TestRunLoginRemedy(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Category
+	}{
+		{"  ⎿  Session expired · Run /login to continue", Authentication},
+		{"  ⎿  Your sign-in could not be renewed. Run /login, then resend.", Authentication},
+		{"  ⎿  Gateway sign-in ended — run /login.", Authentication},
+		{"To sign in on a new computer, run /login in Claude Code.", None},
+		{"If you switch accounts, run /login again and pick the other one.", None},
+		{"Tip: after upgrading your plan, run /login so the new limits apply.", None},
+	} {
+		if d := Diagnose(c.text, Options{}); d.Category != c.want {
+			t.Errorf("%q: %s, want %s", c.text, d.Category, c.want)
+		}
+	}
+}

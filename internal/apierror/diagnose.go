@@ -157,6 +157,7 @@ func diagnoseText(text string, opts Options) Diagnosis {
 	if expectedAnswers(dc, occs) {
 		return build(nil, nil, opts, "a specification of the answers expected, with no failure met")
 	}
+	occs = slices.DeleteFunc(occs, func(o *occurrence) bool { return namedAsInstruction(dc, o) })
 	if aboutErrors(dc, occs, text) {
 		return build(nil, nil, opts, "text about errors, with no error printed")
 	}
@@ -871,7 +872,31 @@ func quotedInline(text string) bool {
 	if j := strings.IndexByte(rest, '\n'); j >= 0 {
 		rest = rest[:j]
 	}
-	return words(text[lineStart:i]) >= 1 && words(rest) >= 3
+	return words(text[lineStart:i]) >= 1 && words(rest) >= 3 && !metInline(text[lineStart:i])
+}
+
+// inlineMet reports a body quoted inline in a sentence that tells the
+// writer got it (metInline).
+func inlineMet(text string) bool {
+	i := strings.Index(text, "`{")
+	return i >= 0 && metInline(text[strings.LastIndexByte(text[:i], '\n')+1:i])
+}
+
+// metInline reports the words before an inline body telling that the
+// writer got it: a first-person sentence whose verb of answering stands
+// right before the body ("I run a prompt in opencode and get `{…}`"). A
+// sentence to a reader ("if you get `{…}`", "the API returns `{…}`")
+// names it.
+func metInline(before string) bool {
+	low := strings.TrimRight(lowerASCII(before), " :")
+	verb := false
+	for _, v := range answerVerbs {
+		if answeredWith(low, v) {
+			verb = true
+			break
+		}
+	}
+	return verb && (hasWord(before, "I") || hasWord(low, "we") || hasWord(low, "my"))
 }
 
 // aboutErrors reports a paste in which every error is only named in running
@@ -1106,6 +1131,8 @@ func evaluate(dc *doc, s segment, rs *ruleSet, opts Options, framed bool, h hint
 	}
 	if strong && !s.tool && !apiFrame && o.f.requestID == "" && o.f.statusFrom != "api" && quotedInline(text) {
 		strong = false // an error body quoted mid-sentence: a mention, not a failure
+	} else if strong && o.f.errType != "" && inlineMet(text) {
+		o.f.reported = true // "I … get `{…}`": the writer's own account of it
 	}
 	if strong && !s.tool && (o.f.status == 0 || o.f.statusFrom == "implied") && o.f.errType == "" && o.f.requestID == "" && classList(o.text) {
 		strong = false // "retries ThrottlingException, InternalServerException and …": a library's docs

@@ -80,6 +80,37 @@ func agentSDKEntries() []*entry {
 			any: []string{`"code":-32000,"message":"Authentication required"`, "code: -32000, message: 'Authentication required'",
 				"(code . -32000) (message . \"Authentication required\")", "Agent requires authentication"},
 			summary: "Claude Code, run by the ACP client (Zed, AionUi, JetBrains…), is not signed in: run claude once in a terminal and /login (or set ANTHROPIC_API_KEY where the client starts it), then retry."},
+		// The agent process behind the ACP client ended (or never started:
+		// claude-agent-acp not installed, a broken npx cache) before it
+		// answered: the ACP SDK answers the pending request with -32603
+		// and the data "server shut down unexpectedly" (agent-client-protocol
+		// rpc.rs), which Zed shows as "Internal error: server shut down
+		// unexpectedly". Nothing reached the API; the agent's log says why.
+		{id: "acp-agent-exited", cat: ClientBug, tier: tierCrash, strong: true, notAPI: true, retry: -1,
+			any: []string{"Internal error: server shut down unexpectedly", `"data":"server shut down unexpectedly"`,
+				"Internal error: failed to deserialize response"},
+			summary: "The agent process the ACP client (Zed, …) started for Claude ended before it answered, or never started (claude-agent-acp missing or its install broken): the client's log shows why; reinstall the adapter (clear the npx cache) and restart the client."},
+		// Harnesses that run Claude Code (or another agent CLI) for their
+		// users and word its refused credentials themselves, with nothing
+		// from the server: Buzz's failure notice ("authentication failed.
+		// Please re-authenticate the CLI (e.g. run `claude /login` …)",
+		// block/buzz crates/buzz-acp), Mitto's ("Please re-authenticate the
+		// CLI in a terminal (e.g. `claude auth login` …)"), chat bots'
+		// "Please re-authenticate the CLI tool on the server."
+		{id: "harness-reauth", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, composed: true,
+			any:     []string{"Please re-authenticate the CLI"},
+			summary: "The agent CLI the app runs for you (Claude Code) was refused its credentials: sign in again where the app runs it (claude /login, or claude auth login), or fix the API key it uses, then resend."},
+		// Apps and wrappers that check Claude Code's sign-in before they run
+		// it and word the missing one themselves: "Claude CLI is not
+		// authenticated. Please run `claude login` in terminal first.",
+		// "Claude Code is not authenticated. Please run `claude login` in
+		// your terminal.", "Not authenticated. Please run `claude auth` to
+		// log in." No request was sent. Phrases match with blanks and
+		// backticks removed, so every quoting of the command is one phrase.
+		{id: "harness-not-signed-in", cat: Authentication, tier: tierCredentials, strong: true, retry: -1, unsent: true,
+			any: []string{"not authenticated. Please run claude", "not authenticated. Please run 'claude", "not authenticated. Run claude",
+				"not logged in. Please run claude", "not logged in. Please run 'claude", "not logged in. Run claude"},
+			summary: "The app that runs Claude Code for you found it not signed in: run claude and /login (or claude auth login) where the app runs it, or give it an API key, then retry."},
 		{id: "agentsdk-buffer", cat: ClientBug, tier: tierClientVersion, strong: true, notAPI: true, retry: -1,
 			any:     []string{"JSON message exceeded maximum buffer size"},
 			summary: "A message from Claude Code was larger than the Agent SDK's read buffer (a big tool result or file): raise max_buffer_size in ClaudeAgentOptions."},

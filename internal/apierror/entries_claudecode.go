@@ -124,8 +124,13 @@ func claudeCodeEntries() []*entry {
 		// the API's own permission_error default, "Your API key does not
 		// have permission to use the specified resource" (its errors page):
 		// a key it accepted.
+		// Its "Run /login" remedy follows the failure it cures, after a
+		// separator ("Login expired · Run /login", "…was refused. Run
+		// /login", "— run /login"); docs tell a reader "to sign in, run
+		// /login" after a comma, with nothing failed (testdata/vocab/claudecode/templates.txt).
 		{id: "cc-login", cat: Authentication, tier: tierCredentials, strong: true, ui: true,
-			any:    []string{"Missing API key", "Please run /login", "Run /login", "Fix external API key", "Not logged in"},
+			any: []string{"Missing API key", "Please run /login", "Fix external API key", "Not logged in",
+				"· run /login", ". Run /login", "— run /login", "; run /login", "(run /login", "run /login to renew", "has no login that it can use", "the login this session is using was refused", "instead of adopting the stored credential"},
 			unless: []string{"is not authorized to perform: ", `"status":"PERMISSION_DENIED"`, "does not have permission to use the specified resource"}},
 		// The SDKs' own words for no credential at all, thrown while building
 		// the request (validateHeaders in the TypeScript SDK, _validate_headers

@@ -184,6 +184,21 @@ func clientEntries() []*entry {
 		{id: "client-proxy", cat: Proxy, tier: tierProxy, strong: true,
 			any: []string{"proxyconnect tcp", "Cannot connect to proxy", "Unable to connect to proxy", "Failed to connect to proxy URL",
 				"ClientProxyConnectionError", "ClientHttpProxyError", "Could not resolve proxy", "Proxy CONNECT aborted", "proxy handshake error"}},
+		// Go's golang.org/x/net/proxy, which Go relays and CLIs use to dial
+		// through a proxy (proxy/proxy.go FromURL, internal/socks): a proxy
+		// URL whose scheme it has no dialer for — it knows socks5 unless the
+		// program registers more, so "http://127.0.0.1:7890" fails before
+		// any request — and a SOCKS5 proxy's refusal, printed as a
+		// net.OpError whose Op is "socks connect".
+		{id: "client-go-proxy-scheme", cat: Proxy, tier: tierProxy, strong: true, retry: -1, unsent: true,
+			// With the scheme printed (http, https, socks4…): the source's
+			// own "proxy: unknown scheme: " + u.Scheme is no failure.
+			any:     []string{"proxy: unknown scheme: http", "proxy: unknown scheme: socks"},
+			summary: "The proxy URL's scheme is one this program's Go proxy dialer does not support (golang.org/x/net/proxy speaks socks5 unless the program adds more), so its requests could not go through the proxy."},
+		{id: "client-go-socks", cat: Proxy, tier: tierProxy, strong: true,
+			// With the proxy -> destination pair a dial's net.OpError prints.
+			any: []string{"socks connect tcp", "socks connect udp"}, all: []string{"->"},
+			summary: "The SOCKS5 proxy did not connect the request: it is not running, refused the connection or the credentials, or could not reach the API itself."},
 		{id: "client-tls", cat: TLS, tier: tierTLS, strong: true,
 			any: []string{"remote error: tls:", "first record does not look like a TLS handshake", "no alternative certificate subject name matches",
 				"error setting certificate file", "SSL_ERROR_SYSCALL", "server gave HTTP response to HTTPS client"}},

@@ -366,6 +366,15 @@ func statusContext(low string, i int) (string, string) {
 		strings.IndexByte(after[1:min(len(after), 40)], ' ') > 0 {
 		return "error", before
 	}
+	// A client's label for a failed call, then a colon and the status first
+	// in its message: Cline's "API Request Failed" row over
+	// formatErrorWithStatusCode's "<status> - <message>" ("API Request
+	// Failed: 403 The security token included in the request is expired"),
+	// "Request failed: 429 …". Weak, like "Error: 400": a body or wording
+	// must make it an error; "request failed 500 times" is a count.
+	if strings.HasSuffix(strings.TrimRight(low[max(0, i-40):i], " "), "request failed:") {
+		return "error", before
+	}
 	// A status opening a JSON string, before its message: a Python server's
 	// body built from str() of Starlette's (FastAPI's) HTTPException, whose
 	// __str__ is f"{status_code}: {detail}" ({"message":"400: An error

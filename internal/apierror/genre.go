@@ -184,13 +184,30 @@ func namedAsPossible(dc *doc, o *occurrence) bool {
 	// An error given as an example of a kind ("the final message is an API
 	// error — e.g. a stream idle timeout") illustrates it; a user who lists
 	// what they got says so in the first person.
-	if l := dc.lines[o.first]; strings.Contains(low, "e.g. ") && l.marker == markNone && !l.tool && proseShaped(l.text) && firstPersonSet.scan(o.text, true) == 0 {
+	if l := dc.lines[o.first]; strings.Contains(low, "e.g. ") && !exampleInside(o, low) && l.marker == markNone && !l.tool && proseShaped(l.text) && firstPersonSet.scan(o.text, true) == 0 {
 		return true
 	}
 	for _, f := range possibilityFrames {
 		if i := strings.Index(low, f); i >= 0 && strings.Contains(low[i+len(f):], " or ") {
 			l := dc.lines[o.first]
 			return l.marker == markNone && !l.tool && proseShaped(l.text) && firstPersonSet.scan(o.text, true) == 0
+		}
+	}
+	return false
+}
+
+// exampleInside reports an error whose own wording comes before its first
+// "e.g.": the example is the notice's own, of what to run ("authentication
+// failed. Please re-authenticate the CLI (e.g. run claude /login …)"),
+// not the error given as an example of a kind.
+func exampleInside(o *occurrence, low string) bool {
+	if o.rule == nil {
+		return false
+	}
+	eg := strings.Index(low, "e.g. ")
+	for _, w := range o.rule.any {
+		if i := strings.Index(low, lowerASCII(w)); i >= 0 && i < eg {
+			return true
 		}
 	}
 	return false
@@ -592,7 +609,8 @@ var bugReportCues = []string{
 	// An "Environment" heading over the reporter's versions: a report of
 	// something they ran (no feature request, pull request or article in
 	// the corpora has one).
-	"## environment",
+	// Whole: "## Environments" heads a reference's section on them.
+	"## environment\n", "## environment\r", "## environment ", "## environment:",
 	// A "Version" heading over what the reporter ran, as bug templates
 	// ask for it (a changelog's "## Version 2.1.0" heads a release).
 	"## version\n", "## version\r",
@@ -671,6 +689,12 @@ func genreCues(dc *doc, occs []*occurrence, kinds int) int {
 	}
 	if squashedSubject(dc) || codeFindings(dc) {
 		n++ // a squashed commit, or a review's findings: about code
+	}
+	if promptFile(dc) {
+		n++ // a prompt's definition: instructions about errors
+	}
+	if handlerCode(dc, occs) {
+		n++ // the classes a program's source catches
 	}
 	return n
 }

@@ -35,11 +35,25 @@ func namedAsTopic(o *occurrence) bool {
 			if reportWordIn(before) {
 				return false
 			}
-			return adviceSentence(before) || topicNounAt(after, changeVerbIn(before))
+			return topicAdvice(before) || topicNounAt(after, changeVerbIn(before))
 		}
 		i += j + 1
 	}
 	return false
+}
+
+// topicAdvice reports the start of a sentence that gives advice
+// (adviceSentence), where "you" alone does not count: a report says "you get
+// `…` every time" of its own runs; "if you see `…`" and "you can …" advise.
+func topicAdvice(before string) bool {
+	s := " " + before + " "
+	if !adviceSentence(s) {
+		return false
+	}
+	if !strings.Contains(s, " you ") && !strings.Contains(s, " you'll ") {
+		return true
+	}
+	return adviceSentence(strings.NewReplacer(" you ", " ", " you'll ", " ").Replace(s))
 }
 
 // wordingOf reports one of the entry's phrases inside s (lower case), the

@@ -13,6 +13,9 @@ import (
 // fixes, printed console lines and all. The header opens its line with the
 // author's handle: a writer telling of their own merge says "I merged".
 func pullRequestPage(dc *doc) bool {
+	if !strings.Contains(dc.raw, " merge") {
+		return false // most pastes: no line to fold
+	}
 	for _, l := range dc.lines {
 		if l.log >= 0 || l.tool || len(l.text) > 300 {
 			continue
@@ -91,13 +94,16 @@ func templated(t string) bool {
 		if j <= 0 || j > 24 || closing == ']' && (i == 0 || t[i-1] == '\n') {
 			continue // a log line's "[provider] …" tag opens its line
 		}
-		name := strings.NewReplacer("_", " ", "-", " ").Replace(lowerASCII(t[i+1 : i+1+j]))
+		name := placeholderBlanks.Replace(lowerASCII(t[i+1 : i+1+j]))
 		if placeholderNames[strings.TrimSpace(name)] {
 			return true
 		}
 	}
 	return false
 }
+
+// placeholderBlanks reads a placeholder's "_" and "-" as blanks.
+var placeholderBlanks = strings.NewReplacer("_", " ", "-", " ")
 
 // placeholderNames are the values a message template leaves to be filled
 // (lower case, "_" and "-" read as blanks): when, how long, how many, who
@@ -123,7 +129,8 @@ func publishedRecord(dc *doc) bool {
 		strings.Contains(raw, "\"type\":\"error\"") || strings.Contains(raw, "\"type\": \"error\"") {
 		return false
 	}
-	low := lowerASCII(raw)
+	// Content APIs write their keys in lower case.
+	low := raw
 	key := func(k string) bool { return strings.Contains(low, "\""+k+"\":") }
 	if key("slug") && key("title") {
 		return true
@@ -131,12 +138,12 @@ func publishedRecord(dc *doc) bool {
 	// A record's fields hold its text: a string or a list of them (a
 	// Node error's "cause" is an object).
 	text := func(k string) bool {
-		for _, sep := range []string{"\":\"", "\":[", "\": \"", "\": ["} {
-			if strings.Contains(low, "\""+k+sep) {
-				return true
-			}
+		i := strings.Index(low, "\""+k+"\":")
+		if i < 0 {
+			return false
 		}
-		return false
+		v := strings.TrimLeft(low[i+len(k)+3:], " ")
+		return v != "" && (v[0] == '"' || v[0] == '[')
 	}
 	n := 0
 	for _, k := range recordFields {
@@ -218,25 +225,33 @@ func joinerLen(t string) int {
 // squashedSubject reports a text whose first line is a commit subject as
 // GitHub writes it when it squashes a pull request: the subject, then the
 // pull request's number in parentheses ("agent_ui: Replace raw error
-// messages with friendly copy (#53099)"). The commit is a change; the
-// errors its message lists are the ones it handles.
+// messages with friendly copy (#53099)"), or a pull request's title naming
+// the issue it closes ("… (Closes #1917)"). The change is the subject; the
+// errors it lists are the ones it handles.
 func squashedSubject(dc *doc) bool {
 	for _, l := range dc.lines {
 		if l.blank || l.text == "" {
 			continue
 		}
 		t := strings.TrimRight(l.text, " ")
-		i := strings.LastIndex(t, " (#")
+		i := strings.LastIndex(t, " (")
 		if i <= 0 || !strings.HasSuffix(t, ")") || len(t) > 160 || !isAlnum(t[0]) {
 			return false
 		}
-		num := t[i+3 : len(t)-1]
+		ref := t[i+2 : len(t)-1]
+		if kw, n, ok := strings.Cut(ref, " #"); ok && closingKeywords[lowerASCII(kw)] {
+			ref = "#" + n // "… (Closes #1917)": a title naming the issue it closes
+		}
+		num, ok := strings.CutPrefix(ref, "#")
+		if !ok || num == "" {
+			return false
+		}
 		for j := 0; j < len(num); j++ {
 			if !isDigit(num[j]) {
 				return false
 			}
 		}
-		return num != "" && strings.Count(t[:i], " ") >= 2
+		return strings.Count(t[:i], " ") >= 2
 	}
 	return false
 }
@@ -273,3 +288,99 @@ func codeFindings(dc *doc) bool {
 	}
 	return false
 }
+
+// promptFile reports a prompt's definition file: it opens with a header
+// that names and describes it, "name:" and "description:" in YAML front
+// matter between "---" lines (Claude Code's subagent files, Agent Skills'
+// SKILL.md, slash commands) or in an HTML comment (the collections of
+// Claude Code's extracted system prompts). A prompt tells a model how to
+// handle errors; it is no failure.
+func promptFile(dc *doc) bool {
+	raw := strings.TrimLeft(dc.raw, " \t\r\n\ufeff")
+	var end string
+	switch {
+	case strings.HasPrefix(raw, "---\n"), strings.HasPrefix(raw, "---\r\n"):
+		end = "\n---"
+		raw = raw[3:]
+	case strings.HasPrefix(raw, "<!--"):
+		end = "-->"
+		raw = raw[4:]
+	default:
+		return false
+	}
+	i := strings.Index(raw, end)
+	if i < 0 || i > 4096 {
+		return false
+	}
+	var name, desc bool
+	for line := range strings.SplitSeq(raw[:i], "\n") {
+		t := strings.TrimSpace(line)
+		name = name || strings.HasPrefix(t, "name:")
+		desc = desc || strings.HasPrefix(t, "description:")
+	}
+	return name && desc
+}
+
+// handlerCode reports errors that all open on an exception handler's line
+// ("except anthropic.RateLimitError:", "rescue Anthropic::Errors::APIStatusError
+// => e"): the phrase is the class a program catches, in its source — an SDK
+// reference's sample, a prompt's code. A program that failed prints the
+// class with its message, or a traceback.
+func handlerCode(dc *doc, occs []*occurrence) bool {
+	for _, o := range occs {
+		if o.first < 0 || o.first >= len(dc.lines) || o.log >= 0 || o.f.validJSON {
+			return false
+		}
+		t := dc.lines[o.first].text
+		if !handlerLine(t) && !(strings.HasPrefix(t, "rescue ") && strings.Contains(t, " => ")) {
+			return false
+		}
+	}
+	return len(occs) > 0
+}
+
+// namedAsInstruction reports an occurrence that opens with an instruction
+// whose condition names the error: "If a fetch failed or was denied, say
+// so plainly", "When the API answers 529, wait and retry". A guide, a
+// runbook or an agent's prompt tells its reader what to do so; a failure
+// is printed, or told in the first person. Only a line of running words
+// outside any UI marker, log or tool output, opening with a condition of
+// consequenceConditions, whose error is in that condition: the rest, from
+// the imperative on, names no error of the same kind.
+func namedAsInstruction(dc *doc, o *occurrence) bool {
+	if o.log >= 0 || o.first < 0 || o.first >= len(dc.lines) || o.f.validJSON || o.f.status != 0 {
+		return false
+	}
+	l := dc.lines[o.first]
+	if l.marker != markNone || l.tool || !proseShaped(l.text) || firstPersonSet.scan(o.text, true) != 0 {
+		return false
+	}
+	low := o.lower()
+	cond := false
+	for _, c := range consequenceConditions {
+		cond = cond || strings.HasPrefix(low, c)
+	}
+	if !cond {
+		return false
+	}
+	line, _, _ := strings.Cut(low, "\n")
+	for off := 0; ; {
+		i := strings.Index(line[off:], ", ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 2
+		rest := line[off:]
+		for _, v := range instructionVerbs {
+			if strings.HasPrefix(rest, v) {
+				return !stillNames(o, o.text[off:])
+			}
+		}
+	}
+}
+
+// instructionVerbs open the imperative after an instruction's condition
+// (lower case, as words).
+var instructionVerbs = []string{"say ", "report ", "tell ", "retry", "wait ", "stop ", "check ", "try ", "use ", "run ",
+	"return ", "ask ", "do not ", "don't ", "never ", "point ", "set ", "switch ", "skip ", "surface ", "raise ", "log "}

@@ -120,9 +120,79 @@ func TestChangeAndReviewForms(t *testing.T) {
 		{"a review's findings about 429 handling",
 			"Findings\n\nsrc/providers/anthropic.ts:88 — 429 rate_limit_error retried without reading retry-after\n" +
 				"src/providers/bedrock.ts:141 — ThrottlingException treated as fatal\n", None},
+		{"a pull request titled with the issue it closes",
+			"retry: treat overloaded_error as transient (Closes #311)\n\nThe agent stopped on `API Error: 529 overloaded_error`; it now backs off and tries again.", None},
 		{"a squashed commit's subject over a printed failure",
 			"chat: show a callout for rejected keys (#9120)\n\nStill seeing this after the change:\n" + printed, Authentication},
 		{"findings over a printed failure",
 			"src/providers/anthropic.ts:88 — key read once at start\nsrc/providers/env.ts:12 — empty key not refused\n\n" + printed, Authentication},
+	})
+}
+
+// TestPromptFile: a prompt's definition file (a subagent, a skill, a
+// system prompt extracted with its header) tells a model how to handle
+// errors, quoting them; a user who pastes their agent's file and then what
+// it printed for them still reports that failure.
+func TestPromptFile(t *testing.T) {
+	const agent = "---\nname: api-watchdog\ndescription: Checks a failed Claude API call and says whether to retry\ntools: Read, Bash\n---\n\n" +
+		"You look at the last API error the session hit.\n\n" +
+		"- `overloaded_error` (HTTP 529): the API is busy; wait and retry the same request.\n" +
+		"- `rate_limit_error` (HTTP 429): read the retry-after header before the next call.\n"
+	checkGenreCases(t, []genreCase{
+		{"a subagent's file", agent, None},
+		{"an extracted system prompt with its comment header",
+			"<!--\nname: \"Data: proxy failures\"\ndescription: \"What to do when the egress proxy refuses a connection\"\n-->\n" +
+				"If a tool prints \"self signed certificate in certificate chain\", point it at the proxy's CA bundle.\n" +
+				"Never retry a 407 Proxy Authentication Required; report it.", None},
+		{"the agent's file, then the failure its user got",
+			agent + "\nRunning it I get this every time:\n\n  ⎿  API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", Overloaded},
+		{"front matter naming no prompt, over a printed failure",
+			"---\nname: nightly\non: schedule\n---\nAPI Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", Overloaded},
+	})
+}
+
+// TestEnvironmentsHeading: a reference's "## Environments" section is no
+// bug template's "## Environment" over what the reporter ran.
+func TestEnvironmentsHeading(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a reference with an Environments section",
+			"## Environments\n\nEach agent runs in its own environment.\n\n## Errors\n\n" +
+				"| 400 | `invalid_request_error` | The request body is malformed |\n| 404 | `not_found_error` | The environment does not exist |\n" +
+				"| 429 | `rate_limit_error` | Too many requests |\n\nEvery error body has this shape:\n\n" +
+				"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Description of what went wrong\"}}", None},
+		{"a bug template's Environment heading",
+			"## Environment\n\nclaude 2.1.300, macOS\n\n## What happened\n\nAPI Error: 400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too long: 210511 tokens > 200000 maximum\"}}", ContextTooLong},
+	})
+}
+
+// TestHandlerCode: a sample whose only error words are the classes its
+// handlers catch (Python's except, Ruby's rescue) is source, not a
+// failure; the same sample followed by what its run printed reports that.
+func TestHandlerCode(t *testing.T) {
+	const py = "try:\n    reply = client.messages.create(model=model, max_tokens=512, messages=history)\n" +
+		"except anthropic.RateLimitError:\n    print(\"Slow down: rate limited, trying again in a minute\")\n"
+	checkGenreCases(t, []genreCase{
+		{"a Python sample catching the rate limit", py, None},
+		{"a Ruby sample rescuing the status error",
+			"begin\n  reply = client.messages.create(**params)\nrescue Anthropic::Errors::APIStatusError => e\n  puts e.type # :overloaded_error, :rate_limit_error\nend\n", None},
+		{"the sample, then what its run printed",
+			py + "\nOutput:\nanthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}", RateLimit},
+	})
+}
+
+// TestNamedAsInstruction: a guide or an agent's prompt tells its reader
+// what to do if an error happens ("If the connection is reset, retry
+// once"); a sentence that tells what happened, or one whose condition is
+// the writer's own run, still reports the failure.
+func TestNamedAsInstruction(t *testing.T) {
+	checkGenreCases(t, []genreCase{
+		{"a runbook's step",
+			"- When a request fails with read ECONNRESET or socket hang up, retry once and then report the failure with the host name.", None},
+		{"a prompt's rule",
+			"If the certificate chain cannot be verified because a self-signed certificate is in it, point the tool at the CA bundle instead.", None},
+		{"a user's own run",
+			"If I run it behind the VPN, every request fails with read ECONNRESET after a minute.", Network},
+		{"a condition over a printed error",
+			"When I start a session it prints:\nAPI Error: Connection error. If it persists, check https://status.claude.com", Network},
 	})
 }

@@ -10,6 +10,8 @@ var answerVerbs = [...]string{
 	"receive", "receives", "received", "receiving", "throws", "threw", "raises", "raised",
 	"fails with", "failed with", "failing with", "fail with", "errors with", "errored with", "erroring with",
 	"responds with", "responded with", "respond with", "returns with",
+	"answers with", "answered with", "answering with", "answer with",
+	"shows", "showed", "showing", "displays", "displayed", "displaying",
 	"send back", "sends back", "sent back", "sending back",
 }
 
@@ -38,6 +40,7 @@ func reportedTypeTold(low string) (found string, told bool) {
 			found = t
 			return false
 		}
+		whole := before // "fails with overloaded_error": the verb keeps its "with"
 		for _, a := range [...]string{" an", " a", " the", " with"} {
 			if b, ok := strings.CutSuffix(before, a); ok {
 				before = strings.TrimRight(b, " ")
@@ -45,7 +48,7 @@ func reportedTypeTold(low string) (found string, told bool) {
 			}
 		}
 		for _, v := range answerVerbs {
-			if b, ok := strings.CutSuffix(before, v); ok && (b == "" || !isAlnum(b[len(b)-1])) {
+			if answeredWith(before, v) || answeredWith(whole, v) {
 				found = t
 				return false
 			}
@@ -53,6 +56,13 @@ func reportedTypeTold(low string) (found string, told bool) {
 		// Chinese writes no blank between words ("调用提示rate_limit_error");
 		// advice about the type ("如果返回 rate_limit_error 时") tells of none met.
 		if cjkAnswerVerb(before) && !cjkAdvice(before, low[end:]) {
+			found, told = t, true
+			return false
+		}
+		// Japanese and Korean put the verb after it ("overloaded_error が
+		// 返ってきます", "rate_limit_error가 발생합니다"); a condition there
+		// ("…が発生した場合は", "…가 발생하면") is advice.
+		if after := low[end:]; cjkGotAfter(after) && !cjkAdvice(before, after) && !cjkConditionAfter(after) {
 			found, told = t, true
 			return false
 		}
@@ -321,6 +331,39 @@ func saidStatusCJK(low string) (n int, told bool) {
 func cjkAnswerVerb(s string) bool {
 	for _, v := range cjkAnswerVerbs {
 		if strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkGotAfter reports Japanese or Korean words right after an error type
+// that say it came back or occurred: が返って / が返され / が出 / が発生 /
+// が表示 / と表示, 가(이) 발생 / 반환 / 떠 / 뜹 / 나와 / 나옵.
+func cjkGotAfter(after string) bool {
+	a := strings.TrimLeft(after, " `'\"」』)）")
+	for _, w := range [...]string{"が返って", "が返され", "が返り", "が出", "が発生", "が表示", "と表示", "エラーが",
+		"가 발생", "이 발생", "가 반환", "가 떠", "가 뜹", "가 나와", "가 나옵", "가 뜨"} {
+		if strings.HasPrefix(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkConditionAfter reports the clause after an error word making it a
+// condition: 場合 / とき / 時 (when, in case), 경우, or a Korean verb in
+// its conditional -면 form ("발생하면").
+func cjkConditionAfter(after string) bool {
+	end := len(after)
+	for _, p := range [...]string{"。", "\n", ". ", "、", "，", ","} {
+		if i := strings.Index(after, p); i >= 0 && i < end {
+			end = i
+		}
+	}
+	a := after[:end]
+	for _, w := range [...]string{"場合", "とき", "時", "경우", "하면", "되면", "뜨면", "나오면"} {
+		if strings.Contains(a, w) {
 			return true
 		}
 	}

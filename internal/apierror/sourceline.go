@@ -25,7 +25,16 @@ import (
 // a logfmt msg="…"), never so; util.inspect's "{ error: '…' }" is printed
 // too, so an object's unquoted key alone is not code.
 func writtenInSource(s string) bool {
-	if declaresName(s) {
+	if s == "" || !sourceFirst.get()[s[0]] {
+		return false // most printed lines: a digit, a bracket, a symbol first
+	}
+	kind := wordOther
+	if c := s[0]; c >= 'a' && c <= 'z' {
+		kind = sourceWords.get()[firstWord(s)] // keywords are lower case
+	} else if c == '}' {
+		kind = wordCondition // "} else if (", "} catch ("
+	}
+	if kind == wordDecl && declaresName(s) {
 		return true
 	}
 	q := strings.IndexAny(s, "\"'`")
@@ -34,22 +43,91 @@ func writtenInSource(s string) bool {
 		// pattern ("throw new LLMTimeoutError(ms);", "except
 		// LLMTimeoutError:", "if (/prompt is too long/i.test(msg)) {"),
 		// or defines one ("M.ThrottlingException = {").
-		return statementKeyword(s) || conditionOf(s, s) || catchesError(s) || definesBlock(s)
+		switch kind {
+		case wordStatement:
+			return statementKeyword(s)
+		case wordCondition:
+			return conditionOf(s, s) || catchesError(s)
+		}
+		return strings.IndexByte(s, '=') >= 0 && definesBlock(s)
 	}
 	head := s[:q]
-	if strings.Contains(head, "//") || strings.Contains(head, "/*") || strings.Contains(head, "; ") {
-		return false // the quote opens after a statement or in a comment ("throw er; // Unhandled 'error' event")
-	}
 	if head == "" {
 		return strings.HasPrefix(s, `"""`) || strings.HasPrefix(s, `'''`) // a Python docstring
 	}
-	if ok, constant := assignsLiteral(head); ok {
-		// A constant holds a message; the same shape lists settings
-		// ("ANTHROPIC_BASE_URL = "http://127.0.0.1:8045""), whose values
-		// name where requests go.
-		return !constant || !strings.Contains(s[q:], "://")
+	if strings.IndexByte(head, '=') >= 0 {
+		if ok, constant := assignsLiteral(head); ok {
+			// A constant holds a message; the same shape lists settings
+			// ("ANTHROPIC_BASE_URL = "http://127.0.0.1:8045""), whose
+			// values name where requests go.
+			return (!constant || !strings.Contains(s[q:], "://")) && !commented(head)
+		}
 	}
-	return statementKeyword(head) || callsMethod(head) || conditionOf(head, s) || annotates(head)
+	code := false
+	switch kind {
+	case wordStatement:
+		code = statementKeyword(head)
+	case wordCondition:
+		code = conditionOf(head, s)
+	}
+	code = code || strings.IndexByte(head, '(') >= 0 && (callsMethod(head) || callStatement(head, s)) || annotates(head)
+	return code && !commented(head)
+}
+
+// callStatement reports a call of a function by its bare name that ends its
+// statement with ";" ("setErrorMessage("Connection error.");",
+// "setStatus({ type: "error", message: "…" });"): a value printed by name
+// ("APITimeoutError('Request timed out.')") ends without one.
+func callStatement(head, s string) bool {
+	i := 0
+	for i < len(head) && isIdentByte(head[i]) {
+		i++
+	}
+	return i > 0 && isIdentStart(head[0]) && i < len(head) && head[i] == '(' && strings.HasSuffix(s, ";")
+}
+
+// commented reports a head whose quote opens after a statement or in a
+// comment ("throw er; // Unhandled 'error' event", as Node prints the line
+// that threw).
+func commented(head string) bool {
+	return strings.Contains(head, "//") || strings.Contains(head, "/*") || strings.Contains(head, "; ")
+}
+
+// The kinds of a source line's first word (sourceWords).
+const (
+	wordOther byte = iota
+	wordDecl
+	wordStatement
+	wordCondition
+)
+
+// sourceWords sorts the first words of source lines: the declarations'
+// (declKeywords, declWords), the statements' (sourceKeywords) and the
+// conditions' and catch clauses'. A line opening with any other word is
+// source only by an assignment or a method call.
+var sourceWords = lazy[map[string]byte]{make: func() map[string]byte {
+	m := map[string]byte{}
+	for _, l := range [][]string{declKeywords, declWords[:], {"abstract ", "async "}} {
+		for _, k := range l {
+			m[firstWord(k)] = wordDecl
+		}
+	}
+	for _, k := range sourceKeywords {
+		m[firstWord(k)] = wordStatement
+	}
+	for _, k := range [...]string{"if", "elif", "else", "while", "match", "switch", "except", "catch", "rescue"} {
+		m[k] = wordCondition
+	}
+	return m
+}}
+
+// firstWord returns the identifier a line opens with ("" for none).
+func firstWord(s string) string {
+	i := 0
+	for i < len(s) && isIdentByte(s[i]) {
+		i++
+	}
+	return s[:i]
 }
 
 // definesBlock reports a declared name or a field assigned a block that
@@ -98,7 +176,7 @@ func declaresName(s string) bool {
 	}
 	s = strings.TrimPrefix(s, "abstract ")
 	s = strings.TrimPrefix(s, "async ")
-	for _, k := range [...]string{"class ", "def ", "function ", "func ", "fn ", "struct ", "interface ", "enum "} {
+	for _, k := range declWords {
 		if rest, ok := strings.CutPrefix(s, k); ok {
 			// The name, then what a declaration puts after it.
 			i := 0
@@ -131,6 +209,20 @@ func statementKeyword(head string) bool {
 	}
 	return false
 }
+
+// sourceFirst marks the bytes a source line may open with: a letter (a
+// keyword, a name, a constant), "_" and "$", a decorator's "@", an
+// attribute's "#[", a block's closing "}", a docstring's quotes.
+var sourceFirst = lazy[*[256]bool]{make: func() *[256]bool {
+	var first [256]bool
+	for c := 'a'; c <= 'z'; c++ {
+		first[c], first[c-'a'+'A'] = true, true
+	}
+	for _, c := range "_$@#}\"'" {
+		first[c] = true
+	}
+	return &first
+}}
 
 // sourceKeywords open a statement that writes a message (lower case, as
 // every language with them writes them). Not Rust's "Err(": a Result
@@ -181,6 +273,9 @@ func assignsLiteral(head string) (ok, constant bool) {
 	}
 	return declared || upper, !declared && upper
 }
+
+// declWords declare a class, a type or a function.
+var declWords = [...]string{"class ", "def ", "function ", "func ", "fn ", "struct ", "interface ", "enum "}
 
 // declKeywords may precede a name being assigned.
 var declKeywords = []string{"export ", "default ", "pub ", "pub(crate) ", "public ", "internal ", "open ", "data ", "sealed ", "private ", "protected ", "static ", "readonly ", "final ", "const ", "let ", "var ", "val "}
@@ -275,41 +370,95 @@ func isIdentByte(c byte) bool { return isIdentStart(c) || c >= '0' && c <= '9' }
 // statement or a declaration a source line leaves open: the arguments of
 // "throw new ApiError(" or "return NextResponse.json(" written one a line
 // ({ error: "Missing or invalid Authorization header" },), an error class's
-// body. A continuation is indented deeper than the line that opened it, or
-// closes it; the first line that is neither ends the block (a traceback
-// shows one source line, then its frames and the error at lesser indents).
+// body, a Python function's or class's body (its docstring too), the value
+// of a constant given on the next line. A continuation is indented deeper
+// than the line that opened it, or closes it; the first line that is neither
+// ends the block (a traceback shows one source line, then its frames and the
+// error at lesser indents).
 func markSourceBlocks(lines []line) {
 	for i := 0; i < len(lines); i++ {
 		l := &lines[i]
-		if l.blank || !opensSource(l) {
+		if l.blank {
 			continue
 		}
-		depth := bracketBalance(l.text)
-		for j := i + 1; depth > 0 && j < len(lines) && j <= i+maxSegmentLines; j++ {
-			c := &lines[j]
-			if c.blank || c.log != l.log || c.tool != l.tool {
-				break
+		switch {
+		case opensSource(l):
+			depth := bracketBalance(l.text)
+			for j := i + 1; depth > 0 && j < len(lines) && j <= i+maxSegmentLines; j++ {
+				c := &lines[j]
+				if c.blank || c.log != l.log || c.tool != l.tool {
+					break
+				}
+				if c.indent <= l.indent && !strings.ContainsAny(c.text[:1], ")]}") {
+					break
+				}
+				c.code = true
+				depth += bracketBalance(c.text)
+				i = j
 			}
-			if c.indent <= l.indent && !strings.ContainsAny(c.text[:1], ")]}") {
-				break
+		case l.code && pythonBlock(l.text):
+			// Indentation alone delimits the body; blank lines may sit in it.
+			for j := i + 1; j < len(lines) && j <= i+maxSegmentLines; j++ {
+				c := &lines[j]
+				if c.blank {
+					continue
+				}
+				if c.log != l.log || c.tool != l.tool || c.indent <= l.indent {
+					break
+				}
+				c.code = true
+				i = j
 			}
-			c.code = true
-			depth += bracketBalance(c.text)
-			i = j
+		case valueFollows(l.text):
+			if j := i + 1; j < len(lines) && !lines[j].blank && lines[j].indent > l.indent && lines[j].log == l.log {
+				lines[j].code = true
+				i = j
+			}
 		}
 	}
 }
 
+// pythonBlock reports a Python function's or class's header ("def
+// test_transient_errors():", "class Agent(Base):").
+func pythonBlock(t string) bool {
+	return strings.HasSuffix(t, ":") && (strings.HasPrefix(t, "def ") || strings.HasPrefix(t, "async def ") || strings.HasPrefix(t, "class "))
+}
+
+// valueFollows reports a declaration whose value is on the next line ("pub
+// const QUOTA_CREDIT: &str =", "MESSAGE =").
+func valueFollows(t string) bool {
+	if !strings.HasSuffix(t, " =") {
+		return false
+	}
+	ok, _ := assignsLiteral(t + " ")
+	return ok
+}
+
 // opensSource reports a source line that may leave a statement open: one
-// writing a literal or declaring a name, or a statement, an assignment or
-// a method call with no literal on its line ("throw new ApiError(").
+// writing a literal or declaring a name, or a statement, a loop, an
+// assignment or a method call with no literal on its line ("throw new
+// ApiError(", "for error in (").
 func opensSource(l *line) bool {
+	t := l.text
+	// A statement left open ends with its open bracket or an argument's
+	// comma: most lines end otherwise, and are not read further.
+	if c := t[len(t)-1]; c != '(' && c != '[' && c != '{' && c != ',' {
+		return false
+	}
 	if l.code {
 		return true
 	}
-	t := l.text
-	return !strings.ContainsAny(t, "\"'`") && strings.ContainsAny(t, "([{") &&
-		(statementKeyword(t) || assigned(t) || callsMethod(t))
+	if !sourceFirst.get()[t[0]] || strings.ContainsAny(t, "\"'`") || !strings.ContainsAny(t, "([{") {
+		return false
+	}
+	return sourceWords.get()[firstWord(t)] == wordStatement && statementKeyword(t) || loopOpens(t) ||
+		strings.IndexByte(t, '=') >= 0 && assigned(t) || callsMethod(t)
+}
+
+// loopOpens reports a loop whose head opens a literal list ("for error in
+// (", "for (const m of ["): its items are source, not printed lines.
+func loopOpens(t string) bool {
+	return strings.HasPrefix(t, "for ") || strings.HasPrefix(t, "for(") || strings.HasPrefix(t, "foreach ")
 }
 
 // assigned reports a line that assigns to a name as a statement does.

@@ -30,6 +30,10 @@ func TestStatusInText(t *testing.T) {
 		{"the full-width colon after the chinese label", "错误信息: upstream error: do request failed (request id: 20251207194529177348791uKF8XPa7) 状态码：500 请求路径: https://relay.example/v1/chat/completions", 500},
 		{"an app's error body naming its status http_code", `{"response":{"error":"API请求失败","http_code":503,"response":"upstream unavailable"}}`, 503},
 		{"claude-code-router's provider status in its own log line", `{"level":50,"err":{"type":"Error","message":"Error from provider(relay,claude-sonnet-4-5: 400): {\"error\":{\"type\":\"<nil>\",\"message\":\"upstream said no\"}}"}}`, 400},
+		// A client's "request failed" label with the status opening its message (Cline's row).
+		{"an editor agent's failed-request row over AWS's expired token", "API Request Failed: 403 The security token included in the request is expired", 403},
+		{"the same row with Cline's dash", "API Request Failed\n429 - Too many tokens, please wait before trying again.", 429},
+		{"a count after the words is no status", "Overnight the proxy's request failed 500 times, each one with: The security token included in the request is expired", 0},
 		// Starlette's (FastAPI's) HTTPException printed with str(): "<status>: <detail>".
 		{"a Python server's HTTPException as its message", `{"message":"429: An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many requests, please wait before trying again."}`, 429},
 		{"a number opening a JSON string without a colon is no status", `{"message":"500 tokens left in this window, an error occurred (ThrottlingException) when calling the InvokeModel operation: Too many requests, please wait before trying again."}`, 0},
