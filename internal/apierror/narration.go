@@ -23,13 +23,21 @@ import (
 // another reader's report: beside an error the thread printed, what it
 // names is theirs, not the failure the paste is about.
 func toldAbout(dc *doc, occs []*occurrence) {
+	if len(occs) < 2 {
+		return
+	}
+	// printed scans an occurrence's text: once each, not once per pair.
+	printed := make([]bool, len(occs))
 	for i, o := range occs {
-		if o.thin || o.printed() {
+		printed[i] = o.printed()
+	}
+	for i, o := range occs {
+		if o.thin || printed[i] {
 			continue
 		}
 		if o.meToo(dc) {
 			for j, p := range occs {
-				if j != i && !p.thin && p.printed() && !p.meToo(dc) {
+				if j != i && !p.thin && printed[j] && !p.meToo(dc) {
 					o.thin = true
 					break
 				}
@@ -40,7 +48,7 @@ func toldAbout(dc *doc, occs []*occurrence) {
 			continue
 		}
 		for j, p := range occs {
-			if j != i && !p.thin && p.printed() && (!o.rule.ui || p.cat == o.cat && j < i && p.log < 0) {
+			if j != i && !p.thin && printed[j] && (!o.rule.ui || p.cat == o.cat && j < i && p.log < 0) {
 				o.thin = true
 				break
 			}
