@@ -909,7 +909,7 @@ func aboutErrors(dc *doc, occs []*occurrence, text string) bool {
 	}
 	// A change description (a pull request's "## Changes", "## Test plan")
 	// names the errors its code handles, however precisely it words them.
-	change := changeDescription(text)
+	change := changeDescription(dc)
 	for _, o := range occs {
 		if o.log >= 0 || (o.rule != nil && o.rule.strong && !change && !namedAsTopic(o)) || (o.f.reported && !change) || !proseShaped(o.text) {
 			return false

@@ -26,7 +26,7 @@ import (
 func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	// Normalising maps ⏺ ● and an article's • to one marker: Claude Code's
 	// own bullets are looked for in the raw text.
-	if len(occs) == 0 || strings.ContainsAny(text, "⏺●") {
+	if len(occs) == 0 || strings.Contains(text, "⏺") || strings.Contains(text, "●") { // not ContainsAny: it decodes every rune
 		return false
 	}
 	// A printed failure ends the check, unless the text may say what it
@@ -40,8 +40,7 @@ func explainsErrors(dc *doc, occs []*occurrence, text string) bool {
 	if shown && !resolved && !slices.ContainsFunc(selfNamingStems, func(st string) bool { return strings.Contains(text, st) }) {
 		return false
 	}
-	low := plainHeadings(lowerASCII(outsideBodies(text)))
-	kinds := lowerCueSet.scan(low, false)
+	low, kinds := dc.writerText() // text is dc.raw
 	if supportAsked(low) {
 		kinds |= cueSupport
 	}
@@ -1493,8 +1492,8 @@ func lineStarts(dc *doc, prefixes []string) int {
 // changeDescription reports the sections only a pull request has ("## Changes",
 // "## Test plan"): it names the errors its code handles, however precisely it
 // words them.
-func changeDescription(text string) bool {
-	return lowerCueSet.scan(plainHeadings(lowerASCII(text)), false)&cueRequest != 0
+func changeDescription(dc *doc) bool {
+	return dc.headingCues()&cueRequest != 0
 }
 
 // plainHeadings drops what a Markdown heading puts between its hashes and
@@ -1567,22 +1566,28 @@ func outsideBodies(text string) string {
 		return text
 	}
 	var b strings.Builder
-	depth, open := 0, 0
+	b.Grow(len(text))
+	depth, open, run := 0, 0, 0 // run: where the text outside bodies resumed
 	for j := 0; j < len(text); j++ {
-		switch c := text[j]; {
-		case c == '{':
+		switch text[j] {
+		case '{':
 			if depth == 0 {
+				b.WriteString(text[run:j])
 				open = j
 			}
 			depth++
-		case c == '}' && depth > 0:
-			depth--
-		case depth == 0:
-			b.WriteByte(c)
+		case '}':
+			if depth > 0 {
+				if depth--; depth == 0 {
+					run = j + 1
+				}
+			}
 		}
 	}
 	if depth > 0 {
 		b.WriteString(text[open:])
+	} else {
+		b.WriteString(text[run:])
 	}
 	return b.String()
 }

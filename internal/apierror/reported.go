@@ -103,8 +103,8 @@ func eachAPIType(low string, fn func(t string, start, end int) bool) {
 func (d *doc) reportTold() bool {
 	if d.told == 0 {
 		d.told = 1
-		low := lowerASCII(d.raw)
-		if strings.Contains(low, "[bug]") || lowerCueSet.scan(plainHeadings(lowerASCII(outsideBodies(d.raw))), false)&cueBugReport != 0 || experienceTold(d.raw) {
+		_, cues := d.writerText()
+		if strings.Contains(d.forms().low, "[bug]") || cues&cueBugReport != 0 || experienceTold(d.raw) {
 			d.told = 2
 		}
 	}

@@ -24,6 +24,9 @@ type doc struct {
 	raw    string   // the paste as given
 	curl   int8     // localCurl(raw), once asked: 0 not yet, 1 no, 2 yes
 	told   int8     // reportTold, once asked: 0 not yet, 1 no, 2 yes
+
+	// The genre readers' forms of raw, once asked (genre_memo.go).
+	lowered *genreForms
 }
 
 type hit struct {
