@@ -125,7 +125,7 @@ var knownIDs = []ID{
 	"proxies-wrapper", "proxies-envelope", "proxies-exhausted", "proxies-accounts-refused", "proxies-upstream-timeout", "relay-first-byte-timeout", "proxies-upstream-failed",
 	"proxies-rate-limit", "proxies-mapped-rate-limit", "proxies-overloaded", "proxies-cost-limit", "proxies-unknown-model", "proxies-model-list-pointer", "proxies-pydantic-validation", "proxies-model-access", "proxies-too-large",
 	// entries_http_pages.go
-	"cloudflare-5xx", "page-too-large", "page-not-found", "page-forbidden", "page-rate-limit", "page-timeout", "cf-challenge", "cf-challenge-page", "cf-block-page",
+	"cloudflare-5xx", "page-too-large", "page-not-found", "page-forbidden", "page-rate-limit", "page-timeout", "cf-challenge", "cf-challenge-page", "cf-block-page", "cf-1xxx-rate-limit", "cf-1xxx-banned", "cf-1xxx-origin",
 	"envoy",
 	"cloudflare-origin-tls", "envoy-response-size",
 	// entries_node.go
