@@ -130,7 +130,7 @@ func failureShown(dc *doc, occs []*occurrence, text string) bool {
 		}
 		// A failed run's link, unless the text is a change that cites the
 		// run it fixes (a pull request's sections, a closing keyword).
-		if failedRun(l.text) && !changeDescription(text) && !closesIssue(dc) {
+		if failedRun(l.text) && !changeDescription(dc) && !closesIssue(dc) {
 			return true
 		}
 		// A log's line, not an article's dateline ("2025-05-29 01:44:12
