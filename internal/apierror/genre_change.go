@@ -91,13 +91,8 @@ func issueList(s string) bool {
 			ref = ref[i:]
 		}
 		num, ok := strings.CutPrefix(ref, "#")
-		if !ok || num == "" {
+		if !ok || num == "" || !digitsAt(num, 0, len(num)) {
 			return false
-		}
-		for j := 0; j < len(num); j++ {
-			if !isDigit(num[j]) {
-				return false
-			}
 		}
 	}
 	return true

@@ -243,13 +243,8 @@ func squashedSubject(dc *doc) bool {
 			ref = "#" + n // "… (Closes #1917)": a title naming the issue it closes
 		}
 		num, ok := strings.CutPrefix(ref, "#")
-		if !ok || num == "" {
+		if !ok || num == "" || !digitsAt(num, 0, len(num)) {
 			return false
-		}
-		for j := 0; j < len(num); j++ {
-			if !isDigit(num[j]) {
-				return false
-			}
 		}
 		return strings.Count(t[:i], " ") >= 2
 	}
