@@ -1,6 +1,9 @@
 package apierror
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // namedAsConsequence reports an occurrence that is a sentence naming an
 // error, in quotes, as what would follow from a condition, not one the
@@ -54,24 +57,33 @@ func namedAsConsequence(dc *doc, o *occurrence) bool {
 // "…"", "returns `…`") — and its closing quotation mark, or -1. A report
 // tells what it got in the past tense or in the first person.
 func quotedAnswer(low string) (int, byte) {
-	for i := 0; i < len(low); i++ {
-		c := low[i]
-		if c != '"' && c != '`' {
-			continue
-		}
-		j := strings.IndexByte(low[i+1:], c)
-		if j < 0 {
-			return -1, 0
-		}
+	for i := range quotedSpans(low) {
 		start := strings.LastIndexAny(low[:i], ".!?") + 1
 		for _, v := range presentAnswerVerbs {
 			if wordAt(low[start:i], v, 0) >= 0 {
-				return i, c
+				return i, low[i]
 			}
 		}
-		i += j + 1
 	}
 	return -1, 0
+}
+
+// quotedSpans yields, in order, where each quotation in s ("…" or `…`)
+// opens and where its closing mark is; an unclosed mark ends them.
+func quotedSpans(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c != '"' && c != '`' {
+				continue
+			}
+			j := strings.IndexByte(s[i+1:], c)
+			if j < 0 || !yield(i, i+1+j) {
+				return
+			}
+			i += j + 1
+		}
+	}
 }
 
 // writerIn reports the writer in a sentence (lower case): "i", "i'm",

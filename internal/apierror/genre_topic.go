@@ -20,16 +20,8 @@ func namedAsTopic(o *occurrence) bool {
 	if writerIn(low) || firstPersonSet.scan(o.text, true) != 0 {
 		return false
 	}
-	for i := 0; i < len(low); i++ {
-		c := low[i]
-		if c != '"' && c != '`' {
-			continue
-		}
-		j := strings.IndexByte(low[i+1:], c)
-		if j < 0 {
-			return false
-		}
-		inner, after := low[i+1:i+1+j], low[i+2+j:]
+	for i, end := range quotedSpans(low) {
+		inner, after := low[i+1:end], low[end+1:]
 		before := low[strings.LastIndexAny(low[:i], ".!?:;\n")+1 : i]
 		if wordingOf(o.rule, inner) {
 			if reportWordIn(before) {
@@ -37,7 +29,6 @@ func namedAsTopic(o *occurrence) bool {
 			}
 			return topicAdvice(before) || topicNounAt(after, changeVerbIn(before))
 		}
-		i += j + 1
 	}
 	return false
 }
